@@ -1,0 +1,45 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+let package = Package(
+    name: "CircleDesk",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "circledesk", targets: ["circledesk"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
+        .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
+    ],
+    targets: [
+        // Value types and rules of the county's work; no I/O.
+        .target(name: "LeagueCore"),
+        // The SQLite store: opening, migrations, records, queries.
+        .target(
+            name: "Store",
+            dependencies: ["LeagueCore", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
+        // Reports computed once and rendered as text or data.
+        .target(name: "Reports", dependencies: ["LeagueCore", "Store"]),
+        // The deterministic sample county behind `circledesk demo`.
+        .target(name: "DemoCounty", dependencies: ["LeagueCore", "Store"]),
+        // Argument parsing and wiring; nothing else.
+        .executableTarget(
+            name: "circledesk",
+            dependencies: [
+                "LeagueCore", "Store", "Reports", "DemoCounty",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "LeagueCoreTests", dependencies: ["LeagueCore"]),
+        .testTarget(
+            name: "StoreTests",
+            dependencies: ["Store", "LeagueCore", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
+        .testTarget(name: "DemoCountyTests", dependencies: ["DemoCounty", "Store", "LeagueCore"]),
+        .testTarget(name: "ReportsTests", dependencies: ["Reports", "Store", "LeagueCore"]),
+        // Runs the built `circledesk` binary as a user would.
+        .testTarget(name: "CLITests", dependencies: ["circledesk"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,144 @@
+import Foundation
+import GRDB
+import LeagueCore
+
+/// The county's database: a SQLite file in WAL mode, opened and migrated in one place.
+///
+/// Writes are named for their purpose and each runs in one transaction that keeps the
+/// invariants; `writer` is there for queries that have no named home yet.
+public struct AppDatabase: Sendable {
+    /// `PRAGMA application_id` of every CircleDesk database ("CDK1"): files of other
+    /// programs are refused instead of being migrated.
+    static let applicationID: Int32 = 0x4344_4B31
+
+    public let writer: any DatabaseWriter
+    /// The file, or ":memory:".
+    public let path: String
+
+    init(writer: any DatabaseWriter, path: String) {
+        self.writer = writer
+        self.path = path
+    }
+
+    /// All migrations, in order. Landed migrations are never edited.
+    public static var migrator: DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+        migrator.registerMigration(Schema_v1.identifier, migrate: Schema_v1.migrate)
+        migrator.registerMigration(Seed_v1.identifier, migrate: Seed_v1.migrate)
+        return migrator
+    }
+
+    public enum OpenMode: Sendable {
+        /// Fail with `StoreError.noDatabase` when there is no file.
+        case existing
+        /// Create the file (and its folders) when there is none.
+        case createIfMissing
+    }
+
+    /// Opens the database file at `path` for everyday use: WAL, foreign keys, a busy
+    /// timeout, and every migration applied. Files that are not CircleDesk databases, or
+    /// were written by a newer version, are refused before anything is written to them.
+    public static func open(path: String, mode: OpenMode) throws -> AppDatabase {
+        try open(path: path, mode: mode) { configuration in
+            try DatabasePool(path: path, configuration: configuration)
+        }
+    }
+
+    /// An empty, migrated database in memory, for tests and benchmarks.
+    public static func inMemory() throws -> AppDatabase {
+        let queue = try DatabaseQueue(configuration: baseConfiguration())
+        try migrator.migrate(queue)
+        return AppDatabase(writer: queue, path: ":memory:")
+    }
+
+    /// Opens `path` with a writer made by `makeWriter`, validated and migrated under the
+    /// folder lock so that concurrent starts cannot race on a new file.
+    static func open(
+        path: String, mode: OpenMode, configure: (inout Configuration) -> Void = { _ in },
+        makeWriter: (Configuration) throws -> any DatabaseWriter
+    ) throws -> AppDatabase {
+        var isFolder: ObjCBool = false
+        let exists = FileManager.default.fileExists(atPath: path, isDirectory: &isFolder)
+        if exists, isFolder.boolValue {
+            throw StoreError.cannotOpen(path: path, reason: "is a folder")
+        }
+        if !exists, mode == .existing {
+            throw StoreError.noDatabase(path: path)
+        }
+        let folder = URL(fileURLWithPath: path).deletingLastPathComponent().path
+        if !exists {
+            try createFolder(folder, for: path)
+        } else {
+            // Look before writing: opening a pool would switch a stranger's file to WAL.
+            try StoreError.translating(path: path) {
+                var readOnly = baseConfiguration()
+                readOnly.readonly = true
+                let probe = try DatabaseQueue(path: path, configuration: readOnly)
+                try probe.read { db in try validate(db, path: path) }
+                try probe.close()
+            }
+        }
+        var configuration = baseConfiguration()
+        configure(&configuration)
+        return try FolderLock.withLock(folder: folder) {
+            try StoreError.translating(path: path) {
+                let writer = try makeWriter(configuration)
+                try writer.read { db in try validate(db, path: path) }
+                try migrator.migrate(writer)
+                return AppDatabase(writer: writer, path: path)
+            }
+        }
+    }
+
+    static func baseConfiguration() -> Configuration {
+        var configuration = Configuration()
+        configuration.foreignKeysEnabled = true
+        configuration.busyMode = .timeout(10)
+        return configuration
+    }
+
+    /// Refuses other programs' SQLite files and files written by a newer CircleDesk.
+    private static func validate(_ db: Database, path: String) throws {
+        let applicationID = try Int32.fetchOne(db, sql: "PRAGMA application_id") ?? 0
+        let isEmpty = try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master") == 0
+        if applicationID != Self.applicationID {
+            guard applicationID == 0, isEmpty else { throw StoreError.notCircleDesk(path: path) }
+            return
+        }
+        let known = Set(migrator.migrations)
+        let unknown = try migrator.appliedIdentifiers(db).subtracting(known)
+        if !unknown.isEmpty {
+            throw StoreError.newerVersion(path: path, unknownMigrations: unknown.sorted())
+        }
+    }
+
+    private static func createFolder(_ folder: String, for path: String) throws {
+        do {
+            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        } catch {
+            throw StoreError.cannotOpen(path: path, reason: "cannot create the folder \(folder)")
+        }
+        guard FileManager.default.isWritableFile(atPath: folder) else {
+            throw StoreError.cannotOpen(path: path, reason: "the folder \(folder) is not writable")
+        }
+    }
+}
+
+extension StoreError {
+    /// Runs `body`, turning SQLite's errors about the file into errors a user can act on.
+    public static func translating<T>(path: String, _ body: () throws -> T) throws -> T {
+        do {
+            return try body()
+        } catch let error as DatabaseError {
+            switch error.resultCode {
+            case .SQLITE_NOTADB: throw StoreError.notSQLite(path: path)
+            case .SQLITE_CORRUPT: throw StoreError.corrupt(path: path, detail: error.message ?? "")
+            case .SQLITE_FULL: throw StoreError.diskFull(path: path)
+            case .SQLITE_READONLY: throw StoreError.readOnly(path: path)
+            case .SQLITE_CANTOPEN, .SQLITE_PERM, .SQLITE_AUTH:
+                throw StoreError.cannotOpen(path: path, reason: error.message ?? "\(error.resultCode)")
+            default: throw error
+            }
+        }
+    }
+}

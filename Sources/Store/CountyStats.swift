@@ -1,0 +1,113 @@
+import Foundation
+import GRDB
+import LeagueCore
+
+/// Counts of everything in a database, for the county and for each township: what
+/// `circledesk stats` prints and what the demo's figures are checked against.
+public struct CountyStats: Codable, Equatable, Sendable {
+    public struct Figures: Codable, Equatable, Sendable {
+        public var townships = 0
+        public var contactPoints = 0
+        public var communes = 0
+        public var cadres = 0
+        public var activeCadres = 0
+        public var youthInContact = 0
+        public var requests = 0
+        public var openRequests = 0
+        public var overdueRequests = 0
+        public var solvedRequests = 0
+        public var diaries = 0
+        public var reviewedDiaries = 0
+        public var surveyResponses = 0
+        public var suggestions = 0
+        public var answeredSuggestions = 0
+    }
+
+    public struct Township: Codable, Equatable, Sendable {
+        public var name: String
+        public var figures: Figures
+    }
+
+    /// Rows in each table, by table name.
+    public var tables: [String: Int]
+    public var county: Figures
+    /// In the county's own order.
+    public var townships: [Township]
+}
+
+extension AppDatabase {
+    /// Counts everything; "overdue" is judged at `now`.
+    public func stats(now: Date) throws -> CountyStats {
+        try StoreError.translating(path: path) {
+            try writer.read { db in try CountyStats.compute(db, now: now.unixSeconds) }
+        }
+    }
+}
+
+extension CountyStats {
+    fileprivate static func compute(_ db: Database, now: Int64) throws -> CountyStats {
+        let tableNames = try String.fetchAll(db, sql: """
+            SELECT name FROM sqlite_master
+            WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name != 'grdb_migrations'
+            ORDER BY name
+            """)
+        var tables: [String: Int] = [:]
+        for name in tableNames {
+            tables[name] = try Int.fetchOne(db, sql: "SELECT count(*) FROM \(name.quotedDatabaseIdentifier)")
+        }
+
+        let townshipRows = try Row.fetchAll(db, sql: "SELECT id, name FROM township ORDER BY position")
+        var byTownship: [Int64: Figures] = [:]
+        for row in townshipRows { byTownship[row["id"]] = Figures(townships: 1) }
+
+        /// Adds per-township counts from `sql` (township_id, then one count per key path).
+        func tally(_ sql: String, _ keyPaths: [WritableKeyPath<Figures, Int>], arguments: StatementArguments = []) throws {
+            for row in try Row.fetchAll(db, sql: sql, arguments: arguments) {
+                guard let township: Int64 = row[0] else { continue }
+                for (index, keyPath) in keyPaths.enumerated() {
+                    byTownship[township, default: Figures()][keyPath: keyPath] += row[index + 1] ?? 0
+                }
+            }
+        }
+        try tally("SELECT township_id, count(*) FROM contact_point GROUP BY township_id", [\.contactPoints])
+        try tally("SELECT township_id, count(*) FROM commune GROUP BY township_id", [\.communes])
+        try tally("""
+            SELECT township_id, count(*), sum(active), sum(youth_in_contact) FROM cadre GROUP BY township_id
+            """, [\.cadres, \.activeCadres, \.youthInContact])
+        try tally("""
+            SELECT township_id, count(*),
+                   sum(\(RequestSQL.isOpen)),
+                   sum(\(RequestSQL.isOverdue)),
+                   sum(\(RequestSQL.isSolved))
+            FROM help_request GROUP BY township_id
+            """, [\.requests, \.openRequests, \.overdueRequests, \.solvedRequests], arguments: [now])
+        try tally("""
+            SELECT cadre.township_id, count(*), sum(diary.state IN ('reviewed', 'feedback_published'))
+            FROM diary JOIN cadre ON cadre.id = diary.cadre_id GROUP BY cadre.township_id
+            """, [\.diaries, \.reviewedDiaries])
+        try tally("SELECT township_id, count(*) FROM survey_response GROUP BY township_id", [\.surveyResponses])
+        try tally("""
+            SELECT township_id, count(*), count(answered_at) FROM suggestion GROUP BY township_id
+            """, [\.suggestions, \.answeredSuggestions])
+
+        let townships = townshipRows.map { row in
+            Township(name: row["name"], figures: byTownship[row["id"]] ?? Figures())
+        }
+        var county = byTownship.values.reduce(into: Figures()) { total, figures in total.add(figures) }
+        // Suggestions need not name a township; the county counts them all.
+        county.suggestions = tables["suggestion"] ?? 0
+        county.answeredSuggestions = try Int.fetchOne(db, sql: "SELECT count(answered_at) FROM suggestion") ?? 0
+        return CountyStats(tables: tables, county: county, townships: townships)
+    }
+}
+
+extension CountyStats.Figures {
+    fileprivate mutating func add(_ other: Self) {
+        let all: [WritableKeyPath<Self, Int>] = [
+            \.townships, \.contactPoints, \.communes, \.cadres, \.activeCadres, \.youthInContact,
+            \.requests, \.openRequests, \.overdueRequests, \.solvedRequests, \.diaries,
+            \.reviewedDiaries, \.surveyResponses, \.suggestions, \.answeredSuggestions,
+        ]
+        for keyPath in all { self[keyPath: keyPath] += other[keyPath: keyPath] }
+    }
+}

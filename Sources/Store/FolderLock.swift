@@ -1,0 +1,28 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// An exclusive advisory lock on the folder that holds a database, taken while a database
+/// file is created and migrated, so that two processes starting at once do not race to set
+/// up the same file (switching a new file to WAL fails with "database is locked" otherwise).
+///
+/// It locks the folder rather than the database file: closing any descriptor of the
+/// database file would drop SQLite's own POSIX locks on it, and it leaves no lock file behind.
+enum FolderLock {
+    static func withLock<T>(folder: String, _ body: () throws -> T) throws -> T {
+        let fd = open(folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        guard fd >= 0 else {
+            throw StoreError.cannotOpen(path: folder, reason: String(cString: strerror(errno)))
+        }
+        defer { close(fd) }
+        while flock(fd, LOCK_EX) != 0 {
+            guard errno == EINTR else {
+                throw StoreError.cannotOpen(path: folder, reason: String(cString: strerror(errno)))
+            }
+        }
+        defer { flock(fd, LOCK_UN) }
+        return try body()
+    }
+}

@@ -1,0 +1,55 @@
+import Foundation
+import GRDB
+#if canImport(Glibc)
+import Glibc
+#endif
+
+extension AppDatabase {
+    /// What `PRAGMA integrity_check` and `PRAGMA foreign_key_check` find wrong; empty
+    /// when the file is sound.
+    public func problems() throws -> [String] {
+        try StoreError.translating(path: path) {
+            try writer.read { db in
+                var problems = try String.fetchAll(db, sql: "PRAGMA integrity_check").filter { $0 != "ok" }
+                let orphans = try Row.fetchAll(db, sql: "PRAGMA foreign_key_check")
+                for orphan in orphans {
+                    let table: String = orphan["table"] ?? "?"
+                    let rowid: Int64? = orphan["rowid"]
+                    let parent: String = orphan["parent"] ?? "?"
+                    problems.append("\(table) row \(rowid.map(String.init) ?? "?") refers to a missing \(parent)")
+                }
+                return problems
+            }
+        }
+    }
+
+    /// Copies the database to a new file at `destination` with SQLite's online backup,
+    /// which is safe while other processes write. The copy appears whole or not at all:
+    /// it is written beside the destination and moved into place when complete.
+    public func backup(to destination: String) throws {
+        if FileManager.default.fileExists(atPath: destination) {
+            throw StoreError.alreadyExists(path: destination)
+        }
+        let partial = destination + ".partial-\(ProcessInfo.processInfo.processIdentifier)"
+        defer { try? FileManager.default.removeItem(atPath: partial) }
+        try StoreError.translating(path: destination) {
+            let copy = try DatabaseQueue(path: partial)
+            try writer.backup(to: copy)
+            try copy.close()
+        }
+        try FilePlacement.moveWithoutReplacing(partial, to: destination)
+    }
+}
+
+/// Putting finished files in place.
+public enum FilePlacement {
+    /// Moves a finished file to `destination` unless something is already there: `link`
+    /// fails instead of replacing, which `rename` would do.
+    public static func moveWithoutReplacing(_ source: String, to destination: String) throws {
+        guard link(source, destination) == 0 else {
+            if errno == EEXIST { throw StoreError.alreadyExists(path: destination) }
+            throw StoreError.cannotOpen(path: destination, reason: String(cString: strerror(errno)))
+        }
+        unlink(source)
+    }
+}

@@ -1,0 +1,23 @@
+import LeagueCore
+
+/// SQL conditions on `help_request` that several queries share, so that "open" and
+/// "overdue" mean the same everywhere.
+public enum RequestSQL {
+    /// `state IN (...)` for the states in which the requester is still owed something.
+    public static let isOpen: String = {
+        let states = RequestState.allCases.filter(\.isOpen).map { "'\($0.rawValue)'" }
+        return "state IN (\(states.joined(separator: ", ")))"
+    }()
+
+    public static let isSolved: String = {
+        let states = RequestState.allCases.filter(\.isSolved).map { "'\($0.rawValue)'" }
+        return "state IN (\(states.joined(separator: ", ")))"
+    }()
+
+    /// Open, its clock running, and past a deadline: first contact not made in time, or not
+    /// resolved in time. The current Unix time is its parameter `?1`.
+    public static let isOverdue = """
+        \(isOpen) AND sla_paused_at IS NULL
+        AND ((first_contact_at IS NULL AND first_contact_due < ?1) OR resolution_due < ?1)
+        """
+}

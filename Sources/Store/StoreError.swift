@@ -1,0 +1,62 @@
+import LeagueCore
+
+/// What can go wrong with a database file that its user can understand and fix.
+/// Every case names the file; the CLI prints the message and exits 1.
+public enum StoreError: Error, Equatable, Sendable {
+    /// Nothing at the path, and this command does not create databases.
+    case noDatabase(path: String)
+    /// The path cannot be created or written (a missing folder that cannot be made, a
+    /// folder that is a file, no permission).
+    case cannotOpen(path: String, reason: String)
+    case notSQLite(path: String)
+    /// A SQLite file of some other program.
+    case notCircleDesk(path: String)
+    /// Written by a newer CircleDesk, with migrations this one does not know.
+    case newerVersion(path: String, unknownMigrations: [String])
+    case corrupt(path: String, detail: String)
+    case diskFull(path: String)
+    case readOnly(path: String)
+    /// The command would replace an existing file.
+    case alreadyExists(path: String)
+
+    public func message(_ language: Language) -> String {
+        switch (self, language) {
+        case let (.noDatabase(path), .zh):
+            "没有数据库:\(path)。用 circledesk init 新建,或用 circledesk demo 生成示例县。"
+        case let (.noDatabase(path), .en):
+            "no database at \(path): create one with `circledesk init`, or a sample county with `circledesk demo`"
+        case let (.cannotOpen(path, reason), .zh):
+            "无法打开或创建 \(path):\(reason)"
+        case let (.cannotOpen(path, reason), .en):
+            "cannot open or create \(path): \(reason)"
+        case let (.notSQLite(path), .zh):
+            "\(path) 不是 SQLite 数据库文件,未做任何改动。"
+        case let (.notSQLite(path), .en):
+            "\(path) is not a SQLite database; it was left untouched"
+        case let (.notCircleDesk(path), .zh):
+            "\(path) 是其他程序的数据库,不是 CircleDesk 数据库,未做任何改动。"
+        case let (.notCircleDesk(path), .en):
+            "\(path) is another program's database, not a CircleDesk one; it was left untouched"
+        case let (.newerVersion(path, unknown), .zh):
+            "\(path) 由更新版本的 CircleDesk 写入(未知迁移:\(unknown.joined(separator: "、"))),请升级本程序。"
+        case let (.newerVersion(path, unknown), .en):
+            "\(path) was written by a newer CircleDesk (unknown migrations: \(unknown.joined(separator: ", "))); upgrade this program"
+        case let (.corrupt(path, detail), .zh):
+            "\(path) 已损坏:\(detail)。请从备份恢复。"
+        case let (.corrupt(path, detail), .en):
+            "\(path) is damaged: \(detail); restore it from a backup"
+        case let (.diskFull(path), .zh):
+            "写入 \(path) 时磁盘已满,本次写入已撤销,原有数据未受影响。"
+        case let (.diskFull(path), .en):
+            "the disk filled up while writing \(path); the write was rolled back and existing data is untouched"
+        case let (.readOnly(path), .zh):
+            "\(path) 是只读的,无法写入。"
+        case let (.readOnly(path), .en):
+            "\(path) is read-only and cannot be written"
+        case let (.alreadyExists(path), .zh):
+            "\(path) 已存在,未覆盖。请换一个路径或先移走该文件。"
+        case let (.alreadyExists(path), .en):
+            "\(path) already exists and was not replaced; choose another path or move it away first"
+        }
+    }
+}

@@ -1,0 +1,37 @@
+import LeagueCore
+import Store
+import DemoCounty
+
+/// Mistakes on the command line that a user can fix.
+enum CLIError: Error {
+    case badOption(name: String, value: String, expected: String)
+    case unknownLogin(login: String, path: String)
+    case problemsFound(path: String, count: Int)
+}
+
+/// An error whose message a user can act on; the program exits 1 with it.
+protocol UserFacingError: Error {
+    func message(_ language: Language) -> String
+}
+
+extension StoreError: UserFacingError {}
+extension DemoError: UserFacingError {}
+
+extension CLIError: UserFacingError {
+    func message(_ language: Language) -> String {
+        switch (self, language) {
+        case let (.badOption(name, value, expected), .zh):
+            "\(name) 的值“\(value)”无法识别,应为:\(expected)"
+        case let (.badOption(name, value, expected), .en):
+            "\(name) \"\(value)\" is not understood; expected \(expected)"
+        case let (.unknownLogin(login, path), .zh):
+            "登录名 \(login) 不是 \(path) 的操作员,没有任何权限。请管理员为你添加账号。"
+        case let (.unknownLogin(login, path), .en):
+            "the login \(login) is not an operator of \(path) and has no rights; ask an admin to add you"
+        case let (.problemsFound(path, count), .zh):
+            "\(path) 发现 \(count) 处问题(见上)。"
+        case let (.problemsFound(path, count), .en):
+            "\(path) has \(count) problem(s), listed above"
+        }
+    }
+}

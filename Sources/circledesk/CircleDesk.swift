@@ -1,0 +1,107 @@
+import ArgumentParser
+import Foundation
+import LeagueCore
+import Reports
+import Store
+
+struct CircleDesk: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "circledesk",
+        abstract: "The Friend Circle Plan's desk: help requests, cadres, diaries, surveys and the weekly summary.",
+        discussion: "With no command it opens the desk on the database.",
+        version: circleDeskVersion,
+        subcommands: [Init.self, Demo.self, Check.self, Stats.self, Backup.self]
+    )
+
+    @OptionGroup var global: GlobalOptions
+
+    /// Opens the desk. Until the terminal UI lands, it prints the database's summary.
+    func run() throws {
+        let language = try global.language()
+        let database = try AppDatabase.open(path: global.databasePath, mode: .existing)
+        let login = Login.current
+        guard let account = try database.operatorAccount(login: login), account.active else {
+            throw CLIError.unknownLogin(login: login, path: database.path)
+        }
+        let stats = try database.stats(now: global.instant())
+        let title = language == .zh ? "朋友圈计划 · \(database.path) · 操作员 \(account.name)" : "Friend Circle Plan · \(database.path) · operator \(account.name)"
+        print(title + "\n")
+        print(StatsText.render(stats, language: language), terminator: "")
+    }
+}
+
+extension CircleDesk {
+    struct Init: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Create an empty database; your login becomes its first admin.")
+
+        @OptionGroup var global: GlobalOptions
+
+        func run() throws {
+            let language = try global.language()
+            let path = global.databasePath
+            if FileManager.default.fileExists(atPath: path) { throw StoreError.alreadyExists(path: path) }
+            let database = try AppDatabase.open(path: path, mode: .createIfMissing)
+            let admin = try database.ensureAdmin(login: Login.current, at: global.instant())
+            print(language == .zh ? "已新建数据库 \(path),管理员:\(admin.login)" : "created \(path); admin: \(admin.login)")
+        }
+    }
+
+    struct Check: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Check the database file: SQLite's integrity check and every foreign key.")
+
+        @OptionGroup var global: GlobalOptions
+
+        func run() throws {
+            let language = try global.language()
+            let database = try AppDatabase.open(path: global.databasePath, mode: .existing)
+            let problems = try database.problems()
+            guard problems.isEmpty else {
+                problems.forEach { print($0) }
+                throw CLIError.problemsFound(path: database.path, count: problems.count)
+            }
+            print(language == .zh ? "ok:\(database.path) 完好" : "ok: \(database.path) is sound")
+        }
+    }
+
+    struct Stats: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Count everything, for the county and per township.")
+
+        enum Format: String, ExpressibleByArgument, CaseIterable { case text, json }
+
+        @Option(help: "text or json.") var format: Format = .text
+        @OptionGroup var global: GlobalOptions
+
+        func run() throws {
+            let language = try global.language()
+            let database = try AppDatabase.open(path: global.databasePath, mode: .existing)
+            let stats = try database.stats(now: global.instant())
+            switch format {
+            case .text:
+                print(StatsText.render(stats, language: language), terminator: "")
+            case .json:
+                let encoder = JSONEncoder()
+                encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+                encoder.keyEncodingStrategy = .convertToSnakeCase
+                print(String(decoding: try encoder.encode(stats), as: UTF8.self))
+            }
+        }
+    }
+
+    struct Backup: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Copy the database to a new file, safely while others are writing.")
+
+        @Option(help: "The new file; it must not exist yet.") var to: String
+        @OptionGroup var global: GlobalOptions
+
+        func run() throws {
+            let language = try global.language()
+            let database = try AppDatabase.open(path: global.databasePath, mode: .existing)
+            try database.backup(to: to)
+            print(language == .zh ? "已备份到 \(to)" : "backed up to \(to)")
+        }
+    }
+}

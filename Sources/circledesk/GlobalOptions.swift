@@ -1,0 +1,40 @@
+import ArgumentParser
+import Foundation
+import LeagueCore
+import Store
+
+/// Options every command takes, resolved against the environment the same way everywhere.
+struct GlobalOptions: ParsableArguments {
+    @Option(name: .customLong("db"), help: "Database file (else $CIRCLEDESK_DB, else ~/.local/share/circledesk/league.sqlite).")
+    var database: String?
+
+    @Option(help: "Treat this moment as now, e.g. 2026-11-28T09:00:00+08:00 (else $CIRCLEDESK_NOW).")
+    var now: String?
+
+    @Option(help: "Language of messages: zh or en (else $CIRCLEDESK_LANG, else the locale).")
+    var lang: String?
+
+    var environment: [String: String] { ProcessInfo.processInfo.environment }
+
+    var databasePath: String {
+        DatabaseLocation.resolve(flag: database, environment: environment)
+    }
+
+    func language() throws -> Language {
+        guard let language = Language.resolve(flag: lang, environment: environment) else {
+            throw CLIError.badOption(name: "--lang", value: lang ?? "", expected: "zh | en")
+        }
+        return language
+    }
+
+    func instant() throws -> Date {
+        let text = now ?? environment["CIRCLEDESK_NOW"].flatMap { $0.isEmpty ? nil : $0 }
+        guard let text else { return Date() }
+        guard let date = CountyTime.parseInstant(text) else {
+            throw CLIError.badOption(
+                name: now != nil ? "--now" : "$CIRCLEDESK_NOW", value: text,
+                expected: "2026-11-28T09:00:00+08:00 | 2026-11-28 09:00 | 2026-11-28")
+        }
+        return date
+    }
+}

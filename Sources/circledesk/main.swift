@@ -1,0 +1,36 @@
+import ArgumentParser
+import Foundation
+import LeagueCore
+
+// Exit codes: 0 ok, 1 a mistake the user can fix (one line on stderr), 2 an internal error.
+
+/// The language for error messages, read before parsing so that parse errors use it too.
+let messageLanguage: Language = {
+    let arguments = CommandLine.arguments
+    var flag: String?
+    for (index, argument) in arguments.enumerated() {
+        if argument == "--lang", index + 1 < arguments.count { flag = arguments[index + 1] }
+        if argument.hasPrefix("--lang=") { flag = String(argument.dropFirst("--lang=".count)) }
+    }
+    return Language.resolve(flag: flag, environment: ProcessInfo.processInfo.environment) ?? .zh
+}()
+
+func fail(_ message: String, code: Int32) -> Never {
+    FileHandle.standardError.write(Data("circledesk: \(message)\n".utf8))
+    exit(code)
+}
+
+var command: ParsableCommand
+do {
+    command = try CircleDesk.parseAsRoot()
+} catch {
+    if CircleDesk.exitCode(for: error) == .success { CircleDesk.exit(withError: error) }
+    fail(CircleDesk.message(for: error), code: 1)
+}
+do {
+    try command.run()
+} catch let error as UserFacingError {
+    fail(error.message(messageLanguage), code: 1)
+} catch {
+    fail("internal error: \(error)", code: 2)
+}
