@@ -34,9 +34,13 @@ let package = Package(
         .testTarget(name: "LeagueCoreTests", dependencies: ["LeagueCore"]),
         .testTarget(
             name: "StoreTests",
-            dependencies: ["Store", "LeagueCore", .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: ["Store", "LeagueCore", .product(name: "GRDB", package: "GRDB.swift")],
+            resources: [.copy("Fixtures")]
         ),
-        .testTarget(name: "DemoCountyTests", dependencies: ["DemoCounty", "Store", "LeagueCore"]),
+        .testTarget(
+            name: "DemoCountyTests",
+            dependencies: ["DemoCounty", "Store", "LeagueCore", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
         .testTarget(name: "ReportsTests", dependencies: ["Reports", "Store", "LeagueCore"]),
         // Runs the built `circledesk` binary as a user would.
         .testTarget(name: "CLITests", dependencies: ["circledesk"]),

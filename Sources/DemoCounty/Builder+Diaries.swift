@@ -85,7 +85,7 @@ extension CountyBuilder {
                         ])
                     }
                 }
-                visit += random.int64((15 * day)...(45 * day))
+                visit += random.int64((10 * day)...(38 * day))
             }
         }
     }

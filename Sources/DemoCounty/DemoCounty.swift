@@ -43,8 +43,7 @@ public enum DemoCounty {
     /// `path` and moved into place only when whole: a failed build (a full disk, say)
     /// leaves nothing behind, and an existing file is never replaced.
     public static func build(at path: String, options: DemoOptions) throws {
-        guard (1...1000).contains(options.scale) else { throw DemoError.scaleOutOfRange(options.scale) }
-        guard options.now >= CountyTime.parseInstant("2017-01-01")! else { throw DemoError.nowBeforeLaunch }
+        try validate(options)
         if FileManager.default.fileExists(atPath: path) {
             throw StoreError.alreadyExists(path: path)
         }
@@ -56,16 +55,28 @@ public enum DemoCounty {
         }
         do {
             let database = try AppDatabase.createForBulkLoad(path: partial, pageLimit: options.pageLimit)
-            try StoreError.translating(path: partial) {
-                try database.writer.write { db in
-                    try CountyBuilder(db: db, options: options).build()
-                }
-            }
+            try fill(database, options: options)
             try database.finishBulkLoad()
         } catch let error as StoreError {
             throw error.naming(path)
         }
         try FilePlacement.moveWithoutReplacing(partial, to: path)
+    }
+
+    private static func validate(_ options: DemoOptions) throws {
+        guard (1...1000).contains(options.scale) else { throw DemoError.scaleOutOfRange(options.scale) }
+        guard options.now >= CountyTime.parseInstant("2017-01-01")! else { throw DemoError.nowBeforeLaunch }
+    }
+
+    /// Writes the sample county into `database`, which must be new and empty (an
+    /// in-memory one, for tests), in one transaction.
+    public static func fill(_ database: AppDatabase, options: DemoOptions) throws {
+        try validate(options)
+        try StoreError.translating(path: database.path) {
+            try database.writer.write { db in
+                try CountyBuilder(db: db, options: options).build()
+            }
+        }
     }
 }
 

@@ -32,14 +32,14 @@ enum RequestStories {
             let major = random.pick(majors)
             let gender = random.pick(["女", "男"])
             return random.pick([
-                ("\(age)岁\(major)专业\(gender)生求职", "本人今年\(age)岁,\(gender),\(major)专业毕业,想在\(place.township)或县城附近找一份工作,能吃苦,求推荐。"),
+                ("\(age)岁\(major)专业毕业生求职", "本人今年\(age)岁,\(gender),\(major)专业毕业,想在\(place.township)或县城附近找一份工作,能吃苦,求推荐。"),
                 ("残疾青年求一份能在家做的工作", "\(village)一名\(age)岁的残疾青年行动不便,会用电脑,希望找一份可以在家完成的工作。"),
                 ("退伍青年求职,有驾照", "\(village)退伍青年,\(age)岁,持B2驾照,想找运输或安保方面的工作。"),
             ])
         case "health":
             let illness = random.pick(illnesses)
             return random.pick([
-                ("孤儿身患重病,请大家接力", "\(village)一名孤儿确诊\(illness),医药费缺口很大,需要你的帮助,请大家接力转发,为他筹款。"),
+                ("孤儿确诊\(illness),请大家接力帮助", "\(village)一名孤儿确诊\(illness),医药费缺口很大,需要你的帮助,请大家接力转发,为他筹款。"),
                 ("青年患\(illness),家庭陷入困境", "\(village)\(age)岁青年患\(illness),家里是低保户,治疗费用负担不起,求助大病救助和社会捐助渠道。"),
                 ("求联系县医院专家门诊", "\(village)一位年轻妈妈孩子反复高烧,想尽快挂上县医院儿科专家号。"),
             ])
@@ -62,7 +62,7 @@ enum RequestStories {
             ])
         case "assistance":
             return random.pick([
-                ("台风后水稻绝收,陈粮被冲走", "受台风影响,\(village)务农青年家里几亩水稻颗粒无收,存下的陈粮也全部被大水冲走,生活困难。"),
+                ("台风过后稻田受灾,生活困难", "受台风影响,\(village)务农青年家里几亩水稻颗粒无收,存下的陈粮也全部被大水冲走,生活困难。"),
                 ("困难家庭孩子上学缺学费", "\(village)一户困难家庭,孩子考上大学但学费没有着落,求助助学金渠道。"),
                 ("房屋漏雨,求帮忙修缮", "\(village)青年家中老房屋顶破损,一下雨就漏,自己无力修缮,求助。"),
                 ("独居老人冬季缺棉被", "\(village)几位结对的独居老人家里缺冬衣棉被,希望大家捐助。"),

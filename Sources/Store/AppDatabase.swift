@@ -66,22 +66,12 @@ public struct AppDatabase: Sendable {
             throw StoreError.noDatabase(path: path)
         }
         let folder = URL(fileURLWithPath: path).deletingLastPathComponent().path
-        if !exists {
-            try createFolder(folder, for: path)
-        } else {
-            // Look before writing: opening a pool would switch a stranger's file to WAL.
-            try StoreError.translating(path: path) {
-                var readOnly = baseConfiguration()
-                readOnly.readonly = true
-                let probe = try DatabaseQueue(path: path, configuration: readOnly)
-                try probe.read { db in try validate(db, path: path) }
-                try probe.close()
-            }
-        }
+        if !exists { try createFolder(folder, for: path) }
         var configuration = baseConfiguration()
         configure(&configuration)
         return try FolderLock.withLock(folder: folder) {
             try StoreError.translating(path: path) {
+                if FileManager.default.fileExists(atPath: path) { try probe(path) }
                 let writer = try makeWriter(configuration)
                 try writer.read { db in try validate(db, path: path) }
                 try migrator.migrate(writer)
@@ -95,6 +85,18 @@ public struct AppDatabase: Sendable {
         configuration.foreignKeysEnabled = true
         configuration.busyMode = .timeout(10)
         return configuration
+    }
+
+    /// Looks at an existing file without writing to it, not even a -wal or -shm beside
+    /// it: opening a pool would switch a stranger's file to WAL. What sits in a WAL the
+    /// probe cannot see is checked again once the writer is open.
+    private static func probe(_ path: String) throws {
+        var readOnly = baseConfiguration()
+        readOnly.readonly = true
+        let encoded = path.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? path
+        let probe = try DatabaseQueue(path: "file:\(encoded)?immutable=1", configuration: readOnly)
+        try probe.read { db in try validate(db, path: path) }
+        try probe.close()
     }
 
     /// Refuses other programs' SQLite files and files written by a newer CircleDesk.

@@ -21,11 +21,50 @@ public struct CountyStats: Codable, Equatable, Sendable {
         public var surveyResponses = 0
         public var suggestions = 0
         public var answeredSuggestions = 0
+
+        public init(
+            townships: Int = 0,
+            contactPoints: Int = 0,
+            communes: Int = 0,
+            cadres: Int = 0,
+            activeCadres: Int = 0,
+            youthInContact: Int = 0,
+            requests: Int = 0,
+            openRequests: Int = 0,
+            overdueRequests: Int = 0,
+            solvedRequests: Int = 0,
+            diaries: Int = 0,
+            reviewedDiaries: Int = 0,
+            surveyResponses: Int = 0,
+            suggestions: Int = 0,
+            answeredSuggestions: Int = 0
+        ) {
+            self.townships = townships
+            self.contactPoints = contactPoints
+            self.communes = communes
+            self.cadres = cadres
+            self.activeCadres = activeCadres
+            self.youthInContact = youthInContact
+            self.requests = requests
+            self.openRequests = openRequests
+            self.overdueRequests = overdueRequests
+            self.solvedRequests = solvedRequests
+            self.diaries = diaries
+            self.reviewedDiaries = reviewedDiaries
+            self.surveyResponses = surveyResponses
+            self.suggestions = suggestions
+            self.answeredSuggestions = answeredSuggestions
+        }
     }
 
     public struct Township: Codable, Equatable, Sendable {
         public var name: String
         public var figures: Figures
+
+        public init(name: String, figures: Figures) {
+            self.name = name
+            self.figures = figures
+        }
     }
 
     /// Rows in each table, by table name.
@@ -33,6 +72,12 @@ public struct CountyStats: Codable, Equatable, Sendable {
     public var county: Figures
     /// In the county's own order.
     public var townships: [Township]
+
+    public init(tables: [String: Int], county: Figures, townships: [Township]) {
+        self.tables = tables
+        self.county = county
+        self.townships = townships
+    }
 }
 
 extension AppDatabase {

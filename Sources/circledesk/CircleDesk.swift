@@ -18,12 +18,13 @@ struct CircleDesk: ParsableCommand {
     /// Opens the desk. Until the terminal UI lands, it prints the database's summary.
     func run() throws {
         let language = try global.language()
+        let now = try global.instant()
         let database = try AppDatabase.open(path: global.databasePath, mode: .existing)
         let login = Login.current
         guard let account = try database.operatorAccount(login: login), account.active else {
             throw CLIError.unknownLogin(login: login, path: database.path)
         }
-        let stats = try database.stats(now: global.instant())
+        let stats = try database.stats(now: now)
         let title = language == .zh ? "朋友圈计划 · \(database.path) · 操作员 \(account.name)" : "Friend Circle Plan · \(database.path) · operator \(account.name)"
         print(title + "\n")
         print(StatsText.render(stats, language: language), terminator: "")
@@ -39,10 +40,11 @@ extension CircleDesk {
 
         func run() throws {
             let language = try global.language()
+            let now = try global.instant()
             let path = global.databasePath
             if FileManager.default.fileExists(atPath: path) { throw StoreError.alreadyExists(path: path) }
             let database = try AppDatabase.open(path: path, mode: .createIfMissing)
-            let admin = try database.ensureAdmin(login: Login.current, at: global.instant())
+            let admin = try database.ensureAdmin(login: Login.current, at: now)
             print(language == .zh ? "已新建数据库 \(path),管理员:\(admin.login)" : "created \(path); admin: \(admin.login)")
         }
     }
@@ -76,8 +78,9 @@ extension CircleDesk {
 
         func run() throws {
             let language = try global.language()
+            let now = try global.instant()
             let database = try AppDatabase.open(path: global.databasePath, mode: .existing)
-            let stats = try database.stats(now: global.instant())
+            let stats = try database.stats(now: now)
             switch format {
             case .text:
                 print(StatsText.render(stats, language: language), terminator: "")
@@ -99,6 +102,7 @@ extension CircleDesk {
 
         func run() throws {
             let language = try global.language()
+            if FileManager.default.fileExists(atPath: to) { throw StoreError.alreadyExists(path: to) }
             let database = try AppDatabase.open(path: global.databasePath, mode: .existing)
             try database.backup(to: to)
             print(language == .zh ? "已备份到 \(to)" : "backed up to \(to)")

@@ -1,0 +1,36 @@
+# CircleDesk: `make run` to try it, `make test` to check it.
+SWIFT ?= swift
+RELEASE_BIN := .build/release/circledesk
+
+.PHONY: deps build run test bench demo clean
+
+## deps: install the Debian packages that are missing (a no-op when all are there)
+deps:
+	@scripts/deps.sh
+
+## build: release build of circledesk
+build: deps
+	$(SWIFT) build -c release --product circledesk
+
+## run: build, create the demo county on first run, open the desk
+run: build
+	@$(RELEASE_BIN) demo --if-missing
+	@$(RELEASE_BIN)
+
+## test: the whole suite (logic, store, screens, end to end)
+test: deps
+	$(SWIFT) build --build-tests
+	$(SWIFT) test --skip-build
+
+## bench: time the demo county at scales 1, 10 and 100 (BENCH_SCALES to choose)
+bench: build
+	@scripts/bench-demo.sh $(RELEASE_BIN) $(or $(BENCH_SCALES),1 10 100)
+
+## demo: (re)build the demo county at DEMO_DB (default: demo.sqlite here)
+demo: build
+	@rm -f $(or $(DEMO_DB),demo.sqlite) $(or $(DEMO_DB),demo.sqlite)-wal $(or $(DEMO_DB),demo.sqlite)-shm
+	$(RELEASE_BIN) demo --db $(or $(DEMO_DB),demo.sqlite)
+
+## clean: remove build products
+clean:
+	rm -rf .build

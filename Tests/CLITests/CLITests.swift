@@ -1,0 +1,150 @@
+import Foundation
+import Testing
+
+private let now = "2026-11-28T09:00:00+08:00"
+
+@Suite struct CLITests {
+    @Test("--version prints the version and exits 0")
+    func version() throws {
+        let result = try Circledesk.run(["--version"])
+        #expect(result.status == 0)
+        #expect(result.output.trimmingCharacters(in: .whitespacesAndNewlines) == "0.1.0")
+    }
+
+    @Test("demo twice with the same --now gives identical stats, and check says ok")
+    func demoIsDeterministic() throws {
+        let folder = TemporaryFolder()
+        for name in ["a.sqlite", "b.sqlite"] {
+            let result = try Circledesk.run(["demo", "--db", folder.file(name), "--now", now])
+            #expect(result.status == 0, "\(result.error)")
+        }
+        let a = try Circledesk.run(["stats", "--db", folder.file("a.sqlite"), "--now", now, "--format", "json"])
+        let b = try Circledesk.run(["stats", "--db", folder.file("b.sqlite"), "--now", now, "--format", "json"])
+        #expect(a.status == 0)
+        #expect(a.output == b.output)
+        #expect(a.output.contains("\"solved_requests\" : 283"))
+        #expect(a.output.contains("\"youth_in_contact\" : 75215"))
+        let check = try Circledesk.run(["check", "--db", folder.file("a.sqlite")])
+        #expect(check.status == 0)
+        #expect(check.output.hasPrefix("ok"))
+        // Nothing else is left beside the databases.
+        #expect(folder.contents.allSatisfy { $0.hasPrefix("a.sqlite") || $0.hasPrefix("b.sqlite") })
+    }
+
+    @Test("the desk greets a known operator with the county's summary, and refuses an unknown login")
+    func operatorAtTheKeyboard() throws {
+        let folder = TemporaryFolder()
+        let path = folder.file("league.sqlite")
+        #expect(try Circledesk.run(["init", "--db", path]).status == 0)
+        let desk = try Circledesk.run(["--db", path])
+        #expect(desk.status == 0, "\(desk.error)")
+        #expect(desk.output.contains("乡镇 0"))
+
+        let sqlite = Process()
+        sqlite.executableURL = URL(fileURLWithPath: "/usr/bin/sqlite3")
+        sqlite.arguments = [path, "UPDATE operator SET login = 'someone-else'"]
+        try sqlite.run()
+        sqlite.waitUntilExit()
+        let refused = try Circledesk.run(["--db", path, "--lang", "en"])
+        #expect(refused.status == 1)
+        #expect(refused.error.contains("is not an operator"))
+        #expect(refused.output.isEmpty)
+    }
+
+    @Test("bad input: a clear one-line message, exit 1, nothing changed", arguments: BadInput.allCases)
+    func badInput(_ input: BadInput) throws {
+        let folder = TemporaryFolder()
+        let (arguments, expected) = try input.prepare(in: folder)
+        let before = folder.contents.map { try? Data(contentsOf: URL(fileURLWithPath: folder.file($0))) }
+        let result = try Circledesk.run(arguments)
+        #expect(result.status == 1, "\(result.error)")
+        #expect(result.error.hasPrefix("circledesk: "))
+        #expect(result.error.split(separator: "\n").count == 1, "\(result.error)")
+        #expect(result.error.contains(expected), "\(result.error)")
+        #expect(folder.contents.map { try? Data(contentsOf: URL(fileURLWithPath: folder.file($0))) } == before)
+    }
+
+    @Test("two processes creating the same database at once both get a sound one")
+    func racingInit() throws {
+        for round in 0..<5 {
+            let folder = TemporaryFolder()
+            let path = folder.file("race\(round).sqlite")
+            let processes = (0..<2).map { _ in
+                let process = Process()
+                process.executableURL = Circledesk.binary
+                process.arguments = ["stats", "--db", path]
+                return process
+            }
+            // `init` refuses an existing file, so race the everyday opening: make the
+            // file appear empty first, as a crashed init would leave it.
+            FileManager.default.createFile(atPath: path, contents: nil)
+            let errors = processes.map { process in
+                let pipe = Pipe()
+                process.standardError = pipe
+                process.standardOutput = FileHandle.nullDevice
+                try? process.run()
+                return pipe
+            }
+            for process in processes { process.waitUntilExit() }
+            for (process, pipe) in zip(processes, errors) {
+                let message = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+                #expect(process.terminationStatus == 0, "\(message)")
+                #expect(!message.contains("locked"))
+            }
+            #expect(try Circledesk.run(["check", "--db", path]).status == 0)
+        }
+    }
+}
+
+/// Inputs a user gets wrong, each with the part of the message that tells them what.
+enum BadInput: String, CaseIterable, CustomTestStringConvertible {
+    case missingDatabase, notSQLite, otherProgram, newerVersion, unwritablePath, diskFull, demoOverExisting
+    case badNow, badLang, unknownCommand, backupOverExisting
+
+    var testDescription: String { rawValue }
+
+    func prepare(in folder: TemporaryFolder) throws -> ([String], String) {
+        let path = folder.file("league.sqlite")
+        switch self {
+        case .missingDatabase:
+            return (["stats", "--db", path], "circledesk init")
+        case .notSQLite:
+            try Data("名单\n张三,13800000000\n".utf8).write(to: URL(fileURLWithPath: path))
+            return (["stats", "--db", path], "不是 SQLite 数据库")
+        case .otherProgram:
+            try sqlite(path, "CREATE TABLE t (x); INSERT INTO t VALUES (1);")
+            return (["check", "--db", path, "--lang", "en"], "another program's database")
+        case .newerVersion:
+            _ = try Circledesk.run(["init", "--db", path])
+            try sqlite(path, "INSERT INTO grdb_migrations VALUES ('v99 later');")
+            return (["stats", "--db", path], "更新版本")
+        case .unwritablePath:
+            try Data("x".utf8).write(to: URL(fileURLWithPath: folder.file("plain-file")))
+            return (["init", "--db", folder.file("plain-file/league.sqlite"), "--lang", "en"], "cannot open or create")
+        case .diskFull:
+            return (["demo", "--db", path, "--now", now, "--max-pages", "300", "--lang", "en"], "disk filled up")
+        case .demoOverExisting:
+            _ = try Circledesk.run(["init", "--db", path])
+            return (["demo", "--db", path, "--now", now], "已存在")
+        case .badNow:
+            _ = try Circledesk.run(["init", "--db", path])
+            return (["stats", "--db", path, "--now", "yesterday"], "--now")
+        case .badLang:
+            return (["stats", "--db", path, "--lang", "fr"], "--lang")
+        case .unknownCommand:
+            return (["frobnicate"], "frobnicate")
+        case .backupOverExisting:
+            _ = try Circledesk.run(["init", "--db", path])
+            try Data("old".utf8).write(to: URL(fileURLWithPath: folder.file("copy.sqlite")))
+            return (["backup", "--db", path, "--to", folder.file("copy.sqlite")], "copy.sqlite")
+        }
+    }
+
+    private func sqlite(_ path: String, _ sql: String) throws {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/sqlite3")
+        process.arguments = [path, sql]
+        try process.run()
+        process.waitUntilExit()
+    }
+}

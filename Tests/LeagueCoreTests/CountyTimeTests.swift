@@ -1,0 +1,39 @@
+import Foundation
+import LeagueCore
+import Testing
+
+@Suite struct CountyTimeTests {
+    @Test("every accepted spelling of --now names the same instant", arguments: [
+        "2026-11-28T09:00:00+08:00", "2026-11-28T01:00:00Z", "2026-11-28T09:00", "2026-11-28 09:00",
+        "2026-11-28T09:00:00", "2026-11-28T03:00:00+02:00", "2026-11-28T09:00:00+0800",
+    ])
+    func spellings(text: String) {
+        #expect(CountyTime.parseInstant(text)?.unixSeconds == 1_795_827_600)
+    }
+
+    @Test("a bare date is midnight in the county")
+    func bareDate() {
+        #expect(CountyTime.parseInstant("2026-11-28")?.unixSeconds == 1_795_795_200)
+    }
+
+    @Test("nonsense and impossible dates are refused", arguments: [
+        "", "now", "2026-13-01", "2026-02-30", "2026-11-28T25:00", "2026-11-28T09:60", "28/11/2026",
+        "2026-11-28T09:00+", "2026-11-28T09:00:00+08:00 extra",
+    ])
+    func refused(text: String) {
+        #expect(CountyTime.parseInstant(text) == nil)
+    }
+
+    @Test("the county's day turns at midnight Beijing time, not UTC")
+    func dayTurns() {
+        #expect(CountyTime.dayString(CountyTime.parseInstant("2026-11-27T15:59:59Z")!) == "2026-11-27")
+        #expect(CountyTime.dayString(CountyTime.parseInstant("2026-11-27T16:00:00Z")!) == "2026-11-28")
+        #expect(CountyTime.year(CountyTime.parseInstant("2025-12-31T16:00:00Z")!) == 2026)
+    }
+
+    @Test("the plan's launch is 1 July 2016 in the county")
+    func launch() {
+        #expect(CountyTime.dayString(PlanFacts.launch) == "2016-07-01")
+        #expect(PlanFacts.launch == CountyTime.parseInstant("2016-07-01"))
+    }
+}

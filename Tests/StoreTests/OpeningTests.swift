@@ -1,0 +1,164 @@
+import Foundation
+import GRDB
+import LeagueCore
+import Store
+import Testing
+
+@Suite struct OpeningTests {
+    @Test("a new file is created in WAL mode, with its folders, every migration applied")
+    func createsNewFile() throws {
+        let folder = TemporaryFolder()
+        let path = folder.file("a/b/league.sqlite")
+        let database = try AppDatabase.open(path: path, mode: .createIfMissing)
+        let (journal, foreignKeys, migrated, categories, rubrics) = try database.writer.read { db in
+            (try String.fetchOne(db, sql: "PRAGMA journal_mode"),
+             try Bool.fetchOne(db, sql: "PRAGMA foreign_keys"),
+             try AppDatabase.migrator.hasCompletedMigrations(db),
+             try Int.fetchOne(db, sql: "SELECT count(*) FROM category"),
+             try Int.fetchOne(db, sql: "SELECT count(*) FROM rubric"))
+        }
+        #expect(journal == "wal")
+        #expect(foreignKeys == true)
+        #expect(migrated)
+        #expect(categories == 8)
+        #expect(rubrics == 1)
+        #expect(try database.problems() == [])
+    }
+
+    @Test("opening with .existing never creates a file")
+    func existingOnly() {
+        let folder = TemporaryFolder()
+        let path = folder.file("missing.sqlite")
+        #expect(throws: StoreError.noDatabase(path: path)) { try AppDatabase.open(path: path, mode: .existing) }
+        #expect(folder.contents == [])
+    }
+
+    @Test("a file that is not SQLite is refused and left as it was")
+    func notSQLite() throws {
+        let folder = TemporaryFolder()
+        let path = folder.file("notes.sqlite")
+        let text = Data("这不是数据库 — just some notes\n".utf8)
+        try text.write(to: URL(fileURLWithPath: path))
+        #expect(throws: StoreError.notSQLite(path: path)) { try AppDatabase.open(path: path, mode: .existing) }
+        #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == text)
+        #expect(folder.contents == ["notes.sqlite"])
+    }
+
+    @Test("another program's SQLite file is refused and left as it was")
+    func otherProgram() throws {
+        let folder = TemporaryFolder()
+        let path = folder.file("other.sqlite")
+        let other = try DatabaseQueue(path: path)
+        try other.write { db in try db.execute(sql: "CREATE TABLE contacts (name TEXT); INSERT INTO contacts VALUES ('x')") }
+        try other.close()
+        let before = try Data(contentsOf: URL(fileURLWithPath: path))
+        #expect(throws: StoreError.notCircleDesk(path: path)) { try AppDatabase.open(path: path, mode: .createIfMissing) }
+        #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == before)
+    }
+
+    @Test("a database written by a newer version is refused, untouched")
+    func newerVersion() throws {
+        let folder = TemporaryFolder()
+        let path = folder.file("league.sqlite")
+        let database = try AppDatabase.open(path: path, mode: .createIfMissing)
+        try database.writer.write { db in
+            try db.execute(sql: "INSERT INTO grdb_migrations (identifier) VALUES ('v9 from the future')")
+        }
+        try database.writer.close()
+        #expect(throws: StoreError.newerVersion(path: path, unknownMigrations: ["v9 from the future"])) {
+            try AppDatabase.open(path: path, mode: .existing)
+        }
+    }
+
+    @Test("a path that cannot be created says why", arguments: ["file/league.sqlite", "folder"])
+    func unwritable(relative: String) throws {
+        let folder = TemporaryFolder()
+        try Data("x".utf8).write(to: URL(fileURLWithPath: folder.file("file")))
+        try FileManager.default.createDirectory(atPath: folder.file("folder"), withIntermediateDirectories: false)
+        let path = folder.file(relative)
+        #expect {
+            try AppDatabase.open(path: path, mode: .createIfMissing)
+        } throws: { error in
+            guard case let .cannotOpen(errorPath, reason) = error as? StoreError else { return false }
+            return errorPath == path && !reason.isEmpty
+        }
+    }
+
+    @Test("a database made by an earlier set of migrations is brought up to date, its data kept")
+    func upgradesOlderDatabase() throws {
+        let folder = TemporaryFolder()
+        let path = folder.file("old.sqlite")
+        let migrations = AppDatabase.migrator.migrations
+        for (index, earlier) in migrations.dropLast().enumerated() {
+            let file = path + "\(index)"
+            let old = try DatabasePool(path: file)
+            try AppDatabase.migrator.migrate(old, upTo: earlier)
+            try old.write { db in
+                try db.execute(sql: "INSERT INTO township (name, name_en, kind, position) VALUES ('罗阳镇', 'Luoyang', 'town', 0)")
+            }
+            try old.close()
+            let database = try AppDatabase.open(path: file, mode: .existing)
+            let (migrated, township) = try database.writer.read { db in
+                (try AppDatabase.migrator.hasCompletedMigrations(db), try String.fetchOne(db, sql: "SELECT name FROM township"))
+            }
+            #expect(migrated)
+            #expect(township == "罗阳镇")
+        }
+    }
+
+    @Test("the schema saved when v1 landed still opens and migrates")
+    func savedSchema() throws {
+        let folder = TemporaryFolder()
+        let path = folder.file("saved.sqlite")
+        let sql = try String(contentsOf: Bundle.module.url(forResource: "schema-v1", withExtension: "sql", subdirectory: "Fixtures")!, encoding: .utf8)
+        let saved = try DatabaseQueue(path: path)
+        try saved.writeWithoutTransaction { db in try db.execute(sql: sql) }
+        try saved.close()
+        let database = try AppDatabase.open(path: path, mode: .existing)
+        #expect(try database.problems() == [])
+        let fresh = try AppDatabase.inMemory()
+        #expect(try schema(of: database) == schema(of: fresh))
+    }
+
+    @Test("request events cannot be changed or deleted")
+    func appendOnlyEvents() throws {
+        let database = try AppDatabase.inMemory()
+        try database.writer.write { db in
+            try db.execute(sql: """
+                INSERT INTO township (id, name, name_en, kind, position) VALUES (1, '罗阳镇', 'Luoyang', 'town', 0);
+                INSERT INTO help_request (id, ref, title, body, category_id, urgency, township_id, source, state,
+                  created_at, updated_at, first_contact_due, resolution_due)
+                VALUES (1, 'QZ-2026-00001', 't', 'b', 1, 0, 1, 'moments', 'collected', 0, 0, 0, 0);
+                INSERT INTO request_event (request_id, at, actor, action, to_state) VALUES (1, 0, '陈', 'collect', 'collected');
+                """)
+        }
+        #expect(throws: DatabaseError.self) {
+            try database.writer.write { db in try db.execute(sql: "UPDATE request_event SET actor = '王'") }
+        }
+        #expect(throws: DatabaseError.self) {
+            try database.writer.write { db in try db.execute(sql: "DELETE FROM request_event") }
+        }
+    }
+
+    @Test("two connections creating the same new file at once both succeed")
+    func concurrentCreation() async throws {
+        for round in 0..<10 {
+            let folder = TemporaryFolder()
+            let path = folder.file("race\(round).sqlite")
+            try await withThrowingTaskGroup(of: Void.self) { group in
+                for _ in 0..<4 {
+                    group.addTask { _ = try AppDatabase.open(path: path, mode: .createIfMissing) }
+                }
+                try await group.waitForAll()
+            }
+            let database = try AppDatabase.open(path: path, mode: .existing)
+            #expect(try database.problems() == [])
+        }
+    }
+
+    private func schema(of database: AppDatabase) throws -> [String] {
+        try database.writer.read { db in
+            try String.fetchAll(db, sql: "SELECT sql FROM sqlite_master WHERE sql IS NOT NULL AND name != 'grdb_migrations' ORDER BY name")
+        }
+    }
+}

@@ -1,0 +1,71 @@
+import Foundation
+import GRDB
+import LeagueCore
+import Store
+import Testing
+
+@Suite struct StatsTests {
+    /// One township, one cadre, and requests whose deadlines fall either side of `now`.
+    private func county() throws -> AppDatabase {
+        let database = try AppDatabase.inMemory()
+        try database.writer.write { db in
+            try db.execute(sql: """
+                INSERT INTO township (id, name, name_en, kind, position) VALUES (1, '罗阳镇', 'Luoyang', 'town', 0),
+                  (2, '东溪乡', 'Dongxi', 'township', 1);
+                INSERT INTO cadre (id, name, role, township_id, youth_in_contact, active) VALUES
+                  (1, '张传相', 'league_cadre', 1, 300, 1), (2, '陈敏', 'volunteer', 2, 12, 0);
+                """)
+            // (ref, state, first contact due, first contact at, resolution due, paused)
+            let requests: [(String, String, Int, Int?, Int, Int?)] = [
+                ("QZ-2026-00001", "published", 900, nil, 5000, nil),    // no contact in time: overdue
+                ("QZ-2026-00002", "in_progress", 900, 800, 999, nil),   // past resolution: overdue
+                ("QZ-2026-00003", "in_progress", 900, 950, 5000, nil),  // contacted late, but contacted
+                ("QZ-2026-00004", "needs_info", 900, nil, 999, 950),    // clock paused
+                ("QZ-2026-00005", "closed", 900, nil, 999, nil),        // done
+                ("QZ-2026-00006", "resolved", 900, 800, 999, nil),      // solved, awaiting follow-up
+            ]
+            for (ref, state, contactDue, contactAt, resolutionDue, paused) in requests {
+                try db.execute(sql: """
+                    INSERT INTO help_request (ref, title, body, category_id, urgency, township_id, source, state,
+                      created_at, updated_at, first_contact_due, first_contact_at, resolution_due, sla_paused_at)
+                    VALUES (?, '标题', '正文', 1, 0, 1, 'moments', ?, 0, 0, ?, ?, ?, ?)
+                    """, arguments: [ref, state, contactDue, contactAt, resolutionDue, paused])
+            }
+        }
+        return database
+    }
+
+    @Test("overdue means open, clock running, and past a deadline")
+    func overdue() throws {
+        let stats = try county().stats(now: Date(unixSeconds: 1000))
+        #expect(stats.county.requests == 6)
+        #expect(stats.county.openRequests == 4)
+        #expect(stats.county.overdueRequests == 2)
+        #expect(stats.county.solvedRequests == 2)
+    }
+
+    @Test("before any deadline nothing is overdue")
+    func notYet() throws {
+        #expect(try county().stats(now: Date(unixSeconds: 100)).county.overdueRequests == 0)
+    }
+
+    @Test("townships come in the county's order, with their own counts, and add up to the county")
+    func perTownship() throws {
+        let stats = try county().stats(now: Date(unixSeconds: 1000))
+        #expect(stats.townships.map(\.name) == ["罗阳镇", "东溪乡"])
+        #expect(stats.townships[0].figures.requests == 6)
+        #expect(stats.townships[1].figures.requests == 0)
+        #expect(stats.townships[1].figures.cadres == 1)
+        #expect(stats.townships[1].figures.activeCadres == 0)
+        #expect(stats.county.youthInContact == 312)
+        #expect(stats.tables["help_request"] == 6)
+        #expect(stats.tables["category"] == 8)
+    }
+
+    @Test("an empty database counts zeros, not errors")
+    func empty() throws {
+        let stats = try AppDatabase.inMemory().stats(now: Date())
+        #expect(stats.county == CountyStats.Figures())
+        #expect(stats.townships.isEmpty)
+    }
+}

@@ -1,0 +1,28 @@
+#!/usr/bin/env bash
+# Installs the Debian packages CircleDesk needs to build, run and test, when any is missing.
+# A quick no-op when everything is there.
+set -euo pipefail
+
+packages=(libncurses-dev libsqlite3-dev tmux tzdata sqlite3 bc)
+
+missing=()
+for package in "${packages[@]}"; do
+  if ! dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed"; then
+    missing+=("$package")
+  fi
+done
+[ ${#missing[@]} -eq 0 ] && exit 0
+
+echo "Installing missing packages: ${missing[*]}"
+if [ "$(id -u)" -eq 0 ]; then
+  run=()
+elif command -v sudo >/dev/null 2>&1; then
+  run=(sudo)
+else
+  echo "error: cannot install ${missing[*]}: run 'apt-get install ${missing[*]}' as root, then try again." >&2
+  exit 1
+fi
+if ! { "${run[@]}" apt-get update -qq && DEBIAN_FRONTEND=noninteractive "${run[@]}" apt-get install -y -qq "${missing[@]}"; }; then
+  echo "error: apt-get could not install ${missing[*]}; install them by hand, then try again." >&2
+  exit 1
+fi
