@@ -31,19 +31,21 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // Helpers shared by the test targets.
+        .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "LeagueCoreTests", dependencies: ["LeagueCore"]),
         .testTarget(
             name: "StoreTests",
-            dependencies: ["Store", "LeagueCore", .product(name: "GRDB", package: "GRDB.swift")],
+            dependencies: ["Store", "LeagueCore", "TestSupport", .product(name: "GRDB", package: "GRDB.swift")],
             resources: [.copy("Fixtures")]
         ),
         .testTarget(
             name: "DemoCountyTests",
-            dependencies: ["DemoCounty", "Store", "LeagueCore", .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: ["DemoCounty", "Store", "LeagueCore", "TestSupport", .product(name: "GRDB", package: "GRDB.swift")]
         ),
         .testTarget(name: "ReportsTests", dependencies: ["Reports", "Store", "LeagueCore"]),
         // Runs the built `circledesk` binary as a user would.
-        .testTarget(name: "CLITests", dependencies: ["circledesk"]),
+        .testTarget(name: "CLITests", dependencies: ["circledesk", "TestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 
 private let now = "2026-11-28T09:00:00+08:00"
 
@@ -77,12 +78,12 @@ private let now = "2026-11-28T09:00:00+08:00"
             }
             // `init` refuses an existing file, so race the everyday opening: make the
             // file appear empty first, as a crashed init would leave it.
-            FileManager.default.createFile(atPath: path, contents: nil)
-            let errors = processes.map { process in
+            #expect(FileManager.default.createFile(atPath: path, contents: nil))
+            let errors = try processes.map { process in
                 let pipe = Pipe()
                 process.standardError = pipe
                 process.standardOutput = FileHandle.nullDevice
-                try? process.run()
+                try process.run()
                 return pipe
             }
             for process in processes { process.waitUntilExit() }

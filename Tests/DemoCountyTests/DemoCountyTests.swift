@@ -4,6 +4,7 @@ import GRDB
 import LeagueCore
 import Store
 import Testing
+import TestSupport
 
 /// The sample county at scale 1, seen at Saturday 28 November 2026, 09:00 in the county.
 enum SampleCounty {
@@ -205,22 +206,18 @@ enum SampleCounty {
 @Suite struct DemoFileTests {
     @Test("a disk that fills up leaves no file behind, and says so")
     func diskFull() throws {
-        let folder = NSTemporaryDirectory() + "circledesk-demo-" + UUID().uuidString
-        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(atPath: folder) }
-        let path = folder + "/league.sqlite"
+        let folder = TemporaryFolder()
+        let path = folder.file("league.sqlite")
         #expect(throws: StoreError.diskFull(path: path)) {
             try DemoCounty.build(at: path, options: DemoOptions(now: SampleCounty.now, creatorLogin: "x", pageLimit: 200))
         }
-        #expect(try FileManager.default.contentsOfDirectory(atPath: folder) == [])
+        #expect(folder.contents == [])
     }
 
     @Test("an existing file is never replaced")
     func existing() throws {
-        let folder = NSTemporaryDirectory() + "circledesk-demo-" + UUID().uuidString
-        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(atPath: folder) }
-        let path = folder + "/league.sqlite"
+        let folder = TemporaryFolder()
+        let path = folder.file("league.sqlite")
         try Data("mine".utf8).write(to: URL(fileURLWithPath: path))
         #expect(throws: StoreError.alreadyExists(path: path)) {
             try DemoCounty.build(at: path, options: DemoOptions(now: SampleCounty.now, creatorLogin: "x"))

@@ -3,6 +3,7 @@ import GRDB
 import LeagueCore
 import Store
 import Testing
+import TestSupport
 
 @Suite struct BackupTests {
     @Test("a backup is a whole, sound copy; an existing file is never replaced")

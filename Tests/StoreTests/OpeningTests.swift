@@ -3,6 +3,7 @@ import GRDB
 import LeagueCore
 import Store
 import Testing
+import TestSupport
 
 @Suite struct OpeningTests {
     @Test("a new file is created in WAL mode, with its folders, every migration applied")
