@@ -19,6 +19,10 @@ let package = Package(
             name: "Store",
             dependencies: ["LeagueCore", .product(name: "GRDB", package: "GRDB.swift")]
         ),
+        // The C library's wcwidth and a UTF-8 ctype, which Swift's Glibc module does not show.
+        .target(name: "CTextWidth"),
+        // Cells, text measured in cells, widgets, keys; no terminal library.
+        .target(name: "TerminalKit", dependencies: ["CTextWidth"]),
         // Reports computed once and rendered as text or data.
         .target(name: "Reports", dependencies: ["LeagueCore", "Store"]),
         // The deterministic sample county behind `circledesk demo`.
@@ -31,6 +35,7 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        .testTarget(name: "TerminalKitTests", dependencies: ["TerminalKit"]),
         // Helpers shared by the test targets.
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "LeagueCoreTests", dependencies: ["LeagueCore"]),

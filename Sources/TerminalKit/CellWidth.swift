@@ -1,0 +1,87 @@
+import CTextWidth
+
+/// How many terminal cells text takes, measured the way ncursesw draws it: the C library's
+/// `wcwidth` of each grapheme cluster's first code point, so 中 is 2, é (e + combining
+/// accent) is 1, and a lone zero-width character is 0.
+public enum CellWidth {
+    /// Set up once: `wcwidth` answers only under a UTF-8 ctype.
+    private static let utf8Ready: Bool = circledesk_use_utf8_ctype() == 1
+
+    /// Cells of one grapheme cluster: 0, 1 or 2. Controls count 1: they are never drawn
+    /// as they are (see `SafeText`).
+    public static func of(_ character: Character) -> Int {
+        _ = utf8Ready
+        guard let first = character.unicodeScalars.first else { return 0 }
+        if first.value < 0x7F { return 1 }
+        let width = circledesk_wcwidth(first.value)
+        if width < 0 { return 1 }
+        // Emoji with a presentation selector are drawn two wide by terminals.
+        if width == 1, character.unicodeScalars.contains("\u{FE0F}") { return 2 }
+        return Int(width)
+    }
+
+    /// Cells of a whole string.
+    public static func of(_ text: String) -> Int {
+        text.reduce(0) { $0 + of($1) }
+    }
+}
+
+extension String {
+    /// This text cut to at most `cells` cells, ending in … when something was cut; never
+    /// cut inside a character.
+    public func truncated(toCells cells: Int) -> String {
+        guard cells > 0 else { return "" }
+        if CellWidth.of(self) <= cells { return self }
+        var result = ""
+        var used = 0
+        for character in self {
+            let width = CellWidth.of(character)
+            if used + width > cells - 1 { break }
+            result.append(character)
+            used += width
+        }
+        return result + "…"
+    }
+
+    /// This text padded with spaces to exactly `cells` cells (cut with … if longer).
+    public func padded(toCells cells: Int, alignRight: Bool = false) -> String {
+        let cut = truncated(toCells: cells)
+        let padding = String(repeating: " ", count: max(0, cells - CellWidth.of(cut)))
+        return alignRight ? padding + cut : cut + padding
+    }
+
+    /// Lines of at most `cells` cells: breaks at spaces in Latin text and anywhere between
+    /// Chinese characters, and at every newline.
+    public func wrapped(toCells cells: Int) -> [String] {
+        guard cells > 0 else { return [] }
+        var lines: [String] = []
+        for paragraph in split(separator: "\n", omittingEmptySubsequences: false) {
+            var line = ""
+            var used = 0
+            var lastSpace: String.Index? = nil
+            for character in paragraph {
+                let width = CellWidth.of(character)
+                if used + width > cells {
+                    if let space = lastSpace, character != " " {
+                        // Carry the unfinished word to the next line.
+                        let carried = String(line[line.index(after: space)...])
+                        lines.append(String(line[..<space]))
+                        line = carried
+                        used = CellWidth.of(carried)
+                    } else {
+                        lines.append(line)
+                        line = ""
+                        used = 0
+                    }
+                    lastSpace = nil
+                    if character == " " { continue }
+                }
+                if character == " " { lastSpace = line.endIndex }
+                line.append(character)
+                used += width
+            }
+            lines.append(line)
+        }
+        return lines
+    }
+}
