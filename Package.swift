@@ -41,7 +41,7 @@ let package = Package(
         .testTarget(name: "LeagueCoreTests", dependencies: ["LeagueCore"]),
         .testTarget(
             name: "StoreTests",
-            dependencies: ["Store", "LeagueCore", "TestSupport", .product(name: "GRDB", package: "GRDB.swift")],
+            dependencies: ["Store", "LeagueCore", "DemoCounty", "TestSupport", .product(name: "GRDB", package: "GRDB.swift")],
             resources: [.copy("Fixtures")]
         ),
         .testTarget(

@@ -25,6 +25,7 @@ public struct AppDatabase: Sendable {
         var migrator = DatabaseMigrator()
         migrator.registerMigration(Schema_v1.identifier, migrate: Schema_v1.migrate)
         migrator.registerMigration(Seed_v1.identifier, migrate: Seed_v1.migrate)
+        migrator.registerMigration(Queue_v2.identifier, migrate: Queue_v2.migrate)
         return migrator
     }
 

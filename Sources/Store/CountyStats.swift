@@ -106,8 +106,8 @@ extension CountyStats {
         for row in townshipRows { byTownship[row["id"]] = Figures(townships: 1) }
 
         /// Adds per-township counts from `sql` (township_id, then one count per key path).
-        func tally(_ sql: String, _ keyPaths: [WritableKeyPath<Figures, Int>], arguments: StatementArguments = []) throws {
-            for row in try Row.fetchAll(db, sql: sql, arguments: arguments) {
+        func tally(_ sql: String, _ keyPaths: [WritableKeyPath<Figures, Int>]) throws {
+            for row in try Row.fetchAll(db, sql: sql) {
                 guard let township: Int64 = row[0] else { continue }
                 for (index, keyPath) in keyPaths.enumerated() {
                     byTownship[township, default: Figures()][keyPath: keyPath] += row[index + 1] ?? 0
@@ -122,10 +122,10 @@ extension CountyStats {
         try tally("""
             SELECT township_id, count(*),
                    sum(\(RequestSQL.isOpen)),
-                   sum(\(RequestSQL.isOverdue)),
+                   sum(\(RequestSQL.isOverdue(at: now))),
                    sum(\(RequestSQL.isSolved))
             FROM help_request GROUP BY township_id
-            """, [\.requests, \.openRequests, \.overdueRequests, \.solvedRequests], arguments: [now])
+            """, [\.requests, \.openRequests, \.overdueRequests, \.solvedRequests])
         try tally("""
             SELECT cadre.township_id, count(*), sum(diary.state IN ('reviewed', 'feedback_published'))
             FROM diary JOIN cadre ON cadre.id = diary.cadre_id GROUP BY cadre.township_id

@@ -14,10 +14,12 @@ public enum RequestSQL {
         return "state IN (\(states.joined(separator: ", ")))"
     }()
 
-    /// Open, its clock running, and past a deadline: first contact not made in time, or not
-    /// resolved in time. The current Unix time is its parameter `?1`.
-    public static let isOverdue = """
-        \(isOpen) AND sla_paused_at IS NULL
-        AND ((first_contact_at IS NULL AND first_contact_due < ?1) OR resolution_due < ?1)
+    /// Open, its clock running, and past a deadline at `now`: first contact not made in
+    /// time, or not resolved in time.
+    public static func isOverdue(at now: Int64) -> String {
         """
+        (\(isOpen) AND sla_paused_at IS NULL
+         AND ((first_contact_at IS NULL AND first_contact_due < \(now)) OR resolution_due < \(now)))
+        """
+    }
 }

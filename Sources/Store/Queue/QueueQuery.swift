@@ -1,0 +1,100 @@
+import Foundation
+import GRDB
+import LeagueCore
+
+/// Which help requests the queue shows. Empty sets mean "any".
+public struct QueueFilter: Equatable, Sendable {
+    /// Empty: the open requests.
+    public var states: Set<RequestState> = []
+    public var categoryIds: Set<Int64> = []
+    public var townshipIds: Set<Int64> = []
+    public var urgencies: Set<Urgency> = []
+    public var assigneeCadreId: Int64?
+    /// Requests this operator has acted on.
+    public var actedOnByOperatorId: Int64?
+    public var overdueOnly = false
+    /// Words in the title or body (or part of the reference).
+    public var search = ""
+
+    public init() {}
+
+    /// True when nothing narrows the open queue.
+    public var isDefault: Bool { self == QueueFilter() }
+}
+
+/// The orders the queue can be read in.
+public enum QueueSort: String, CaseIterable, Sendable {
+    /// Overdue first, then the most urgent, then the oldest.
+    case priority
+    case newest
+    case oldest
+}
+
+/// One line of the queue.
+public struct QueueRow: Equatable, Sendable, FetchableRecord {
+    public var id: Int64
+    public var ref: String
+    public var title: String
+    public var categoryId: Int64
+    public var townshipId: Int64
+    public var urgency: Urgency
+    public var state: RequestState
+    public var createdAt: Int64
+    public var firstContactDue: Int64
+    public var firstContactAt: Int64?
+    public var resolutionDue: Int64
+    public var slaPausedAt: Int64?
+    /// Overdue at the moment the page was read.
+    public var overdue: Bool
+
+    public init(row: Row) throws {
+        id = row["id"]
+        ref = row["ref"]
+        title = row["title"]
+        categoryId = row["category_id"]
+        townshipId = row["township_id"]
+        urgency = Urgency(rawValue: row["urgency"]) ?? .normal
+        state = RequestState(rawValue: row["state"]) ?? .collected
+        createdAt = row["created_at"]
+        firstContactDue = row["first_contact_due"]
+        firstContactAt = row["first_contact_at"]
+        resolutionDue = row["resolution_due"]
+        slaPausedAt = row["sla_paused_at"]
+        overdue = row["overdue"]
+    }
+
+    /// Where this row stands in `sort`: what the next or previous page is read from.
+    public func position(in sort: QueueSort) -> QueuePosition {
+        QueuePosition(overdue: sort == .priority && overdue, urgency: urgency.rawValue, createdAt: createdAt, id: id)
+    }
+}
+
+/// A row's place in the queue's order, for keyset paging: pages are read after or before
+/// a position with the same indexes that order them, never with OFFSET.
+public struct QueuePosition: Equatable, Sendable {
+    public var overdue: Bool
+    public var urgency: Int
+    public var createdAt: Int64
+    public var id: Int64
+}
+
+public enum QueueDirection: Sendable {
+    /// Rows after the position, in queue order.
+    case after
+    /// Rows before the position, nearest first.
+    case before
+}
+
+/// What the status line counts for the current filter.
+public struct QueueCounts: Equatable, Sendable {
+    public var total: Int
+    public var overdue: Int
+    /// Collected since midnight, county time.
+    public var newToday: Int
+
+    public init(total: Int = 0, overdue: Int = 0, newToday: Int = 0) {
+        self.total = total
+        self.overdue = overdue
+        self.newToday = newToday
+    }
+}

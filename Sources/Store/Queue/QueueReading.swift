@@ -1,0 +1,143 @@
+import Foundation
+import GRDB
+import LeagueCore
+
+extension AppDatabase {
+    /// Up to `limit` queue rows after or before `position` (from the start, or from the
+    /// end for `.before`, when it is nil), read at `now`. Rows come in queue order for
+    /// `.after` and nearest-first for `.before`.
+    public func queuePage(
+        filter: QueueFilter, sort: QueueSort, from position: QueuePosition?, direction: QueueDirection,
+        limit: Int, now: Date
+    ) throws -> [QueueRow] {
+        try StoreError.translating(path: path) {
+            try writer.read { db in
+                try QueueSQL(filter: filter, now: now.unixSeconds)
+                    .page(db, sort: sort, from: position, direction: direction, limit: limit)
+            }
+        }
+    }
+
+    /// How many requests the filter shows, how many of them are overdue, how many came today.
+    public func queueCounts(filter: QueueFilter, now: Date) throws -> QueueCounts {
+        try StoreError.translating(path: path) {
+            try writer.read { db in try QueueSQL(filter: filter, now: now.unixSeconds).counts(db) }
+        }
+    }
+}
+
+/// The queue's SQL for one filter at one moment.
+struct QueueSQL {
+    let now: Int64
+    /// `WHERE` terms, joined with AND.
+    private var terms: [String] = []
+    private var arguments: [(any DatabaseValueConvertible)?] = []
+
+    init(filter: QueueFilter, now: Int64) {
+        self.now = now
+        terms.append(filter.states.isEmpty ? RequestSQL.isOpen : "state IN (\(Self.list(filter.states.map { "'\($0.rawValue)'" })))")
+        if !filter.categoryIds.isEmpty { terms.append("category_id IN (\(Self.list(filter.categoryIds.map(String.init))))") }
+        if !filter.townshipIds.isEmpty { terms.append("township_id IN (\(Self.list(filter.townshipIds.map(String.init))))") }
+        if !filter.urgencies.isEmpty { terms.append("urgency IN (\(Self.list(filter.urgencies.map { String($0.rawValue) })))") }
+        if let cadre = filter.assigneeCadreId { terms.append("assignee_cadre_id = \(cadre)") }
+        if let operatorId = filter.actedOnByOperatorId {
+            terms.append("id IN (SELECT request_id FROM request_event WHERE operator_id = \(operatorId))")
+        }
+        if filter.overdueOnly { terms.append(RequestSQL.isOverdue(at: now)) }
+        let search = filter.search.trimmingCharacters(in: .whitespaces)
+        if !search.isEmpty { addSearch(search) }
+    }
+
+    /// Three characters or more go through the trigram index; shorter words are looked
+    /// for directly, since the trigram index finds nothing under three characters.
+    private mutating func addSearch(_ text: String) {
+        var alternatives: [String] = []
+        if text.unicodeScalars.count >= 3 {
+            alternatives.append("id IN (SELECT rowid FROM help_request_fts WHERE help_request_fts MATCH ?)")
+            arguments.append("\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\"")
+        } else {
+            alternatives.append("instr(title, ?) > 0 OR instr(body, ?) > 0")
+            arguments += [text, text]
+        }
+        if text.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == "-" || $0.isLetter) }) {
+            alternatives.append("instr(ref, ?) > 0")
+            arguments.append(text.uppercased())
+        }
+        terms.append("(" + alternatives.joined(separator: " OR ") + ")")
+    }
+
+    private static func list(_ items: [String]) -> String { items.sorted().joined(separator: ", ") }
+
+    private var overdue: String { RequestSQL.isOverdue(at: now) }
+
+    func counts(_ db: Database) throws -> QueueCounts {
+        let midnight = CountyTime.calendar.startOfDay(for: Date(unixSeconds: now)).unixSeconds
+        let row = try Row.fetchOne(db, sql: """
+            SELECT count(*), coalesce(sum(\(overdue)), 0), coalesce(sum(created_at >= \(midnight)), 0)
+            FROM help_request WHERE \(terms.joined(separator: " AND "))
+            """, arguments: StatementArguments(arguments))!
+        return QueueCounts(total: row[0], overdue: row[1], newToday: row[2])
+    }
+
+    /// The order within one stretch of the queue: columns and whether each descends.
+    private static func key(_ sort: QueueSort) -> [(column: String, descending: Bool)] {
+        switch sort {
+        case .priority: [("urgency", true), ("created_at", false), ("id", false)]
+        case .newest: [("created_at", true), ("id", true)]
+        case .oldest: [("created_at", false), ("id", false)]
+        }
+    }
+
+    func page(_ db: Database, sort: QueueSort, from position: QueuePosition?, direction: QueueDirection, limit: Int) throws -> [QueueRow] {
+        // The priority order is the overdue stretch, then the rest: each stretch is read in
+        // index order, so no page ever sorts the whole queue.
+        var stretches: [Bool?] = sort == .priority ? [true, false] : [nil]
+        if direction == .before { stretches.reverse() }
+        if let position, sort == .priority {
+            stretches = Array(stretches.drop { $0 != position.overdue })
+        }
+        var rows: [QueueRow] = []
+        for (index, stretch) in stretches.enumerated() where rows.count < limit {
+            let start = index == 0 ? position : nil
+            rows += try read(db, sort: sort, stretch: stretch, after: start, direction: direction, limit: limit - rows.count)
+        }
+        return rows
+    }
+
+    private func read(
+        _ db: Database, sort: QueueSort, stretch: Bool?, after position: QueuePosition?, direction: QueueDirection, limit: Int
+    ) throws -> [QueueRow] {
+        var conditions = terms
+        var arguments = self.arguments
+        if let stretch { conditions.append(stretch ? overdue : "NOT \(overdue)") }
+        let reversed = direction == .before
+        let key = Self.key(sort)
+        if let position {
+            let values: [String: any DatabaseValueConvertible] = [
+                "urgency": position.urgency, "created_at": position.createdAt, "id": position.id,
+            ]
+            let (sql, keyArguments) = Self.beyond(key, values: values, reversed: reversed)
+            conditions.append(sql)
+            arguments += keyArguments
+        }
+        let order = key.map { "\($0.column) \($0.descending != reversed ? "DESC" : "ASC")" }.joined(separator: ", ")
+        return try QueueRow.fetchAll(db, sql: """
+            SELECT id, ref, title, category_id, township_id, urgency, state, created_at, first_contact_due,
+                   first_contact_at, resolution_due, sla_paused_at, \(overdue) AS overdue
+            FROM help_request WHERE \(conditions.joined(separator: " AND ")) ORDER BY \(order) LIMIT \(limit)
+            """, arguments: StatementArguments(arguments))
+    }
+
+    /// "Strictly beyond this position in this order": (a > ?) OR (a = ? AND (b > ? OR …)),
+    /// with < for descending columns, and the other way round when reading backwards.
+    private static func beyond(
+        _ key: [(column: String, descending: Bool)], values: [String: any DatabaseValueConvertible], reversed: Bool
+    ) -> (String, [(any DatabaseValueConvertible)?]) {
+        guard let (column, descending) = key.first else { return ("0", []) }
+        let comparison = descending != reversed ? "<" : ">"
+        let value = values[column]!
+        if key.count == 1 { return ("\(column) \(comparison) ?", [value]) }
+        let (rest, restArguments) = beyond(Array(key.dropFirst()), values: values, reversed: reversed)
+        return ("(\(column) \(comparison) ? OR (\(column) = ? AND \(rest)))", [value, value] + restArguments)
+    }
+}

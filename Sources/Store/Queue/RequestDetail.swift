@@ -1,0 +1,101 @@
+import Foundation
+import GRDB
+import LeagueCore
+
+/// Everything about one help request, for the detail view: the whole text, the people and
+/// places by name, and the full history.
+public struct RequestDetail: Equatable, Sendable {
+    public struct Event: Equatable, Sendable {
+        public var at: Int64
+        public var actor: String
+        public var action: String
+        public var fromState: RequestState?
+        public var toState: RequestState?
+        public var note: String
+    }
+
+    public var row: QueueRow
+    public var body: String
+    public var categoryId: Int64
+    public var township: String
+    public var village: String?
+    public var requester: String?
+    public var requesterPhone: String?
+    public var collector: String?
+    /// A cadre's or a youth commune's name.
+    public var assignee: String?
+    public var source: RequestSource?
+    public var resolution: String?
+    public var escalated: Bool
+    public var events: [Event]
+}
+
+/// The categories and townships by id, read once: rows carry ids, screens show names.
+public struct Vocabulary: Equatable, Sendable {
+    public struct Entry: Equatable, Sendable {
+        public var id: Int64
+        public var code: String
+        public var nameZh: String
+        public var nameEn: String
+    }
+
+    public var categories: [Entry]
+    public var townships: [Entry]
+
+    public func category(_ id: Int64) -> Entry? { categories.first { $0.id == id } }
+    public func township(_ id: Int64) -> Entry? { townships.first { $0.id == id } }
+}
+
+extension AppDatabase {
+    public func vocabulary() throws -> Vocabulary {
+        try StoreError.translating(path: path) {
+            try writer.read { db in
+                func entries(_ sql: String) throws -> [Vocabulary.Entry] {
+                    try Row.fetchAll(db, sql: sql).map {
+                        Vocabulary.Entry(id: $0["id"], code: $0["code"], nameZh: $0["name_zh"], nameEn: $0["name_en"])
+                    }
+                }
+                return Vocabulary(
+                    categories: try entries("SELECT id, code, name_zh, name_en FROM category ORDER BY position"),
+                    townships: try entries("SELECT id, name_en AS code, name AS name_zh, name_en FROM township ORDER BY position"))
+            }
+        }
+    }
+
+    /// The request `id` read at `now`, or nil if there is none.
+    public func requestDetail(id: Int64, now: Date) throws -> RequestDetail? {
+        try StoreError.translating(path: path) {
+            try writer.read { db in
+                let overdue = RequestSQL.isOverdue(at: now.unixSeconds)
+                guard let row = try Row.fetchOne(db, sql: """
+                    SELECT r.*, \(overdue) AS overdue, t.name AS township_name, p.name AS village_name,
+                           y.name AS requester_name, y.phone AS requester_phone, c.name AS collector_name,
+                           coalesce(a.name, m.name) AS assignee_name
+                    FROM help_request r
+                    JOIN township t ON t.id = r.township_id
+                    LEFT JOIN contact_point p ON p.id = r.contact_point_id
+                    LEFT JOIN young_person y ON y.id = r.requester_id
+                    LEFT JOIN cadre c ON c.id = r.collector_id
+                    LEFT JOIN cadre a ON a.id = r.assignee_cadre_id
+                    LEFT JOIN commune m ON m.id = r.assignee_commune_id
+                    WHERE r.id = ?
+                    """, arguments: [id]) else { return nil }
+                let events = try Row.fetchAll(db, sql: """
+                    SELECT at, actor, action, from_state, to_state, note FROM request_event WHERE request_id = ? ORDER BY id
+                    """, arguments: [id]).map { event in
+                    RequestDetail.Event(
+                        at: event["at"], actor: event["actor"], action: event["action"],
+                        fromState: (event["from_state"] as String?).flatMap(RequestState.init(rawValue:)),
+                        toState: (event["to_state"] as String?).flatMap(RequestState.init(rawValue:)),
+                        note: event["note"])
+                }
+                return RequestDetail(
+                    row: try QueueRow(row: row), body: row["body"], categoryId: row["category_id"],
+                    township: row["township_name"], village: row["village_name"], requester: row["requester_name"],
+                    requesterPhone: row["requester_phone"], collector: row["collector_name"], assignee: row["assignee_name"],
+                    source: (row["source"] as String?).flatMap(RequestSource.init(rawValue:)),
+                    resolution: row["resolution"], escalated: row["escalated_at"] != nil, events: events)
+            }
+        }
+    }
+}

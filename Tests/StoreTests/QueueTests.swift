@@ -1,0 +1,141 @@
+import DemoCounty
+import Foundation
+import GRDB
+import LeagueCore
+@testable import Store
+import Testing
+
+/// The sample county, shared by the queue tests that only read it.
+private enum County {
+    static let now = CountyTime.parseInstant("2026-11-28T09:00:00+08:00")!
+    nonisolated(unsafe) static let database: AppDatabase = {
+        let database = try! AppDatabase.inMemory()
+        try! DemoCounty.fill(database, options: DemoOptions(now: now, creatorLogin: "tester"))
+        return database
+    }()
+}
+
+@Suite struct QueueTests {
+    let database = County.database
+
+    /// Every row the filter shows, in `sort`'s order, worked out here the slow way.
+    private func expected(_ filter: QueueFilter, _ sort: QueueSort) throws -> [QueueRow] {
+        let all = try database.queuePage(filter: filter, sort: .newest, from: nil, direction: .after, limit: 100_000, now: County.now)
+        return all.sorted { a, b in
+            switch sort {
+            case .priority:
+                if a.overdue != b.overdue { return a.overdue }
+                if a.urgency != b.urgency { return a.urgency > b.urgency }
+                return (a.createdAt, a.id) < (b.createdAt, b.id)
+            case .newest: return (a.createdAt, a.id) > (b.createdAt, b.id)
+            case .oldest: return (a.createdAt, a.id) < (b.createdAt, b.id)
+            }
+        }
+    }
+
+    /// The whole queue read page by page, forwards then backwards from the end.
+    private func paged(_ filter: QueueFilter, _ sort: QueueSort, pageSize: Int) throws -> (forwards: [QueueRow], backwards: [QueueRow]) {
+        var forwards: [QueueRow] = []
+        while true {
+            let page = try database.queuePage(
+                filter: filter, sort: sort, from: forwards.last?.position(in: sort), direction: .after, limit: pageSize, now: County.now)
+            forwards += page
+            if page.count < pageSize { break }
+        }
+        var backwards: [QueueRow] = []
+        while true {
+            let page = try database.queuePage(
+                filter: filter, sort: sort, from: backwards.last?.position(in: sort), direction: .before, limit: pageSize, now: County.now)
+            backwards += page
+            if page.count < pageSize { break }
+        }
+        return (forwards, backwards)
+    }
+
+    @Test("paging forwards and backwards meets every row once, in order", arguments: QueueSort.allCases)
+    func paging(sort: QueueSort) throws {
+        let truth = try expected(QueueFilter(), sort)
+        #expect(truth.count > 100)
+        let (forwards, backwards) = try paged(QueueFilter(), sort, pageSize: 7)
+        #expect(forwards.map(\.id) == truth.map(\.id))
+        #expect(backwards.map(\.id) == truth.reversed().map(\.id))
+    }
+
+    @Test("the priority order puts every overdue request first, the most urgent of each first")
+    func overdueFirst() throws {
+        let rows = try paged(QueueFilter(), .priority, pageSize: 50).forwards
+        let firstOnTime = try #require(rows.firstIndex { !$0.overdue })
+        #expect(firstOnTime > 0)
+        #expect(rows[firstOnTime...].allSatisfy { !$0.overdue })
+        #expect(rows.first?.urgency == .urgent)
+    }
+
+    @Test("filters combine, and the counts agree with the rows")
+    func filters() throws {
+        var filter = QueueFilter()
+        filter.townshipIds = [1]
+        filter.urgencies = [.urgent, .high]
+        let rows = try expected(filter, .priority)
+        #expect(!rows.isEmpty)
+        #expect(rows.allSatisfy { $0.townshipId == 1 && $0.urgency >= .high && $0.state.isOpen })
+        let counts = try database.queueCounts(filter: filter, now: County.now)
+        #expect(counts.total == rows.count)
+        #expect(counts.overdue == rows.filter(\.overdue).count)
+
+        var closed = QueueFilter()
+        closed.states = [.closed]
+        #expect(try database.queueCounts(filter: closed, now: County.now).total == 275)
+        var overdue = QueueFilter()
+        overdue.overdueOnly = true
+        #expect(try expected(overdue, .priority).allSatisfy(\.overdue))
+    }
+
+    @Test("search finds words of one, two and more characters, and parts of references", arguments: [
+        "姜", "生姜", "生姜滞销", "万斤生姜滞销,求销售渠道", "QZ-2026", "\"引号", "%", "孤儿",
+    ])
+    func search(text: String) throws {
+        var filter = QueueFilter()
+        filter.states = Set(RequestState.allCases)
+        filter.search = text
+        let found = try expected(filter, .newest)
+        let all: [Row] = try database.writer.read { db in try Row.fetchAll(db, sql: "SELECT id, ref, title, body FROM help_request") }
+        let truth = all.filter { row in
+            (row["title"] as String).contains(text) || (row["body"] as String).contains(text) || (row["ref"] as String).contains(text)
+        }.map { $0["id"] as Int64 }
+        #expect(Set(found.map(\.id)) == Set(truth), "\(text)")
+        if text.contains("姜") { #expect(!found.isEmpty) }
+    }
+
+    @Test("the search index follows edits to a title")
+    func searchFollowsEdits() throws {
+        let database = try AppDatabase.inMemory()
+        try DemoCounty.fill(database, options: DemoOptions(now: County.now, creatorLogin: "t"))
+        try database.writer.write { db in
+            try db.execute(sql: "UPDATE help_request SET title = '独一无二的新标题' WHERE id = 5")
+        }
+        var filter = QueueFilter()
+        filter.states = Set(RequestState.allCases)
+        filter.search = "独一无二"
+        let rows = try database.queuePage(filter: filter, sort: .newest, from: nil, direction: .after, limit: 10, now: County.now)
+        #expect(rows.map(\.id) == [5])
+    }
+
+    @Test("the open states the partial indexes were made for are still the open states")
+    func frozenOpenStates() {
+        #expect(RequestSQL.isOpen == Queue_v2.openStates)
+    }
+
+    @Test("the detail of a request has its names and its whole history")
+    func detail() throws {
+        let id: Int64 = try database.writer.read { db in
+            try Int64.fetchOne(db, sql: "SELECT id FROM help_request WHERE title = '台风后水稻绝收,陈粮被冲走'")!
+        }
+        let detail = try #require(try database.requestDetail(id: id, now: County.now))
+        #expect(detail.township == "三魁镇")
+        #expect(detail.village == "庵前村")
+        #expect(detail.assignee == "张传相")
+        #expect(detail.events.first?.action == "collect")
+        #expect(detail.events.last?.toState == .closed)
+        #expect(try database.requestDetail(id: 999_999, now: County.now) == nil)
+    }
+}
