@@ -23,6 +23,8 @@ let package = Package(
         .target(name: "CTextWidth"),
         // Cells, text measured in cells, widgets, keys; no terminal library.
         .target(name: "TerminalKit", dependencies: ["CTextWidth"]),
+        // The desk: state, reducer, panes and views, runtime loop; tested without a terminal.
+        .target(name: "App", dependencies: ["LeagueCore", "Store", "TerminalKit"]),
         // Reports computed once and rendered as text or data.
         .target(name: "Reports", dependencies: ["LeagueCore", "Store"]),
         // The deterministic sample county behind `circledesk demo`.
@@ -36,6 +38,7 @@ let package = Package(
             ]
         ),
         .testTarget(name: "TerminalKitTests", dependencies: ["TerminalKit"]),
+        .testTarget(name: "AppTests", dependencies: ["App", "TerminalKit", "Store", "DemoCounty", "LeagueCore"]),
         // Helpers shared by the test targets.
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "LeagueCoreTests", dependencies: ["LeagueCore"]),

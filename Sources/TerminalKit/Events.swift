@@ -34,6 +34,8 @@ public protocol TerminalBackend: AnyObject {
     var size: Size { get }
     /// Shows `canvas`, writing only what differs from the last frame shown.
     func present(_ canvas: Canvas)
+    /// Forgets what the terminal shows, so that the next frame is written whole (Ctrl-L).
+    func invalidate()
     /// The next event, or nil when none came within `timeoutMilliseconds`.
     func nextEvent(timeoutMilliseconds: Int) -> TerminalEvent?
 }
@@ -52,6 +54,8 @@ public final class MemoryBackend: TerminalBackend {
     public var lastFrame: Canvas? { frames.last }
 
     public func present(_ canvas: Canvas) { frames.append(canvas) }
+
+    public func invalidate() {}
 
     public func nextEvent(timeoutMilliseconds: Int) -> TerminalEvent? {
         events.isEmpty ? nil : events.removeFirst()

@@ -57,3 +57,32 @@ import Testing
         #expect(CategorySeed.defaults.filter(\.sensitive).map(\.code) == ["dating", "health", "psychology"])
     }
 }
+
+@Suite struct SLAClockTests {
+    private func status(_ state: RequestState = .published, now: Int64, contactAt: Int64? = nil, paused: Int64? = nil) -> SLAStatus {
+        SLAClock.status(state: state, now: now, createdAt: 0, firstContactDue: 3600, firstContactAt: contactAt,
+                        resolutionDue: 86400, pausedAt: paused)
+    }
+
+    @Test("the first contact is due first; once made, the resolution")
+    func deadlines() {
+        #expect(status(now: 600) == .remaining(3000))
+        #expect(status(now: 4000) == .overdue(400))
+        #expect(status(now: 4000, contactAt: 3000) == .remaining(82400))
+        #expect(status(now: 90000, contactAt: 3000) == .overdue(3600))
+        #expect(status(now: 90000) == .overdue(86400))
+    }
+
+    @Test("paused clocks and ended requests show no deadline")
+    func noClock() {
+        #expect(status(.needsInfo, now: 90000, paused: 100) == .paused)
+        #expect(status(.closed, now: 90000) == .finished(age: 90000))
+        #expect(status(.resolved, now: 500) == .finished(age: 500))
+    }
+
+    @Test("phones show only their first three and last four digits")
+    func phones() {
+        #expect(PhoneMask.mask("13812345678") == "138****5678")
+        #expect(PhoneMask.mask("12345") == "*****")
+    }
+}

@@ -40,10 +40,12 @@ public enum KeyBar {
         canvas.fill(Rect(x: 0, y: y, width: canvas.size.width, height: 1), role: .keyBar)
         var x = 1
         for item in items {
-            let width = CellWidth.of(item.key) + CellWidth.of(item.label)
+            // "f筛选" reads well; "ffilter" does not.
+            let label = item.label.first?.isASCII == true ? " " + item.label : item.label
+            let width = CellWidth.of(item.key) + CellWidth.of(label)
             guard x + width <= canvas.size.width else { break }
             x = canvas.put(item.key, x: x, y: y, role: .keyName)
-            x = canvas.put(item.label, x: x, y: y, role: .keyBar) + 1
+            x = canvas.put(label, x: x, y: y, role: .keyBar) + 1
         }
     }
 }

@@ -1,0 +1,49 @@
+import Foundation
+import Store
+import TerminalKit
+
+/// Something that happened: a key, a resize, or the answer to an effect.
+public enum Action: Sendable {
+    case key(Key)
+    case resized(Size)
+    case mouse(MouseEvent)
+    case pageLoaded(PageLoad, [QueueRow])
+    case countsLoaded(QueueCounts)
+    case detailLoaded(id: Int64, RequestDetail?)
+    case assigneeFound(query: String, cadreId: Int64?, name: String?)
+    case failed(String)
+}
+
+/// Work for the runtime to do outside the reducer; its answer comes back as an `Action`.
+public enum Effect: Equatable, Sendable {
+    case loadPage(QueueFilter, QueueSort, PageLoad)
+    case loadCounts(QueueFilter)
+    case loadDetail(Int64)
+    case findAssignee(String)
+    /// Forget what the terminal shows and draw every cell again.
+    case redraw
+}
+
+/// Which rows to read, and where they go in the window when they come.
+public struct PageLoad: Equatable, Sendable {
+    public enum Placement: Equatable, Sendable {
+        /// A new window from the top; the first row selected.
+        case top
+        /// A new window read backwards from the end; the last row selected.
+        case bottom
+        /// Rows after the window, scrolled in; the selection moves down one.
+        case scrollDown
+        /// Rows before the window, scrolled in; the selection moves up one.
+        case scrollUp
+        /// The next screenful; the selection keeps its place on screen.
+        case pageDown
+        case pageUp
+        /// Rows to fill a window that grew.
+        case fill
+    }
+
+    public var from: QueuePosition?
+    public var direction: QueueDirection
+    public var limit: Int
+    public var placement: Placement
+}

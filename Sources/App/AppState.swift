@@ -1,0 +1,107 @@
+import Foundation
+import LeagueCore
+import Store
+import TerminalKit
+
+/// The panes, in tab-bar order.
+public enum PaneID: Int, CaseIterable, Sendable {
+    case requests, roster, diaries, surveys, summary
+
+    var phrase: Phrase {
+        switch self {
+        case .requests: .paneRequests
+        case .roster: .paneRoster
+        case .diaries: .paneDiaries
+        case .surveys: .paneSurveys
+        case .summary: .paneSummary
+        }
+    }
+}
+
+/// Who is at the keyboard.
+public struct OperatorInfo: Equatable, Sendable {
+    public var id: Int64
+    public var name: String
+    public var role: OperatorRole
+
+    public init(id: Int64, name: String, role: OperatorRole) {
+        self.id = id
+        self.name = name
+        self.role = role
+    }
+}
+
+/// Everything the desk shows, and nothing it does not: views are drawn from this alone.
+public struct AppState: Sendable {
+    public var language: Language
+    public var size: Size
+    public var now: Date
+    public var operatorInfo: OperatorInfo
+    public var vocabulary: Vocabulary
+    /// The county's name, and whether this database is the sample county.
+    public var countyName: String
+    public var isSampleData: Bool
+    public var pane: PaneID = .requests
+    public var queue = QueueState()
+    public var overlay: Overlay?
+    /// A message for the status line until the next key: a mistake, or what happened.
+    public var flash: String?
+    public var shouldQuit = false
+
+    public init(
+        language: Language, size: Size, now: Date, operatorInfo: OperatorInfo, vocabulary: Vocabulary,
+        countyName: String, isSampleData: Bool
+    ) {
+        self.language = language
+        self.size = size
+        self.now = now
+        self.operatorInfo = operatorInfo
+        self.vocabulary = vocabulary
+        self.countyName = countyName
+        self.isSampleData = isSampleData
+    }
+
+    var catalog: Catalog { Catalog(language: language) }
+    var labels: Labels { Labels(language: language) }
+
+    /// Rows of the screen the queue's table may use for requests (header excluded).
+    var queueRowCount: Int { max(1, size.height - 5) }
+}
+
+/// What sits over the pane and takes the keys.
+public enum Overlay: Equatable, Sendable {
+    case help
+    /// The `/` search or `:` command line at the bottom.
+    case prompt(PromptState)
+    case picker(PickerState)
+}
+
+public struct PromptState: Equatable, Sendable {
+    public enum Kind: Equatable, Sendable { case search, command }
+    public var kind: Kind
+    public var editor: LineEditor
+}
+
+/// The help-request queue: a window of rows read by keyset pages, never the whole queue.
+public struct QueueState: Equatable, Sendable {
+    public var filter = QueueFilter()
+    public var sort: QueueSort = .priority
+    /// The rows on screen, in queue order.
+    public var rows: [QueueRow] = []
+    public var selected = 0
+    public var counts = QueueCounts()
+    public var loaded = false
+    /// The request open in the detail view, if any.
+    public var detail: DetailState?
+    /// The name of the assignee filtered on, for the status line.
+    public var assigneeName: String?
+
+    public var selectedRow: QueueRow? { rows.indices.contains(selected) ? rows[selected] : nil }
+}
+
+public struct DetailState: Equatable, Sendable {
+    public var id: Int64
+    public var detail: RequestDetail?
+    public var loaded = false
+    public var scroll = 0
+}

@@ -1,0 +1,74 @@
+import TerminalKit
+
+/// What a key asks for. Keys are bound to commands in one table per context, and the help
+/// screen and the key bar are built from the same tables.
+public enum Command: Equatable, Sendable {
+    case quit, help, redraw, commandLine
+    case showPane(Int), nextPane, previousPane
+    case moveDown, moveUp, top, bottom, pageDown, pageUp
+    case open, back, search, filter, sort, clearFilters
+}
+
+public struct KeyBinding: Sendable {
+    public let keys: [Key]
+    /// How the keys are written in help and the key bar.
+    public let label: String
+    public let command: Command
+    public let phrase: Phrase
+    /// Shown in the key bar as well as in help.
+    public let inBar: Bool
+
+    init(_ keys: [Key], _ label: String, _ command: Command, _ phrase: Phrase, inBar: Bool = false) {
+        self.keys = keys
+        self.label = label
+        self.command = command
+        self.phrase = phrase
+        self.inBar = inBar
+    }
+}
+
+public enum Keymap {
+    /// Keys that work in every pane.
+    public static let global: [KeyBinding] = [
+        KeyBinding((1...5).map { .character(Character(String($0))) }, "1-5", .showPane(0), .keyPanes),
+        KeyBinding([.tab, .backTab], "Tab/S-Tab", .nextPane, .keyNextPane),
+        KeyBinding([.character(":")], ":", .commandLine, .keyCommand),
+        KeyBinding([.control("l")], "C-l", .redraw, .keyRedraw),
+        KeyBinding([.character("?")], "?", .help, .keyHelp, inBar: true),
+        KeyBinding([.character("q")], "q", .quit, .keyQuit, inBar: true),
+    ]
+
+    /// Keys of the request queue.
+    public static let queue: [KeyBinding] = [
+        KeyBinding([.character("j"), .down], "j/Down", .moveDown, .keyDown),
+        KeyBinding([.character("k"), .up], "k/Up", .moveUp, .keyUp),
+        KeyBinding([.character("g"), .home], "g/Home", .top, .keyTop),
+        KeyBinding([.character("G"), .end], "G/End", .bottom, .keyBottom),
+        KeyBinding([.pageDown, .control("f"), .character(" ")], "PgDn/Space", .pageDown, .keyPageDown),
+        KeyBinding([.pageUp, .control("b")], "PgUp", .pageUp, .keyPageUp),
+        KeyBinding([.character("/")], "/", .search, .keySearch, inBar: true),
+        KeyBinding([.character("f")], "f", .filter, .keyFilter, inBar: true),
+        KeyBinding([.character("s")], "s", .sort, .keySort, inBar: true),
+        KeyBinding([.character("x")], "x", .clearFilters, .keyClear, inBar: true),
+        KeyBinding([.enter], "⏎", .open, .keyOpen, inBar: true),
+    ]
+
+    /// Keys of a request's detail.
+    public static let detail: [KeyBinding] = [
+        KeyBinding([.character("j"), .down], "j/Down", .moveDown, .keyDown),
+        KeyBinding([.character("k"), .up], "k/Up", .moveUp, .keyUp),
+        KeyBinding([.pageDown, .character(" ")], "PgDn/Space", .pageDown, .keyPageDown),
+        KeyBinding([.pageUp], "PgUp", .pageUp, .keyPageUp),
+        KeyBinding([.escape, .backspace, .character("h"), .left], "Esc", .back, .keyBack, inBar: true),
+    ]
+
+    /// The command `key` asks for among `bindings`, pane digits resolved.
+    static func command(for key: Key, in bindings: [KeyBinding]) -> Command? {
+        guard let binding = bindings.first(where: { $0.keys.contains(key) }) else { return nil }
+        if case .showPane = binding.command, case let .character(digit) = key, let number = digit.wholeNumberValue {
+            return .showPane(number - 1)
+        }
+        if binding.command == .nextPane, key == .backTab { return .previousPane }
+        return binding.command
+    }
+}

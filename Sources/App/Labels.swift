@@ -1,0 +1,128 @@
+import Foundation
+import LeagueCore
+import Store
+
+/// The words for the county's states, urgencies, actions and the like, in one language.
+/// Kept apart from `Catalog` because they are keyed by the domain's own types.
+public struct Labels: Sendable {
+    public let language: Language
+    let catalog: Catalog
+
+    public init(language: Language) {
+        self.language = language
+        catalog = Catalog(language: language)
+    }
+
+    private func pick(_ zh: String, _ en: String) -> String { language == .zh ? zh : en }
+
+    public func state(_ state: RequestState) -> String {
+        switch state {
+        case .collected: pick("已收集", "collected")
+        case .villageReview: pick("村支部审核", "village chk")
+        case .townshipReview: pick("乡镇审核", "township chk")
+        case .needsInfo: pick("待补充", "needs info")
+        case .published: pick("已发布", "published")
+        case .assigned: pick("已指派", "assigned")
+        case .inProgress: pick("处理中", "in progress")
+        case .resolved: pick("已解决", "resolved")
+        case .closed: pick("已办结", "closed")
+        case .rejected: pick("已驳回", "rejected")
+        case .withdrawn: pick("已撤回", "withdrawn")
+        case .merged: pick("已合并", "merged")
+        }
+    }
+
+    /// One or two cells: 急 / 高 / 中.
+    public func urgency(_ urgency: Urgency) -> String {
+        switch urgency {
+        case .urgent: pick("急", "!!")
+        case .high: pick("高", "!")
+        case .normal: pick("中", "")
+        }
+    }
+
+    public func urgencyName(_ urgency: Urgency) -> String {
+        switch urgency {
+        case .urgent: pick("急", "urgent")
+        case .high: pick("高", "high")
+        case .normal: pick("中", "normal")
+        }
+    }
+
+    public func source(_ source: RequestSource) -> String {
+        switch source {
+        case .moments: pick("朋友圈", "WeChat Moments")
+        case .phone: pick("电话", "phone")
+        case .visit: pick("走访", "visit")
+        case .commune: pick("青公社", "youth commune")
+        }
+    }
+
+    /// An event's action as the history shows it.
+    public func action(_ action: String) -> String {
+        let names: [String: (String, String)] = [
+            "collect": ("收集", "collected"), "submit": ("提交村支部审核", "sent to the village branch"),
+            "village_approve": ("村支部审核通过", "village branch approved"),
+            "township_approve": ("乡镇审核通过并发布", "township approved and published"),
+            "assign": ("指派", "assigned"), "contact": ("首次联系", "first contact"), "start": ("开始办理", "work started"),
+            "resolve": ("办结", "resolved"), "close": ("回访后归档", "closed after follow-up"),
+            "return": ("退回补充", "sent back for information"), "reject": ("驳回", "rejected"),
+            "withdraw": ("撤回", "withdrawn"), "merge": ("合并", "merged"), "escalate": ("升级督办", "escalated"),
+            "note": ("备注", "note"),
+        ]
+        guard let name = names[action] else { return action }
+        return pick(name.0, name.1)
+    }
+
+    public func role(_ role: OperatorRole) -> String {
+        switch role {
+        case .admin: pick("管理员", "admin")
+        case .desk: pick("受理", "desk")
+        case .reviewer: pick("点评", "reviewer")
+        case .townshipSecretary: pick("乡镇书记", "township secretary")
+        case .readOnly: pick("只读", "read-only")
+        }
+    }
+
+    public func category(_ entry: Vocabulary.Entry?) -> String {
+        guard let entry else { return "?" }
+        return pick(entry.nameZh, entry.nameEn)
+    }
+
+    public func township(_ entry: Vocabulary.Entry?) -> String {
+        guard let entry else { return "?" }
+        return pick(entry.nameZh, entry.nameEn)
+    }
+
+    /// A length of time in its largest whole unit: 40分钟, 5小时, 3天.
+    public func duration(_ seconds: Int64) -> String {
+        let minutes = Int(max(0, seconds) / 60)
+        if minutes < 60 { return catalog.format(.minutes, max(1, minutes)) }
+        if minutes < 48 * 60 { return catalog.format(.hours, minutes / 60) }
+        return catalog.format(.days, minutes / (24 * 60))
+    }
+
+    /// The deadline column: 超时 2小时 / 剩 40分钟 / 暂停 / 12天前.
+    public func deadline(_ status: SLAStatus) -> String {
+        switch status {
+        case let .overdue(seconds): catalog.format(.lateBy, duration(seconds))
+        case let .remaining(seconds): catalog.format(.timeLeft, duration(seconds))
+        case .paused: catalog[.paused]
+        case let .finished(age): catalog.format(.ago, duration(age))
+        }
+    }
+
+    /// `2026-11-28 周六 09:00` in the county's time.
+    public func clock(_ date: Date) -> String {
+        let c = CountyTime.calendar.dateComponents([.year, .month, .day, .hour, .minute, .weekday], from: date)
+        let weekdays = language == .zh ? ["周日", "周一", "周二", "周三", "周四", "周五", "周六"] : ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"]
+        return String(format: "%04d-%02d-%02d ", c.year!, c.month!, c.day!) + weekdays[c.weekday! - 1]
+            + String(format: " %02d:%02d", c.hour!, c.minute!)
+    }
+
+    /// `2026-11-27 03:00`, for the history.
+    public func timestamp(_ unix: Int64) -> String {
+        let c = CountyTime.calendar.dateComponents([.year, .month, .day, .hour, .minute], from: Date(unixSeconds: unix))
+        return String(format: "%04d-%02d-%02d %02d:%02d", c.year!, c.month!, c.day!, c.hour!, c.minute!)
+    }
+}

@@ -1,0 +1,53 @@
+import LeagueCore
+import Store
+import TerminalKit
+
+/// A list to choose one thing from, narrowed by typing: the filter menu and its choices.
+public struct PickerState: Equatable, Sendable {
+    public enum Purpose: Equatable, Sendable { case filterKind, township, category, state, urgency }
+
+    public struct Option: Equatable, Sendable {
+        public var label: String
+        /// What choosing it means, read by the purpose's handler.
+        public var value: String
+    }
+
+    public var purpose: Purpose
+    public var title: String
+    public var options: [Option]
+    public var query = LineEditor()
+    public var selected = 0
+
+    /// The options whose label holds what was typed.
+    public var visible: [Option] {
+        let text = query.text.lowercased()
+        return text.isEmpty ? options : options.filter { $0.label.lowercased().contains(text) }
+    }
+
+    /// Handles a key; returns the chosen option on Enter, `nil` otherwise.
+    mutating func handle(_ key: Key) -> Option? {
+        switch key {
+        case .down, .control("n"): selected = min(selected + 1, max(0, visible.count - 1))
+        case .up, .control("p"): selected = max(0, selected - 1)
+        case .enter: return visible.indices.contains(selected) ? visible[selected] : nil
+        default:
+            if query.handle(key) { selected = 0 }
+        }
+        return nil
+    }
+
+    func draw(into canvas: inout Canvas, catalog: Catalog) {
+        let width = min(canvas.size.width - 4, max(36, (options.map { CellWidth.of($0.label) }.max() ?? 0) + 8))
+        let height = min(canvas.size.height - 2, options.count + 4)
+        let inner = Dialog.draw(into: &canvas, rect: canvas.bounds.centered(width: width, height: height), title: title)
+        let rows = max(0, inner.height - 2)
+        let first = max(0, selected - rows + 1)
+        for (row, option) in visible.dropFirst(first).prefix(rows).enumerated() {
+            let index = first + row
+            canvas.put(option.label.padded(toCells: inner.width), x: inner.x, y: inner.y + row,
+                       role: index == selected ? .selected : .dialog)
+        }
+        canvas.put(catalog[.pickHint], x: inner.x, y: inner.maxY - 1, width: inner.width, role: .muted)
+        query.draw(into: &canvas, x: inner.x, y: inner.maxY - 2, width: inner.width, prompt: "> ")
+    }
+}

@@ -1,0 +1,112 @@
+import LeagueCore
+import Store
+import TerminalKit
+
+/// The queue as a table: one line per request, every column where its header is.
+enum QueueView {
+    /// The screen row of the first request (below the tab bar and the table's header).
+    static let firstRowY = 3
+
+    static func columns(_ state: AppState) -> [TableColumn] {
+        let c = state.catalog
+        let zh = state.language == .zh
+        return [
+            TableColumn(c[.columnRef], width: 13),
+            TableColumn(c[.columnUrgency], width: zh ? 2 : 3),
+            TableColumn(c[.columnCategory], width: zh ? 4 : 10),
+            TableColumn(c[.columnTownship], width: zh ? 10 : 9),
+            TableColumn(c[.columnTitle], width: nil),
+            TableColumn(c[.columnState], width: zh ? 10 : 12),
+            TableColumn(c[.columnDeadline], width: zh ? 11 : 10),
+        ]
+    }
+
+    static func cells(_ row: QueueRow, _ state: AppState) -> [String] {
+        let labels = state.labels
+        let status = SLAClock.status(
+            state: row.state, now: state.now.unixSeconds, createdAt: row.createdAt, firstContactDue: row.firstContactDue,
+            firstContactAt: row.firstContactAt, resolutionDue: row.resolutionDue, pausedAt: row.slaPausedAt)
+        return [
+            row.ref, labels.urgency(row.urgency), labels.category(state.vocabulary.category(row.categoryId)),
+            labels.township(state.vocabulary.township(row.townshipId)), SafeText.line(row.title),
+            labels.state(row.state), labels.deadline(status),
+        ]
+    }
+
+    static func draw(_ state: AppState, into canvas: inout Canvas, rect: Rect) {
+        let queue = state.queue
+        Table.draw(
+            into: &canvas, rect: rect, columns: columns(state), rows: queue.rows.map { cells($0, state) },
+            roles: queue.rows.map { $0.overdue ? .overdue : ($0.urgency == .urgent ? .urgent : .normal) },
+            selected: queue.rows.isEmpty ? nil : queue.selected)
+        if queue.rows.isEmpty {
+            let c = state.catalog
+            let message = !queue.loaded ? c[.loading] : (queue.filter.isDefault ? c[.emptyQueue] : c[.emptyFiltered])
+            canvas.put(message, x: 2, y: rect.y + 2, width: rect.width - 4, role: .muted)
+        }
+    }
+
+    static func statusLeft(_ state: AppState) -> String {
+        Filters.describe(state)
+    }
+
+    static func statusRight(_ state: AppState) -> String {
+        let c = state.catalog, counts = state.queue.counts
+        return [c.format(.total, counts.total), c.format(.overdueCount, counts.overdue), c.format(.newToday, counts.newToday)]
+            .joined(separator: " · ")
+    }
+}
+
+/// One request in full: its text wrapped, who and where, and its whole history.
+enum DetailView {
+    static func lines(_ detail: RequestDetail, _ state: AppState, width: Int) -> [(String, Role)] {
+        let c = state.catalog, labels = state.labels
+        let row = detail.row
+        var lines: [(String, Role)] = []
+        func add(_ text: String, _ role: Role = .normal) {
+            for line in text.wrapped(toCells: width) { lines.append((line, role)) }
+        }
+        let status = SLAClock.status(
+            state: row.state, now: state.now.unixSeconds, createdAt: row.createdAt, firstContactDue: row.firstContactDue,
+            firstContactAt: row.firstContactAt, resolutionDue: row.resolutionDue, pausedAt: row.slaPausedAt)
+        add("\(row.ref)  \(SafeText.line(row.title))", .header)
+        let place = [detail.township, detail.village.map(SafeText.line)].compactMap { $0 }.joined(separator: " ")
+        add([labels.urgencyName(row.urgency), labels.category(state.vocabulary.category(detail.categoryId)), place,
+             labels.state(row.state), labels.deadline(status)].joined(separator: " · "), row.overdue ? .overdue : .accent)
+        let none = c[.detailNone]
+        let requester = detail.requester.map { SafeText.line($0) + (detail.requesterPhone.map { " " + PhoneMask.mask($0) } ?? "") } ?? none
+        add("\(c[.detailRequester]) \(requester) · \(c[.detailCollector]) \(detail.collector.map(SafeText.line) ?? none) · "
+            + "\(c[.detailSource]) \(detail.source.map(labels.source) ?? none) · \(c[.detailAssignee]) \(detail.assignee.map(SafeText.line) ?? none)",
+            .muted)
+        if detail.escalated { add(c[.detailEscalated], .overdue) }
+        lines.append(("", .normal))
+        add(SafeText.lines(detail.body))
+        if let resolution = detail.resolution {
+            lines.append(("", .normal))
+            add("\(c[.detailResolution]):\(SafeText.line(resolution))", .accent)
+        }
+        lines.append(("", .normal))
+        add(c[.detailHistory], .header)
+        for event in detail.events {
+            var text = "\(labels.timestamp(event.at))  \(SafeText.line(event.actor))  \(labels.action(event.action))"
+            if let to = event.toState, to != event.fromState { text += " → \(labels.state(to))" }
+            if !event.note.isEmpty { text += " · \(SafeText.line(event.note))" }
+            add(text)
+        }
+        return lines
+    }
+
+    static func draw(_ state: DetailState, _ app: AppState, into canvas: inout Canvas, rect: Rect) {
+        let inner = Rect(x: rect.x + 1, y: rect.y, width: rect.width - 2, height: rect.height)
+        guard let detail = state.detail else {
+            let c = app.catalog
+            canvas.put(state.loaded ? c[.detailMissing] : c[.loading], x: inner.x + 1, y: inner.y + 1, width: inner.width - 2, role: .muted)
+            return
+        }
+        let all = lines(detail, app, width: inner.width)
+        let offset = min(state.scroll, max(0, all.count - inner.height))
+        for (row, line) in all.dropFirst(offset).prefix(inner.height).enumerated() {
+            canvas.put(line.0, x: inner.x, y: inner.y + row, width: inner.width, role: line.1)
+        }
+    }
+}

@@ -1,0 +1,230 @@
+import Foundation
+import LeagueCore
+import Store
+import TerminalKit
+
+/// The desk's one reducer: applies an action to the state and returns the effects to run.
+/// It does no I/O; the runtime runs the effects and feeds their answers back.
+public enum Reducer {
+    /// What the desk loads when it opens.
+    public static func start(_ state: AppState) -> [Effect] {
+        Queue.reload(state.queue, rows: state.queueRowCount)
+    }
+
+    public static func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
+        switch action {
+        case let .key(key):
+            state.flash = nil
+            return handle(key, &state)
+        case let .resized(size):
+            state.size = size
+            return Queue.resize(&state.queue, rows: state.queueRowCount)
+        case let .mouse(mouse):
+            return Queue.mouse(mouse, &state)
+        case let .pageLoaded(load, rows):
+            Queue.place(rows, load, &state.queue, capacity: state.queueRowCount)
+            return []
+        case let .countsLoaded(counts):
+            state.queue.counts = counts
+            return []
+        case let .detailLoaded(id, detail):
+            guard state.queue.detail?.id == id else { return [] }
+            state.queue.detail?.detail = detail
+            state.queue.detail?.loaded = true
+            return []
+        case let .assigneeFound(query, cadreId, name):
+            guard let cadreId else {
+                state.flash = state.catalog.format(.unknownValue, query, state.catalog[.detailAssignee])
+                return []
+            }
+            state.queue.filter.assigneeCadreId = cadreId
+            state.queue.assigneeName = name
+            return Queue.reload(state.queue, rows: state.queueRowCount)
+        case let .failed(message):
+            state.flash = message
+            return []
+        }
+    }
+
+    private static func handle(_ key: Key, _ state: inout AppState) -> [Effect] {
+        switch state.overlay {
+        case .help:
+            if key == .escape || key == .character("?") || key == .character("q") { state.overlay = nil }
+            return []
+        case var .prompt(prompt):
+            return Prompt.handle(key, &prompt, &state)
+        case var .picker(picker):
+            return Filters.handlePicker(key, &picker, &state)
+        case nil:
+            break
+        }
+        if state.pane == .requests, state.queue.detail != nil {
+            if let command = Keymap.command(for: key, in: Keymap.detail) {
+                return Detail.run(command, &state)
+            }
+        } else if state.pane == .requests, let command = Keymap.command(for: key, in: Keymap.queue) {
+            return Queue.run(command, &state)
+        }
+        if let command = Keymap.command(for: key, in: Keymap.global) {
+            return runGlobal(command, &state)
+        }
+        return []
+    }
+
+    static func runGlobal(_ command: Command, _ state: inout AppState) -> [Effect] {
+        let panes = PaneID.allCases
+        switch command {
+        case .quit: state.shouldQuit = true
+        case .help: state.overlay = .help
+        case .redraw: return [.redraw]
+        case .commandLine: state.overlay = .prompt(PromptState(kind: .command, editor: LineEditor()))
+        case let .showPane(index): if panes.indices.contains(index) { state.pane = panes[index] }
+        case .nextPane: state.pane = panes[(state.pane.rawValue + 1) % panes.count]
+        case .previousPane: state.pane = panes[(state.pane.rawValue + panes.count - 1) % panes.count]
+        default: break
+        }
+        return []
+    }
+}
+
+/// The request queue's moves: every one that needs rows asks for a keyset page.
+enum Queue {
+    static func reload(_ queue: QueueState, rows: Int) -> [Effect] {
+        [.loadPage(queue.filter, queue.sort, PageLoad(from: nil, direction: .after, limit: rows, placement: .top)),
+         .loadCounts(queue.filter)]
+    }
+
+    private static func load(_ queue: QueueState, _ from: QueuePosition?, _ direction: QueueDirection, _ limit: Int,
+                             _ placement: PageLoad.Placement) -> [Effect] {
+        [.loadPage(queue.filter, queue.sort, PageLoad(from: from, direction: direction, limit: limit, placement: placement))]
+    }
+
+    static func run(_ command: Command, _ state: inout AppState) -> [Effect] {
+        var queue = state.queue
+        defer { state.queue = queue }
+        let capacity = state.queueRowCount
+        let sort = queue.sort
+        switch command {
+        case .moveDown:
+            if queue.selected + 1 < queue.rows.count { queue.selected += 1; return [] }
+            guard queue.rows.count >= capacity, let last = queue.rows.last else { return [] }
+            return load(queue, last.position(in: sort), .after, max(1, capacity / 2), .scrollDown)
+        case .moveUp:
+            if queue.selected > 0 { queue.selected -= 1; return [] }
+            guard let first = queue.rows.first else { return [] }
+            return load(queue, first.position(in: sort), .before, max(1, capacity / 2), .scrollUp)
+        case .pageDown:
+            guard queue.rows.count >= capacity, let last = queue.rows.last else {
+                queue.selected = max(0, queue.rows.count - 1)
+                return []
+            }
+            return load(queue, last.position(in: sort), .after, capacity, .pageDown)
+        case .pageUp:
+            guard let first = queue.rows.first else { return [] }
+            return load(queue, first.position(in: sort), .before, capacity, .pageUp)
+        case .top: return load(queue, nil, .after, capacity, .top)
+        case .bottom: return load(queue, nil, .before, capacity, .bottom)
+        case .open:
+            guard let row = queue.selectedRow else { return [] }
+            queue.detail = DetailState(id: row.id)
+            return [.loadDetail(row.id)]
+        case .search:
+            state.overlay = .prompt(PromptState(kind: .search, editor: LineEditor(queue.filter.search)))
+        case .filter:
+            state.overlay = .picker(Filters.kindPicker(state))
+        case .sort:
+            let sorts = QueueSort.allCases
+            queue.sort = sorts[(sorts.firstIndex(of: queue.sort)! + 1) % sorts.count]
+            return reload(queue, rows: capacity)
+        case .clearFilters:
+            guard !queue.filter.isDefault else { return [] }
+            queue.filter = QueueFilter()
+            queue.assigneeName = nil
+            return reload(queue, rows: capacity)
+        default: break
+        }
+        return []
+    }
+
+    /// Puts rows that came back from a page read into the window.
+    static func place(_ rows: [QueueRow], _ load: PageLoad, _ queue: inout QueueState, capacity: Int) {
+        queue.loaded = true
+        let onScreen = queue.selected
+        switch load.placement {
+        case .top:
+            queue.rows = rows
+            queue.selected = 0
+        case .bottom:
+            queue.rows = rows.reversed()
+            queue.selected = max(0, queue.rows.count - 1)
+        case .scrollDown:
+            guard !rows.isEmpty else { return }
+            let combined = queue.rows + rows
+            let dropped = max(0, combined.count - capacity)
+            queue.rows = Array(combined.dropFirst(dropped))
+            queue.selected = min(queue.rows.count - 1, onScreen + 1 - dropped)
+        case .scrollUp:
+            guard !rows.isEmpty else { return }
+            queue.rows = Array((rows.reversed() + queue.rows).prefix(capacity))
+            queue.selected = rows.count - 1
+        case .pageDown:
+            guard !rows.isEmpty else { queue.selected = max(0, queue.rows.count - 1); return }
+            queue.rows = Array((queue.rows + rows).suffix(capacity))
+            queue.selected = min(onScreen, queue.rows.count - 1)
+        case .pageUp:
+            guard !rows.isEmpty else { queue.selected = 0; return }
+            queue.rows = Array((rows.reversed() + queue.rows).prefix(capacity))
+            queue.selected = min(onScreen, queue.rows.count - 1)
+        case .fill:
+            queue.rows = Array((queue.rows + rows).prefix(capacity))
+        }
+    }
+
+    /// A new window size: keep the selected row in view, read more rows if there is room.
+    static func resize(_ queue: inout QueueState, rows capacity: Int) -> [Effect] {
+        if queue.rows.count > capacity {
+            let drop = max(0, queue.selected - capacity + 1)
+            queue.rows = Array(queue.rows.dropFirst(drop).prefix(capacity))
+            queue.selected -= drop
+            return []
+        }
+        guard queue.loaded, queue.rows.count < capacity else { return [] }
+        return load(queue, queue.rows.last?.position(in: queue.sort), .after, capacity - queue.rows.count, .fill)
+    }
+
+    /// Clicks select a row, the wheel moves by three.
+    static func mouse(_ mouse: MouseEvent, _ state: inout AppState) -> [Effect] {
+        guard state.pane == .requests, state.overlay == nil, state.queue.detail == nil else { return [] }
+        switch mouse.kind {
+        case .click:
+            let index = mouse.y - QueueView.firstRowY
+            if state.queue.rows.indices.contains(index) { state.queue.selected = index }
+            return []
+        case .wheelDown, .wheelUp:
+            var effects: [Effect] = []
+            for _ in 0..<3 { effects += run(mouse.kind == .wheelDown ? .moveDown : .moveUp, &state) }
+            return effects
+        }
+    }
+}
+
+/// The detail view of one request.
+enum Detail {
+    static func run(_ command: Command, _ state: inout AppState) -> [Effect] {
+        guard var detail = state.queue.detail else { return [] }
+        let visible = max(1, state.size.height - 4)
+        switch command {
+        case .back: state.queue.detail = nil; return []
+        case .moveDown: detail.scroll += 1
+        case .moveUp: detail.scroll -= 1
+        case .pageDown: detail.scroll += visible - 1
+        case .pageUp: detail.scroll -= visible - 1
+        default: return []
+        }
+        // Scroll no further than the last line at the bottom of the screen.
+        let lineCount = detail.detail.map { DetailView.lines($0, state, width: state.size.width - 2).count } ?? 0
+        detail.scroll = max(0, min(detail.scroll, lineCount - visible))
+        state.queue.detail = detail
+        return []
+    }
+}

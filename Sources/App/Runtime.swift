@@ -1,0 +1,117 @@
+import Foundation
+import LeagueCore
+import Store
+import TerminalKit
+
+/// Where effects are carried out: the store, and the clock.
+public protocol AppEnvironment {
+    var now: Date { get }
+    func perform(_ effect: Effect) -> Action?
+}
+
+/// Effects run against the county's database.
+public struct StoreEnvironment: AppEnvironment {
+    let database: AppDatabase
+    let clock: @Sendable () -> Date
+    let language: Language
+
+    public init(database: AppDatabase, language: Language, clock: @escaping @Sendable () -> Date) {
+        self.database = database
+        self.language = language
+        self.clock = clock
+    }
+
+    public var now: Date { clock() }
+
+    public func perform(_ effect: Effect) -> Action? {
+        do {
+            switch effect {
+            case let .loadPage(filter, sort, load):
+                let rows = try database.queuePage(
+                    filter: filter, sort: sort, from: load.from, direction: load.direction, limit: load.limit, now: now)
+                return .pageLoaded(load, rows)
+            case let .loadCounts(filter):
+                return .countsLoaded(try database.queueCounts(filter: filter, now: now))
+            case let .loadDetail(id):
+                return .detailLoaded(id: id, try database.requestDetail(id: id, now: now))
+            case let .findAssignee(name):
+                let cadre = try database.findCadre(named: name)
+                return .assigneeFound(query: name, cadreId: cadre?.id, name: cadre?.name)
+            case .redraw:
+                return nil
+            }
+        } catch let error as StoreError {
+            return .failed(error.message(language))
+        } catch {
+            return .failed("\(error)")
+        }
+    }
+}
+
+/// The loop: an event becomes an action, the reducer returns effects, the environment
+/// answers them with more actions, and one frame is drawn when all is settled.
+public final class Runtime {
+    public private(set) var state: AppState
+    let environment: AppEnvironment
+    let backend: TerminalBackend
+
+    public init(state: AppState, environment: AppEnvironment, backend: TerminalBackend) {
+        self.state = state
+        self.environment = environment
+        self.backend = backend
+    }
+
+    /// Loads the first page and draws the first frame.
+    public func start() {
+        state.size = backend.size
+        state.now = environment.now
+        perform(Reducer.start(state))
+        present()
+    }
+
+    /// Runs until the user quits. Without keys it wakes every second to keep the clock true.
+    public func run() {
+        start()
+        var lastMinute = Int(state.now.timeIntervalSince1970 / 60)
+        while !state.shouldQuit {
+            guard let event = backend.nextEvent(timeoutMilliseconds: 1000) else {
+                let minute = Int(environment.now.timeIntervalSince1970 / 60)
+                if minute != lastMinute {
+                    lastMinute = minute
+                    state.now = environment.now
+                    present()
+                }
+                continue
+            }
+            handle(event)
+        }
+    }
+
+    /// One event, all it leads to, and the frame after it.
+    public func handle(_ event: TerminalEvent) {
+        switch event {
+        case let .key(key): dispatch(.key(key))
+        case let .resize(size):
+            backend.invalidate()
+            dispatch(.resized(size))
+        case let .mouse(mouse): dispatch(.mouse(mouse))
+        }
+        if !state.shouldQuit { present() }
+    }
+
+    public func dispatch(_ action: Action) {
+        state.now = environment.now
+        perform(Reducer.reduce(&state, action))
+    }
+
+    private func perform(_ effects: [Effect]) {
+        for effect in effects {
+            if effect == .redraw { backend.invalidate() }
+            if let answer = environment.perform(effect) { dispatch(answer) }
+        }
+    }
+
+    private func present() {
+        backend.present(Screen.render(state))
+    }
+}

@@ -1,0 +1,103 @@
+import LeagueCore
+import Store
+import TerminalKit
+
+/// Draws a whole frame from the state: title, tabs, the pane, the status line, and the key
+/// bar (or the prompt, or a message), with any overlay on top.
+public enum Screen {
+    public static let minimum = Size(width: 40, height: 10)
+
+    public static func render(_ state: AppState) -> Canvas {
+        var canvas = Canvas(size: state.size)
+        let c = state.catalog
+        guard state.size.width >= minimum.width, state.size.height >= minimum.height else {
+            canvas.put(c[.tooSmall], x: 0, y: 0)
+            return canvas
+        }
+        let height = state.size.height
+        drawTitle(state, into: &canvas)
+        TabBar.draw(into: &canvas, y: 1, titles: PaneID.allCases.map { c[$0.phrase] }, selected: state.pane.rawValue)
+        let content = Rect(x: 0, y: 2, width: state.size.width, height: height - 4)
+        switch state.pane {
+        case .requests:
+            if let detail = state.queue.detail {
+                DetailView.draw(detail, state, into: &canvas, rect: content)
+            } else {
+                QueueView.draw(state, into: &canvas, rect: content)
+            }
+        default:
+            canvas.put(c[.paneNotYet], x: 2, y: content.y + 2, width: content.width - 4, role: .muted)
+        }
+        StatusLine.draw(into: &canvas, y: height - 2, left: QueueView.statusLeft(state), right: QueueView.statusRight(state))
+        drawBottom(state, into: &canvas)
+        switch state.overlay {
+        case .help: HelpView.draw(state, into: &canvas)
+        case let .picker(picker): picker.draw(into: &canvas, catalog: c)
+        default: break
+        }
+        return canvas
+    }
+
+    private static func drawTitle(_ state: AppState, into canvas: inout Canvas) {
+        let c = state.catalog, labels = state.labels
+        var left = "\(c[.appTitle]) · \(SafeText.line(state.countyName)) · \(c[state.pane.phrase])"
+        if state.isSampleData { left += " [\(c[.sampleData])]" }
+        let who = "\(SafeText.line(state.operatorInfo.name))(\(labels.role(state.operatorInfo.role)))"
+        StatusLine.draw(into: &canvas, y: 0, left: left, right: "\(who) · \(labels.clock(state.now))", role: .title)
+    }
+
+    private static func drawBottom(_ state: AppState, into canvas: inout Canvas) {
+        let y = state.size.height - 1
+        let c = state.catalog
+        if case let .prompt(prompt) = state.overlay {
+            let hint = prompt.kind == .search ? c[.searchPrompt] : c[.commandHint]
+            let hintWidth = min(CellWidth.of(hint), state.size.width / 2)
+            prompt.editor.draw(into: &canvas, x: 0, y: y, width: state.size.width - hintWidth - 1,
+                               prompt: prompt.kind == .search ? "/" : ":")
+            canvas.put(hint, x: state.size.width - hintWidth, y: y, width: hintWidth, role: .muted)
+            return
+        }
+        if let flash = state.flash {
+            StatusLine.draw(into: &canvas, y: y, left: SafeText.line(flash), role: .error)
+            return
+        }
+        KeyBar.draw(into: &canvas, y: y, items: HelpView.barItems(state))
+    }
+}
+
+/// The `?` overlay and the key bar, both made from the key tables.
+enum HelpView {
+    /// The bindings that work where the user is, the current context's first.
+    static func contextBindings(_ state: AppState) -> [KeyBinding] {
+        guard state.pane == .requests else { return [] }
+        return state.queue.detail == nil ? Keymap.queue : Keymap.detail
+    }
+
+    static func barItems(_ state: AppState) -> [KeyBar.Item] {
+        (contextBindings(state) + Keymap.global).filter(\.inBar).map {
+            KeyBar.Item(key: $0.label, label: state.catalog[$0.phrase])
+        }
+    }
+
+    static func draw(_ state: AppState, into canvas: inout Canvas) {
+        let c = state.catalog
+        var lines: [(String, String)] = []
+        let context = contextBindings(state)
+        if !context.isEmpty {
+            lines.append(("", c[.helpPane]))
+            lines += context.map { ($0.label, c[$0.phrase]) }
+            lines.append(("", ""))
+        }
+        lines.append(("", c[.helpGlobal]))
+        lines += Keymap.global.map { ($0.label, c[$0.phrase]) }
+        let keyWidth = lines.map { CellWidth.of($0.0) }.max() ?? 0
+        let width = min(canvas.size.width - 2, max(40, keyWidth + 4 + (lines.map { CellWidth.of($0.1) }.max() ?? 0) + 4))
+        let rect = canvas.bounds.centered(width: width, height: min(canvas.size.height - 2, lines.count + 3))
+        let inner = Dialog.draw(into: &canvas, rect: rect, title: c[.helpTitle])
+        for (row, line) in lines.prefix(max(0, inner.height - 1)).enumerated() {
+            let x = canvas.put(line.0.padded(toCells: keyWidth), x: inner.x, y: inner.y + row, role: line.0.isEmpty ? .dialog : .keyName)
+            canvas.put(line.1, x: x + 2, y: inner.y + row, width: inner.maxX - x - 2, role: .dialog)
+        }
+        canvas.put(c[.helpClose], x: inner.x, y: inner.maxY - 1, width: inner.width, role: .muted)
+    }
+}

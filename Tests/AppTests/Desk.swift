@@ -1,0 +1,49 @@
+import App
+import DemoCounty
+import Foundation
+import LeagueCore
+import Store
+import TerminalKit
+
+/// The desk on the sample county in a memory terminal, driven key by key as a person would.
+final class Desk {
+    static let now = CountyTime.parseInstant("2026-11-28T09:00:00+08:00")!
+    static let county: AppDatabase = {
+        let database = try! AppDatabase.inMemory()
+        try! DemoCounty.fill(database, options: DemoOptions(now: now, creatorLogin: "wangmin-admin"))
+        return database
+    }()
+
+    let backend: MemoryBackend
+    let runtime: Runtime
+
+    init(width: Int = 80, height: Int = 24, language: Language = .zh, database: AppDatabase = Desk.county) throws {
+        backend = MemoryBackend(size: Size(width: width, height: height))
+        let account = try database.operatorAccount(login: "wangmin")!
+        let state = AppState(
+            language: language, size: backend.size, now: Desk.now,
+            operatorInfo: OperatorInfo(id: account.id!, name: account.name, role: account.role),
+            vocabulary: try database.vocabulary(), countyName: "泰顺县", isSampleData: true)
+        runtime = Runtime(state: state, environment: StoreEnvironment(database: database, language: language, clock: { Desk.now }),
+                          backend: backend)
+        runtime.start()
+    }
+
+    var screen: [String] { backend.lastFrame!.lines }
+    var canvas: Canvas { backend.lastFrame! }
+    var text: String { screen.joined(separator: "\n") }
+
+    func press(_ keys: Key...) {
+        for key in keys { runtime.handle(.key(key)) }
+    }
+
+    /// Types `text` one character at a time, as a terminal delivers it.
+    func type(_ text: String) {
+        for character in text { runtime.handle(.key(.character(character))) }
+    }
+
+    func resize(_ width: Int, _ height: Int) {
+        backend.size = Size(width: width, height: height)
+        runtime.handle(.resize(backend.size))
+    }
+}

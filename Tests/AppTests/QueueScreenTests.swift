@@ -1,0 +1,228 @@
+import App
+import LeagueCore
+import Store
+import TerminalKit
+import Testing
+
+@Suite struct QueueScreenTests {
+    @Test("the queue at 80×24 in Chinese: overdue and urgent first, every column in place")
+    func chinese80x24() throws {
+        let desk = try Desk()
+        let expected = """
+             朋友圈计划 · 泰顺县 · 求助队列 [示例数据]   王敏(受理) · 2026-11-28 周六 09:00
+              1 求助队列   2 花名册   3 日记点评   4 满意度   5 周报
+            编号          急 类别 乡镇       标题                     状态       时限
+            QZ-2026-00034 急 创业 筱村镇     创业贷款咨询:想办猕猴桃… 处理中     超时 14天
+            QZ-2026-00039 急 健康 雪溪乡     青年患白血病,家庭陷入困… 处理中     超时 11天
+            QZ-2026-00041 急 健康 东溪乡     孤儿确诊重度烧伤,请大家… 处理中     超时 11天
+            """
+        #expect(desk.screen.prefix(6).joined(separator: "\n") == expected)
+        #expect(desk.screen[22] == " 未办结 · 全部乡镇 · 按紧急                   共 124 条 · 超时 32 · 今日新增 10")
+        #expect(desk.screen[23] == " /搜索 f筛选 s排序 x清除筛选 ⏎详情 ?帮助 q退出")
+        #expect(desk.canvas[0, 3].role == .selected)
+        #expect(desk.canvas[0, 4].role == .overdue)
+    }
+
+    @Test("the queue at 120×40 in English")
+    func english120x40() throws {
+        let desk = try Desk(width: 120, height: 40, language: .en)
+        #expect(desk.screen[2] == "Ref           Urg Category   Township  Title                                                     State        Deadline")
+        #expect(desk.screen[3] == "QZ-2026-00034 !!  Business   Xiaocun   创业贷款咨询:想办猕猴桃加工作坊                           in progress  late 14d")
+        #expect(desk.screen[38].hasSuffix("124 requests · 32 overdue · 10 new today"))
+        #expect(desk.screen[39] == " / search f filter s sort x clear filters ⏎ open ? help q quit")
+    }
+
+    @Test("in every row the township starts at its header's column", arguments: [
+        (80, 24, Language.zh), (120, 40, .zh), (80, 24, .en), (120, 40, .en),
+    ])
+    func townshipColumn(width: Int, height: Int, language: Language) throws {
+        let desk = try Desk(width: width, height: height, language: language)
+        let header = desk.screen[2]
+        let name = language == .zh ? "乡镇" : "Township"
+        let column = CellWidth.of(String(header[..<header.range(of: name)!.lowerBound]))
+        let townships = try Desk.county.vocabulary().townships.map { language == .zh ? $0.nameZh : $0.nameEn }
+        for line in desk.screen[3..<(height - 2)] where !line.isEmpty {
+            let found = townships.compactMap { town in line.range(of: " \(town) ").map { CellWidth.of(String(line[..<$0.lowerBound])) + 1 } }
+            #expect(found.contains(column), "\(line)")
+            #expect(CellWidth.of(line) <= width)
+        }
+    }
+
+    @Test("moving past the bottom scrolls the table; g and G go to the ends")
+    func paging() throws {
+        let desk = try Desk()
+        let all = try Desk.county.queuePage(filter: QueueFilter(), sort: .priority, from: nil, direction: .after, limit: 1000, now: Desk.now)
+        for _ in 0..<30 { desk.press(.character("j")) }
+        let selected = desk.runtime.state.queue.selectedRow!
+        #expect(selected.ref == all[30].ref)
+        #expect(desk.screen.contains { $0.hasPrefix(all[30].ref) })
+        #expect(!desk.screen.contains { $0.hasPrefix(all[0].ref) })
+        desk.press(.character("G"))
+        #expect(desk.runtime.state.queue.selectedRow?.ref == all.last?.ref)
+        #expect(desk.screen[21].hasPrefix(all.last!.ref))
+        desk.press(.pageUp, .pageUp)
+        desk.press(.character("g"))
+        #expect(desk.screen[3].hasPrefix(all[0].ref))
+        for _ in 0..<5 { desk.press(.character("k")) }
+        #expect(desk.runtime.state.queue.selectedRow?.ref == all[0].ref)
+    }
+
+    @Test("/ 生姜 Enter leaves only matching rows, and says so")
+    func search() throws {
+        let desk = try Desk()
+        desk.press(.character("/"))
+        #expect(desk.screen[23].hasPrefix("/"))
+        desk.type("生姜")
+        #expect(desk.screen[23].hasPrefix("/生姜"))
+        #expect(desk.canvas.cursor?.y == 23)
+        #expect(desk.canvas.cursor?.x == 5)
+        desk.press(.enter)
+        let rows = desk.screen[3..<22].filter { $0.hasPrefix("QZ-") }
+        #expect(!rows.isEmpty)
+        #expect(rows.allSatisfy { $0.contains("生姜") })
+        #expect(desk.screen[22].contains("搜索“生姜”"))
+        desk.press(.character("x"))
+        #expect(desk.screen[22].contains("共 124 条"))
+    }
+
+    @Test("a search that finds nothing says what to do")
+    func emptyResult() throws {
+        let desk = try Desk()
+        desk.press(.character("/"))
+        desk.type("没有这种求助")
+        desk.press(.enter)
+        #expect(desk.screen[4].contains("没有符合条件的求助。按 x 清除筛选。"))
+        #expect(desk.screen[22].contains("共 0 条"))
+    }
+
+    @Test("Enter opens the whole request with its history; Esc comes back to the same row")
+    func detail() throws {
+        let desk = try Desk()
+        desk.press(.character("j"), .character("j"))
+        let ref = desk.runtime.state.queue.selectedRow!.ref
+        desk.press(.enter)
+        #expect(desk.screen[2].hasPrefix(" \(ref)"))
+        #expect(desk.text.contains("处理记录"))
+        #expect(desk.text.contains("求助人"))
+        #expect(desk.text.contains("****"))
+        #expect(desk.screen[23].hasPrefix(" Esc返回"))
+        desk.press(.escape)
+        #expect(desk.runtime.state.queue.selectedRow?.ref == ref)
+        #expect(desk.canvas[0, 5].role == .selected)
+    }
+
+    @Test("? shows the help made from the key tables; Esc closes it")
+    func help() throws {
+        let desk = try Desk()
+        desk.press(.character("?"))
+        for phrase in ["搜索", "筛选", "排序", "清除筛选", "下一页", "切换面板", "重绘屏幕", "按 Esc 或 ? 关闭"] {
+            #expect(desk.text.contains(phrase), "\(phrase)")
+        }
+        #expect(desk.text.contains("PgDn/Space"))
+        desk.press(.escape)
+        #expect(!desk.text.contains("重绘屏幕"))
+    }
+
+    @Test("the filter picker narrows by township; x clears every filter")
+    func filterPicker() throws {
+        let desk = try Desk()
+        desk.press(.character("f"))
+        #expect(desk.text.contains("只看超时"))
+        desk.press(.enter)
+        desk.type("罗阳")
+        desk.press(.enter)
+        let rows = desk.screen[3..<22].filter { $0.hasPrefix("QZ-") }
+        #expect(!rows.isEmpty)
+        #expect(rows.allSatisfy { $0.contains(" 罗阳镇 ") })
+        #expect(desk.screen[22].hasPrefix(" 未办结 · 罗阳镇 · 按紧急"))
+        desk.press(.character("x"))
+        #expect(desk.screen[22].hasPrefix(" 未办结 · 全部乡镇"))
+    }
+
+    @Test(": commands combine filters, complete names with Tab, and refuse nonsense plainly")
+    func commandLine() throws {
+        let desk = try Desk()
+        desk.press(.character(":"))
+        desk.type("to")
+        desk.press(.tab)
+        #expect(desk.screen[23].hasPrefix(":town"))
+        desk.type("罗")
+        desk.press(.tab)
+        #expect(desk.screen[23].hasPrefix(":town 罗阳镇"))
+        desk.press(.enter)
+        desk.press(.character(":"))
+        desk.type("cat 创业")
+        desk.press(.enter)
+        #expect(desk.screen[22].hasPrefix(" 未办结 · 罗阳镇 · 创业 · 按紧急"))
+        let rows = desk.screen[3..<22].filter { $0.hasPrefix("QZ-") }
+        #expect(rows.allSatisfy { $0.contains(" 创业 罗阳镇 ") })
+        desk.press(.character(":"))
+        desk.type("frobnicate")
+        desk.press(.enter)
+        #expect(desk.screen[23].contains("未知命令:frobnicate"))
+        desk.press(.character(":"))
+        desk.type("state closed")
+        desk.press(.enter)
+        #expect(desk.screen[22].hasPrefix(" 已办结 · 罗阳镇 · 创业"))
+        desk.press(.character(":"))
+        desk.type("town 不存在镇")
+        desk.press(.enter)
+        #expect(desk.screen[23].contains("没有“不存在镇”"))
+    }
+
+    @Test("s cycles the order and the status line tells which")
+    func sorting() throws {
+        let desk = try Desk()
+        desk.press(.character("s"))
+        #expect(desk.screen[22].contains("最新在前"))
+        let newest = try Desk.county.queuePage(filter: QueueFilter(), sort: .newest, from: nil, direction: .after, limit: 1, now: Desk.now)
+        #expect(desk.screen[3].hasPrefix(newest[0].ref))
+        desk.press(.character("s"))
+        #expect(desk.screen[22].contains("最早在前"))
+        desk.press(.character("s"))
+        #expect(desk.screen[22].contains("按紧急"))
+    }
+
+    @Test("panes switch by digit and Tab; panes not built yet say so")
+    func panes() throws {
+        let desk = try Desk()
+        desk.press(.character("3"))
+        #expect(desk.text.contains("尚未开放"))
+        #expect(desk.screen[0].contains("日记点评"))
+        desk.press(.tab, .tab)
+        #expect(desk.screen[0].contains("周报"))
+        desk.press(.backTab, .character("1"))
+        #expect(desk.screen[3].hasPrefix("QZ-"))
+    }
+
+    @Test("a resize to 80×24 and back keeps the selection in view and fills the screen")
+    func resize() throws {
+        let desk = try Desk(width: 120, height: 40)
+        for _ in 0..<30 { desk.press(.character("j")) }
+        let ref = desk.runtime.state.queue.selectedRow!.ref
+        desk.resize(80, 24)
+        #expect(desk.screen.count == 24)
+        #expect(desk.runtime.state.queue.selectedRow?.ref == ref)
+        #expect(desk.screen.contains { $0.hasPrefix(ref) })
+        desk.resize(120, 40)
+        #expect(desk.screen[3..<38].filter { $0.hasPrefix("QZ-") }.count == 35)
+        #expect(desk.runtime.state.queue.selectedRow?.ref == ref)
+        desk.resize(30, 8)
+        #expect(desk.screen[0].hasPrefix("终端太小"))
+    }
+
+    @Test("clicks select a row and the wheel scrolls")
+    func mouse() throws {
+        let desk = try Desk()
+        desk.runtime.handle(.mouse(MouseEvent(kind: .click, x: 5, y: 7)))
+        #expect(desk.runtime.state.queue.selected == 4)
+        desk.runtime.handle(.mouse(MouseEvent(kind: .wheelDown, x: 5, y: 7)))
+        #expect(desk.runtime.state.queue.selected == 7)
+    }
+
+    @Test("every phrase exists in Chinese and in English")
+    func catalogComplete() {
+        #expect(Catalog.missing(in: .zh).isEmpty)
+        #expect(Catalog.missing(in: .en).isEmpty)
+    }
+}
