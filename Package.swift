@@ -25,6 +25,13 @@ let package = Package(
         .target(name: "TerminalKit", dependencies: ["CTextWidth"]),
         // The desk: state, reducer, panes and views, runtime loop; tested without a terminal.
         .target(name: "App", dependencies: ["LeagueCore", "Store", "TerminalKit"]),
+        // ncursesw for Swift: a modulemap and a shim of the macros and globals Swift cannot see.
+        .systemLibrary(
+            name: "CNcursesw", pkgConfig: "ncursesw",
+            providers: [.apt(["libncurses-dev"])]
+        ),
+        // The one module that talks to the terminal through ncurses.
+        .target(name: "TerminalNcurses", dependencies: ["CNcursesw", "TerminalKit"]),
         // Reports computed once and rendered as text or data.
         .target(name: "Reports", dependencies: ["LeagueCore", "Store"]),
         // The deterministic sample county behind `circledesk demo`.
@@ -33,7 +40,7 @@ let package = Package(
         .executableTarget(
             name: "circledesk",
             dependencies: [
-                "LeagueCore", "Store", "Reports", "DemoCounty",
+                "LeagueCore", "Store", "Reports", "DemoCounty", "App", "TerminalKit", "TerminalNcurses",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -54,6 +61,8 @@ let package = Package(
         .testTarget(name: "ReportsTests", dependencies: ["Reports", "Store", "LeagueCore"]),
         // Runs the built `circledesk` binary as a user would.
         .testTarget(name: "CLITests", dependencies: ["circledesk", "TestSupport"]),
+        // The built program in a real terminal (tmux), keys in, screen out.
+        .testTarget(name: "EndToEndTests", dependencies: ["circledesk", "TestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

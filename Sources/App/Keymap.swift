@@ -35,7 +35,7 @@ public enum Keymap {
         KeyBinding([.character(":")], ":", .commandLine, .keyCommand),
         KeyBinding([.control("l")], "C-l", .redraw, .keyRedraw),
         KeyBinding([.character("?")], "?", .help, .keyHelp, inBar: true),
-        KeyBinding([.character("q")], "q", .quit, .keyQuit, inBar: true),
+        KeyBinding([.character("q"), .control("c")], "q", .quit, .keyQuit, inBar: true),
     ]
 
     /// Keys of the request queue.

@@ -88,14 +88,14 @@ public struct AppDatabase: Sendable {
         return configuration
     }
 
-    /// Looks at an existing file without writing to it, not even a -wal or -shm beside
-    /// it: opening a pool would switch a stranger's file to WAL. What sits in a WAL the
-    /// probe cannot see is checked again once the writer is open.
+    /// Looks at an existing file read-only before anything writes to it: opening a pool
+    /// would switch a stranger's file to WAL. (A read-only look at a file already in WAL
+    /// mode may leave the usual -wal and -shm beside it; its data is untouched.) Not
+    /// `immutable`: another process may be writing the file at this moment.
     private static func probe(_ path: String) throws {
         var readOnly = baseConfiguration()
         readOnly.readonly = true
-        let encoded = path.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? path
-        let probe = try DatabaseQueue(path: "file:\(encoded)?immutable=1", configuration: readOnly)
+        let probe = try DatabaseQueue(path: path, configuration: readOnly)
         try probe.read { db in try validate(db, path: path) }
         try probe.close()
     }

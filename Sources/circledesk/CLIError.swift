@@ -7,6 +7,7 @@ enum CLIError: Error {
     case badOption(name: String, value: String, expected: String)
     case unknownLogin(login: String, path: String)
     case problemsFound(path: String, count: Int)
+    case notATerminal
 }
 
 /// An error whose message a user can act on; the program exits 1 with it.
@@ -32,6 +33,10 @@ extension CLIError: UserFacingError {
             "\(path) 发现 \(count) 处问题(见上)。"
         case let (.problemsFound(path, count), .en):
             "\(path) has \(count) problem(s), listed above"
+        case (.notATerminal, .zh):
+            "工作台需要在终端里运行;脚本请用 circledesk stats 等子命令。"
+        case (.notATerminal, .en):
+            "the desk needs a terminal; scripts can use subcommands such as `circledesk stats`"
         }
     }
 }

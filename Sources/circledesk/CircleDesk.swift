@@ -3,6 +3,12 @@ import Foundation
 import LeagueCore
 import Reports
 import Store
+import App
+import TerminalKit
+import TerminalNcurses
+#if canImport(Glibc)
+import Glibc
+#endif
 
 struct CircleDesk: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -15,19 +21,30 @@ struct CircleDesk: ParsableCommand {
 
     @OptionGroup var global: GlobalOptions
 
-    /// Opens the desk. Until the terminal UI lands, it prints the database's summary.
+    /// Opens the desk in the terminal.
     func run() throws {
         let language = try global.language()
+        let fixedNow = global.now != nil || global.environment["CIRCLEDESK_NOW"].map { !$0.isEmpty } == true
         let now = try global.instant()
         let database = try AppDatabase.open(path: global.databasePath, mode: .existing)
         let login = Login.current
-        guard let account = try database.operatorAccount(login: login), account.active else {
+        guard let account = try database.operatorAccount(login: login), account.active, let id = account.id else {
             throw CLIError.unknownLogin(login: login, path: database.path)
         }
-        let stats = try database.stats(now: now)
-        let title = language == .zh ? "朋友圈计划 · \(database.path) · 操作员 \(account.name)" : "Friend Circle Plan · \(database.path) · operator \(account.name)"
-        print(title + "\n")
-        print(StatsText.render(stats, language: language), terminator: "")
+        guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else { throw CLIError.notATerminal }
+        let state = AppState(
+            language: language, size: Size(width: 80, height: 24), now: now,
+            operatorInfo: OperatorInfo(id: id, name: account.name, role: account.role),
+            vocabulary: try database.vocabulary(), countyName: try database.setting("county_name") ?? "",
+            isSampleData: try database.setting("sample_data") != nil)
+        // A fixed --now keeps the desk at that moment; otherwise the clock runs.
+        let clock: @Sendable () -> Date
+        if fixedNow { clock = { now } } else { clock = { Date() } }
+        let backend = NcursesBackend()
+        defer { backend.close() }
+        let runtime = Runtime(state: state, environment: StoreEnvironment(database: database, language: language, clock: clock),
+                              backend: backend)
+        runtime.run()
     }
 }
 

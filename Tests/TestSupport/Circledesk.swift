@@ -1,15 +1,15 @@
 import Foundation
 
 /// Runs the built `circledesk` as a user would, and what it printed and returned.
-struct Circledesk {
-    struct Result {
-        let status: Int32
-        let output: String
-        let error: String
+public struct Circledesk {
+    public struct Result {
+        public let status: Int32
+        public let output: String
+        public let error: String
     }
 
     /// The binary SwiftPM built beside this test bundle.
-    static let binary: URL = {
+    public static let binary: URL = {
         let beside = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
         for folder in [beside, beside.deletingLastPathComponent()] {
             let candidate = folder.appendingPathComponent("circledesk")
@@ -21,7 +21,7 @@ struct Circledesk {
 
     /// Runs `circledesk arguments` with a clean environment: no CIRCLEDESK_* variables
     /// from the developer's shell, Chinese unless `environment` says otherwise.
-    static func run(_ arguments: [String], environment: [String: String] = [:]) throws -> Result {
+    public static func run(_ arguments: [String], environment: [String: String] = [:]) throws -> Result {
         let process = Process()
         process.executableURL = binary
         process.arguments = arguments

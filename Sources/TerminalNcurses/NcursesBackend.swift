@@ -1,0 +1,150 @@
+import CNcursesw
+import Foundation
+import TerminalKit
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// The real terminal, through ncursesw: the only code in the program that touches it.
+///
+/// It starts in raw mode with keypad keys, a short Esc delay, mouse clicks and wheel, the
+/// terminal's own background, and a UTF-8 locale (C.UTF-8 when the environment has none,
+/// so Chinese shows and typed Chinese arrives whole). Frames are written cell by cell where
+/// they changed. `close()` restores the terminal; so do exit and SIGTERM/SIGHUP.
+public final class NcursesBackend: TerminalBackend {
+    private var previous: Canvas?
+    private var closed = false
+    private let theme: Theme
+
+    public init() {
+        setlocale(LC_ALL, "")
+        if cd_codeset_is_utf8() == 0 { setlocale(LC_ALL, "C.UTF-8") }
+        set_escdelay(25)
+        initscr()
+        raw()
+        noecho()
+        nonl()
+        keypad(cd_stdscr(), true)
+        intrflush(cd_stdscr(), false)
+        mousemask(cd_mouse_mask(), nil)
+        mouseinterval(0)
+        theme = Theme.start()
+        NcursesBackend.restoreOnExit()
+    }
+
+    public var size: Size { Size(width: Int(cd_cols()), height: Int(cd_lines())) }
+
+    public func present(_ canvas: Canvas) {
+        if previous?.size != canvas.size {
+            previous = nil
+            erase()
+        }
+        for y in 0..<canvas.size.height {
+            for x in 0..<canvas.size.width {
+                let cell = canvas[x, y]
+                guard cell != previous?[x, y] else { continue }
+                if !cell.isContinuation {
+                    draw(cell, x: x, y: y)
+                } else if x > 0 {
+                    // Only the second half of a wide character changed: write it whole.
+                    draw(canvas[x - 1, y], x: x - 1, y: y)
+                }
+            }
+        }
+        if let cursor = canvas.cursor {
+            curs_set(1)
+            move(Int32(cursor.y), Int32(cursor.x))
+        } else {
+            curs_set(0)
+        }
+        refresh()
+        previous = canvas
+    }
+
+    public func invalidate() {
+        previous = nil
+        clearok(cd_stdscr(), true)
+    }
+
+    public func nextEvent(timeoutMilliseconds: Int) -> TerminalEvent? {
+        timeout(Int32(timeoutMilliseconds))
+        var character: wint_t = 0
+        let status = get_wch(&character)
+        if status == ERR { return nil }
+        if status == KEY_CODE_YES { return special(Int32(character)) }
+        return KeyDecoding.key(for: UInt32(character)).map { .key($0) }
+    }
+
+    /// Restores the terminal. Safe to call more than once.
+    public func close() {
+        guard !closed else { return }
+        closed = true
+        endwin()
+    }
+
+    deinit { close() }
+
+    private func draw(_ cell: Cell, x: Int, y: Int) {
+        var cluster: [wchar_t] = cell.text.unicodeScalars.prefix(5).map { wchar_t(bitPattern: $0.value) }
+        if cluster.isEmpty { cluster = [wchar_t(32)] }
+        cluster.append(0)
+        let (attributes, pair) = theme.style(cell.role)
+        _ = cd_put_cluster(Int32(y), Int32(x), cluster, attributes, pair)
+    }
+
+    private func special(_ code: Int32) -> TerminalEvent? {
+        switch code {
+        case KEY_RESIZE: return .resize(size)
+        case KEY_MOUSE:
+            var event = MEVENT()
+            guard getmouse(&event) == OK else { return nil }
+            let kind: MouseEvent.Kind
+            if cd_is_wheel_up(event.bstate) != 0 { kind = .wheelUp }
+            else if cd_is_wheel_down(event.bstate) != 0 { kind = .wheelDown }
+            else if cd_is_button1(event.bstate) != 0 { kind = .click }
+            else { return nil }
+            return .mouse(MouseEvent(kind: kind, x: Int(event.x), y: Int(event.y)))
+        case KEY_UP: return .key(.up)
+        case KEY_DOWN: return .key(.down)
+        case KEY_LEFT: return .key(.left)
+        case KEY_RIGHT: return .key(.right)
+        case KEY_PPAGE: return .key(.pageUp)
+        case KEY_NPAGE: return .key(.pageDown)
+        case KEY_HOME: return .key(.home)
+        case KEY_END: return .key(.end)
+        case KEY_ENTER: return .key(.enter)
+        case KEY_BTAB: return .key(.backTab)
+        case KEY_BACKSPACE: return .key(.backspace)
+        case KEY_DC: return .key(.delete)
+        default:
+            for n in 1...12 where code == cd_key_f(Int32(n)) { return .key(.function(n)) }
+            return nil
+        }
+    }
+
+    /// Ends ncurses on exit and on SIGTERM and SIGHUP, so the shell is never left raw.
+    private static func restoreOnExit() {
+        atexit { endwin() }
+        for signalNumber in [SIGTERM, SIGHUP] {
+            signal(signalNumber) { received in
+                endwin()
+                _exit(128 + received)
+            }
+        }
+    }
+}
+
+/// Ordinary characters from the terminal into keys: controls by name, the rest as typed.
+enum KeyDecoding {
+    static func key(for value: UInt32) -> Key? {
+        switch value {
+        case 0x0D, 0x0A: return .enter
+        case 0x09: return .tab
+        case 0x1B: return .escape
+        case 0x7F, 0x08: return .backspace
+        case 0x01...0x1A: return .control(Character(Unicode.Scalar(value + 0x60)!))
+        case 0x00...0x1F: return nil
+        default: return Unicode.Scalar(value).map { .character(Character($0)) }
+        }
+    }
+}
