@@ -22,9 +22,10 @@ test: deps
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
 
-## bench: time the demo county at scales 1, 10 and 100 (BENCH_SCALES to choose)
+## bench: demo, stats and the desk's key-to-frame times at scales 1, 10, 100 (BENCH_SCALES to choose)
 bench: build
-	@scripts/bench-demo.sh $(RELEASE_BIN) $(or $(BENCH_SCALES),1 10 100)
+	$(SWIFT) build -c release --product queue-bench
+	@scripts/bench.sh $(RELEASE_BIN) .build/release/queue-bench $(or $(BENCH_SCALES),1 10 100)
 
 ## demo: (re)build the demo county at DEMO_DB (default: demo.sqlite here)
 demo: build

@@ -6,6 +6,7 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .executable(name: "circledesk", targets: ["circledesk"]),
+        .executable(name: "queue-bench", targets: ["QueueBench"]),
     ],
     dependencies: [
         .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
@@ -48,6 +49,11 @@ let package = Package(
         .testTarget(name: "AppTests", dependencies: ["App", "TerminalKit", "Store", "DemoCounty", "LeagueCore"]),
         // Helpers shared by the test targets.
         .target(name: "TestSupport", path: "Tests/TestSupport"),
+        // `make bench`: the desk's key-to-frame times beside its SQL straight on SQLite.
+        .executableTarget(
+            name: "QueueBench",
+            dependencies: ["App", "Store", "LeagueCore", "TerminalKit", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
         .testTarget(name: "LeagueCoreTests", dependencies: ["LeagueCore"]),
         .testTarget(
             name: "StoreTests",

@@ -37,7 +37,8 @@ public struct PickerState: Equatable, Sendable {
     }
 
     func draw(into canvas: inout Canvas, catalog: Catalog) {
-        let width = min(canvas.size.width - 4, max(36, (options.map { CellWidth.of($0.label) }.max() ?? 0) + 8))
+        let widest = max(CellWidth.of(catalog[.pickHint]), options.map { CellWidth.of($0.label) }.max() ?? 0)
+        let width = min(canvas.size.width - 4, widest + 6)
         let height = min(canvas.size.height - 2, options.count + 4)
         let inner = Dialog.draw(into: &canvas, rect: canvas.bounds.centered(width: width, height: height), title: title)
         let rows = max(0, inner.height - 2)

@@ -79,24 +79,29 @@ enum HelpView {
         }
     }
 
+    /// The pane's keys and the keys of every pane, side by side when they fit, one above
+    /// the other otherwise.
     static func draw(_ state: AppState, into canvas: inout Canvas) {
         let c = state.catalog
-        var lines: [(String, String)] = []
+        var sections: [[(String, String)]] = []
         let context = contextBindings(state)
-        if !context.isEmpty {
-            lines.append(("", c[.helpPane]))
-            lines += context.map { ($0.label, c[$0.phrase]) }
-            lines.append(("", ""))
-        }
-        lines.append(("", c[.helpGlobal]))
-        lines += Keymap.global.map { ($0.label, c[$0.phrase]) }
-        let keyWidth = lines.map { CellWidth.of($0.0) }.max() ?? 0
-        let width = min(canvas.size.width - 2, max(40, keyWidth + 4 + (lines.map { CellWidth.of($0.1) }.max() ?? 0) + 4))
-        let rect = canvas.bounds.centered(width: width, height: min(canvas.size.height - 2, lines.count + 3))
-        let inner = Dialog.draw(into: &canvas, rect: rect, title: c[.helpTitle])
-        for (row, line) in lines.prefix(max(0, inner.height - 1)).enumerated() {
-            let x = canvas.put(line.0.padded(toCells: keyWidth), x: inner.x, y: inner.y + row, role: line.0.isEmpty ? .dialog : .keyName)
-            canvas.put(line.1, x: x + 2, y: inner.y + row, width: inner.maxX - x - 2, role: .dialog)
+        if !context.isEmpty { sections.append([("", c[.helpPane])] + context.map { ($0.label, c[$0.phrase]) }) }
+        sections.append([("", c[.helpGlobal])] + Keymap.global.map { ($0.label, c[$0.phrase]) })
+        let keyWidth = sections.joined().map { CellWidth.of($0.0) }.max() ?? 0
+        let textWidth = sections.joined().map { CellWidth.of($0.1) }.max() ?? 0
+        let columnWidth = keyWidth + 2 + textWidth
+        let sideBySide = sections.count > 1 && columnWidth * 2 + 7 <= canvas.size.width
+        let columns = sideBySide ? sections : [Array(sections.map { $0 + [("", "")] }.joined().dropLast())]
+        let height = (columns.map(\.count).max() ?? 0) + 3
+        let width = min(canvas.size.width - 2, max(40, columns.count * (columnWidth + 3) + 3))
+        let inner = Dialog.draw(into: &canvas, rect: canvas.bounds.centered(width: width, height: min(canvas.size.height - 2, height)),
+                                title: c[.helpTitle])
+        for (index, lines) in columns.enumerated() {
+            let left = inner.x + index * (columnWidth + 3)
+            for (row, line) in lines.prefix(max(0, inner.height - 1)).enumerated() {
+                let x = canvas.put(line.0.padded(toCells: keyWidth), x: left, y: inner.y + row, role: line.0.isEmpty ? .dialog : .keyName)
+                canvas.put(line.1, x: x + 2, y: inner.y + row, width: max(0, inner.maxX - x - 2), role: .dialog)
+            }
         }
         canvas.put(c[.helpClose], x: inner.x, y: inner.maxY - 1, width: inner.width, role: .muted)
     }

@@ -119,6 +119,8 @@ import Testing
             #expect(desk.text.contains(phrase), "\(phrase)")
         }
         #expect(desk.text.contains("PgDn/Space"))
+        // Every binding fits at 80×24, the last global one included.
+        #expect(desk.screen.contains { $0.contains("q") && $0.contains("退出") && $0.contains("|") })
         desk.press(.escape)
         #expect(!desk.text.contains("重绘屏幕"))
     }

@@ -18,6 +18,14 @@ extension AppDatabase {
         }
     }
 
+    /// The statements one `queuePage` call runs, for benchmarks and query plans: the same
+    /// SQL can then be timed straight on SQLite.
+    public func queuePageStatements(
+        filter: QueueFilter, sort: QueueSort, from position: QueuePosition?, direction: QueueDirection, limit: Int, now: Date
+    ) -> [(sql: String, arguments: StatementArguments)] {
+        QueueSQL(filter: filter, now: now.unixSeconds).statements(sort: sort, from: position, direction: direction, limit: limit)
+    }
+
     /// How many requests the filter shows, how many of them are overdue, how many came today.
     public func queueCounts(filter: QueueFilter, now: Date) throws -> QueueCounts {
         try StoreError.translating(path: path) {
@@ -88,25 +96,40 @@ struct QueueSQL {
         }
     }
 
-    func page(_ db: Database, sort: QueueSort, from position: QueuePosition?, direction: QueueDirection, limit: Int) throws -> [QueueRow] {
-        // The priority order is the overdue stretch, then the rest: each stretch is read in
-        // index order, so no page ever sorts the whole queue.
+    /// The stretches of the order a page is read from, and where reading starts in each.
+    /// The priority order is the overdue stretch, then the rest: each stretch is read in
+    /// index order, so no page ever sorts the whole queue.
+    private func plan(sort: QueueSort, from position: QueuePosition?, direction: QueueDirection)
+        -> [(stretch: Bool?, from: QueuePosition?)] {
         var stretches: [Bool?] = sort == .priority ? [true, false] : [nil]
         if direction == .before { stretches.reverse() }
         if let position, sort == .priority {
             stretches = Array(stretches.drop { $0 != position.overdue })
         }
+        return stretches.enumerated().map { index, stretch in (stretch, index == 0 ? position : nil) }
+    }
+
+    /// Every statement a page may need, each with the whole limit.
+    func statements(sort: QueueSort, from position: QueuePosition?, direction: QueueDirection, limit: Int)
+        -> [(sql: String, arguments: StatementArguments)] {
+        plan(sort: sort, from: position, direction: direction).map {
+            statement(sort: sort, stretch: $0.stretch, after: $0.from, direction: direction, limit: limit)
+        }
+    }
+
+    func page(_ db: Database, sort: QueueSort, from position: QueuePosition?, direction: QueueDirection, limit: Int) throws -> [QueueRow] {
         var rows: [QueueRow] = []
-        for (index, stretch) in stretches.enumerated() where rows.count < limit {
-            let start = index == 0 ? position : nil
-            rows += try read(db, sort: sort, stretch: stretch, after: start, direction: direction, limit: limit - rows.count)
+        for step in plan(sort: sort, from: position, direction: direction) where rows.count < limit {
+            let (sql, arguments) = statement(
+                sort: sort, stretch: step.stretch, after: step.from, direction: direction, limit: limit - rows.count)
+            rows += try QueueRow.fetchAll(db, sql: sql, arguments: arguments)
         }
         return rows
     }
 
-    private func read(
-        _ db: Database, sort: QueueSort, stretch: Bool?, after position: QueuePosition?, direction: QueueDirection, limit: Int
-    ) throws -> [QueueRow] {
+    private func statement(
+        sort: QueueSort, stretch: Bool?, after position: QueuePosition?, direction: QueueDirection, limit: Int
+    ) -> (sql: String, arguments: StatementArguments) {
         var conditions = terms
         var arguments = self.arguments
         if let stretch { conditions.append(stretch ? overdue : "NOT \(overdue)") }
@@ -121,11 +144,11 @@ struct QueueSQL {
             arguments += keyArguments
         }
         let order = key.map { "\($0.column) \($0.descending != reversed ? "DESC" : "ASC")" }.joined(separator: ", ")
-        return try QueueRow.fetchAll(db, sql: """
+        return ("""
             SELECT id, ref, title, category_id, township_id, urgency, state, created_at, first_contact_due,
                    first_contact_at, resolution_due, sla_paused_at, \(overdue) AS overdue
             FROM help_request WHERE \(conditions.joined(separator: " AND ")) ORDER BY \(order) LIMIT \(limit)
-            """, arguments: StatementArguments(arguments))
+            """, StatementArguments(arguments))
     }
 
     /// "Strictly beyond this position in this order": (a > ?) OR (a = ? AND (b > ? OR …)),

@@ -1,9 +1,11 @@
 #!/usr/bin/env bash
-# Times `circledesk demo` and `circledesk stats` at the given scales, beside the floor:
-# the per-table counts run straight by sqlite3 on the same file.
-# Usage: scripts/bench-demo.sh BIN SCALE... (RUNS=3 by default; scale 100 runs once)
+# At each scale: times `circledesk demo` and `circledesk stats` (beside the per-table counts
+# run straight by sqlite3), then replays a scripted desk session with queue-bench (key to
+# finished frame, beside the queue's own SQL straight on SQLite).
+# Usage: scripts/bench.sh BIN QUEUE_BENCH SCALE... (RUNS=3 by default; scale 100 runs once)
 set -euo pipefail
 bin=$1; shift
+queue_bench=$1; shift
 runs=${RUNS:-3}
 now=2026-11-28T09:00:00+08:00
 dir=bench-data
@@ -13,6 +15,7 @@ median() { sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a
 seconds() { local start end; start=$(date +%s.%N); "$@" >/dev/null; end=$(date +%s.%N); echo "$end - $start" | bc; }
 
 printf '%-6s %12s %10s %12s %12s %12s %10s\n' scale "demo s" "MB" rows "rows/s" "stats s" "floor s"
+sessions=()
 for scale in "$@"; do
   n=$runs; [ "$scale" -ge 100 ] && n=1
   db="$dir/scale-$scale.sqlite"
@@ -30,4 +33,8 @@ for scale in "$@"; do
   floor=$(for _ in 1 2 3; do seconds sqlite3 "$db" "$count_sql"; done | median)
   printf '%-6s %12.2f %10.1f %12d %12.0f %12.3f %10.3f\n' "$scale" "$demo" "$(echo "$size/1048576" | bc -l)" \
     "$rows" "$(echo "$rows/$demo" | bc -l)" "$stats" "$floor"
+  sessions+=("scale $scale: $("$queue_bench" "$db" 3 | tr '\n' ' ')")
 done
+echo
+echo "Desk session (120x40, memory terminal, 3 rounds of the script):"
+printf '%s\n' "${sessions[@]}"

@@ -1,0 +1,102 @@
+// The desk's speed: a scripted session replayed against the app core with the memory
+// terminal, key by key, beside the same queries run straight on SQLite.
+//
+// Usage: queue-bench DATABASE [ROUNDS]
+import App
+import Foundation
+import GRDB
+import LeagueCore
+import Store
+import TerminalKit
+
+let arguments = CommandLine.arguments
+guard arguments.count >= 2 else {
+    FileHandle.standardError.write(Data("usage: queue-bench DATABASE [ROUNDS]\n".utf8))
+    exit(1)
+}
+let path = arguments[1]
+let rounds = arguments.count > 2 ? Int(arguments[2]) ?? 3 : 3
+let now = CountyTime.parseInstant("2026-11-28T09:00:00+08:00")!
+
+func milliseconds(_ body: () throws -> Void) rethrows -> Double {
+    let start = DispatchTime.now().uptimeNanoseconds
+    try body()
+    return Double(DispatchTime.now().uptimeNanoseconds - start) / 1_000_000
+}
+
+func percentile(_ values: [Double], _ p: Double) -> Double {
+    let sorted = values.sorted()
+    return sorted[min(sorted.count - 1, Int((Double(sorted.count - 1) * p).rounded()))]
+}
+
+/// The session a desk worker might have: move, page, filter, search, open, come back.
+let script: [Key] = {
+    var keys: [Key] = Array(repeating: .character("j"), count: 40)
+    keys += Array(repeating: .pageDown, count: 5) + Array(repeating: .pageUp, count: 3)
+    keys += [.character("G"), .character("g"), .character("s"), .character("s"), .character("s")]
+    keys += [.character("f"), .enter] + "罗阳".map { .character($0) } + [.enter]
+    keys += Array(repeating: .character("j"), count: 20) + [.pageDown, .character("x")]
+    keys += [.character(":")] + "cat 健康".map { .character($0) } + [.enter, .character("x")]
+    keys += [.character("/")] + "生姜".map { .character($0) } + [.enter]
+    keys += [.enter] + Array(repeating: .character("j"), count: 5) + [.escape, .character("x")]
+    keys += [.character("/")] + "台风过后".map { .character($0) } + [.enter, .enter, .escape, .character("x")]
+    keys += [.character("f"), .enter, .enter, .enter]
+    return keys
+}()
+
+let database = try AppDatabase.open(path: path, mode: .existing)
+let desk = try database.operatorAccount(login: "wangmin")!
+let deskOperator = OperatorInfo(id: desk.id!, name: desk.name, role: desk.role)
+let vocabulary = try database.vocabulary()
+
+@MainActor func makeRuntime(_ backend: MemoryBackend) -> Runtime {
+    let state = AppState(
+        language: .zh, size: backend.size, now: now, operatorInfo: deskOperator,
+        vocabulary: vocabulary, countyName: "泰顺县", isSampleData: true)
+    return Runtime(state: state, environment: StoreEnvironment(database: database, language: .zh, clock: { now }), backend: backend)
+}
+
+var firstFrames: [Double] = []
+var keyTimes: [Double] = []
+for _ in 0..<rounds {
+    let backend = MemoryBackend(size: Size(width: 120, height: 40))
+    let runtime = makeRuntime(backend)
+    firstFrames.append(milliseconds { runtime.start() })
+    for key in script {
+        keyTimes.append(milliseconds { runtime.handle(.key(key)) })
+    }
+}
+
+// The floor: the queue's own statements timed straight on SQLite, without the app.
+let pageRows = 35
+var search = QueueFilter()
+search.search = "生姜"
+var township = QueueFilter()
+township.townshipIds = [1]
+let firstPage = try database.queuePage(filter: QueueFilter(), sort: .priority, from: nil, direction: .after, limit: pageRows, now: now)
+let queries: [(String, QueueFilter, QueuePosition?)] = [
+    ("first page", QueueFilter(), nil),
+    ("next page", QueueFilter(), firstPage.last?.position(in: .priority)),
+    ("township", township, nil),
+    ("search 生姜", search, nil),
+]
+var floor: [(String, Double)] = []
+for (name, filter, position) in queries {
+    let statements = database.queuePageStatements(
+        filter: filter, sort: .priority, from: position, direction: .after, limit: pageRows, now: now)
+    var times: [Double] = []
+    for _ in 0..<(rounds * 5) {
+        times.append(try milliseconds {
+            try database.writer.read { db in
+                for (sql, arguments) in statements { _ = try Row.fetchAll(db, sql: sql, arguments: arguments) }
+            }
+        })
+    }
+    floor.append((name, percentile(times, 0.5)))
+}
+
+let requests = try database.writer.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM help_request")! }
+print(String(format: "requests %d · keys %d · first frame median %.2f ms · key→frame median %.3f ms · p99 %.3f ms · max %.3f ms",
+             requests, keyTimes.count, percentile(firstFrames, 0.5), percentile(keyTimes, 0.5), percentile(keyTimes, 0.99),
+             keyTimes.max() ?? 0))
+print("floor (the page's SQL straight on SQLite, median): " + floor.map { String(format: "%@ %.3f ms", $0.0, $0.1) }.joined(separator: " · "))
