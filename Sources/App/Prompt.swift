@@ -71,7 +71,7 @@ enum Commands {
         case "sort":
             guard let sort = QueueSort(rawValue: argument) else { return unknown(.keySort) }
             state.queue.sort = sort
-            return Queue.reload(state.queue, rows: state.queueRowCount)
+            return Queue.run(.top, &state)
         case "q", "quit":
             state.shouldQuit = true
             return []

@@ -135,7 +135,8 @@ enum Queue {
         case .sort:
             let sorts = QueueSort.allCases
             queue.sort = sorts[(sorts.firstIndex(of: queue.sort)! + 1) % sorts.count]
-            return reload(queue, rows: capacity)
+            // The same requests in another order: the counts stand.
+            return load(queue, nil, .after, capacity, .top)
         case .clearFilters:
             guard !queue.filter.isDefault else { return [] }
             queue.filter = QueueFilter()

@@ -58,12 +58,16 @@ let vocabulary = try database.vocabulary()
 
 var firstFrames: [Double] = []
 var keyTimes: [Double] = []
+/// The slowest time seen at each step of the script.
+var slowestAtStep = Array(repeating: 0.0, count: script.count)
 for _ in 0..<rounds {
     let backend = MemoryBackend(size: Size(width: 120, height: 40))
     let runtime = makeRuntime(backend)
     firstFrames.append(milliseconds { runtime.start() })
-    for key in script {
-        keyTimes.append(milliseconds { runtime.handle(.key(key)) })
+    for (step, key) in script.enumerated() {
+        let time = milliseconds { runtime.handle(.key(key)) }
+        keyTimes.append(time)
+        slowestAtStep[step] = max(slowestAtStep[step], time)
     }
 }
 
@@ -99,4 +103,6 @@ let requests = try database.writer.read { db in try Int.fetchOne(db, sql: "SELEC
 print(String(format: "requests %d · keys %d · first frame median %.2f ms · key→frame median %.3f ms · p99 %.3f ms · max %.3f ms",
              requests, keyTimes.count, percentile(firstFrames, 0.5), percentile(keyTimes, 0.5), percentile(keyTimes, 0.99),
              keyTimes.max() ?? 0))
+let slowest = slowestAtStep.enumerated().sorted { $0.element > $1.element }.prefix(4)
+print("slowest steps: " + slowest.map { String(format: "#%d %@ %.2f ms", $0.offset, "\(script[$0.offset])", $0.element) }.joined(separator: " · "))
 print("floor (the page's SQL straight on SQLite, median): " + floor.map { String(format: "%@ %.3f ms", $0.0, $0.1) }.joined(separator: " · "))
