@@ -35,21 +35,16 @@ private enum County {
 
     /// The whole queue read page by page, forwards then backwards from the end.
     private func paged(_ filter: QueueFilter, _ sort: QueueSort, pageSize: Int) throws -> (forwards: [QueueRow], backwards: [QueueRow]) {
-        var forwards: [QueueRow] = []
-        while true {
-            let page = try database.queuePage(
-                filter: filter, sort: sort, from: forwards.last?.position(in: sort), direction: .after, limit: pageSize, now: County.now)
-            forwards += page
-            if page.count < pageSize { break }
+        func readAll(_ direction: QueueDirection) throws -> [QueueRow] {
+            var rows: [QueueRow] = []
+            while true {
+                let page = try database.queuePage(
+                    filter: filter, sort: sort, from: rows.last?.position(in: sort), direction: direction, limit: pageSize, now: County.now)
+                rows += page
+                if page.count < pageSize { return rows }
+            }
         }
-        var backwards: [QueueRow] = []
-        while true {
-            let page = try database.queuePage(
-                filter: filter, sort: sort, from: backwards.last?.position(in: sort), direction: .before, limit: pageSize, now: County.now)
-            backwards += page
-            if page.count < pageSize { break }
-        }
-        return (forwards, backwards)
+        return (try readAll(.after), try readAll(.before))
     }
 
     @Test("paging forwards and backwards meets every row once, in order", arguments: QueueSort.allCases)
