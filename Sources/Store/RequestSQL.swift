@@ -17,9 +17,12 @@ public enum RequestSQL {
     /// Open, its clock running, and past a deadline at `now`: first contact not made in
     /// time, or not resolved in time.
     public static func isOverdue(at now: Int64) -> String {
-        """
-        (\(isOpen) AND sla_paused_at IS NULL
-         AND ((first_contact_at IS NULL AND first_contact_due < \(now)) OR resolution_due < \(now)))
-        """
+        "(\(isOpen) AND \(deadlineMissed(at: now)))"
+    }
+
+    /// The clock runs and a deadline has passed at `now`, whatever the state: `isOverdue`
+    /// for rows already known to be open, readable from the queue's priority index alone.
+    public static func deadlineMissed(at now: Int64) -> String {
+        "(sla_paused_at IS NULL AND ((first_contact_at IS NULL AND first_contact_due < \(now)) OR resolution_due < \(now)))"
     }
 }

@@ -54,7 +54,7 @@ struct QueueSQL {
         if let operatorId = filter.actedOnByOperatorId {
             terms.append("id IN (SELECT request_id FROM request_event WHERE operator_id = \(operatorId))")
         }
-        if filter.overdueOnly { terms.append(RequestSQL.isOverdue(at: now)) }
+        if filter.overdueOnly { terms.append(overdue) }
         let search = filter.search.trimmingCharacters(in: .whitespaces)
         if !search.isEmpty { addSearch(search) }
     }
@@ -79,7 +79,8 @@ struct QueueSQL {
 
     private static func list(_ items: [String]) -> String { items.sorted().joined(separator: ", ") }
 
-    private var overdue: String { RequestSQL.isOverdue(at: now) }
+    /// Over open rows only, the deadline test alone: the priority index answers it.
+    private var overdue: String { onlyOpen ? RequestSQL.deadlineMissed(at: now) : RequestSQL.isOverdue(at: now) }
 
     func counts(_ db: Database) throws -> QueueCounts {
         let midnight = CountyTime.calendar.startOfDay(for: Date(unixSeconds: now)).unixSeconds

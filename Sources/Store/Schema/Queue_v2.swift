@@ -1,8 +1,9 @@
 import GRDB
 
 /// What the help-request queue reads by: partial indexes over the open requests in the
-/// queue's orders (the planner walks them instead of sorting) and one that covers the
-/// status line's counts, an index per state for browsing closed ones, the requests an operator acted on, and a trigram full-text index
+/// queue's orders (the planner walks them instead of sorting; the priority one also holds
+/// the deadlines, so telling overdue from on-time rows needs no table lookups) and one that
+/// covers the status line's counts, an index per state for browsing closed ones, the requests an operator acted on, and a trigram full-text index
 /// over titles and bodies kept in step by triggers.
 enum Queue_v2 {
     static let identifier = "v2 queue indexes and search"
@@ -13,7 +14,8 @@ enum Queue_v2 {
 
     static func migrate(_ db: Database) throws {
         try db.execute(sql: """
-            CREATE INDEX help_request_open_priority ON help_request(urgency DESC, created_at, id)
+            CREATE INDEX help_request_open_priority ON help_request(
+              urgency DESC, created_at, id, first_contact_at, first_contact_due, resolution_due, sla_paused_at)
               WHERE \(openStates);
             CREATE INDEX help_request_open_age ON help_request(created_at, id)
               WHERE \(openStates);
