@@ -26,7 +26,7 @@ for scale in "$@"; do
   done
   demo=$(printf '%s\n' "${times[@]}" | median)
   size=$(stat -c %s "$db")
-  tables=$(sqlite3 "$db" "SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%' AND name != 'grdb_migrations'")
+  tables=$(sqlite3 "$db" "SELECT name FROM pragma_table_list WHERE schema='main' AND type='table' AND name NOT LIKE 'sqlite_%' AND name != 'grdb_migrations'")
   count_sql=$(for t in $tables; do printf 'SELECT count(*) FROM %s;' "$t"; done)
   rows=$(sqlite3 "$db" "$count_sql" | paste -sd+ | bc)
   stats=$(for _ in 1 2 3; do seconds "$bin" stats --db "$db" --now "$now" --format json; done | median)

@@ -91,9 +91,10 @@ extension AppDatabase {
 
 extension CountyStats {
     fileprivate static func compute(_ db: Database, now: Int64) throws -> CountyStats {
+        // The county's own tables: not SQLite's, GRDB's, nor the search index and its shadows.
         let tableNames = try String.fetchAll(db, sql: """
-            SELECT name FROM sqlite_master
-            WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name != 'grdb_migrations'
+            SELECT name FROM pragma_table_list
+            WHERE schema = 'main' AND type = 'table' AND name NOT LIKE 'sqlite_%' AND name != 'grdb_migrations'
             ORDER BY name
             """)
         var tables: [String: Int] = [:]

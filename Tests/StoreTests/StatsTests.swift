@@ -69,3 +69,12 @@ import Testing
         #expect(stats.townships.isEmpty)
     }
 }
+
+@Suite struct StatsTablesTests {
+    @Test("stats counts the county's tables, not the search index or SQLite's own")
+    func ownTablesOnly() throws {
+        let tables = try AppDatabase.inMemory().stats(now: Date()).tables.keys
+        #expect(tables.contains("help_request"))
+        #expect(!tables.contains { $0.hasPrefix("help_request_fts") || $0.hasPrefix("sqlite_") || $0 == "grdb_migrations" })
+    }
+}
