@@ -24,6 +24,8 @@ let package = Package(
         .target(name: "CTextWidth"),
         // Cells, text measured in cells, widgets, keys; no terminal library.
         .target(name: "TerminalKit", dependencies: ["CTextWidth"]),
+        // Workflows as data and the pure function that applies an action.
+        .target(name: "Workflow", dependencies: ["LeagueCore"]),
         // The desk: state, reducer, panes and views, runtime loop; tested without a terminal.
         .target(name: "App", dependencies: ["LeagueCore", "Store", "TerminalKit"]),
         // ncursesw for Swift: a modulemap and a shim of the macros and globals Swift cannot see.
@@ -46,6 +48,7 @@ let package = Package(
             ]
         ),
         .testTarget(name: "TerminalKitTests", dependencies: ["TerminalKit"]),
+        .testTarget(name: "WorkflowTests", dependencies: ["Workflow", "LeagueCore"]),
         .testTarget(name: "AppTests", dependencies: ["App", "TerminalKit", "Store", "DemoCounty", "LeagueCore"]),
         // Helpers shared by the test targets.
         .target(name: "TestSupport", path: "Tests/TestSupport"),
@@ -62,7 +65,7 @@ let package = Package(
         ),
         .testTarget(
             name: "DemoCountyTests",
-            dependencies: ["DemoCounty", "Store", "LeagueCore", "TestSupport", .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: ["DemoCounty", "Store", "LeagueCore", "Workflow", "TestSupport", .product(name: "GRDB", package: "GRDB.swift")]
         ),
         .testTarget(name: "ReportsTests", dependencies: ["Reports", "Store", "LeagueCore"]),
         // Runs the built `circledesk` binary as a user would.

@@ -60,19 +60,20 @@ public struct Labels: Sendable {
 
     /// An event's action as the history shows it.
     public func action(_ action: String) -> String {
-        let names: [String: (String, String)] = [
-            "collect": ("收集", "collected"), "submit": ("提交村支部审核", "sent to the village branch"),
-            "village_approve": ("村支部审核通过", "village branch approved"),
-            "township_approve": ("乡镇审核通过并发布", "township approved and published"),
-            "assign": ("指派", "assigned"), "contact": ("首次联系", "first contact"), "start": ("开始办理", "work started"),
-            "resolve": ("办结", "resolved"), "close": ("回访后归档", "closed after follow-up"),
-            "return": ("退回补充", "sent back for information"), "reject": ("驳回", "rejected"),
-            "withdraw": ("撤回", "withdrawn"), "merge": ("合并", "merged"), "escalate": ("升级督办", "escalated"),
-            "note": ("备注", "note"),
-        ]
-        guard let name = names[action] else { return action }
-        return pick(name.0, name.1)
+        guard let name = Self.actionNames[action] else { return action }
+        return pick(name.zh, name.en)
     }
+
+    private static let actionNames: [String: (zh: String, en: String)] = [
+        "collect": ("收集", "collected"), "submit": ("提交村支部审核", "sent to the village branch"),
+        "village_approve": ("村支部审核通过", "village branch approved"),
+        "township_approve": ("乡镇审核通过并发布", "township approved and published"),
+        "assign": ("指派", "assigned"), "contact": ("首次联系", "first contact"), "start": ("开始办理", "work started"),
+        "resolve": ("办结", "resolved"), "close": ("回访后归档", "closed after follow-up"),
+        "return": ("退回补充", "sent back for information"), "reject": ("驳回", "rejected"),
+        "withdraw": ("撤回", "withdrawn"), "merge": ("合并", "merged"), "escalate": ("升级督办", "escalated"),
+        "note": ("备注", "note"),
+    ]
 
     public func role(_ role: OperatorRole) -> String {
         switch role {

@@ -5,6 +5,7 @@ import LeagueCore
 import Store
 import Testing
 import TestSupport
+import Workflow
 
 /// The sample county at scale 1, seen at Saturday 28 November 2026, 09:00 in the county.
 enum SampleCounty {
@@ -131,7 +132,8 @@ enum SampleCounty {
                 SELECT help_request.id, state, version, created_at, updated_at,
                        group_concat(coalesce(from_state, '-') || '>' || coalesce(to_state, '-'), ' ') AS path,
                        count(request_event.id) AS events, min(at) AS first, max(at) AS last
-                FROM help_request JOIN request_event ON request_id = help_request.id
+                FROM help_request JOIN (SELECT * FROM request_event ORDER BY request_id, id) AS request_event
+                  ON request_id = help_request.id
                 GROUP BY help_request.id ORDER BY help_request.id
                 """)
         }
@@ -148,6 +150,31 @@ enum SampleCounty {
             #expect(row["first"] == row["created_at"] as Int64)
             #expect(row["last"] == row["updated_at"] as Int64)
             #expect((row["last"] as Int64) <= SampleCounty.now.unixSeconds)
+        }
+    }
+
+    @Test("every request's history is a path the workflow allows, ending in its stored state")
+    func historiesFollowTheWorkflow() throws {
+        let histories: [Row] = try database.writer.read { db in
+            try Row.fetchAll(db, sql: """
+                SELECT help_request.id, state, group_concat(action, ' ') AS actions
+                FROM help_request JOIN (SELECT * FROM request_event ORDER BY request_id, id) ON request_id = help_request.id
+                GROUP BY help_request.id ORDER BY help_request.id
+                """)
+        }
+        var input = ActionInput()
+        input.reason = "r"; input.resolution = "r"; input.assigneeCadreId = 1; input.target = "QZ"; input.note = "n"
+        for history in histories {
+            let actions = (history["actions"] as String).split(separator: " ").map(String.init)
+            #expect(actions.first == "collect")
+            var state = Workflow.helpRequest.initial
+            for action in actions.dropFirst() {
+                switch Workflow.helpRequest.apply(action, to: state, by: Actor(role: .admin), input: input) {
+                case let .success(step): state = step.to
+                case let .failure(error): Issue.record("request \(history["id"] as Int64): \(action) from \(state): \(error)")
+                }
+            }
+            #expect(state.rawValue == history["state"] as String)
         }
     }
 
