@@ -15,17 +15,17 @@ let package = Package(
     targets: [
         // Value types and rules of the county's work; no I/O.
         .target(name: "LeagueCore"),
+        // Workflows as data and the pure function that applies an action.
+        .target(name: "Workflow", dependencies: ["LeagueCore"]),
         // The SQLite store: opening, migrations, records, queries.
         .target(
             name: "Store",
-            dependencies: ["LeagueCore", .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: ["LeagueCore", "Workflow", .product(name: "GRDB", package: "GRDB.swift")]
         ),
         // The C library's wcwidth and a UTF-8 ctype, which Swift's Glibc module does not show.
         .target(name: "CTextWidth"),
         // Cells, text measured in cells, widgets, keys; no terminal library.
         .target(name: "TerminalKit", dependencies: ["CTextWidth"]),
-        // Workflows as data and the pure function that applies an action.
-        .target(name: "Workflow", dependencies: ["LeagueCore"]),
         // The desk: state, reducer, panes and views, runtime loop; tested without a terminal.
         .target(name: "App", dependencies: ["LeagueCore", "Store", "TerminalKit"]),
         // ncursesw for Swift: a modulemap and a shim of the macros and globals Swift cannot see.

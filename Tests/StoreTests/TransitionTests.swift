@@ -1,0 +1,161 @@
+import DemoCounty
+import Foundation
+import GRDB
+import LeagueCore
+import Store
+import Testing
+import TestSupport
+import Workflow
+
+@Suite struct TransitionTests {
+    static let now = CountyTime.parseInstant("2026-11-28T09:00:00+08:00")!
+
+    /// A fresh sample county in a file, the desk's operator, and one request in `state`.
+    private func county(_ folder: TemporaryFolder) throws -> (AppDatabase, Operator) {
+        let path = folder.file("league.sqlite")
+        try DemoCounty.build(at: path, options: DemoOptions(now: Self.now, creatorLogin: "tester"))
+        let database = try AppDatabase.open(path: path, mode: .existing)
+        return (database, try database.operatorAccount(login: "wangmin")!)
+    }
+
+    private func request(in state: RequestState, _ database: AppDatabase) throws -> (id: Int64, version: Int) {
+        try database.writer.read { db in
+            let row = try Row.fetchOne(db, sql: "SELECT id, version FROM help_request WHERE state = ? ORDER BY id LIMIT 1",
+                                       arguments: [state.rawValue])!
+            return (row["id"], row["version"])
+        }
+    }
+
+    private func events(_ id: Int64, _ database: AppDatabase) throws -> [Row] {
+        try database.writer.read { db in
+            try Row.fetchAll(db, sql: "SELECT * FROM request_event WHERE request_id = ? ORDER BY id", arguments: [id])
+        }
+    }
+
+    @Test("an action moves the request, bumps its version and records who, when and why")
+    func records() throws {
+        let folder = TemporaryFolder()
+        let (database, desk) = try county(folder)
+        let (id, version) = try request(in: .published, database)
+        var input = ActionInput()
+        input.assigneeCadreId = 1
+        let later = Self.now.addingTimeInterval(60)
+        #expect(try database.act("assign", on: id, version: version, by: desk, input: input, at: later) == version + 1)
+        let detail = try #require(try database.requestDetail(id: id, now: later))
+        #expect(detail.row.state == .assigned)
+        #expect(detail.assignee == "张传相")
+        let last = try #require(try events(id, database).last)
+        #expect(last["action"] == "assign")
+        #expect(last["operator_id"] == desk.id)
+        #expect(last["actor"] == "王敏")
+        #expect(last["from_state"] == "published")
+        #expect(last["to_state"] == "assigned")
+        #expect(last["at"] == later.unixSeconds)
+    }
+
+    @Test("acting on a version someone else changed is refused with who and when, and writes nothing")
+    func staleVersion() throws {
+        let folder = TemporaryFolder()
+        let (database, desk) = try county(folder)
+        let (id, version) = try request(in: .inProgress, database)
+        var note = ActionInput()
+        note.note = "已电话联系"
+        try database.act("note", on: id, version: version, by: desk, input: note, at: Self.now)
+        let before = try events(id, database).count
+        #expect(throws: TransitionError.changedMeanwhile(by: "王敏", at: Self.now.unixSeconds, state: .inProgress, version: version + 1)) {
+            try database.act("note", on: id, version: version, by: desk, input: note, at: Self.now)
+        }
+        #expect(try events(id, database).count == before)
+    }
+
+    @Test("what the workflow refuses is not written, and the reason says what is missing")
+    func refused() throws {
+        let folder = TemporaryFolder()
+        let (database, desk) = try county(folder)
+        let (id, version) = try request(in: .villageReview, database)
+        #expect(throws: TransitionError.refused(.missing(action: "return", [.reason]))) {
+            try database.act("return", on: id, version: version, by: desk, input: ActionInput(), at: Self.now)
+        }
+        #expect(try request(in: .villageReview, database) == (id, version))
+        let reader = try database.operatorAccount(login: "jiqing")!
+        #expect(throws: TransitionError.refused(.roleMayNot(action: "submit", role: .readOnly))) {
+            try database.act("submit", on: try request(in: .collected, database).id, version: try request(in: .collected, database).version,
+                             by: reader, input: ActionInput(), at: Self.now)
+        }
+    }
+
+    @Test("time spent waiting on the requester does not count against the deadlines")
+    func pausedClock() throws {
+        let folder = TemporaryFolder()
+        let (database, desk) = try county(folder)
+        let (id, version) = try request(in: .villageReview, database)
+        let due: (Int64, Int64) = try database.writer.read { db in
+            let row = try Row.fetchOne(db, sql: "SELECT first_contact_due, resolution_due FROM help_request WHERE id = ?", arguments: [id])!
+            return (row[0], row[1])
+        }
+        var reason = ActionInput()
+        reason.reason = "请补充联系方式"
+        try database.act("return", on: id, version: version, by: desk, input: reason, at: Self.now)
+        try database.act("resubmit", on: id, version: version + 1, by: desk, input: ActionInput(), at: Self.now.addingTimeInterval(7200))
+        let after: (Int64, Int64, Int64?) = try database.writer.read { db in
+            let row = try Row.fetchOne(db, sql: "SELECT first_contact_due, resolution_due, sla_paused_at FROM help_request WHERE id = ?",
+                                       arguments: [id])!
+            return (row[0], row[1], row[2])
+        }
+        #expect(after.0 == due.0 + 7200)
+        #expect(after.1 == due.1 + 7200)
+        #expect(after.2 == nil)
+    }
+
+    @Test("two connections racing on the same requests lose no update: every success is one event and one version")
+    func racing() throws {
+        let folder = TemporaryFolder()
+        let (first, desk) = try county(folder)
+        let second = try AppDatabase.open(path: folder.file("league.sqlite"), mode: .existing)
+        let ids: [Int64] = try first.writer.read { db in
+            try Int64.fetchAll(db, sql: "SELECT id FROM help_request WHERE state = 'in_progress' ORDER BY id LIMIT 3")
+        }
+        func versionsAndEvents() throws -> [Int64: (Int, Int)] {
+            try first.writer.read { db in
+                var result: [Int64: (Int, Int)] = [:]
+                for id in ids {
+                    result[id] = (try Int.fetchOne(db, sql: "SELECT version FROM help_request WHERE id = ?", arguments: [id])!,
+                                  try Int.fetchOne(db, sql: "SELECT count(*) FROM request_event WHERE request_id = ?", arguments: [id])!)
+                }
+                return result
+            }
+        }
+        let before = try versionsAndEvents()
+        let successes = Successes()
+        DispatchQueue.concurrentPerform(iterations: 4) { worker in
+            let database = worker % 2 == 0 ? first : second
+            var note = ActionInput()
+            note.note = "worker \(worker)"
+            for round in 0..<60 {
+                let id = ids[round % ids.count]
+                guard let version = try? database.writer.read({ db in
+                    try Int.fetchOne(db, sql: "SELECT version FROM help_request WHERE id = ?", arguments: [id])
+                }) ?? nil else { continue }
+                if (try? database.act("note", on: id, version: version, by: desk, input: note, at: Self.now)) != nil {
+                    successes.add(id)
+                }
+            }
+        }
+        let after = try versionsAndEvents()
+        for id in ids {
+            let won = successes.count(id)
+            #expect(won > 0)
+            #expect(after[id]!.0 == before[id]!.0 + won)
+            #expect(after[id]!.1 == before[id]!.1 + won)
+        }
+    }
+}
+
+/// Successful actions per request, counted from several threads.
+private final class Successes: @unchecked Sendable {
+    private let lock = NSLock()
+    private var counts: [Int64: Int] = [:]
+
+    func add(_ id: Int64) { lock.withLock { counts[id, default: 0] += 1 } }
+    func count(_ id: Int64) -> Int { lock.withLock { counts[id] ?? 0 } }
+}
