@@ -49,7 +49,10 @@ let package = Package(
         ),
         .testTarget(name: "TerminalKitTests", dependencies: ["TerminalKit"]),
         .testTarget(name: "WorkflowTests", dependencies: ["Workflow", "LeagueCore"]),
-        .testTarget(name: "AppTests", dependencies: ["App", "TerminalKit", "Store", "DemoCounty", "LeagueCore"]),
+        .testTarget(
+            name: "AppTests",
+            dependencies: ["App", "TerminalKit", "Store", "DemoCounty", "LeagueCore", "Workflow", "TestSupport"]
+        ),
         // Helpers shared by the test targets.
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         // `make bench`: the desk's key-to-frame times beside its SQL straight on SQLite.

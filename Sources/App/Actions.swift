@@ -11,6 +11,8 @@ public enum Action: Sendable {
     case countsLoaded(QueueCounts)
     case detailLoaded(id: Int64, RequestDetail?)
     case assigneeFound(query: String, cadreId: Int64?, name: String?)
+    /// Someone else changed the database: show what is there now.
+    case databaseChanged
     case failed(String)
 }
 
@@ -40,6 +42,8 @@ public struct PageLoad: Equatable, Sendable {
         case pageUp
         /// Rows to fill a window that grew.
         case fill
+        /// The window read again from its first row, the selection kept where it was.
+        case refresh
     }
 
     public var from: QueuePosition?

@@ -43,6 +43,10 @@ public enum Reducer {
         case let .failed(message):
             state.flash = message
             return []
+        case .databaseChanged:
+            var effects = Queue.refresh(state.queue, rows: state.queueRowCount)
+            if let detail = state.queue.detail { effects.append(.loadDetail(detail.id)) }
+            return effects
         }
     }
 
@@ -92,6 +96,12 @@ enum Queue {
     static func reload(_ queue: QueueState, rows: Int) -> [Effect] {
         [.loadPage(queue.filter, queue.sort, PageLoad(from: nil, direction: .after, limit: rows, placement: .top)),
          .loadCounts(queue.filter)]
+    }
+
+    /// Reads the window again from its first row, and the counts.
+    static func refresh(_ queue: QueueState, rows: Int) -> [Effect] {
+        guard let first = queue.rows.first else { return reload(queue, rows: rows) }
+        return load(queue, first.positionJustBefore(in: queue.sort), .after, rows, .refresh) + [.loadCounts(queue.filter)]
     }
 
     private static func load(_ queue: QueueState, _ from: QueuePosition?, _ direction: QueueDirection, _ limit: Int,
@@ -178,6 +188,9 @@ enum Queue {
             queue.selected = min(onScreen, queue.rows.count - 1)
         case .fill:
             queue.rows = Array((queue.rows + rows).prefix(capacity))
+        case .refresh:
+            queue.rows = rows
+            queue.selected = max(0, min(onScreen, rows.count - 1))
         }
     }
 

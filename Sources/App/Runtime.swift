@@ -7,6 +7,8 @@ import TerminalKit
 public protocol AppEnvironment {
     var now: Date { get }
     func perform(_ effect: Effect) -> Action?
+    /// Changes when someone else commits to the data (nil if it cannot tell).
+    func dataVersion() -> Int?
 }
 
 /// Effects run against the county's database.
@@ -22,6 +24,8 @@ public struct StoreEnvironment: AppEnvironment {
     }
 
     public var now: Date { clock() }
+
+    public func dataVersion() -> Int? { try? database.dataVersion() }
 
     public func perform(_ effect: Effect) -> Action? {
         do {
@@ -65,25 +69,43 @@ public final class Runtime {
     public func start() {
         state.size = backend.size
         state.now = environment.now
+        lastDataVersion = environment.dataVersion()
+        lastMinute = Int(state.now.timeIntervalSince1970 / 60)
         perform(Reducer.start(state))
         present()
     }
 
-    /// Runs until the user quits. Without keys it wakes every second to keep the clock true.
+    /// Runs until the user quits. Without keys it wakes every second to notice colleagues'
+    /// changes and to keep the clock true.
     public func run() {
         start()
-        var lastMinute = Int(state.now.timeIntervalSince1970 / 60)
         while !state.shouldQuit {
-            guard let event = backend.nextEvent(timeoutMilliseconds: 1000) else {
-                let minute = Int(environment.now.timeIntervalSince1970 / 60)
-                if minute != lastMinute {
-                    lastMinute = minute
-                    state.now = environment.now
-                    present()
-                }
-                continue
+            if let event = backend.nextEvent(timeoutMilliseconds: 1000) {
+                handle(event)
+            } else {
+                idle()
             }
-            handle(event)
+        }
+    }
+
+    private var lastDataVersion: Int?
+    private var lastMinute = 0
+
+    /// A second without keys: show what others changed, and the new minute.
+    public func idle() {
+        let version = environment.dataVersion()
+        if let version, let last = lastDataVersion, version != last {
+            lastDataVersion = version
+            dispatch(.databaseChanged)
+            present()
+            return
+        }
+        lastDataVersion = version
+        let minute = Int(environment.now.timeIntervalSince1970 / 60)
+        if minute != lastMinute {
+            lastMinute = minute
+            state.now = environment.now
+            present()
         }
     }
 

@@ -23,6 +23,12 @@ extension AppDatabase {
         }
     }
 
+    /// A number that changes when another connection (a colleague's desk, a script) commits
+    /// to the database: `PRAGMA data_version`, always asked of the same connection.
+    public func dataVersion() throws -> Int {
+        try writer.writeWithoutTransaction { db in try Int.fetchOne(db, sql: "PRAGMA data_version") ?? 0 }
+    }
+
     /// Copies the database to a new file at `destination` with SQLite's online backup,
     /// which is safe while other processes write. The copy appears whole or not at all:
     /// it is written beside the destination and moved into place when complete.

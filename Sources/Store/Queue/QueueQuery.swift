@@ -67,6 +67,14 @@ public struct QueueRow: Equatable, Sendable, FetchableRecord {
     public func position(in sort: QueueSort) -> QueuePosition {
         QueuePosition(overdue: sort == .priority && overdue, urgency: urgency.rawValue, createdAt: createdAt, id: id)
     }
+
+    /// A position just ahead of this row in `sort`, so that reading after it starts with
+    /// this row: the same keys with the id one step back (ids come last in every order).
+    public func positionJustBefore(in sort: QueueSort) -> QueuePosition {
+        var position = position(in: sort)
+        position.id += sort == .newest ? 1 : -1
+        return position
+    }
 }
 
 /// A row's place in the queue's order, for keyset paging: pages are read after or before
