@@ -16,6 +16,22 @@ protocol UserFacingError: Error {
 }
 
 extension StoreError: UserFacingError {}
+
+extension OperatorError: UserFacingError {
+    func message(_ language: Language) -> String {
+        let zh = language == .zh
+        switch self {
+        case let .notAnAdmin(login): return zh ? "只有管理员能管理账号;\(login) 不是管理员。" : "only admins manage accounts; \(login) is not one"
+        case let .loginTaken(login): return zh ? "登录名 \(login) 已有账号。" : "the login \(login) already has an account"
+        case let .noSuchLogin(login): return zh ? "没有登录名为 \(login) 的账号。" : "no account has the login \(login)"
+        case let .noSuchTownship(name): return zh ? "没有乡镇“\(name)”。" : "no township called \(name)"
+        case .townshipMismatch(.townshipSecretary):
+            return zh ? "乡镇书记须用 --township 指定乡镇。" : "a township secretary needs --township"
+        case .townshipMismatch: return zh ? "只有乡镇书记才有 --township。" : "only township secretaries take --township"
+        case .lastAdmin: return zh ? "不能停用最后一位管理员。" : "the last active admin cannot be disabled"
+        }
+    }
+}
 extension DemoError: UserFacingError {}
 
 extension CLIError: UserFacingError {

@@ -155,3 +155,31 @@ enum BadInput: String, CaseIterable, CustomTestStringConvertible {
         process.waitUntilExit()
     }
 }
+
+@Suite struct OperatorCommandTests {
+    @Test("an admin adds, lists and disables accounts; mistakes are refused plainly")
+    func accounts() throws {
+        let folder = TemporaryFolder()
+        let db = folder.file("league.sqlite")
+        #expect(try Circledesk.run(["init", "--db", db]).status == 0)
+        let added = try Circledesk.run(["operator", "add", "wuhao", "--name", "吴浩", "--role", "township_secretary",
+                                        "--township", "罗阳镇", "--db", db])
+        // An empty database has no townships yet: the secretary's township must exist.
+        #expect(added.status == 1)
+        #expect(added.error.contains("没有乡镇“罗阳镇”"))
+        #expect(try Circledesk.run(["operator", "add", "chenjing", "--name", "陈静", "--role", "reviewer", "--db", db]).status == 0)
+        let twice = try Circledesk.run(["operator", "add", "chenjing", "--name", "陈静", "--role", "reviewer", "--db", db, "--lang", "en"])
+        #expect(twice.status == 1)
+        #expect(twice.error.contains("already has an account"))
+        let noTown = try Circledesk.run(["operator", "add", "x", "--name", "x", "--role", "township_secretary", "--db", db, "--lang", "en"])
+        #expect(noTown.error.contains("needs --township"))
+        let list = try Circledesk.run(["operator", "list", "--db", db])
+        #expect(list.output.contains("chenjing\t陈静\treviewer\t-\tactive"))
+        #expect(try Circledesk.run(["operator", "disable", "chenjing", "--db", db]).status == 0)
+        #expect(try Circledesk.run(["operator", "list", "--db", db]).output.contains("chenjing\t陈静\treviewer\t-\tdisabled"))
+        let me = try Circledesk.run(["operator", "list", "--db", db]).output.split(separator: "\n").first!.split(separator: "\t").first!
+        let last = try Circledesk.run(["operator", "disable", String(me), "--db", db, "--lang", "en"])
+        #expect(last.status == 1)
+        #expect(last.error.contains("last active admin"))
+    }
+}

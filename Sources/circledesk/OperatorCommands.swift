@@ -1,0 +1,61 @@
+import ArgumentParser
+import Foundation
+import LeagueCore
+import Store
+import TerminalKit
+
+extension OperatorRole: ExpressibleByArgument {}
+
+extension CircleDesk {
+    struct OperatorCommand: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "operator",
+            abstract: "Staff accounts: who may use the desk, and as what.",
+            subcommands: [List.self, Add.self, Disable.self])
+
+        struct List: ParsableCommand {
+            static let configuration = CommandConfiguration(abstract: "List the accounts.")
+            @OptionGroup var global: GlobalOptions
+
+            func run() throws {
+                _ = try global.language()
+                let database = try AppDatabase.open(path: global.databasePath, mode: .existing)
+                for account in try database.operators() {
+                    let fields = [account.login, account.name, account.role.rawValue, account.township ?? "-", account.active ? "active" : "disabled"]
+                    print(fields.map(SafeText.line).joined(separator: "\t"))
+                }
+            }
+        }
+
+        struct Add: ParsableCommand {
+            static let configuration = CommandConfiguration(
+                abstract: "Add an account (admins only): the OS login and what it may do.")
+            @Argument(help: "The OS login.") var login: String
+            @Option(help: "The person's name as the desk shows it.") var name: String
+            @Option(help: "admin, desk, reviewer, township_secretary or read_only.") var role: OperatorRole
+            @Option(help: "For township secretaries: their township (e.g. 罗阳镇).") var township: String?
+            @OptionGroup var global: GlobalOptions
+
+            func run() throws {
+                let language = try global.language()
+                let now = try global.instant()
+                let database = try AppDatabase.open(path: global.databasePath, mode: .existing)
+                try database.addOperator(login: login, name: name, role: role, township: township, by: Login.current, at: now)
+                print(language == .zh ? "已添加 \(login)(\(role.rawValue))" : "added \(login) (\(role.rawValue))")
+            }
+        }
+
+        struct Disable: ParsableCommand {
+            static let configuration = CommandConfiguration(abstract: "Disable an account (admins only); its history stays.")
+            @Argument(help: "The OS login.") var login: String
+            @OptionGroup var global: GlobalOptions
+
+            func run() throws {
+                let language = try global.language()
+                let database = try AppDatabase.open(path: global.databasePath, mode: .existing)
+                try database.disableOperator(login: login, by: Login.current)
+                print(language == .zh ? "已停用 \(login)" : "disabled \(login)")
+            }
+        }
+    }
+}
