@@ -1,6 +1,7 @@
 import Foundation
 import Store
 import TerminalKit
+import Workflow
 
 /// Something that happened: a key, a resize, or the answer to an effect.
 public enum Action: Sendable {
@@ -13,6 +14,9 @@ public enum Action: Sendable {
     case assigneeFound(query: String, cadreId: Int64?, name: String?)
     /// Someone else changed the database: show what is there now.
     case databaseChanged
+    case assigneesLoaded(ActionRequest, [PickerState.Option])
+    case acted(ActionRequest)
+    case actionFailed(ActionRequest, ActionFailure)
     case failed(String)
 }
 
@@ -22,8 +26,31 @@ public enum Effect: Equatable, Sendable {
     case loadCounts(QueueFilter)
     case loadDetail(Int64)
     case findAssignee(String)
+    /// The cadres (with their open load) and communes of a township, to assign to.
+    case loadAssignees(ActionRequest, townshipId: Int64)
+    case act(ActionRequest)
     /// Forget what the terminal shows and draw every cell again.
     case redraw
+}
+
+/// An action on one request as the person saw it, with what they gave so far.
+public struct ActionRequest: Equatable, Sendable {
+    public var requestId: Int64
+    public var ref: String
+    public var townshipId: Int64
+    /// The version the person saw: someone else's change in between is caught.
+    public var version: Int
+    public var action: String
+    public var input = ActionInput()
+    public var account: Operator
+}
+
+/// Why an action was not recorded, as the desk tells it.
+public enum ActionFailure: Equatable, Sendable {
+    case refused(WorkflowError)
+    case changedMeanwhile(by: String, at: Int64, state: String)
+    case noSuchTarget(String)
+    case other(String)
 }
 
 /// Which rows to read, and where they go in the window when they come.

@@ -2,6 +2,7 @@ import Foundation
 import LeagueCore
 import Store
 import TerminalKit
+import Workflow
 
 /// The panes, in tab-bar order.
 public enum PaneID: Int, CaseIterable, Sendable {
@@ -18,25 +19,13 @@ public enum PaneID: Int, CaseIterable, Sendable {
     }
 }
 
-/// Who is at the keyboard.
-public struct OperatorInfo: Equatable, Sendable {
-    public var id: Int64
-    public var name: String
-    public var role: OperatorRole
-
-    public init(id: Int64, name: String, role: OperatorRole) {
-        self.id = id
-        self.name = name
-        self.role = role
-    }
-}
-
 /// Everything the desk shows, and nothing it does not: views are drawn from this alone.
 public struct AppState: Sendable {
     public var language: Language
     public var size: Size
     public var now: Date
-    public var operatorInfo: OperatorInfo
+    /// Who is at the keyboard.
+    public var account: Operator
     public var vocabulary: Vocabulary
     /// The county's name, and whether this database is the sample county.
     public var countyName: String
@@ -49,13 +38,15 @@ public struct AppState: Sendable {
     public var shouldQuit = false
 
     public init(
-        language: Language, size: Size, now: Date, operatorInfo: OperatorInfo, vocabulary: Vocabulary,
+        language: Language, size: Size, now: Date, account: Operator, vocabulary: Vocabulary,
         countyName: String, isSampleData: Bool
     ) {
         self.language = language
         self.size = size
         self.now = now
-        self.operatorInfo = operatorInfo
+        self.account = account
+        // A township secretary's desk shows their own township only.
+        queue.filter.scopeTownshipId = account.role == .townshipSecretary ? account.townshipId : nil
         self.vocabulary = vocabulary
         self.countyName = countyName
         self.isSampleData = isSampleData
@@ -77,7 +68,11 @@ public enum Overlay: Equatable, Sendable {
 }
 
 public struct PromptState: Equatable, Sendable {
-    public enum Kind: Equatable, Sendable { case search, command }
+    public enum Kind: Equatable, Sendable {
+        case search, command
+        /// The text an action needs (a reason, a resolution, a note, a merge target).
+        case actionText(ActionRequest, Requirement)
+    }
     public var kind: Kind
     public var editor: LineEditor
 }

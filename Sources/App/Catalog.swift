@@ -26,6 +26,10 @@ public enum Phrase: String, CaseIterable, Sendable {
     // Durations
     case lateBy, timeLeft, paused, ago, minutes, hours, days
     case tooSmall
+    // Acting on requests
+    case keyAct, keyAssign, keyNote, keyContact, pickAction, noActions, actionDone
+    case askReason, askResolution, askNote, askTarget, pickAssigneeFor
+    case changedMeanwhile, refusedRole, refusedTownship, refusedFinished, refusedState, refusedMissing, noSuchTarget
 }
 
 /// The desk's phrases in one language.
@@ -68,6 +72,14 @@ public struct Catalog: Sendable {
         .unknownValue: "没有“%@”:%@", .commandHint: "Tab 补全 · ⏎执行 · Esc取消", .searchPrompt: "搜索标题和正文(⏎确定,空白清除)",
         .lateBy: "超时 %@", .timeLeft: "剩 %@", .paused: "暂停", .ago: "%@前", .minutes: "%d分钟", .hours: "%d小时", .days: "%d天",
         .tooSmall: "终端太小:至少需要 40×10",
+        .keyAct: "办理", .keyAssign: "指派", .keyNote: "备注", .keyContact: "记录联系", .pickAction: "可执行的操作",
+        .noActions: "这条求助现在没有你可执行的操作。", .actionDone: "已完成:%@ %@",
+        .askReason: "原因:", .askResolution: "办理结果:", .askNote: "备注:", .askTarget: "合并到编号:",
+        .pickAssigneeFor: "指派给(团干部 · 在办数 / 青公社)",
+        .changedMeanwhile: "%@ 已被 %@ 于 %@ 修改,现为“%@”。你输入的内容还在,确认后可再提交。",
+        .refusedRole: "你的角色不能执行“%@”。", .refusedTownship: "只能办理本乡镇的求助。",
+        .refusedFinished: "这条求助已经结束。", .refusedState: "当前状态不能执行“%@”。", .refusedMissing: "缺少:%@。",
+        .noSuchTarget: "没有编号为 %@ 的其他求助。",
     ]
 
     static let en: [Phrase: String] = [
@@ -98,6 +110,14 @@ public struct Catalog: Sendable {
         .searchPrompt: "search titles and bodies (Enter applies, empty clears)",
         .lateBy: "late %@", .timeLeft: "%@ left", .paused: "paused", .ago: "%@ ago", .minutes: "%dm", .hours: "%dh", .days: "%dd",
         .tooSmall: "Terminal too small: 40x10 at least",
+        .keyAct: "act", .keyAssign: "assign", .keyNote: "note", .keyContact: "contact made", .pickAction: "What can be done now",
+        .noActions: "There is nothing you may do with this request now.", .actionDone: "done: %@ %@",
+        .askReason: "reason: ", .askResolution: "resolution: ", .askNote: "note: ", .askTarget: "merge into ref: ",
+        .pickAssigneeFor: "Assign to (cadre · open load / youth commune)",
+        .changedMeanwhile: "%@ was changed by %@ at %@ and is now %@. What you typed is kept; confirm to send it again.",
+        .refusedRole: "your role may not %@.", .refusedTownship: "you work on your own township's requests only.",
+        .refusedFinished: "this request has ended.", .refusedState: "%@ is not possible in this state.", .refusedMissing: "missing: %@.",
+        .noSuchTarget: "no other request has the ref %@.",
     ]
 }
 

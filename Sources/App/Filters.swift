@@ -50,10 +50,12 @@ enum Filters {
         state.overlay = nil
         var filter = state.queue.filter
         switch picker.purpose {
+        case .action, .assignee:
+            return Acting.chose(choice, picker.purpose, &state)
         case .filterKind:
             switch choice.value {
             case "overdue": filter.overdueOnly.toggle()
-            case "mine": filter.actedOnByOperatorId = filter.actedOnByOperatorId == nil ? state.operatorInfo.id : nil
+            case "mine": filter.actedOnByOperatorId = filter.actedOnByOperatorId == nil ? state.account.id : nil
             case "assignee":
                 state.overlay = .prompt(PromptState(kind: .command, editor: LineEditor("assignee ")))
                 return []
@@ -82,8 +84,8 @@ enum Filters {
         let c = state.catalog, labels = state.labels, filter = state.queue.filter
         var parts: [String] = []
         parts.append(filter.states.isEmpty ? c[.allOpen] : filter.states.sorted { $0.rawValue < $1.rawValue }.map(labels.state).joined(separator: "+"))
-        parts.append(filter.townshipIds.isEmpty ? c[.allTownships]
-                     : filter.townshipIds.sorted().map { labels.township(state.vocabulary.township($0)) }.joined(separator: "+"))
+        let towns = filter.townshipIds.isEmpty ? filter.scopeTownshipId.map { [$0] } ?? [] : filter.townshipIds.sorted()
+        parts.append(towns.isEmpty ? c[.allTownships] : towns.map { labels.township(state.vocabulary.township($0)) }.joined(separator: "+"))
         parts += filter.categoryIds.sorted().map { labels.category(state.vocabulary.category($0)) }
         parts += filter.urgencies.sorted().reversed().map(labels.urgencyName)
         if filter.overdueOnly { parts.append(c[.filterOverdue]) }

@@ -7,6 +7,7 @@ public enum Command: Equatable, Sendable {
     case showPane(Int), nextPane, previousPane
     case moveDown, moveUp, top, bottom, pageDown, pageUp
     case open, back, search, filter, sort, clearFilters
+    case act, assign, note, contact
 }
 
 public struct KeyBinding: Sendable {
@@ -50,6 +51,10 @@ public enum Keymap {
         KeyBinding([.character("f")], "f", .filter, .keyFilter, inBar: true),
         KeyBinding([.character("s")], "s", .sort, .keySort, inBar: true),
         KeyBinding([.character("x")], "x", .clearFilters, .keyClear, inBar: true),
+        KeyBinding([.character("t")], "t", .act, .keyAct, inBar: true),
+        KeyBinding([.character("a")], "a", .assign, .keyAssign),
+        KeyBinding([.character("n")], "n", .note, .keyNote),
+        KeyBinding([.character("c")], "c", .contact, .keyContact),
         KeyBinding([.enter], "⏎", .open, .keyOpen, inBar: true),
     ]
 
@@ -59,6 +64,10 @@ public enum Keymap {
         KeyBinding([.character("k"), .up], "k/Up", .moveUp, .keyUp),
         KeyBinding([.pageDown, .character(" ")], "PgDn/Space", .pageDown, .keyPageDown),
         KeyBinding([.pageUp], "PgUp", .pageUp, .keyPageUp),
+        KeyBinding([.character("t")], "t", .act, .keyAct, inBar: true),
+        KeyBinding([.character("a")], "a", .assign, .keyAssign),
+        KeyBinding([.character("n")], "n", .note, .keyNote),
+        KeyBinding([.character("c")], "c", .contact, .keyContact),
         KeyBinding([.escape, .backspace, .character("h"), .left], "Esc", .back, .keyBack, inBar: true),
     ]
 

@@ -1,6 +1,7 @@
 import Foundation
 import LeagueCore
 import Store
+import Workflow
 
 /// The words for the county's states, urgencies, actions and the like, in one language.
 /// Kept apart from `Catalog` because they are keyed by the domain's own types.
@@ -74,6 +75,17 @@ public struct Labels: Sendable {
         "withdraw": ("撤回", "withdrawn"), "merge": ("合并", "merged"), "escalate": ("升级督办", "escalated"),
         "note": ("备注", "note"),
     ]
+
+    /// What an action needs, as a person would name it.
+    public func requirement(_ requirement: Requirement) -> String {
+        switch requirement {
+        case .reason: pick("原因", "a reason")
+        case .resolution: pick("办理结果", "the resolution")
+        case .assignee: pick("承办人", "an assignee")
+        case .target: pick("合并到的编号", "the ref to merge into")
+        case .note: pick("备注内容", "the note")
+        }
+    }
 
     public func role(_ role: OperatorRole) -> String {
         switch role {

@@ -1,10 +1,17 @@
 import LeagueCore
 import Store
 import TerminalKit
+import Workflow
 
 /// A list to choose one thing from, narrowed by typing: the filter menu and its choices.
 public struct PickerState: Equatable, Sendable {
-    public enum Purpose: Equatable, Sendable { case filterKind, township, category, state, urgency }
+    public enum Purpose: Equatable, Sendable {
+        case filterKind, township, category, state, urgency
+        /// What to do with a request.
+        case action(ActionRequest)
+        /// Whom to give it to.
+        case assignee(ActionRequest)
+    }
 
     public struct Option: Equatable, Sendable {
         public var label: String

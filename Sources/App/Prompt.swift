@@ -1,6 +1,7 @@
 import LeagueCore
 import Store
 import TerminalKit
+import Workflow
 
 /// The line at the bottom for `/` search and `:` commands.
 enum Prompt {
@@ -19,6 +20,8 @@ enum Prompt {
                 return Filters.apply(filter, &state)
             case .command:
                 return Commands.run(text, &state)
+            case let .actionText(request, requirement):
+                return Acting.entered(prompt.editor.text, request, requirement, &state)
             }
         case .tab where prompt.kind == .command:
             prompt.editor.replace(with: Commands.complete(prompt.editor.text, state))
@@ -66,8 +69,8 @@ enum Commands {
         case "assignee":
             if argument.isEmpty { filter.assigneeCadreId = nil } else { return [.findAssignee(argument)] }
         case "overdue": filter.overdueOnly.toggle()
-        case "mine": filter.actedOnByOperatorId = filter.actedOnByOperatorId == nil ? state.operatorInfo.id : nil
-        case "clear": filter = QueueFilter()
+        case "mine": filter.actedOnByOperatorId = filter.actedOnByOperatorId == nil ? state.account.id : nil
+        case "clear": filter = QueueFilter(scope: filter.scopeTownshipId)
         case "sort":
             guard let sort = QueueSort(rawValue: argument) else { return unknown(.keySort) }
             state.queue.sort = sort

@@ -2,6 +2,7 @@ import Foundation
 import LeagueCore
 import Store
 import TerminalKit
+import Workflow
 
 /// The desk's one reducer: applies an action to the state and returns the effects to run.
 /// It does no I/O; the runtime runs the effects and feeds their answers back.
@@ -43,6 +44,13 @@ public enum Reducer {
         case let .failed(message):
             state.flash = message
             return []
+        case let .assigneesLoaded(request, options):
+            Acting.assigneePicker(request, options, &state)
+            return []
+        case let .acted(request):
+            return Acting.succeeded(request, &state)
+        case let .actionFailed(request, failure):
+            return Acting.failed(request, failure, &state)
         case .databaseChanged:
             var effects = Queue.refresh(state.queue, rows: state.queueRowCount)
             if let detail = state.queue.detail { effects.append(.loadDetail(detail.id)) }
@@ -64,6 +72,7 @@ public enum Reducer {
         }
         if state.pane == .requests, state.queue.detail != nil {
             if let command = Keymap.command(for: key, in: Keymap.detail) {
+                if [.act, .assign, .note, .contact].contains(command) { return Acting.begin(command, &state) }
                 return Detail.run(command, &state)
             }
         } else if state.pane == .requests, let command = Keymap.command(for: key, in: Keymap.queue) {
@@ -147,9 +156,12 @@ enum Queue {
             queue.sort = sorts[(sorts.firstIndex(of: queue.sort)! + 1) % sorts.count]
             // The same requests in another order: the counts stand.
             return load(queue, nil, .after, capacity, .top)
+        case .act, .assign, .note, .contact:
+            state.queue = queue
+            return Acting.begin(command, &state)
         case .clearFilters:
             guard !queue.filter.isDefault else { return [] }
-            queue.filter = QueueFilter()
+            queue.filter = QueueFilter(scope: queue.filter.scopeTownshipId)
             queue.assigneeName = nil
             return reload(queue, rows: capacity)
         default: break

@@ -2,6 +2,7 @@ import Foundation
 import LeagueCore
 import Store
 import TerminalKit
+import Workflow
 
 /// Where effects are carried out: the store, and the clock.
 public protocol AppEnvironment {
@@ -41,6 +42,27 @@ public struct StoreEnvironment: AppEnvironment {
             case let .findAssignee(name):
                 let cadre = try database.findCadre(named: name)
                 return .assigneeFound(query: name, cadreId: cadre?.id, name: cadre?.name)
+            case let .loadAssignees(request, townshipId):
+                let options = try database.assigneeChoices(townshipId: townshipId).map { choice in
+                    PickerState.Option(
+                        label: choice.kind == .cadre ? "\(SafeText.line(choice.name)) · \(choice.openLoad)" : SafeText.line(choice.name),
+                        value: "\(choice.kind.rawValue):\(choice.id)")
+                }
+                return .assigneesLoaded(request, options)
+            case let .act(request):
+                do {
+                    try database.act(request.action, on: request.requestId, version: request.version, by: request.account,
+                                     input: request.input, at: now)
+                    return .acted(request)
+                } catch let error as TransitionError {
+                    let failure: ActionFailure = switch error {
+                    case let .refused(reason): .refused(reason)
+                    case let .changedMeanwhile(by, at, state, _): .changedMeanwhile(by: by, at: at, state: state.rawValue)
+                    case let .noSuchTarget(ref): .noSuchTarget(ref)
+                    case .noSuchRequest: .other(Labels(language: language).catalog[.detailMissing])
+                    }
+                    return .actionFailed(request, failure)
+                }
             case .redraw:
                 return nil
             }

@@ -42,7 +42,7 @@ public enum Screen {
         let c = state.catalog, labels = state.labels
         var left = "\(c[.appTitle]) · \(SafeText.line(state.countyName)) · \(c[state.pane.phrase])"
         if state.isSampleData { left += " [\(c[.sampleData])]" }
-        let who = "\(SafeText.line(state.operatorInfo.name))(\(labels.role(state.operatorInfo.role)))"
+        let who = "\(SafeText.line(state.account.name))(\(labels.role(state.account.role)))"
         StatusLine.draw(into: &canvas, y: 0, left: left, right: "\(who) · \(labels.clock(state.now))", role: .title)
     }
 
@@ -50,10 +50,13 @@ public enum Screen {
         let y = state.size.height - 1
         let c = state.catalog
         if case let .prompt(prompt) = state.overlay {
-            let hint = prompt.kind == .search ? c[.searchPrompt] : c[.commandHint]
-            let hintWidth = min(CellWidth.of(hint), state.size.width / 2)
-            prompt.editor.draw(into: &canvas, x: 0, y: y, width: state.size.width - hintWidth - 1,
-                               prompt: prompt.kind == .search ? "/" : ":")
+            let (label, hint): (String, String) = switch prompt.kind {
+            case .search: ("/", c[.searchPrompt])
+            case .command: (":", c[.commandHint])
+            case let .actionText(request, requirement): ("\(request.ref) \(Acting.prompt(for: requirement, c))", c[.commandHint])
+            }
+            let hintWidth = min(CellWidth.of(hint), state.size.width / 3)
+            prompt.editor.draw(into: &canvas, x: 0, y: y, width: state.size.width - hintWidth - 1, prompt: label)
             canvas.put(hint, x: state.size.width - hintWidth, y: y, width: hintWidth, role: .muted)
             return
         }

@@ -46,12 +46,11 @@ let script: [Key] = {
 
 let database = try AppDatabase.open(path: path, mode: .existing)
 let desk = try database.operatorAccount(login: "wangmin")!
-let deskOperator = OperatorInfo(id: desk.id!, name: desk.name, role: desk.role)
 let vocabulary = try database.vocabulary()
 
 @MainActor func makeRuntime(_ backend: MemoryBackend) -> Runtime {
     let state = AppState(
-        language: .zh, size: backend.size, now: now, operatorInfo: deskOperator,
+        language: .zh, size: backend.size, now: now, account: desk,
         vocabulary: vocabulary, countyName: "泰顺县", isSampleData: true)
     return Runtime(state: state, environment: StoreEnvironment(database: database, language: .zh, clock: { now }), backend: backend)
 }

@@ -21,3 +21,32 @@ extension AppDatabase {
         try writer.read { db in try String.fetchOne(db, sql: "SELECT value FROM setting WHERE key = ?", arguments: [key]) }
     }
 }
+
+/// Someone a request can be given to: a cadre (with how many open requests they hold) or a
+/// youth commune.
+public struct AssigneeChoice: Equatable, Sendable {
+    public enum Kind: String, Sendable { case cadre, commune }
+    public var kind: Kind
+    public var id: Int64
+    public var name: String
+    public var openLoad: Int
+}
+
+extension AppDatabase {
+    /// The active cadres of a township, least loaded first, then its youth communes.
+    public func assigneeChoices(townshipId: Int64) throws -> [AssigneeChoice] {
+        try writer.read { db in
+            let cadres = try Row.fetchAll(db, sql: """
+                SELECT cadre.id, cadre.name,
+                       (SELECT count(*) FROM help_request WHERE assignee_cadre_id = cadre.id AND \(RequestSQL.isOpen)) AS load
+                FROM cadre WHERE township_id = ? AND active ORDER BY load, cadre.name
+                """, arguments: [townshipId]).map {
+                AssigneeChoice(kind: .cadre, id: $0["id"], name: $0["name"], openLoad: $0["load"])
+            }
+            let communes = try Row.fetchAll(db, sql: "SELECT id, name FROM commune WHERE township_id = ? ORDER BY id", arguments: [townshipId]).map {
+                AssigneeChoice(kind: .commune, id: $0["id"], name: $0["name"], openLoad: 0)
+            }
+            return cadres + communes
+        }
+    }
+}

@@ -76,7 +76,8 @@ public struct ActionInput: Sendable, Equatable {
 
     public init() {}
 
-    func gives(_ requirement: Requirement) -> Bool {
+    /// Whether this input gives what `requirement` asks for.
+    public func gives(_ requirement: Requirement) -> Bool {
         switch requirement {
         case .reason: !reason.trimmingCharacters(in: .whitespaces).isEmpty
         case .resolution: !resolution.trimmingCharacters(in: .whitespaces).isEmpty

@@ -28,13 +28,13 @@ struct CircleDesk: ParsableCommand {
         let now = try global.instant()
         let database = try AppDatabase.open(path: global.databasePath, mode: .existing)
         let login = Login.current
-        guard let account = try database.operatorAccount(login: login), account.active, let id = account.id else {
+        guard let account = try database.operatorAccount(login: login), account.active else {
             throw CLIError.unknownLogin(login: login, path: database.path)
         }
         guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else { throw CLIError.notATerminal }
         let state = AppState(
             language: language, size: Size(width: 80, height: 24), now: now,
-            operatorInfo: OperatorInfo(id: id, name: account.name, role: account.role),
+            account: account,
             vocabulary: try database.vocabulary(), countyName: try database.setting("county_name") ?? "",
             isSampleData: try database.setting("sample_data") != nil)
         // A fixed --now keeps the desk at that moment; otherwise the clock runs.

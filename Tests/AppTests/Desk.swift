@@ -17,12 +17,13 @@ final class Desk {
     let backend: MemoryBackend
     let runtime: Runtime
 
-    init(width: Int = 80, height: Int = 24, language: Language = .zh, database: AppDatabase = Desk.county) throws {
+    init(width: Int = 80, height: Int = 24, language: Language = .zh, database: AppDatabase = Desk.county,
+         login: String = "wangmin") throws {
         backend = MemoryBackend(size: Size(width: width, height: height))
-        let account = try database.operatorAccount(login: "wangmin")!
+        let account = try database.operatorAccount(login: login)!
         let state = AppState(
             language: language, size: backend.size, now: Desk.now,
-            operatorInfo: OperatorInfo(id: account.id!, name: account.name, role: account.role),
+            account: account,
             vocabulary: try database.vocabulary(), countyName: "泰顺县", isSampleData: true)
         runtime = Runtime(state: state, environment: StoreEnvironment(database: database, language: language, clock: { Desk.now }),
                           backend: backend)

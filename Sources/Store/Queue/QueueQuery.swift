@@ -15,11 +15,19 @@ public struct QueueFilter: Equatable, Sendable {
     public var overdueOnly = false
     /// Words in the title or body (or part of the reference).
     public var search = ""
+    /// The one township an operator may see (township secretaries); not cleared with the
+    /// other filters.
+    public var scopeTownshipId: Int64?
 
     public init() {}
 
-    /// True when nothing narrows the open queue.
-    public var isDefault: Bool { self == QueueFilter() }
+    /// True when nothing but the operator's scope narrows the open queue.
+    public var isDefault: Bool { self == QueueFilter(scope: scopeTownshipId) }
+
+    /// No filter, within `scope`.
+    public init(scope: Int64?) {
+        scopeTownshipId = scope
+    }
 }
 
 /// The orders the queue can be read in.
@@ -44,6 +52,8 @@ public struct QueueRow: Equatable, Sendable, FetchableRecord {
     public var firstContactAt: Int64?
     public var resolutionDue: Int64
     public var slaPausedAt: Int64?
+    /// For optimistic locking: what an action on this row must still find.
+    public var version: Int
     /// Overdue at the moment the page was read.
     public var overdue: Bool
 
@@ -60,6 +70,7 @@ public struct QueueRow: Equatable, Sendable, FetchableRecord {
         firstContactAt = row["first_contact_at"]
         resolutionDue = row["resolution_due"]
         slaPausedAt = row["sla_paused_at"]
+        version = row["version"]
         overdue = row["overdue"]
     }
 

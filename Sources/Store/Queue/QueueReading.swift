@@ -49,6 +49,7 @@ struct QueueSQL {
         terms.append(filter.states.isEmpty ? RequestSQL.isOpen : "state IN (\(Self.list(filter.states.map { "'\($0.rawValue)'" })))")
         if !filter.categoryIds.isEmpty { terms.append("category_id IN (\(Self.list(filter.categoryIds.map(String.init))))") }
         if !filter.townshipIds.isEmpty { terms.append("township_id IN (\(Self.list(filter.townshipIds.map(String.init))))") }
+        if let scope = filter.scopeTownshipId { terms.append("township_id = \(scope)") }
         if !filter.urgencies.isEmpty { terms.append("urgency IN (\(Self.list(filter.urgencies.map { String($0.rawValue) })))") }
         if let cadre = filter.assigneeCadreId { terms.append("assignee_cadre_id = \(cadre)") }
         if let operatorId = filter.actedOnByOperatorId {
@@ -150,7 +151,7 @@ struct QueueSQL {
         let order = key.map { "\($0.column) \($0.descending != reversed ? "DESC" : "ASC")" }.joined(separator: ", ")
         return ("""
             SELECT id, ref, title, category_id, township_id, urgency, state, created_at, first_contact_due,
-                   first_contact_at, resolution_due, sla_paused_at, \(overdue) AS overdue
+                   first_contact_at, resolution_due, sla_paused_at, version, \(overdue) AS overdue
             FROM help_request \(indexHint(sort)) WHERE \(conditions.joined(separator: " AND ")) ORDER BY \(order) LIMIT \(limit)
             """, StatementArguments(arguments))
     }

@@ -1,0 +1,154 @@
+import Foundation
+import LeagueCore
+import Store
+import TerminalKit
+import Workflow
+
+/// Acting on a request from the desk: `t` lists what the workflow allows this person now,
+/// each action asks in turn for what it needs (a reason, a resolution, an assignee …), and
+/// the store records it against the version the person saw.
+enum Acting {
+    /// The request the keys are about: the one open in the detail, else the selected row.
+    private static func target(_ state: AppState) -> QueueRow? {
+        state.queue.detail?.detail?.row ?? (state.queue.detail == nil ? state.queue.selectedRow : nil)
+    }
+
+    static func begin(_ command: Command, _ state: inout AppState) -> [Effect] {
+        guard let row = target(state) else { return [] }
+        let account = state.account
+        let available = Workflow.helpRequest.available(
+            in: row.state, for: Actor(role: account.role, townshipId: account.townshipId), townshipId: row.townshipId)
+        let base = ActionRequest(requestId: row.id, ref: row.ref, townshipId: row.townshipId, version: row.version, action: "", account: account)
+        let wanted: [String] = switch command {
+        case .assign: ["assign", "reassign"]
+        case .note: ["note"]
+        case .contact: ["contact"]
+        default: available.map(\.action)
+        }
+        let choices = available.filter { wanted.contains($0.action) }
+        guard !choices.isEmpty else {
+            state.flash = state.catalog[.noActions]
+            return []
+        }
+        if command != .act, let only = choices.first {
+            var request = base
+            request.action = only.action
+            return proceed(request, &state)
+        }
+        state.overlay = .picker(PickerState(
+            purpose: .action(base), title: state.catalog[.pickAction],
+            options: choices.map { .init(label: state.labels.action($0.action), value: $0.action) }))
+        return []
+    }
+
+    /// Asks for the first thing the action still needs, or records it when nothing is missing.
+    static func proceed(_ request: ActionRequest, _ state: inout AppState) -> [Effect] {
+        guard let transition = Workflow.helpRequest.transitions.first(where: { $0.action == request.action }) else { return [] }
+        for requirement in transition.requires.sorted() where !request.input.gives(requirement) {
+            if requirement == .assignee { return [.loadAssignees(request, townshipId: request.townshipId)] }
+            state.overlay = .prompt(PromptState(kind: .actionText(request, requirement), editor: LineEditor(text(of: requirement, in: request.input))))
+            return []
+        }
+        state.overlay = nil
+        return [.act(request)]
+    }
+
+    /// A choice from the action menu or the assignee list.
+    static func chose(_ option: PickerState.Option, _ purpose: PickerState.Purpose, _ state: inout AppState) -> [Effect] {
+        switch purpose {
+        case var .action(request):
+            request.action = option.value
+            return proceed(request, &state)
+        case var .assignee(request):
+            let parts = option.value.split(separator: ":")
+            guard parts.count == 2, let id = Int64(parts[1]) else { return [] }
+            if parts[0] == "commune" { request.input.assigneeCommuneId = id } else { request.input.assigneeCadreId = id }
+            return proceed(request, &state)
+        default:
+            return []
+        }
+    }
+
+    /// Text typed for `requirement`, then on to what else the action needs.
+    static func entered(_ text: String, _ request: ActionRequest, _ requirement: Requirement, _ state: inout AppState) -> [Effect] {
+        var request = request
+        switch requirement {
+        case .reason: request.input.reason = text
+        case .resolution: request.input.resolution = text
+        case .note: request.input.note = text
+        case .target: request.input.target = text
+        case .assignee: break
+        }
+        // After a colleague's change the person confirms again: act on what they now see.
+        if let row = state.queue.rows.first(where: { $0.id == request.requestId }) ?? state.queue.detail?.detail?.row,
+           row.id == request.requestId {
+            request.version = row.version
+        }
+        return proceed(request, &state)
+    }
+
+    static func prompt(for requirement: Requirement, _ catalog: Catalog) -> String {
+        switch requirement {
+        case .reason: catalog[.askReason]
+        case .resolution: catalog[.askResolution]
+        case .note: catalog[.askNote]
+        case .target: catalog[.askTarget]
+        case .assignee: ""
+        }
+    }
+
+    static func assigneePicker(_ request: ActionRequest, _ options: [PickerState.Option], _ state: inout AppState) {
+        state.overlay = .picker(PickerState(purpose: .assignee(request), title: state.catalog[.pickAssigneeFor], options: options))
+    }
+
+    static func succeeded(_ request: ActionRequest, _ state: inout AppState) -> [Effect] {
+        state.flash = state.catalog.format(.actionDone, request.ref, state.labels.action(request.action))
+        var effects = Queue.refresh(state.queue, rows: state.queueRowCount)
+        if let detail = state.queue.detail { effects.append(.loadDetail(detail.id)) }
+        return effects
+    }
+
+    /// Says why the action was not recorded. When a colleague got there first, the window
+    /// is read again and what the person typed is offered once more.
+    static func failed(_ request: ActionRequest, _ failure: ActionFailure, _ state: inout AppState) -> [Effect] {
+        let c = state.catalog, labels = state.labels
+        switch failure {
+        case let .refused(error):
+            state.flash = switch error {
+            case let .roleMayNot(action, _): c.format(.refusedRole, labels.action(action))
+            case .otherTownship: c[.refusedTownship]
+            case .finished: c[.refusedFinished]
+            case let .notFromState(action, _), let .unknownAction(action): c.format(.refusedState, labels.action(action))
+            case let .missing(_, requirements): c.format(.refusedMissing, requirements.map(labels.requirement).joined(separator: "、"))
+            }
+            return []
+        case let .changedMeanwhile(by, at, stateName):
+            let shown = RequestState(rawValue: stateName).map(labels.state) ?? stateName
+            state.flash = c.format(.changedMeanwhile, request.ref, SafeText.line(by), labels.timestamp(at), shown)
+            var effects = Queue.refresh(state.queue, rows: state.queueRowCount)
+            if let detail = state.queue.detail { effects.append(.loadDetail(detail.id)) }
+            if let requirement = Workflow.helpRequest.transitions.first(where: { $0.action == request.action })?.requires
+                .sorted().last(where: { $0 != .assignee }) {
+                state.overlay = .prompt(PromptState(kind: .actionText(request, requirement),
+                                                    editor: LineEditor(text(of: requirement, in: request.input))))
+            }
+            return effects
+        case let .noSuchTarget(ref):
+            state.flash = c.format(.noSuchTarget, SafeText.line(ref))
+            return []
+        case let .other(message):
+            state.flash = message
+            return []
+        }
+    }
+
+    private static func text(of requirement: Requirement, in input: ActionInput) -> String {
+        switch requirement {
+        case .reason: input.reason
+        case .resolution: input.resolution
+        case .note: input.note
+        case .target: input.target
+        case .assignee: ""
+        }
+    }
+}

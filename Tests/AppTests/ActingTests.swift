@@ -1,0 +1,113 @@
+import App
+import DemoCounty
+import Foundation
+import LeagueCore
+import Store
+import TerminalKit
+import Testing
+import TestSupport
+import Workflow
+
+@Suite struct ActingTests {
+    /// A county of its own to change, and the desk of 王敏 (desk staff) on it.
+    private func desk(_ folder: TemporaryFolder) throws -> (Desk, AppDatabase) {
+        let path = folder.file("league.sqlite")
+        try DemoCounty.build(at: path, options: DemoOptions(now: Desk.now, creatorLogin: "x"))
+        let database = try AppDatabase.open(path: path, mode: .existing)
+        return (try Desk(database: database), database)
+    }
+
+    /// Moves the selection to the first row in `state`; returns its ref.
+    private func select(_ state: RequestState, _ desk: Desk) throws -> String {
+        desk.press(.character(":"))
+        desk.type("state \(state.rawValue)")
+        desk.press(.enter)
+        return try #require(desk.runtime.state.queue.selectedRow?.ref)
+    }
+
+    @Test("a assigns with a picker of the township's cadres and communes; the row moves on")
+    func assign() throws {
+        let folder = TemporaryFolder()
+        let (desk, _) = try desk(folder)
+        let ref = try select(.published, desk)
+        desk.press(.character("a"))
+        #expect(desk.text.contains("指派给(团干部 · 在办数 / 青公社)"))
+        #expect(desk.text.contains("青公社"))
+        desk.press(.enter)
+        #expect(desk.screen[23].contains("已完成:\(ref) 指派"))
+        desk.press(.character(":"))
+        desk.type("state assigned")
+        desk.press(.enter, .character("/"))
+        desk.type(String(ref.suffix(5)))
+        desk.press(.enter)
+        #expect(desk.screen[3].hasPrefix(ref))
+        #expect(desk.screen[3].contains("已指派"))
+    }
+
+    @Test("t lists only what may be done now; an action that needs a reason asks for it")
+    func returnWithReason() throws {
+        let folder = TemporaryFolder()
+        let (desk, database) = try desk(folder)
+        let ref = try select(.villageReview, desk)
+        let id = try #require(desk.runtime.state.queue.selectedRow?.id)
+        desk.press(.character("t"))
+        for action in ["村支部审核通过", "退回补充", "驳回", "升级督办", "撤回", "备注", "首次联系"] {
+            #expect(desk.text.contains(action), "\(action)")
+        }
+        #expect(!desk.text.contains("回访后归档"))
+        desk.type("退回")
+        desk.press(.enter)
+        #expect(desk.screen[23].hasPrefix("\(ref) 原因:"))
+        desk.type("请补充联系方式")
+        desk.press(.enter)
+        #expect(desk.screen[23].contains("已完成:\(ref) 退回补充"))
+        #expect(!desk.screen.contains { $0.hasPrefix(ref) }, "it left the village-review list")
+        let detail = try #require(try database.requestDetail(id: id, now: Desk.now))
+        #expect(detail.row.state == .needsInfo)
+        #expect(detail.events.last?.note == "请补充联系方式")
+        #expect(detail.events.last?.actor == "王敏")
+    }
+
+    @Test("when a colleague got there first: who and when, the new state, and what was typed kept")
+    func conflict() throws {
+        let folder = TemporaryFolder()
+        let (desk, database) = try desk(folder)
+        let ref = try select(.inProgress, desk)
+        let row = try #require(desk.runtime.state.queue.selectedRow)
+        var note = ActionInput()
+        note.note = "同事先办"
+        try database.act("note", on: row.id, version: row.version, by: try database.operatorAccount(login: "zhoujie")!, input: note,
+                         at: Desk.now)
+        desk.press(.character("n"))
+        desk.type("我的备注")
+        desk.press(.enter)
+        #expect(desk.screen[23].hasPrefix("\(ref) 备注:我的备注"), "the prompt is offered again with the text")
+        #expect(desk.runtime.state.flash?.contains("已被 周杰 于 2026-11-28 09:00 修改") == true)
+        desk.press(.enter)
+        #expect(desk.screen[23].contains("已完成:\(ref) 备注"))
+        let detail = try #require(try database.requestDetail(id: row.id, now: Desk.now))
+        #expect(detail.events.suffix(2).map(\.note) == ["同事先办", "我的备注"])
+    }
+
+    @Test("read-only staff are told there is nothing they may do")
+    func readOnly() throws {
+        let folder = TemporaryFolder()
+        let path = folder.file("league.sqlite")
+        try DemoCounty.build(at: path, options: DemoOptions(now: Desk.now, creatorLogin: "x"))
+        let database = try AppDatabase.open(path: path, mode: .existing)
+        let desk = try Desk(database: database, login: "jiqing")
+        desk.press(.character("t"))
+        #expect(desk.screen[23].contains("没有你可执行的操作"))
+    }
+
+    @Test("a township secretary's desk shows their own township only")
+    func secretaryScope() throws {
+        let desk = try Desk(login: "wuhao")
+        let rows = desk.screen[3..<22].filter { $0.hasPrefix("QZ-") }
+        #expect(!rows.isEmpty)
+        #expect(rows.allSatisfy { $0.contains(" 罗阳镇 ") })
+        #expect(desk.screen[22].hasPrefix(" 未办结 · 罗阳镇"))
+        desk.press(.character("x"))
+        #expect(desk.screen[22].hasPrefix(" 未办结 · 罗阳镇"))
+    }
+}
