@@ -1,3 +1,4 @@
+import Foundation
 import LeagueCore
 import Store
 import DemoCounty
@@ -8,6 +9,9 @@ enum CLIError: Error {
     case unknownLogin(login: String, path: String)
     case problemsFound(path: String, count: Int)
     case notATerminal
+    case asNotAllowed(login: String)
+    case readOnly(login: String)
+    case noSuchRequest(String)
 }
 
 /// An error whose message a user can act on; the program exits 1 with it.
@@ -16,6 +20,41 @@ protocol UserFacingError: Error {
 }
 
 extension StoreError: UserFacingError {}
+
+extension IntakeError: UserFacingError {
+    func message(_ language: Language) -> String {
+        switch (self, language) {
+        case let (.empty(field), .zh): "--\(field) 不能为空。"
+        case let (.empty(field), .en): "--\(field) must not be empty"
+        case let (.unknown(field, value), .zh): "--\(field):没有“\(value)”。"
+        case let (.unknown(field, value), .en): "--\(field): no \"\(value)\""
+        }
+    }
+}
+
+extension TransitionError: UserFacingError {
+    func message(_ language: Language) -> String {
+        let zh = language == .zh
+        switch self {
+        case let .noSuchRequest(id): return zh ? "没有这条求助(\(id))。" : "no such request (\(id))"
+        case let .changedMeanwhile(by, at, state, _):
+            let when = CountyTime.dayString(Date(unixSeconds: at))
+            return zh ? "已被 \(by) 于 \(when) 修改,现为 \(state.rawValue);请重新查看后再操作。" : "changed by \(by) on \(when), now \(state.rawValue); look again and retry"
+        case let .noSuchTarget(ref): return zh ? "没有编号为 \(ref) 的其他求助。" : "no other request \(ref)"
+        case let .refused(error):
+            switch error {
+            case let .unknownAction(action): return zh ? "没有“\(action)”这个操作(见 docs/workflows.md)。" : "no action \(action) (see docs/workflows.md)"
+            case let .notFromState(action, state): return zh ? "状态 \(state) 不能执行 \(action)。" : "\(action) is not possible from \(state)"
+            case let .finished(state): return zh ? "这条求助已结束(\(state))。" : "this request has ended (\(state))"
+            case let .roleMayNot(action, role): return zh ? "\(role.rawValue) 不能执行 \(action)。" : "a \(role.rawValue) may not \(action)"
+            case .otherTownship: return zh ? "只能办理本乡镇的求助。" : "you work on your own township's requests only"
+            case let .missing(action, requirements):
+                let names = requirements.map { $0 == .assignee ? "--assignee" : $0 == .target ? "--into" : "--note" }
+                return zh ? "\(action) 需要 \(names.joined(separator: " "))。" : "\(action) needs \(names.joined(separator: " "))"
+            }
+        }
+    }
+}
 
 extension OperatorError: UserFacingError {
     func message(_ language: Language) -> String {
@@ -53,6 +92,12 @@ extension CLIError: UserFacingError {
             "工作台需要在终端里运行;脚本请用 circledesk stats 等子命令。"
         case (.notATerminal, .en):
             "the desk needs a terminal; scripts can use subcommands such as `circledesk stats`"
+        case let (.asNotAllowed(login), .zh): "只有管理员能用 --as;\(login) 不是管理员。"
+        case let (.asNotAllowed(login), .en): "only admins may use --as; \(login) is not one"
+        case let (.readOnly(login), .zh): "\(login) 是只读账号,不能修改数据。"
+        case let (.readOnly(login), .en): "\(login) is read-only and cannot change anything"
+        case let (.noSuchRequest(ref), .zh): "没有编号为 \(ref) 的求助(或不在你的乡镇)。"
+        case let (.noSuchRequest(ref), .en): "no request \(ref) (or not in your township)"
         }
     }
 }

@@ -2,7 +2,8 @@ import ArgumentParser
 import Foundation
 import LeagueCore
 
-// Exit codes: 0 ok, 1 a mistake the user can fix (one line on stderr), 2 an internal error.
+// Exit codes: 0 ok, 1 a mistake the user can fix (one line on stderr), 2 an internal error,
+// 3 `sla` found something overdue.
 
 /// The language for error messages, read before parsing so that parse errors use it too.
 let messageLanguage: Language = {
@@ -31,6 +32,9 @@ do {
     try command.run()
 } catch let error as UserFacingError {
     fail(error.message(messageLanguage), code: 1)
+} catch let code as ExitCode {
+    // A command's own answer, such as `sla` finding something overdue (3).
+    exit(code.rawValue)
 } catch {
     fail("internal error: \(error)", code: 2)
 }

@@ -1,0 +1,212 @@
+import ArgumentParser
+import Foundation
+import LeagueCore
+import Store
+import TerminalKit
+import Workflow
+
+extension Urgency: ExpressibleByArgument {
+    public init?(argument: String) {
+        switch argument.lowercased() {
+        case "urgent", "急", "2": self = .urgent
+        case "high", "高", "1": self = .high
+        case "normal", "中", "0": self = .normal
+        default: return nil
+        }
+    }
+}
+
+extension RequestSource: ExpressibleByArgument {}
+
+/// The operator a command acts as: the login's own account, or with `--as` (admins only)
+/// another one's.
+struct ActingAs: ParsableArguments {
+    @Option(name: .customLong("as"), help: "Act as this login (admins only).") var asLogin: String?
+
+    func account(_ database: AppDatabase) throws -> Operator {
+        let login = Login.current
+        guard let me = try database.operatorAccount(login: login), me.active else {
+            throw CLIError.unknownLogin(login: login, path: database.path)
+        }
+        guard let other = asLogin, other != login else { return me }
+        guard me.role == .admin else { throw CLIError.asNotAllowed(login: login) }
+        guard let account = try database.operatorAccount(login: other), account.active else {
+            throw OperatorError.noSuchLogin(other)
+        }
+        return account
+    }
+}
+
+extension CircleDesk {
+    struct RequestCommand: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "request",
+            abstract: "Help requests for scripts: list, show, add, act.",
+            subcommands: [List.self, Show.self, Add.self, Act.self])
+
+        enum Format: String, ExpressibleByArgument, CaseIterable { case text, json }
+
+        struct List: ParsableCommand {
+            static let configuration = CommandConfiguration(abstract: "List requests, overdue and urgent first.")
+            @Option(help: "A state (default: the open ones), or all.") var state: String?
+            @Option(help: "A township.") var town: String?
+            @Flag(help: "Only overdue ones.") var overdue = false
+            @Option(help: "At most this many.") var limit = 50
+            @Option(help: "text or json.") var format: Format = .text
+            @OptionGroup var acting: ActingAs
+            @OptionGroup var global: GlobalOptions
+
+            func run() throws {
+                _ = try global.language()
+                let now = try global.instant()
+                let database = try AppDatabase.open(path: global.databasePath, mode: .existing)
+                let account = try acting.account(database)
+                var filter = QueueFilter(scope: account.role == .townshipSecretary ? account.townshipId : nil)
+                filter.overdueOnly = overdue
+                if let state {
+                    if state == "all" { filter.states = Set(RequestState.allCases) }
+                    else if let found = RequestState(rawValue: state) { filter.states = [found] }
+                    else { throw CLIError.badOption(name: "--state", value: state, expected: RequestState.allCases.map(\.rawValue).joined(separator: " | ") + " | all") }
+                }
+                let vocabulary = try database.vocabulary()
+                if let town {
+                    guard let found = vocabulary.townships.first(where: { $0.nameZh == town || $0.nameEn.lowercased() == town.lowercased() }) else {
+                        throw CLIError.badOption(name: "--town", value: town, expected: vocabulary.townships.map(\.nameZh).joined(separator: " "))
+                    }
+                    filter.townshipIds = [found.id]
+                }
+                let rows = try database.queuePage(filter: filter, sort: .priority, from: nil, direction: .after, limit: limit, now: now)
+                let items = rows.map { row in
+                    RequestLine(ref: row.ref, state: row.state.rawValue, urgency: row.urgency.rawValue,
+                                township: vocabulary.township(row.townshipId)?.nameZh ?? "?",
+                                category: vocabulary.category(row.categoryId)?.code ?? "?", title: row.title, overdue: row.overdue)
+                }
+                try Output.print(items, format: format) { item in
+                    [item.ref, item.state, String(item.urgency), item.overdue ? "overdue" : "-", item.township, item.category,
+                     SafeText.line(item.title)].joined(separator: "\t")
+                }
+            }
+        }
+
+        struct Show: ParsableCommand {
+            static let configuration = CommandConfiguration(abstract: "One request with its whole history.")
+            @Argument(help: "Its reference, e.g. QZ-2026-00123.") var ref: String
+            @Option(help: "text or json.") var format: Format = .text
+            @OptionGroup var acting: ActingAs
+            @OptionGroup var global: GlobalOptions
+
+            func run() throws {
+                _ = try global.language()
+                let now = try global.instant()
+                let database = try AppDatabase.open(path: global.databasePath, mode: .existing)
+                let account = try acting.account(database)
+                guard let handle = try database.requestHandle(ref: ref), let detail = try database.requestDetail(id: handle.id, now: now),
+                      account.role != .townshipSecretary || account.townshipId == detail.row.townshipId else {
+                    throw CLIError.noSuchRequest(ref)
+                }
+                let events = detail.events.map {
+                    RequestEventLine(at: CountyTime.dayString(Date(unixSeconds: $0.at)), actor: $0.actor, action: $0.action,
+                                     to: $0.toState?.rawValue, note: $0.note)
+                }
+                let shown = RequestShown(ref: detail.row.ref, title: detail.row.title, body: detail.body, state: detail.row.state.rawValue,
+                                         township: detail.township, village: detail.village, assignee: detail.assignee,
+                                         version: detail.row.version, events: events)
+                try Output.print([shown], format: format) { item in
+                    ([item.ref + "  " + SafeText.line(item.title), "state: \(item.state) · \(item.township) \(item.village ?? "")",
+                      SafeText.lines(item.body), ""] + item.events.map {
+                        "\($0.at)  \(SafeText.line($0.actor))  \($0.action)\($0.to.map { " -> " + $0 } ?? "")  \(SafeText.line($0.note))"
+                    }).joined(separator: "\n")
+                }
+            }
+        }
+
+        struct Add: ParsableCommand {
+            static let configuration = CommandConfiguration(abstract: "Record a new request as collected; prints its reference.")
+            @Option(help: "A short title.") var title: String
+            @Option(help: "The whole text.") var body: String
+            @Option(help: "Category: 志愿 创业 婚恋 健康 心理 帮扶 就业 其他 (or its English code).") var category: String
+            @Option(help: "Township, e.g. 罗阳镇.") var town: String
+            @Option(help: "Village, community or school in the township.") var village: String?
+            @Option(help: "urgent, high or normal (急 高 中).") var urgency: Urgency = .normal
+            @Option(help: "moments, phone, visit or commune.") var source: RequestSource = .moments
+            @OptionGroup var acting: ActingAs
+            @OptionGroup var global: GlobalOptions
+
+            func run() throws {
+                _ = try global.language()
+                let now = try global.instant()
+                let database = try AppDatabase.open(path: global.databasePath, mode: .existing)
+                let account = try acting.account(database)
+                guard account.role != .readOnly else { throw CLIError.readOnly(login: account.login) }
+                print(try database.addRequest(
+                    NewRequest(title: title, body: body, category: category, township: town, village: village, urgency: urgency, source: source),
+                    by: account, at: now))
+            }
+        }
+
+        struct Act: ParsableCommand {
+            static let configuration = CommandConfiguration(
+                abstract: "Take an action on a request (see docs/workflows.md for the actions).")
+            @Argument(help: "Its reference.") var ref: String
+            @Argument(help: "The action, e.g. submit, village_approve, assign, resolve, close.") var action: String
+            @Option(help: "A note, reason or resolution, as the action needs.") var note: String?
+            @Option(help: "For assign: a cadre's name (or a youth commune's).") var assignee: String?
+            @Option(help: "For merge: the reference to merge into.") var into: String?
+            @OptionGroup var acting: ActingAs
+            @OptionGroup var global: GlobalOptions
+
+            func run() throws {
+                let language = try global.language()
+                let now = try global.instant()
+                let database = try AppDatabase.open(path: global.databasePath, mode: .existing)
+                let account = try acting.account(database)
+                guard let handle = try database.requestHandle(ref: ref) else { throw CLIError.noSuchRequest(ref) }
+                var input = ActionInput()
+                input.note = note ?? ""
+                input.reason = note ?? ""
+                input.resolution = note ?? ""
+                input.target = into ?? ""
+                if let assignee {
+                    guard let cadre = try database.findCadre(named: assignee) else { throw CLIError.badOption(name: "--assignee", value: assignee, expected: "a cadre's name") }
+                    input.assigneeCadreId = cadre.id
+                }
+                let version = try database.act(action, on: handle.id, version: handle.version, by: account, input: input, at: now)
+                print(language == .zh ? "\(ref.uppercased()):\(action) 完成(版本 \(version))" : "\(ref.uppercased()): \(action) done (version \(version))")
+            }
+        }
+    }
+}
+
+struct RequestLine: Codable {
+    var ref, state: String
+    var urgency: Int
+    var township, category, title: String
+    var overdue: Bool
+}
+
+struct RequestEventLine: Codable {
+    var at, actor, action: String
+    var to: String?
+    var note: String
+}
+
+struct RequestShown: Codable {
+    var ref, title, body, state, township: String
+    var village, assignee: String?
+    var version: Int
+    var events: [RequestEventLine]
+}
+
+/// Listings as tab-separated text or JSON.
+enum Output {
+    static func print<T: Encodable>(_ items: [T], format: CircleDesk.RequestCommand.Format, line: (T) -> String) throws {
+        switch format {
+        case .text:
+            for item in items { Swift.print(line(item)) }
+        case .json:
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+            Swift.print(String(decoding: try encoder.encode(items), as: UTF8.self))
+        }
+    }
+}

@@ -1,0 +1,111 @@
+import Foundation
+import Testing
+import TestSupport
+
+private let now = "2026-11-28T09:00:00+08:00"
+
+@Suite struct RequestCommandTests {
+    private func county(_ folder: TemporaryFolder) throws -> [String] {
+        let db = folder.file("league.sqlite")
+        #expect(try Circledesk.run(["demo", "--db", db, "--now", now]).status == 0)
+        return ["--db", db, "--now", now]
+    }
+
+    @Test("a request is added and taken from collected to closed by scripts, every step recorded")
+    func lifecycle() throws {
+        let folder = TemporaryFolder()
+        let common = try county(folder)
+        let added = try Circledesk.run(["request", "add", "--title", "万斤生姜滞销", "--body", "求销售渠道", "--category", "创业",
+                                        "--town", "泗溪镇", "--village", "下洪村", "--urgency", "急"] + common)
+        #expect(added.status == 0, "\(added.error)")
+        let ref = added.output.trimmingCharacters(in: .whitespacesAndNewlines)
+        #expect(ref.hasPrefix("QZ-2026-"))
+        let steps: [[String]] = [["submit"], ["village_approve"], ["township_approve"], ["assign", "--assignee", "张传相"],
+                                 ["start"], ["resolve", "--note", "联系收购商,已售出"], ["close"]]
+        for step in steps {
+            let result = try Circledesk.run(["request", "act", ref] + step + common)
+            #expect(result.status == 0, "\(step): \(result.error)")
+        }
+        let shown = try Circledesk.run(["request", "show", ref, "--format", "json"] + common)
+        #expect(shown.output.contains("\"state\" : \"closed\""))
+        #expect(shown.output.contains("\"assignee\" : \"张传相\""))
+        #expect(shown.output.contains("联系收购商,已售出"))
+        let skipped = try Circledesk.run(["request", "act", ref, "reopen"] + common + ["--lang", "en"])
+        #expect(skipped.status == 1)
+        #expect(skipped.error.contains("has ended"))
+    }
+
+    @Test("refusals name what is missing or not allowed")
+    func refusals() throws {
+        let folder = TemporaryFolder()
+        let common = try county(folder)
+        let ref = try Circledesk.run(["request", "list", "--state", "village_review", "--limit", "1"] + common)
+            .output.split(separator: "\t").first.map(String.init) ?? ""
+        let missing = try Circledesk.run(["request", "act", ref, "reject"] + common + ["--lang", "en"])
+        #expect(missing.status == 1)
+        #expect(missing.error.contains("reject needs --note"))
+        let readOnly = try Circledesk.run(["request", "act", ref, "village_approve", "--as", "jiqing"] + common + ["--lang", "en"])
+        #expect(readOnly.error.contains("a read_only may not village_approve"))
+        let badAdd = try Circledesk.run(["request", "add", "--title", "x", "--body", "y", "--category", "娱乐", "--town", "罗阳镇"] + common)
+        #expect(badAdd.status == 1)
+        #expect(badAdd.error.contains("--category:没有“娱乐”"))
+    }
+
+    @Test("a township secretary neither sees nor acts on another township's requests")
+    func secretaryScope() throws {
+        let folder = TemporaryFolder()
+        let common = try county(folder)
+        let mine = try Circledesk.run(["request", "list", "--as", "wuhao", "--limit", "200"] + common)
+        let lines = mine.output.split(separator: "\n")
+        #expect(!lines.isEmpty)
+        #expect(lines.allSatisfy { $0.contains("\t罗阳镇\t") })
+        let other = try Circledesk.run(["request", "list", "--town", "筱村镇", "--state", "village_review", "--limit", "1"] + common)
+            .output.split(separator: "\t").first.map(String.init) ?? ""
+        let show = try Circledesk.run(["request", "show", other, "--as", "wuhao"] + common + ["--lang", "en"])
+        #expect(show.status == 1)
+        #expect(show.error.contains("not in your township"))
+        let act = try Circledesk.run(["request", "act", other, "village_approve", "--as", "wuhao"] + common + ["--lang", "en"])
+        #expect(act.status == 1)
+        #expect(act.error.contains("own township"))
+    }
+
+    @Test("sla lists what is late and exits 3 while anything is")
+    func sla() throws {
+        let folder = TemporaryFolder()
+        let common = try county(folder)
+        let late = try Circledesk.run(["sla"] + common)
+        #expect(late.status == 3)
+        #expect(late.output.split(separator: "\n").count == 32)
+        #expect(late.output.contains("overdue"))
+        let early = try Circledesk.run(["sla", "--db", common[1], "--now", "2017-01-01"])
+        #expect(early.status == 0, "\(early.error)")
+    }
+
+    @Test("processes racing to act on one request: no lost update, every success one event")
+    func racingProcesses() throws {
+        let folder = TemporaryFolder()
+        let common = try county(folder)
+        let ref = try Circledesk.run(["request", "list", "--state", "in_progress", "--limit", "1"] + common)
+            .output.split(separator: "\t").first.map(String.init) ?? ""
+        func events() throws -> Int {
+            let shown = try Circledesk.run(["request", "show", ref, "--format", "json"] + common)
+            return shown.output.components(separatedBy: "\"action\"").count - 1
+        }
+        let before = try events()
+        let processes = (0..<12).map { index -> Process in
+            let process = Process()
+            process.executableURL = Circledesk.binary
+            process.arguments = ["request", "act", ref, "note", "--note", "并发 \(index)"] + common
+            process.standardOutput = FileHandle.nullDevice
+            process.standardError = FileHandle.nullDevice
+            return process
+        }
+        for process in processes { try process.run() }
+        for process in processes { process.waitUntilExit() }
+        let statuses = processes.map(\.terminationStatus)
+        #expect(statuses.allSatisfy { $0 == 0 || $0 == 1 }, "\(statuses)")
+        let succeeded = statuses.filter { $0 == 0 }.count
+        #expect(succeeded >= 1)
+        #expect(try events() == before + succeeded)
+    }
+}
