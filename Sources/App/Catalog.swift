@@ -18,7 +18,7 @@ public enum Phrase: String, CaseIterable, Sendable {
     case helpTitle, helpGlobal, helpPane, helpClose
     // Detail
     case detailRequester, detailCollector, detailAssignee, detailSource, detailHistory, detailResolution, detailEscalated
-    case detailNone, detailMissing
+    case detailNone, detailMissing, detailContactDue, detailContacted, detailResolutionDue, detailPaused
     // Filter picker
     case pickFilter, pickTownship, pickCategory, pickState, pickUrgency, pickOverdue, pickMine, pickAssignee, pickHint
     // Command line
@@ -65,7 +65,8 @@ public struct Catalog: Sendable {
         .helpTitle: "帮助", .helpGlobal: "所有面板", .helpPane: "本面板", .helpClose: "按 Esc 或 ? 关闭",
         .detailRequester: "求助人", .detailCollector: "收集人", .detailAssignee: "承办", .detailSource: "来源",
         .detailHistory: "处理记录", .detailResolution: "办理结果", .detailEscalated: "已升级至团县委督办", .detailNone: "无",
-        .detailMissing: "这条求助已不存在。",
+        .detailMissing: "这条求助已不存在。", .detailContactDue: "首次联系时限 %@", .detailContacted: "(已联系 %@)",
+        .detailResolutionDue: "办结时限 %@", .detailPaused: "时限暂停中(等待求助人)",
         .pickFilter: "筛选", .pickTownship: "乡镇", .pickCategory: "类别", .pickState: "状态", .pickUrgency: "紧急程度",
         .pickOverdue: "只看超时(开/关)", .pickMine: "我经手的(开/关)", .pickAssignee: "指派给…", .pickHint: "输入文字缩小范围 · ⏎选择 · Esc取消",
         .unknownCommand: "未知命令:%@(可用 town cat state urgency assignee overdue mine clear sort q)",
@@ -101,7 +102,8 @@ public struct Catalog: Sendable {
         .helpTitle: "Help", .helpGlobal: "Every pane", .helpPane: "This pane", .helpClose: "Esc or ? closes",
         .detailRequester: "Requester", .detailCollector: "Collected by", .detailAssignee: "Assigned to", .detailSource: "Source",
         .detailHistory: "History", .detailResolution: "Resolution", .detailEscalated: "Escalated to the county committee",
-        .detailNone: "none", .detailMissing: "This request no longer exists.",
+        .detailNone: "none", .detailMissing: "This request no longer exists.", .detailContactDue: "first contact due %@",
+        .detailContacted: " (contacted %@)", .detailResolutionDue: "resolution due %@", .detailPaused: "clocks paused (waiting on the requester)",
         .pickFilter: "Filter", .pickTownship: "Township", .pickCategory: "Category", .pickState: "State", .pickUrgency: "Urgency",
         .pickOverdue: "Overdue only (on/off)", .pickMine: "Mine (on/off)", .pickAssignee: "Assigned to…",
         .pickHint: "type to narrow · Enter choose · Esc cancel",

@@ -133,6 +133,11 @@ public struct Labels: Sendable {
             + String(format: " %02d:%02d", c.hour!, c.minute!)
     }
 
+    /// `11-27 03:00`: a moment near now, for deadlines.
+    public func shortTimestamp(_ unix: Int64) -> String {
+        String(timestamp(unix).dropFirst(5))
+    }
+
     /// `2026-11-27 03:00`, for the history.
     public func timestamp(_ unix: Int64) -> String {
         let c = CountyTime.calendar.dateComponents([.year, .month, .day, .hour, .minute], from: Date(unixSeconds: unix))

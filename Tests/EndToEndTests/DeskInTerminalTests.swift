@@ -88,3 +88,58 @@ private let now = "2026-11-28T09:00:00+08:00"
         #expect(result.error.contains("circledesk stats"))
     }
 }
+
+@Suite(.serialized) struct TriageInTerminalTests {
+    @Test("one request triaged from collected to closed with the keys alone")
+    func triage() throws {
+        let folder = TemporaryFolder()
+        let database = folder.file("league.sqlite")
+        let common = ["--db", database, "--now", now]
+        #expect(try Circledesk.run(["demo"] + common).status == 0)
+        let added = try Circledesk.run(["request", "add", "--title", "七夕交友活动场地求助", "--body", "需要借用场地",
+                                        "--category", "婚恋", "--town", "罗阳镇"] + common)
+        let ref = added.output.trimmingCharacters(in: .whitespacesAndNewlines)
+        let terminal = try TmuxSession(
+            "env -u LANG \(Circledesk.binary.path) --db \(database) --now \(now); echo EXIT=$?; sleep 60")
+        #expect(terminal.wait { $0.contains("共 125 条") }, "\(terminal.text)")
+        try terminal.press(":")
+        try terminal.type("state all")
+        try terminal.press("Enter", "/")
+        try terminal.type(String(ref.suffix(5)))
+        try terminal.press("Enter")
+        #expect(terminal.wait { $0.contains(ref) && $0.contains("已收集") })
+
+        /// Opens the action menu, narrows it by `words` and chooses; waits for `state` on the row.
+        func act(_ words: String?, then state: String, typing text: String? = nil) throws {
+            try terminal.press("t")
+            #expect(terminal.wait { $0.contains("可执行的操作") })
+            if let words { try terminal.type(words) }
+            try terminal.press("Enter")
+            if let text {
+                #expect(terminal.wait { $0.contains("\(ref) 办理结果:") })
+                try terminal.type(text)
+                try terminal.press("Enter")
+            }
+            if words == "指派" {
+                #expect(terminal.wait { $0.contains("指派给(团干部") })
+                try terminal.press("Enter")
+            }
+            #expect(terminal.wait { screen in screen.components(separatedBy: "\n").contains { $0.hasPrefix(ref) && $0.contains(state) } },
+                    "\(state): \(terminal.text)")
+        }
+        try act("提交", then: "村支部审核")
+        try act("村支部审核通过", then: "乡镇审核")
+        try act("乡镇审核通过", then: "已发布")
+        try act("指派", then: "已指派")
+        try act("开始", then: "处理中")
+        try act("办结", then: "已解决", typing: "已借到青年之家场地")
+        try act("回访", then: "已办结")
+
+        try terminal.press("Enter")
+        #expect(terminal.wait { $0.contains("处理记录") && $0.contains("回访后归档 → 已办结") })
+        try terminal.press("Escape", "q")
+        #expect(terminal.wait { $0.contains("EXIT=0") })
+        let shown = try Circledesk.run(["request", "show", ref, "--format", "json"] + common)
+        #expect(shown.output.contains("\"state\" : \"closed\""))
+    }
+}

@@ -78,6 +78,10 @@ enum DetailView {
         add("\(c[.detailRequester]) \(requester) · \(c[.detailCollector]) \(detail.collector.map(SafeText.line) ?? none) · "
             + "\(c[.detailSource]) \(detail.source.map(labels.source) ?? none) · \(c[.detailAssignee]) \(detail.assignee.map(SafeText.line) ?? none)",
             .muted)
+        var clocks = c.format(.detailContactDue, labels.shortTimestamp(row.firstContactDue))
+        if let contacted = row.firstContactAt { clocks += c.format(.detailContacted, labels.shortTimestamp(contacted)) }
+        clocks += " · " + c.format(.detailResolutionDue, labels.shortTimestamp(row.resolutionDue))
+        add(row.slaPausedAt == nil ? clocks : c[.detailPaused], row.overdue ? .overdue : .muted)
         if detail.escalated { add(c[.detailEscalated], .overdue) }
         lines.append(("", .normal))
         add(SafeText.lines(detail.body))
