@@ -14,11 +14,19 @@ enum Acting {
     }
 
     static func begin(_ command: Command, _ state: inout AppState) -> [Effect] {
-        guard let row = target(state) else { return [] }
+        // With rows tagged (and no detail open), the action goes to all of them.
+        let batch = state.queue.detail == nil ? state.queue.tagged : []
+        guard let row = batch.first ?? target(state) else { return [] }
         let account = state.account
-        let available = Workflow.helpRequest.available(
-            in: row.state, for: Actor(role: account.role, townshipId: account.townshipId), townshipId: row.townshipId)
-        let base = ActionRequest(requestId: row.id, ref: row.ref, townshipId: row.townshipId, version: row.version, action: "", account: account)
+        let actor = Actor(role: account.role, townshipId: account.townshipId)
+        // Only what may be done to every one of them.
+        let available = Workflow.helpRequest.available(in: row.state, for: actor, townshipId: row.townshipId).filter { transition in
+            batch.allSatisfy { other in
+                Workflow.helpRequest.available(in: other.state, for: actor, townshipId: other.townshipId).contains { $0.action == transition.action }
+            }
+        }
+        var base = ActionRequest(requestId: row.id, ref: row.ref, townshipId: row.townshipId, version: row.version, action: "", account: account)
+        base.also = batch.dropFirst().map(ActionTarget.init)
         let wanted: [String] = switch command {
         case .assign: ["assign", "reassign"]
         case .note: ["note"]
@@ -45,12 +53,19 @@ enum Acting {
     static func proceed(_ request: ActionRequest, _ state: inout AppState) -> [Effect] {
         guard let transition = Workflow.helpRequest.transitions.first(where: { $0.action == request.action }) else { return [] }
         for requirement in transition.requires.sorted() where !request.input.gives(requirement) {
-            if requirement == .assignee { return [.loadAssignees(request, townshipId: request.townshipId)] }
+            if requirement == .assignee {
+                guard request.also.allSatisfy({ $0.townshipId == request.townshipId }) else {
+                    state.overlay = nil
+                    state.flash = state.catalog[.batchTownships]
+                    return []
+                }
+                return [.loadAssignees(request, townshipId: request.townshipId)]
+            }
             state.overlay = .prompt(PromptState(kind: .actionText(request, requirement), editor: LineEditor(text(of: requirement, in: request.input))))
             return []
         }
         state.overlay = nil
-        return [.act(request)]
+        return [request.also.isEmpty ? .act(request) : .actAll(request)]
     }
 
     /// A choice from the action menu or the assignee list.
@@ -101,6 +116,21 @@ enum Acting {
         state.overlay = .picker(PickerState(purpose: .assignee(request), title: state.catalog[.pickAssigneeFor], options: options))
     }
 
+    /// A tagged batch is done: what moved is untagged, what did not stays tagged, and the
+    /// status says which and why.
+    static func finishedBatch(_ request: ActionRequest, _ failures: [String: ActionFailure], _ state: inout AppState) -> [Effect] {
+        let c = state.catalog
+        let total = request.also.count + 1
+        state.queue.tagged.removeAll { failures[$0.ref] == nil }
+        var message = c.format(.batchDone, total - failures.count, state.labels.action(request.action))
+        if !failures.isEmpty {
+            let reasons = failures.sorted { $0.key < $1.key }.map { ref, failure in "\(ref) \(reason(failure, ref: ref, state))" }
+            message += c.format(.batchFailed, failures.count, reasons.joined(separator: " "))
+        }
+        state.flash = message
+        return Queue.refresh(state.queue, rows: state.queueRowCount)
+    }
+
     static func succeeded(_ request: ActionRequest, _ state: inout AppState) -> [Effect] {
         state.flash = state.catalog.format(.actionDone, request.ref, state.labels.action(request.action))
         var effects = Queue.refresh(state.queue, rows: state.queueRowCount)
@@ -108,38 +138,41 @@ enum Acting {
         return effects
     }
 
-    /// Says why the action was not recorded. When a colleague got there first, the window
-    /// is read again and what the person typed is offered once more.
-    static func failed(_ request: ActionRequest, _ failure: ActionFailure, _ state: inout AppState) -> [Effect] {
+    /// Why the action on `ref` was not recorded, in the person's words.
+    static func reason(_ failure: ActionFailure, ref: String, _ state: AppState) -> String {
         let c = state.catalog, labels = state.labels
         switch failure {
         case let .refused(error):
-            state.flash = switch error {
+            return switch error {
             case let .roleMayNot(action, _): c.format(.refusedRole, labels.action(action))
             case .otherTownship: c[.refusedTownship]
             case .finished: c[.refusedFinished]
             case let .notFromState(action, _), let .unknownAction(action): c.format(.refusedState, labels.action(action))
             case let .missing(_, requirements): c.format(.refusedMissing, requirements.map(labels.requirement).joined(separator: "、"))
             }
-            return []
         case let .changedMeanwhile(by, at, stateName):
             let shown = RequestState(rawValue: stateName).map(labels.state) ?? stateName
-            state.flash = c.format(.changedMeanwhile, request.ref, SafeText.line(by), labels.timestamp(at), shown)
-            var effects = Queue.refresh(state.queue, rows: state.queueRowCount)
-            if let detail = state.queue.detail { effects.append(.loadDetail(detail.id)) }
-            if let requirement = Workflow.helpRequest.transitions.first(where: { $0.action == request.action })?.requires
-                .sorted().last(where: { $0 != .assignee }) {
-                state.overlay = .prompt(PromptState(kind: .actionText(request, requirement),
-                                                    editor: LineEditor(text(of: requirement, in: request.input))))
-            }
-            return effects
-        case let .noSuchTarget(ref):
-            state.flash = c.format(.noSuchTarget, SafeText.line(ref))
-            return []
+            return c.format(.changedMeanwhile, ref, SafeText.line(by), labels.timestamp(at), shown)
+        case let .noSuchTarget(target):
+            return c.format(.noSuchTarget, SafeText.line(target))
         case let .other(message):
-            state.flash = message
-            return []
+            return message
         }
+    }
+
+    /// Says why the action was not recorded. When a colleague got there first, the window
+    /// is read again and what the person typed is offered once more.
+    static func failed(_ request: ActionRequest, _ failure: ActionFailure, _ state: inout AppState) -> [Effect] {
+        state.flash = reason(failure, ref: request.ref, state)
+        guard case .changedMeanwhile = failure else { return [] }
+        var effects = Queue.refresh(state.queue, rows: state.queueRowCount)
+        if let detail = state.queue.detail { effects.append(.loadDetail(detail.id)) }
+        if let requirement = Workflow.helpRequest.transitions.first(where: { $0.action == request.action })?.requires
+            .sorted().last(where: { $0 != .assignee }) {
+            state.overlay = .prompt(PromptState(kind: .actionText(request, requirement),
+                                                editor: LineEditor(text(of: requirement, in: request.input))))
+        }
+        return effects
     }
 
     private static func text(of requirement: Requirement, in input: ActionInput) -> String {

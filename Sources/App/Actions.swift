@@ -16,6 +16,8 @@ public enum Action: Sendable {
     case databaseChanged
     case assigneesLoaded(ActionRequest, [PickerState.Option])
     case acted(ActionRequest)
+    /// A tagged batch done: the references that could not move, and why.
+    case actedAll(ActionRequest, failures: [String: ActionFailure])
     case actionFailed(ActionRequest, ActionFailure)
     case failed(String)
 }
@@ -29,6 +31,8 @@ public enum Effect: Equatable, Sendable {
     /// The cadres (with their open load) and communes of a township, to assign to.
     case loadAssignees(ActionRequest, townshipId: Int64)
     case act(ActionRequest)
+    /// The same action on the request and on `also`, each on its own.
+    case actAll(ActionRequest)
     /// Forget what the terminal shows and draw every cell again.
     case redraw
 }
@@ -43,6 +47,27 @@ public struct ActionRequest: Equatable, Sendable {
     public var action: String
     public var input = ActionInput()
     public var account: Operator
+    /// Other tagged requests the same action goes to.
+    public var also: [ActionTarget] = []
+}
+
+/// A request an action goes to, as the person saw it.
+public struct ActionTarget: Equatable, Sendable {
+    public var requestId: Int64
+    public var ref: String
+    public var townshipId: Int64
+    public var version: Int
+
+    public init(_ row: QueueRow) {
+        self.init(requestId: row.id, ref: row.ref, townshipId: row.townshipId, version: row.version)
+    }
+
+    public init(requestId: Int64, ref: String, townshipId: Int64, version: Int) {
+        self.requestId = requestId
+        self.ref = ref
+        self.townshipId = townshipId
+        self.version = version
+    }
 }
 
 /// Why an action was not recorded, as the desk tells it.

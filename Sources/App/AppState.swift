@@ -90,6 +90,8 @@ public struct QueueState: Equatable, Sendable {
     public var detail: DetailState?
     /// The name of the assignee filtered on, for the status line.
     public var assigneeName: String?
+    /// Rows tagged with Space for one action on all of them, by id, in the order tagged.
+    public var tagged: [QueueRow] = []
 
     public var selectedRow: QueueRow? { rows.indices.contains(selected) ? rows[selected] : nil }
 }

@@ -28,6 +28,7 @@ public enum Phrase: String, CaseIterable, Sendable {
     case tooSmall
     // Acting on requests
     case keyAct, keyAssign, keyNote, keyContact, pickAction, noActions, actionDone
+    case keyTag, keyUntag, taggedCount, batchDone, batchFailed, batchTownships
     case askReason, askResolution, askNote, askTarget, pickAssigneeFor
     case changedMeanwhile, refusedRole, refusedTownship, refusedFinished, refusedState, refusedMissing, noSuchTarget
 }
@@ -75,6 +76,9 @@ public struct Catalog: Sendable {
         .tooSmall: "终端太小:至少需要 40×10",
         .keyAct: "办理", .keyAssign: "指派", .keyNote: "备注", .keyContact: "记录联系", .pickAction: "可执行的操作",
         .noActions: "这条求助现在没有你可执行的操作。", .actionDone: "已完成:%@ %@",
+        .keyTag: "选中/取消选中", .keyUntag: "取消全部选中", .taggedCount: "已选 %d 条",
+        .batchDone: "已完成 %d 条:%@", .batchFailed: ";%d 条未能办理(仍选中):%@",
+        .batchTownships: "所选求助分属不同乡镇,请按乡镇分别指派。",
         .askReason: "原因:", .askResolution: "办理结果:", .askNote: "备注:", .askTarget: "合并到编号:",
         .pickAssigneeFor: "指派给(团干部 · 在办数 / 青公社)",
         .changedMeanwhile: "%@ 已被 %@ 于 %@ 修改,现为“%@”。你输入的内容还在,确认后可再提交。",
@@ -114,6 +118,9 @@ public struct Catalog: Sendable {
         .tooSmall: "Terminal too small: 40x10 at least",
         .keyAct: "act", .keyAssign: "assign", .keyNote: "note", .keyContact: "contact made", .pickAction: "What can be done now",
         .noActions: "There is nothing you may do with this request now.", .actionDone: "done: %@ %@",
+        .keyTag: "tag / untag", .keyUntag: "untag all", .taggedCount: "%d tagged",
+        .batchDone: "%d done: %@", .batchFailed: "; %d could not move (still tagged): %@",
+        .batchTownships: "The tagged requests are in several townships: assign them township by township.",
         .askReason: "reason: ", .askResolution: "resolution: ", .askNote: "note: ", .askTarget: "merge into ref: ",
         .pickAssigneeFor: "Assign to (cadre · open load / youth commune)",
         .changedMeanwhile: "%@ was changed by %@ at %@ and is now %@. What you typed is kept; confirm to send it again.",

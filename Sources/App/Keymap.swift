@@ -7,7 +7,7 @@ public enum Command: Equatable, Sendable {
     case showPane(Int), nextPane, previousPane
     case moveDown, moveUp, top, bottom, pageDown, pageUp
     case open, back, search, filter, sort, clearFilters
-    case act, assign, note, contact
+    case act, assign, note, contact, tag, untagAll
 }
 
 public struct KeyBinding: Sendable {
@@ -45,7 +45,7 @@ public enum Keymap {
         KeyBinding([.character("k"), .up], "k/Up", .moveUp, .keyUp),
         KeyBinding([.character("g"), .home], "g/Home", .top, .keyTop),
         KeyBinding([.character("G"), .end], "G/End", .bottom, .keyBottom),
-        KeyBinding([.pageDown, .control("f"), .character(" ")], "PgDn/Space", .pageDown, .keyPageDown),
+        KeyBinding([.pageDown, .control("f")], "PgDn", .pageDown, .keyPageDown),
         KeyBinding([.pageUp, .control("b")], "PgUp", .pageUp, .keyPageUp),
         KeyBinding([.character("/")], "/", .search, .keySearch, inBar: true),
         KeyBinding([.character("f")], "f", .filter, .keyFilter, inBar: true),
@@ -55,6 +55,8 @@ public enum Keymap {
         KeyBinding([.character("a")], "a", .assign, .keyAssign),
         KeyBinding([.character("n")], "n", .note, .keyNote),
         KeyBinding([.character("c")], "c", .contact, .keyContact),
+        KeyBinding([.character(" ")], "Space", .tag, .keyTag),
+        KeyBinding([.escape], "Esc", .untagAll, .keyUntag),
         KeyBinding([.enter], "⏎", .open, .keyOpen, inBar: true),
     ]
 

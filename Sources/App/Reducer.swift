@@ -49,6 +49,8 @@ public enum Reducer {
             return []
         case let .acted(request):
             return Acting.succeeded(request, &state)
+        case let .actedAll(request, failures):
+            return Acting.finishedBatch(request, failures, &state)
         case let .actionFailed(request, failure):
             return Acting.failed(request, failure, &state)
         case .databaseChanged:
@@ -159,6 +161,12 @@ enum Queue {
         case .act, .assign, .note, .contact:
             state.queue = queue
             return Acting.begin(command, &state)
+        case .tag:
+            guard let row = queue.selectedRow else { return [] }
+            if let index = queue.tagged.firstIndex(where: { $0.id == row.id }) { queue.tagged.remove(at: index) } else { queue.tagged.append(row) }
+            if queue.selected + 1 < queue.rows.count { queue.selected += 1 }
+        case .untagAll:
+            queue.tagged = []
         case .clearFilters:
             guard !queue.filter.isDefault else { return [] }
             queue.filter = QueueFilter(scope: queue.filter.scopeTownshipId)

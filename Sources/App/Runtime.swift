@@ -63,6 +63,16 @@ public struct StoreEnvironment: AppEnvironment {
                     }
                     return .actionFailed(request, failure)
                 }
+            case let .actAll(request):
+                var failures: [String: ActionFailure] = [:]
+                let primary = ActionTarget(requestId: request.requestId, ref: request.ref, townshipId: request.townshipId, version: request.version)
+                for target in [primary] + request.also {
+                    var single = request
+                    (single.requestId, single.ref, single.townshipId, single.version, single.also) =
+                        (target.requestId, target.ref, target.townshipId, target.version, [])
+                    if case let .actionFailed(_, failure) = perform(.act(single)) { failures[target.ref] = failure }
+                }
+                return .actedAll(request, failures: failures)
             case .redraw:
                 return nil
             }

@@ -111,3 +111,37 @@ import Workflow
         #expect(desk.screen[22].hasPrefix(" 未办结 · 罗阳镇"))
     }
 }
+
+@Suite struct BatchActingTests {
+    @Test("Space tags rows; an action goes to all of them; those that cannot move stay tagged with the reason")
+    func batch() throws {
+        let folder = TemporaryFolder()
+        let path = folder.file("league.sqlite")
+        try DemoCounty.build(at: path, options: DemoOptions(now: Desk.now, creatorLogin: "x"))
+        let database = try AppDatabase.open(path: path, mode: .existing)
+        let desk = try Desk(database: database)
+        desk.press(.character(":"))
+        desk.type("state in_progress")
+        desk.press(.enter)
+        let rows = Array(desk.runtime.state.queue.rows.prefix(3))
+        desk.press(.character(" "), .character(" "), .character(" "))
+        #expect(desk.screen[22].contains("已选 3 条"))
+        #expect(desk.screen[3].contains("* "))
+        // A colleague moves the second one first: it will not be where it was.
+        var note = ActionInput()
+        note.note = "先记一笔"
+        try database.act("note", on: rows[1].id, version: rows[1].version, by: try database.operatorAccount(login: "zhoujie")!,
+                         input: note, at: Desk.now)
+        desk.press(.character("t"))
+        desk.type("升级")
+        desk.press(.enter)
+        #expect(desk.screen[23].hasPrefix("\(rows[0].ref) 原因:"))
+        desk.type("三天未办")
+        desk.press(.enter)
+        let flash = try #require(desk.runtime.state.flash)
+        #expect(flash.hasPrefix("已完成 2 条:升级督办;1 条未能办理(仍选中):\(rows[1].ref) "), "\(flash)")
+        #expect(desk.runtime.state.queue.tagged.map(\.ref) == [rows[1].ref])
+        desk.press(.escape)
+        #expect(desk.runtime.state.queue.tagged.isEmpty)
+    }
+}

@@ -22,13 +22,14 @@ enum QueueView {
     }
 
     static func cells(_ row: QueueRow, _ state: AppState) -> [String] {
+        let tagged = state.queue.tagged.contains { $0.id == row.id }
         let labels = state.labels
         let status = SLAClock.status(
             state: row.state, now: state.now.unixSeconds, createdAt: row.createdAt, firstContactDue: row.firstContactDue,
             firstContactAt: row.firstContactAt, resolutionDue: row.resolutionDue, pausedAt: row.slaPausedAt)
         return [
             row.ref, labels.urgency(row.urgency), labels.category(state.vocabulary.category(row.categoryId)),
-            labels.township(state.vocabulary.township(row.townshipId)), SafeText.line(row.title),
+            labels.township(state.vocabulary.township(row.townshipId)), (tagged ? "* " : "") + SafeText.line(row.title),
             labels.state(row.state), labels.deadline(status),
         ]
     }
@@ -37,7 +38,9 @@ enum QueueView {
         let queue = state.queue
         Table.draw(
             into: &canvas, rect: rect, columns: columns(state), rows: queue.rows.map { cells($0, state) },
-            roles: queue.rows.map { $0.overdue ? .overdue : ($0.urgency == .urgent ? .urgent : .normal) },
+            roles: queue.rows.map { row in
+                queue.tagged.contains { $0.id == row.id } ? .accent : row.overdue ? .overdue : (row.urgency == .urgent ? .urgent : .normal)
+            },
             selected: queue.rows.isEmpty ? nil : queue.selected)
         if queue.rows.isEmpty {
             let c = state.catalog
@@ -52,7 +55,8 @@ enum QueueView {
 
     static func statusRight(_ state: AppState) -> String {
         let c = state.catalog, counts = state.queue.counts
-        return [c.format(.total, counts.total), c.format(.overdueCount, counts.overdue), c.format(.newToday, counts.newToday)]
+        let tagged = state.queue.tagged.isEmpty ? [] : [c.format(.taggedCount, state.queue.tagged.count)]
+        return (tagged + [c.format(.total, counts.total), c.format(.overdueCount, counts.overdue), c.format(.newToday, counts.newToday)])
             .joined(separator: " · ")
     }
 }
