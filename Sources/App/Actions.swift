@@ -18,6 +18,7 @@ public enum Action: Sendable {
     case acted(ActionRequest)
     /// A tagged batch done: the references that could not move, and why.
     case actedAll(ActionRequest, failures: [String: ActionFailure])
+    case undone(ref: String, action: String)
     case actionFailed(ActionRequest, ActionFailure)
     case failed(String)
 }
@@ -33,6 +34,8 @@ public enum Effect: Equatable, Sendable {
     case act(ActionRequest)
     /// The same action on the request and on `also`, each on its own.
     case actAll(ActionRequest)
+    /// Take back this person's latest action.
+    case undoLast(Operator)
     /// Forget what the terminal shows and draw every cell again.
     case redraw
 }

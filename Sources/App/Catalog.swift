@@ -29,6 +29,7 @@ public enum Phrase: String, CaseIterable, Sendable {
     // Acting on requests
     case keyAct, keyAssign, keyNote, keyContact, pickAction, noActions, actionDone
     case keyTag, keyUntag, taggedCount, batchDone, batchFailed, batchTownships
+    case keyUndo, undone, nothingToUndo, notUndoable, undoTooLate, undoChangedSince
     case askReason, askResolution, askNote, askTarget, pickAssigneeFor
     case changedMeanwhile, refusedRole, refusedTownship, refusedFinished, refusedState, refusedMissing, noSuchTarget
 }
@@ -79,6 +80,9 @@ public struct Catalog: Sendable {
         .keyTag: "选中/取消选中", .keyUntag: "取消全部选中", .taggedCount: "已选 %d 条",
         .batchDone: "已完成 %d 条:%@", .batchFailed: ";%d 条未能办理(仍选中):%@",
         .batchTownships: "所选求助分属不同乡镇,请按乡镇分别指派。",
+        .keyUndo: "撤销我的上一步", .undone: "已撤销:%@ %@", .nothingToUndo: "你还没有可撤销的操作。",
+        .notUndoable: "%@ 的“%@”不能撤销。", .undoTooLate: "%@ 的“%@”已超过 30 分钟,不能撤销。",
+        .undoChangedSince: "%@ 之后已被 %@ 于 %@ 修改,不能撤销。",
         .askReason: "原因:", .askResolution: "办理结果:", .askNote: "备注:", .askTarget: "合并到编号:",
         .pickAssigneeFor: "指派给(团干部 · 在办数 / 青公社)",
         .changedMeanwhile: "%@ 已被 %@ 于 %@ 修改,现为“%@”。你输入的内容还在,确认后可再提交。",
@@ -121,6 +125,9 @@ public struct Catalog: Sendable {
         .keyTag: "tag / untag", .keyUntag: "untag all", .taggedCount: "%d tagged",
         .batchDone: "%d done: %@", .batchFailed: "; %d could not move (still tagged): %@",
         .batchTownships: "The tagged requests are in several townships: assign them township by township.",
+        .keyUndo: "undo my last action", .undone: "undone: %@ %@", .nothingToUndo: "You have nothing to undo.",
+        .notUndoable: "%@: %@ cannot be undone.", .undoTooLate: "%@: %@ was more than 30 minutes ago and cannot be undone.",
+        .undoChangedSince: "%@ was changed since by %@ at %@: nothing undone.",
         .askReason: "reason: ", .askResolution: "resolution: ", .askNote: "note: ", .askTarget: "merge into ref: ",
         .pickAssigneeFor: "Assign to (cadre · open load / youth commune)",
         .changedMeanwhile: "%@ was changed by %@ at %@ and is now %@. What you typed is kept; confirm to send it again.",

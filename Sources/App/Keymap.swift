@@ -7,7 +7,7 @@ public enum Command: Equatable, Sendable {
     case showPane(Int), nextPane, previousPane
     case moveDown, moveUp, top, bottom, pageDown, pageUp
     case open, back, search, filter, sort, clearFilters
-    case act, assign, note, contact, tag, untagAll
+    case act, assign, note, contact, tag, untagAll, undo
 }
 
 public struct KeyBinding: Sendable {
@@ -56,6 +56,7 @@ public enum Keymap {
         KeyBinding([.character("n")], "n", .note, .keyNote),
         KeyBinding([.character("c")], "c", .contact, .keyContact),
         KeyBinding([.character(" ")], "Space", .tag, .keyTag),
+        KeyBinding([.character("u")], "u", .undo, .keyUndo),
         KeyBinding([.escape], "Esc", .untagAll, .keyUntag),
         KeyBinding([.enter], "⏎", .open, .keyOpen, inBar: true),
     ]

@@ -73,7 +73,8 @@ public struct Labels: Sendable {
         "resolve": ("办结", "resolved"), "close": ("回访后归档", "closed after follow-up"),
         "return": ("退回补充", "sent back for information"), "reject": ("驳回", "rejected"),
         "withdraw": ("撤回", "withdrawn"), "merge": ("合并", "merged"), "escalate": ("升级督办", "escalated"),
-        "note": ("备注", "note"),
+        "note": ("备注", "note"), "undo": ("撤销", "undone"), "reassign": ("改派", "reassigned"),
+        "resubmit": ("补充后重新提交", "sent again"), "reopen": ("重新办理", "reopened"),
     ]
 
     /// What an action needs, as a person would name it.

@@ -51,6 +51,11 @@ public enum Reducer {
             return Acting.succeeded(request, &state)
         case let .actedAll(request, failures):
             return Acting.finishedBatch(request, failures, &state)
+        case let .undone(ref, action):
+            state.flash = state.catalog.format(.undone, ref, state.labels.action(action))
+            var effects = Queue.refresh(state.queue, rows: state.queueRowCount)
+            if let detail = state.queue.detail { effects.append(.loadDetail(detail.id)) }
+            return effects
         case let .actionFailed(request, failure):
             return Acting.failed(request, failure, &state)
         case .databaseChanged:
@@ -161,6 +166,8 @@ enum Queue {
         case .act, .assign, .note, .contact:
             state.queue = queue
             return Acting.begin(command, &state)
+        case .undo:
+            return [.undoLast(state.account)]
         case .tag:
             guard let row = queue.selectedRow else { return [] }
             if let index = queue.tagged.firstIndex(where: { $0.id == row.id }) { queue.tagged.remove(at: index) } else { queue.tagged.append(row) }

@@ -73,6 +73,20 @@ public struct StoreEnvironment: AppEnvironment {
                     if case let .actionFailed(_, failure) = perform(.act(single)) { failures[target.ref] = failure }
                 }
                 return .actedAll(request, failures: failures)
+            case let .undoLast(account):
+                do {
+                    let (ref, action) = try database.undoLast(by: account, at: now)
+                    return .undone(ref: ref, action: action)
+                } catch let error as UndoError {
+                    let catalog = Catalog(language: language), labels = Labels(language: language)
+                    let message = switch error {
+                    case .nothingToUndo: catalog[.nothingToUndo]
+                    case let .notUndoable(ref, action): catalog.format(.notUndoable, ref, labels.action(action))
+                    case let .tooLate(ref, action): catalog.format(.undoTooLate, ref, labels.action(action))
+                    case let .changedSince(ref, by, at): catalog.format(.undoChangedSince, ref, SafeText.line(by), labels.timestamp(at))
+                    }
+                    return .failed(message)
+                }
             case .redraw:
                 return nil
             }

@@ -36,7 +36,8 @@ extension Workflow where State == RequestState {
                 Transition("withdraw", from: open, to: .withdrawn, roles: reviewers, requires: [.reason], clock: .stop),
                 Transition("note", from: Set(RequestState.allCases).subtracting([.closed, .rejected, .withdrawn, .merged]),
                            to: nil, roles: [.admin, .desk, .townshipSecretary, .reviewer], requires: [.note]),
-            ])
+            ],
+            undoable: ["submit", "village_approve", "township_approve", "assign", "start", "close"])
     }()
 }
 

@@ -118,13 +118,20 @@ public struct Workflow<State: Hashable & Sendable & RawRepresentable>: Sendable 
     public let states: [State]
     public let terminal: Set<State>
     public let transitions: [Transition<State>]
+    /// Actions a person may take back (`u`) soon after, if nobody acted since: they only
+    /// move the item, so moving it back restores it.
+    public let undoable: Set<String>
+    /// How long after an action it may still be taken back.
+    public static var undoWindow: Int64 { 30 * 60 }
 
-    public init(name: String, initial: State, states: [State], terminal: Set<State>, transitions: [Transition<State>]) {
+    public init(name: String, initial: State, states: [State], terminal: Set<State>, transitions: [Transition<State>],
+                undoable: Set<String> = []) {
         self.name = name
         self.initial = initial
         self.states = states
         self.terminal = terminal
         self.transitions = transitions
+        self.undoable = undoable
     }
 
     /// The actions `actor` may take now on an item in `state` in `townshipId`.

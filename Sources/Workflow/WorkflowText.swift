@@ -14,6 +14,10 @@ extension Workflow {
             if transition.clock != .none { line += " clock:\(transition.clock.rawValue)" }
             lines.append(line)
         }
+        if !undoable.isEmpty {
+            lines.append("")
+            lines.append("undoable within \(Self.undoWindow / 60) minutes: " + transitions.map(\.action).filter(undoable.contains).joined(separator: ", "))
+        }
         return lines.joined(separator: "\n")
     }
 }

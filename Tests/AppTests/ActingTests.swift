@@ -145,3 +145,29 @@ import Workflow
         #expect(desk.runtime.state.queue.tagged.isEmpty)
     }
 }
+
+@Suite struct UndoKeyTests {
+    @Test("u takes back my last assignment")
+    func undoKey() throws {
+        let folder = TemporaryFolder()
+        let path = folder.file("league.sqlite")
+        try DemoCounty.build(at: path, options: DemoOptions(now: Desk.now, creatorLogin: "x"))
+        let desk = try Desk(database: try AppDatabase.open(path: path, mode: .existing))
+        desk.press(.character(":"))
+        desk.type("state published")
+        desk.press(.enter, .character("/"))
+        desk.type("“姜”湖救急")
+        desk.press(.enter)
+        let ref = try #require(desk.runtime.state.queue.selectedRow?.ref)
+        desk.press(.character(":"))
+        desk.type("state all")
+        desk.press(.enter)
+        desk.press(.character("a"), .enter)
+        #expect(desk.screen.contains { $0.hasPrefix(ref) && $0.contains("已指派") })
+        desk.press(.character("u"))
+        #expect(desk.screen[23].contains("已撤销:\(ref) 指派"))
+        #expect(desk.screen.contains { $0.hasPrefix(ref) && $0.contains("已发布") })
+        desk.press(.character("u"))
+        #expect(desk.screen[23].contains("不能撤销"))
+    }
+}

@@ -159,3 +159,68 @@ private final class Successes: @unchecked Sendable {
     func add(_ id: Int64) { lock.withLock { counts[id, default: 0] += 1 } }
     func count(_ id: Int64) -> Int { lock.withLock { counts[id] ?? 0 } }
 }
+
+@Suite struct UndoTests {
+    private func county(_ folder: TemporaryFolder) throws -> (AppDatabase, Operator) {
+        let path = folder.file("league.sqlite")
+        try DemoCounty.build(at: path, options: DemoOptions(now: TransitionTests.now, creatorLogin: "tester"))
+        let database = try AppDatabase.open(path: path, mode: .existing)
+        return (database, try database.operatorAccount(login: "wangmin")!)
+    }
+
+    private func published(_ database: AppDatabase) throws -> (id: Int64, version: Int) {
+        try database.writer.read { db in
+            let row = try Row.fetchOne(db, sql: "SELECT id, version FROM help_request WHERE state = 'published' ORDER BY id LIMIT 1")!
+            return (row["id"], row["version"])
+        }
+    }
+
+    @Test("an assignment taken back: published again, no assignee, and the history says so")
+    func undoAssign() throws {
+        let folder = TemporaryFolder()
+        let (database, desk) = try county(folder)
+        let (id, version) = try published(database)
+        var input = ActionInput()
+        input.assigneeCadreId = 1
+        let later = TransitionTests.now.addingTimeInterval(3600)
+        try database.act("assign", on: id, version: version, by: desk, input: input, at: later)
+        let undone = try database.undoLast(by: desk, at: later.addingTimeInterval(120))
+        #expect(undone.action == "assign")
+        let detail = try #require(try database.requestDetail(id: id, now: later))
+        #expect(detail.row.state == .published)
+        #expect(detail.assignee == nil)
+        #expect(detail.row.version == version + 2)
+        #expect(detail.events.suffix(2).map(\.action) == ["assign", "undo"])
+        #expect(detail.events.last?.toState == .published)
+    }
+
+    @Test("no undo after a colleague acted, after the window, or of what is not a plain move")
+    func refusals() throws {
+        let folder = TemporaryFolder()
+        let (database, desk) = try county(folder)
+        let (id, version) = try published(database)
+        var input = ActionInput()
+        input.assigneeCadreId = 1
+        let later = TransitionTests.now.addingTimeInterval(3600)
+        try database.act("assign", on: id, version: version, by: desk, input: input, at: later)
+        #expect(throws: UndoError.tooLate(ref: try database.requestDetail(id: id, now: later)!.row.ref, action: "assign")) {
+            try database.undoLast(by: desk, at: later.addingTimeInterval(31 * 60))
+        }
+        var note = ActionInput()
+        note.note = "同事补充"
+        try database.act("note", on: id, version: version + 1, by: try database.operatorAccount(login: "zhoujie")!, input: note, at: later)
+        #expect {
+            try database.undoLast(by: desk, at: later)
+        } throws: { error in
+            if case let .changedSince(_, by, _) = error as? UndoError { return by == "周杰" }
+            return false
+        }
+        try database.act("note", on: id, version: version + 2, by: desk, input: note, at: later)
+        #expect {
+            try database.undoLast(by: desk, at: later)
+        } throws: { error in
+            if case let .notUndoable(_, action) = error as? UndoError { return action == "note" }
+            return false
+        }
+    }
+}

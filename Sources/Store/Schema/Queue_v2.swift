@@ -3,7 +3,8 @@ import GRDB
 /// What the help-request queue reads by: partial indexes over the open requests in the
 /// queue's orders (the planner walks them instead of sorting; the priority one also holds
 /// the deadlines, so telling overdue from on-time rows needs no table lookups) and one that
-/// covers the status line's counts, an index per state for browsing closed ones, the requests an operator acted on, and a trigram full-text index
+/// covers the status line's counts, an index per state for browsing closed ones, the
+/// requests an operator acted on (and their latest action, for undo), and a trigram full-text index
 /// over titles and bodies kept in step by triggers.
 enum Queue_v2 {
     static let identifier = "v2 queue indexes and search"
@@ -23,7 +24,7 @@ enum Queue_v2 {
               township_id, category_id, urgency, state, created_at, first_contact_due, first_contact_at,
               resolution_due, sla_paused_at, assignee_cadre_id) WHERE \(openStates);
             CREATE INDEX help_request_state_priority ON help_request(state, urgency DESC, created_at, id);
-            CREATE INDEX request_event_operator ON request_event(operator_id, request_id)
+            CREATE INDEX request_event_operator ON request_event(operator_id, id, request_id)
               WHERE operator_id IS NOT NULL;
 
             CREATE VIRTUAL TABLE help_request_fts USING fts5(
