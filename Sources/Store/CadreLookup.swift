@@ -15,11 +15,6 @@ extension AppDatabase {
             }
         }
     }
-
-    /// A setting's text, or nil.
-    public func setting(_ key: String) throws -> String? {
-        try writer.read { db in try String.fetchOne(db, sql: "SELECT value FROM setting WHERE key = ?", arguments: [key]) }
-    }
 }
 
 /// Someone a request can be given to: a cadre (with how many open requests they hold) or a

@@ -86,3 +86,14 @@ import Testing
         #expect(PhoneMask.mask("12345") == "*****")
     }
 }
+
+@Suite struct SLAPolicyTests {
+    @Test("the county's defaults, overridden only by sensible settings")
+    func overrides() {
+        #expect(SLAPolicy.countyDefault.allowance(.urgent, .firstContact) == .seconds(3600))
+        let policy = SLAPolicy(settings: ["sla.urgent.first_contact_hours": "2", "sla.high.resolution_hours": "-5", "sla.x": "9"])
+        #expect(policy.allowance(.urgent, .firstContact) == .seconds(7200))
+        #expect(policy.allowance(.high, .resolution) == Urgency.high.resolutionAllowance)
+        #expect(SLAPolicy.keys.count == 6)
+    }
+}

@@ -224,3 +224,26 @@ private final class Successes: @unchecked Sendable {
         }
     }
 }
+
+@Suite struct DeadlineSettingTests {
+    @Test("an admin's change of the deadlines applies to requests collected afterwards; others may not change them")
+    func configurable() throws {
+        let folder = TemporaryFolder()
+        let path = folder.file("league.sqlite")
+        try DemoCounty.build(at: path, options: DemoOptions(now: TransitionTests.now, creatorLogin: "boss"))
+        let database = try AppDatabase.open(path: path, mode: .existing)
+        #expect(throws: OperatorError.notAnAdmin(login: "wangmin")) {
+            try database.setSLA(.urgent, .firstContact, hours: 2, by: "wangmin")
+        }
+        try database.setSLA(.urgent, .firstContact, hours: 2, by: "boss")
+        let ref = try database.addRequest(
+            NewRequest(title: "孤儿求助", body: "急需帮助", category: "健康", township: "筱村镇", urgency: .urgent),
+            by: try database.operatorAccount(login: "wangmin")!, at: TransitionTests.now)
+        let due: (Int64, Int64, Int64) = try database.writer.read { db in
+            let row = try Row.fetchOne(db, sql: "SELECT created_at, first_contact_due, resolution_due FROM help_request WHERE ref = ?", arguments: [ref])!
+            return (row[0], row[1], row[2])
+        }
+        #expect(due.1 - due.0 == 7200)
+        #expect(due.2 - due.0 == 3 * 86400)
+    }
+}

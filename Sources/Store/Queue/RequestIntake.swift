@@ -68,13 +68,14 @@ extension AppDatabase {
                 let number = (last.flatMap(ReferenceCode.init)?.number ?? 0) + 1
                 let ref = ReferenceCode(year: year, number: number).description
                 let at = now.unixSeconds
+                let policy = try Self.slaPolicy(db)
                 try db.execute(sql: """
                     INSERT INTO help_request (ref, title, body, category_id, urgency, township_id, contact_point_id, source, state,
                       created_at, updated_at, first_contact_due, resolution_due)
                     VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'collected', ?, ?, ?, ?)
                     """, arguments: [ref, new.title, new.body, category, new.urgency.rawValue, township, village, new.source.rawValue,
-                                     at, at, at + new.urgency.firstContactAllowance.wholeSeconds,
-                                     at + new.urgency.resolutionAllowance.wholeSeconds])
+                                     at, at, at + policy.allowance(new.urgency, .firstContact).wholeSeconds,
+                                     at + policy.allowance(new.urgency, .resolution).wholeSeconds])
                 try db.execute(sql: """
                     INSERT INTO request_event (request_id, at, operator_id, actor, action, to_state) VALUES (?, ?, ?, ?, 'collect', 'collected')
                     """, arguments: [db.lastInsertedRowID, at, account.id, account.name])

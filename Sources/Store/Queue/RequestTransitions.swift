@@ -88,7 +88,7 @@ extension AppDatabase {
                 case .restart:
                     let urgency = Urgency(rawValue: request["urgency"]) ?? .normal
                     changes += ["resolved_at = NULL", "resolution_due = ?"]
-                    values.append(at + urgency.resolutionAllowance.wholeSeconds)
+                    values.append(at + (try Self.slaPolicy(db)).allowance(urgency, .resolution).wholeSeconds)
                 case .none, .stop: break
                 }
                 values += [id, version]
