@@ -23,6 +23,15 @@ extension RequestSource: ExpressibleByArgument {}
 struct ActingAs: ParsableArguments {
     @Option(name: .customLong("as"), help: "Act as this login (admins only).") var asLogin: String?
 
+    /// Checks the options, opens the database and finds who acts: what every request
+    /// command starts with.
+    func open(_ global: GlobalOptions) throws -> (AppDatabase, Operator, Date) {
+        _ = try global.language()
+        let now = try global.instant()
+        let database = try AppDatabase.open(path: global.databasePath, mode: .existing)
+        return (database, try account(database), now)
+    }
+
     func account(_ database: AppDatabase) throws -> Operator {
         let login = Login.current
         guard let me = try database.operatorAccount(login: login), me.active else {
@@ -57,10 +66,7 @@ extension CircleDesk {
             @OptionGroup var global: GlobalOptions
 
             func run() throws {
-                _ = try global.language()
-                let now = try global.instant()
-                let database = try AppDatabase.open(path: global.databasePath, mode: .existing)
-                let account = try acting.account(database)
+                let (database, account, now) = try acting.open(global)
                 var filter = QueueFilter(scope: account.role == .townshipSecretary ? account.townshipId : nil)
                 filter.overdueOnly = overdue
                 if let state {
@@ -96,10 +102,7 @@ extension CircleDesk {
             @OptionGroup var global: GlobalOptions
 
             func run() throws {
-                _ = try global.language()
-                let now = try global.instant()
-                let database = try AppDatabase.open(path: global.databasePath, mode: .existing)
-                let account = try acting.account(database)
+                let (database, account, now) = try acting.open(global)
                 guard let handle = try database.requestHandle(ref: ref), let detail = try database.requestDetail(id: handle.id, now: now),
                       account.role != .townshipSecretary || account.townshipId == detail.row.townshipId else {
                     throw CLIError.noSuchRequest(ref)
@@ -133,10 +136,7 @@ extension CircleDesk {
             @OptionGroup var global: GlobalOptions
 
             func run() throws {
-                _ = try global.language()
-                let now = try global.instant()
-                let database = try AppDatabase.open(path: global.databasePath, mode: .existing)
-                let account = try acting.account(database)
+                let (database, account, now) = try acting.open(global)
                 guard account.role != .readOnly else { throw CLIError.readOnly(login: account.login) }
                 print(try database.addRequest(
                     NewRequest(title: title, body: body, category: category, township: town, village: village, urgency: urgency, source: source),
@@ -157,9 +157,7 @@ extension CircleDesk {
 
             func run() throws {
                 let language = try global.language()
-                let now = try global.instant()
-                let database = try AppDatabase.open(path: global.databasePath, mode: .existing)
-                let account = try acting.account(database)
+                let (database, account, now) = try acting.open(global)
                 guard let handle = try database.requestHandle(ref: ref) else { throw CLIError.noSuchRequest(ref) }
                 var input = ActionInput()
                 input.note = note ?? ""

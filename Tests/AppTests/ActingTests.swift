@@ -11,9 +11,7 @@ import Workflow
 @Suite struct ActingTests {
     /// A county of its own to change, and the desk of 王敏 (desk staff) on it.
     private func desk(_ folder: TemporaryFolder) throws -> (Desk, AppDatabase) {
-        let path = folder.file("league.sqlite")
-        try DemoCounty.build(at: path, options: DemoOptions(now: Desk.now, creatorLogin: "x"))
-        let database = try AppDatabase.open(path: path, mode: .existing)
+        let database = try folder.sampleCounty(now: Desk.now)
         return (try Desk(database: database), database)
     }
 
@@ -92,10 +90,7 @@ import Workflow
     @Test("read-only staff are told there is nothing they may do")
     func readOnly() throws {
         let folder = TemporaryFolder()
-        let path = folder.file("league.sqlite")
-        try DemoCounty.build(at: path, options: DemoOptions(now: Desk.now, creatorLogin: "x"))
-        let database = try AppDatabase.open(path: path, mode: .existing)
-        let desk = try Desk(database: database, login: "jiqing")
+        let desk = try Desk(database: try folder.sampleCounty(now: Desk.now), login: "jiqing")
         desk.press(.character("t"))
         #expect(desk.screen[23].contains("没有你可执行的操作"))
     }
@@ -116,9 +111,7 @@ import Workflow
     @Test("Space tags rows; an action goes to all of them; those that cannot move stay tagged with the reason")
     func batch() throws {
         let folder = TemporaryFolder()
-        let path = folder.file("league.sqlite")
-        try DemoCounty.build(at: path, options: DemoOptions(now: Desk.now, creatorLogin: "x"))
-        let database = try AppDatabase.open(path: path, mode: .existing)
+        let database = try folder.sampleCounty(now: Desk.now)
         let desk = try Desk(database: database)
         desk.press(.character(":"))
         desk.type("state in_progress")
@@ -150,9 +143,7 @@ import Workflow
     @Test("u takes back my last assignment")
     func undoKey() throws {
         let folder = TemporaryFolder()
-        let path = folder.file("league.sqlite")
-        try DemoCounty.build(at: path, options: DemoOptions(now: Desk.now, creatorLogin: "x"))
-        let desk = try Desk(database: try AppDatabase.open(path: path, mode: .existing))
+        let desk = try Desk(database: try folder.sampleCounty(now: Desk.now))
         desk.press(.character(":"))
         desk.type("state published")
         desk.press(.enter, .character("/"))

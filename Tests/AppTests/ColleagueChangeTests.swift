@@ -11,10 +11,8 @@ import Workflow
     @Test("a change committed by another connection shows on the next idle second, the selection kept")
     func seesColleagues() throws {
         let folder = TemporaryFolder()
-        let path = folder.file("league.sqlite")
-        try DemoCounty.build(at: path, options: DemoOptions(now: Desk.now, creatorLogin: "x"))
-        let mine = try AppDatabase.open(path: path, mode: .existing)
-        let colleague = try AppDatabase.open(path: path, mode: .existing)
+        let mine = try folder.sampleCounty(now: Desk.now)
+        let colleague = try AppDatabase.open(path: folder.file("league.sqlite"), mode: .existing)
         let desk = try Desk(database: mine)
         desk.press(.character("j"), .character("j"))
         let row = try #require(desk.runtime.state.queue.rows.first { $0.state == .published })

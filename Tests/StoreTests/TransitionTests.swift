@@ -12,9 +12,7 @@ import Workflow
 
     /// A fresh sample county in a file, the desk's operator, and one request in `state`.
     private func county(_ folder: TemporaryFolder) throws -> (AppDatabase, Operator) {
-        let path = folder.file("league.sqlite")
-        try DemoCounty.build(at: path, options: DemoOptions(now: Self.now, creatorLogin: "tester"))
-        let database = try AppDatabase.open(path: path, mode: .existing)
+        let database = try folder.sampleCounty(now: Self.now)
         return (database, try database.operatorAccount(login: "wangmin")!)
     }
 
@@ -162,9 +160,7 @@ private final class Successes: @unchecked Sendable {
 
 @Suite struct UndoTests {
     private func county(_ folder: TemporaryFolder) throws -> (AppDatabase, Operator) {
-        let path = folder.file("league.sqlite")
-        try DemoCounty.build(at: path, options: DemoOptions(now: TransitionTests.now, creatorLogin: "tester"))
-        let database = try AppDatabase.open(path: path, mode: .existing)
+        let database = try folder.sampleCounty(now: TransitionTests.now)
         return (database, try database.operatorAccount(login: "wangmin")!)
     }
 
@@ -229,9 +225,7 @@ private final class Successes: @unchecked Sendable {
     @Test("an admin's change of the deadlines applies to requests collected afterwards; others may not change them")
     func configurable() throws {
         let folder = TemporaryFolder()
-        let path = folder.file("league.sqlite")
-        try DemoCounty.build(at: path, options: DemoOptions(now: TransitionTests.now, creatorLogin: "boss"))
-        let database = try AppDatabase.open(path: path, mode: .existing)
+        let database = try folder.sampleCounty(now: TransitionTests.now, creator: "boss")
         #expect(throws: OperatorError.notAnAdmin(login: "wangmin")) {
             try database.setSLA(.urgent, .firstContact, hours: 2, by: "wangmin")
         }
