@@ -17,7 +17,6 @@ public struct Operator: Codable, Sendable, Equatable, FetchableRecord, MutablePe
 
     public enum Columns {
         public static let login = Column(CodingKeys.login)
-        public static let role = Column(CodingKeys.role)
     }
 
     public static let databaseColumnDecodingStrategy = DatabaseColumnDecodingStrategy.convertFromSnakeCase

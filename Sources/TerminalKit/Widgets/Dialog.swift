@@ -16,12 +16,3 @@ public enum Dialog {
         return Rect(x: rect.x + 2, y: rect.y + 1, width: rect.width - 4, height: rect.height - 2)
     }
 }
-
-/// Lines shown from `offset` on, one per row of `rect`.
-public enum TextView {
-    public static func draw(into canvas: inout Canvas, rect: Rect, lines: [String], offset: Int, role: Role = .normal) {
-        for (row, line) in lines.dropFirst(max(0, offset)).prefix(rect.height).enumerated() {
-            canvas.put(line, x: rect.x, y: rect.y + row, width: rect.width, role: role)
-        }
-    }
-}
