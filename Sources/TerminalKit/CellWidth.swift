@@ -50,8 +50,11 @@ extension String {
         return alignRight ? padding + cut : cut + padding
     }
 
+    /// Punctuation that may not begin a line of Chinese text.
+    private static let noLineStart: Set<Character> = Set("，。、；：！？）」』】》〉”’…,.;:!?)")
+
     /// Lines of at most `cells` cells: breaks at spaces in Latin text and anywhere between
-    /// Chinese characters, and at every newline.
+    /// Chinese characters (never before closing punctuation), and at every newline.
     public func wrapped(toCells cells: Int) -> [String] {
         guard cells > 0 else { return [] }
         var lines: [String] = []
@@ -67,6 +70,13 @@ extension String {
                         let carried = String(line[line.index(after: space)...])
                         lines.append(String(line[..<space]))
                         line = carried
+                        used = CellWidth.of(carried)
+                    } else if Self.noLineStart.contains(character), line.count > 1, cells >= 4 {
+                        // Chinese punctuation does not start a line: the character before it
+                        // goes down with it.
+                        let carried = line.removeLast()
+                        lines.append(line)
+                        line = String(carried)
                         used = CellWidth.of(carried)
                     } else {
                         lines.append(line)

@@ -28,6 +28,8 @@ import Testing
         #expect("一二三四五六七".wrapped(toCells: 6) == ["一二三", "四五六", "七"])
         #expect("the quick brown fox".wrapped(toCells: 10) == ["the quick", "brown fox"])
         #expect("第一行\n第二行".wrapped(toCells: 20) == ["第一行", "第二行"])
+        // Closing punctuation never starts a line: the character before it comes along.
+        #expect("一二三四五。六".wrapped(toCells: 10) == ["一二三四", "五。六"])
         for line in "受台风“莫兰蒂”影响,我家里7亩多水稻颗粒无收 and more words here".wrapped(toCells: 13) {
             #expect(CellWidth.of(line) <= 13, "\(line)")
         }
