@@ -61,7 +61,7 @@ enum Acting {
                 }
                 return [.loadAssignees(request, townshipId: request.townshipId)]
             }
-            state.overlay = .prompt(PromptState(kind: .actionText(request, requirement), editor: LineEditor(text(of: requirement, in: request.input))))
+            state.overlay = .prompt(PromptState(kind: .actionText(request, requirement), editor: LineEditor(request.input[text: requirement])))
             return []
         }
         state.overlay = nil
@@ -87,13 +87,7 @@ enum Acting {
     /// Text typed for `requirement`, then on to what else the action needs.
     static func entered(_ text: String, _ request: ActionRequest, _ requirement: Requirement, _ state: inout AppState) -> [Effect] {
         var request = request
-        switch requirement {
-        case .reason: request.input.reason = text
-        case .resolution: request.input.resolution = text
-        case .note: request.input.note = text
-        case .target: request.input.target = text
-        case .assignee: break
-        }
+        request.input[text: requirement] = text
         // After a colleague's change the person confirms again: act on what they now see.
         if let row = state.queue.rows.first(where: { $0.id == request.requestId }) ?? state.queue.detail?.detail?.row,
            row.id == request.requestId {
@@ -170,18 +164,8 @@ enum Acting {
         if let requirement = Workflow.helpRequest.transitions.first(where: { $0.action == request.action })?.requires
             .sorted().last(where: { $0 != .assignee }) {
             state.overlay = .prompt(PromptState(kind: .actionText(request, requirement),
-                                                editor: LineEditor(text(of: requirement, in: request.input))))
+                                                editor: LineEditor(request.input[text: requirement])))
         }
         return effects
-    }
-
-    private static func text(of requirement: Requirement, in input: ActionInput) -> String {
-        switch requirement {
-        case .reason: input.reason
-        case .resolution: input.resolution
-        case .note: input.note
-        case .target: input.target
-        case .assignee: ""
-        }
     }
 }

@@ -78,12 +78,29 @@ public struct ActionInput: Sendable, Equatable {
 
     /// Whether this input gives what `requirement` asks for.
     public func gives(_ requirement: Requirement) -> Bool {
-        switch requirement {
-        case .reason: !reason.trimmingCharacters(in: .whitespaces).isEmpty
-        case .resolution: !resolution.trimmingCharacters(in: .whitespaces).isEmpty
-        case .assignee: (assigneeCadreId == nil) != (assigneeCommuneId == nil)
-        case .target: !target.trimmingCharacters(in: .whitespaces).isEmpty
-        case .note: !note.trimmingCharacters(in: .whitespaces).isEmpty
+        if requirement == .assignee { return (assigneeCadreId == nil) != (assigneeCommuneId == nil) }
+        return !self[text: requirement].trimmingCharacters(in: .whitespaces).isEmpty
+    }
+
+    /// The text given for a requirement that is text (all but the assignee, which is empty).
+    public subscript(text requirement: Requirement) -> String {
+        get {
+            switch requirement {
+            case .reason: reason
+            case .resolution: resolution
+            case .target: target
+            case .note: note
+            case .assignee: ""
+            }
+        }
+        set {
+            switch requirement {
+            case .reason: reason = newValue
+            case .resolution: resolution = newValue
+            case .target: target = newValue
+            case .note: note = newValue
+            case .assignee: break
+            }
         }
     }
 }
