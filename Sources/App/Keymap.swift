@@ -12,16 +12,19 @@ public enum Command: Equatable, Sendable {
 
 public struct KeyBinding: Sendable {
     public let keys: [Key]
-    /// How the keys are written in help and the key bar.
+    /// How the keys are written in help.
     public let label: String
+    /// How the key bar, short of room, writes them.
+    public let barLabel: String
     public let command: Command
     public let phrase: Phrase
     /// Shown in the key bar as well as in help.
     public let inBar: Bool
 
-    init(_ keys: [Key], _ label: String, _ command: Command, _ phrase: Phrase, inBar: Bool = false) {
+    init(_ keys: [Key], _ label: String, _ command: Command, _ phrase: Phrase, inBar: Bool = false, barLabel: String? = nil) {
         self.keys = keys
         self.label = label
+        self.barLabel = barLabel ?? label
         self.command = command
         self.phrase = phrase
         self.inBar = inBar
@@ -36,7 +39,7 @@ public enum Keymap {
         KeyBinding([.character(":")], ":", .commandLine, .keyCommand),
         KeyBinding([.control("l")], "C-l", .redraw, .keyRedraw),
         KeyBinding([.character("?")], "?", .help, .keyHelp, inBar: true),
-        KeyBinding([.character("q"), .control("c")], "q", .quit, .keyQuit, inBar: true),
+        KeyBinding([.character("q"), .control("c")], "q/C-c", .quit, .keyQuit, inBar: true, barLabel: "q"),
     ]
 
     /// Keys of the request queue.

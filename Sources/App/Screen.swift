@@ -78,7 +78,7 @@ enum HelpView {
 
     static func barItems(_ state: AppState) -> [KeyBar.Item] {
         (contextBindings(state) + Keymap.global).filter(\.inBar).map {
-            KeyBar.Item(key: $0.label, label: state.catalog[$0.phrase])
+            KeyBar.Item(key: $0.barLabel, label: state.catalog[$0.phrase])
         }
     }
 

@@ -121,6 +121,7 @@ import Testing
         }
         #expect(desk.text.contains("PgDn"))
         #expect(desk.text.contains("Space"))
+        #expect(desk.text.contains("q/C-c"))
         // Every binding fits at 80×24, the last global one included.
         #expect(desk.screen.contains { $0.contains("q") && $0.contains("退出") && $0.contains("|") })
         desk.press(.escape)
