@@ -159,27 +159,26 @@ private final class Successes: @unchecked Sendable {
 }
 
 @Suite struct UndoTests {
-    private func county(_ folder: TemporaryFolder) throws -> (AppDatabase, Operator) {
-        let database = try folder.sampleCounty(now: TransitionTests.now)
-        return (database, try database.operatorAccount(login: "wangmin")!)
-    }
+    private let later = TransitionTests.now.addingTimeInterval(3600)
 
-    private func published(_ database: AppDatabase) throws -> (id: Int64, version: Int) {
-        try database.writer.read { db in
+    /// The sample county, 王敏 (desk), and the first published request, which she assigned an hour later.
+    private func assigned(_ folder: TemporaryFolder) throws -> (AppDatabase, Operator, id: Int64, version: Int) {
+        let database = try folder.sampleCounty(now: TransitionTests.now)
+        let desk = try database.operatorAccount(login: "wangmin")!
+        let (id, version): (Int64, Int) = try database.writer.read { db in
             let row = try Row.fetchOne(db, sql: "SELECT id, version FROM help_request WHERE state = 'published' ORDER BY id LIMIT 1")!
             return (row["id"], row["version"])
         }
+        var input = ActionInput()
+        input.assigneeCadreId = 1
+        try database.act("assign", on: id, version: version, by: desk, input: input, at: later)
+        return (database, desk, id, version)
     }
 
     @Test("an assignment taken back: published again, no assignee, and the history says so")
     func undoAssign() throws {
         let folder = TemporaryFolder()
-        let (database, desk) = try county(folder)
-        let (id, version) = try published(database)
-        var input = ActionInput()
-        input.assigneeCadreId = 1
-        let later = TransitionTests.now.addingTimeInterval(3600)
-        try database.act("assign", on: id, version: version, by: desk, input: input, at: later)
+        let (database, desk, id, version) = try assigned(folder)
         let undone = try database.undoLast(by: desk, at: later.addingTimeInterval(120))
         #expect(undone.action == "assign")
         let detail = try #require(try database.requestDetail(id: id, now: later))
@@ -193,12 +192,7 @@ private final class Successes: @unchecked Sendable {
     @Test("no undo after a colleague acted, after the window, or of what is not a plain move")
     func refusals() throws {
         let folder = TemporaryFolder()
-        let (database, desk) = try county(folder)
-        let (id, version) = try published(database)
-        var input = ActionInput()
-        input.assigneeCadreId = 1
-        let later = TransitionTests.now.addingTimeInterval(3600)
-        try database.act("assign", on: id, version: version, by: desk, input: input, at: later)
+        let (database, desk, id, version) = try assigned(folder)
         #expect(throws: UndoError.tooLate(ref: try database.requestDetail(id: id, now: later)!.row.ref, action: "assign")) {
             try database.undoLast(by: desk, at: later.addingTimeInterval(31 * 60))
         }
