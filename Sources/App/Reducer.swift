@@ -131,6 +131,11 @@ enum Queue {
         let capacity = state.queueRowCount
         let sort = queue.sort
         switch command {
+        case .tag:
+            // Tags the row and moves on, scrolling like j at the bottom of the screen.
+            guard let row = queue.selectedRow else { return [] }
+            if let index = queue.tagged.firstIndex(where: { $0.id == row.id }) { queue.tagged.remove(at: index) } else { queue.tagged.append(row) }
+            fallthrough
         case .moveDown:
             if queue.selected + 1 < queue.rows.count { queue.selected += 1; return [] }
             guard queue.rows.count >= capacity, let last = queue.rows.last else { return [] }
@@ -168,10 +173,6 @@ enum Queue {
             return Acting.begin(command, &state)
         case .undo:
             return [.undoLast(state.account)]
-        case .tag:
-            guard let row = queue.selectedRow else { return [] }
-            if let index = queue.tagged.firstIndex(where: { $0.id == row.id }) { queue.tagged.remove(at: index) } else { queue.tagged.append(row) }
-            if queue.selected + 1 < queue.rows.count { queue.selected += 1 }
         case .untagAll:
             queue.tagged = []
         case .clearFilters:

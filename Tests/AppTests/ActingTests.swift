@@ -136,6 +136,13 @@ import Workflow
         #expect(desk.runtime.state.queue.tagged.map(\.ref) == [rows[1].ref])
         desk.press(.escape)
         #expect(desk.runtime.state.queue.tagged.isEmpty)
+        // Tagging down past the bottom of the screen scrolls, as j does.
+        desk.press(.character(":"))
+        desk.type("state all")
+        desk.press(.enter)
+        for _ in 0..<25 { desk.press(.character(" ")) }
+        #expect(desk.runtime.state.queue.tagged.count == 25)
+        #expect(desk.screen[22].contains("已选 25 条"))
     }
 }
 
