@@ -27,12 +27,3 @@ public enum SLAClock {
         return .remaining(next - now)
     }
 }
-
-/// Phone numbers are personal data: lists and printouts show 138****5678.
-public enum PhoneMask {
-    public static func mask(_ phone: String) -> String {
-        let digits = Array(phone)
-        guard digits.count >= 7 else { return String(repeating: "*", count: digits.count) }
-        return String(digits.prefix(3)) + "****" + String(digits.suffix(4))
-    }
-}

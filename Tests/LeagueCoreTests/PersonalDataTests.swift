@@ -1,0 +1,29 @@
+import LeagueCore
+import Testing
+
+@Suite struct PersonalDataTests {
+    @Test("pinyin keys hold the initials and the whole reading, with surname readings")
+    func pinyinKeys() {
+        #expect(Pinyin.searchKeys("张传相") == "zcx zhangchuanxiang")
+        #expect(Pinyin.searchKeys("曾敏") == "zm zengmin")
+        #expect(Pinyin.searchKeys("欧阳娜娜") == "oynn ouyangnana")
+        #expect(Pinyin.searchKeys("李·A2") == "la2 lia2")
+        #expect(Pinyin.searchKeys("·") == "")
+        #expect(Pinyin.matches(keys: Pinyin.searchKeys("张传相"), query: "ZCX"))
+        #expect(Pinyin.matches(keys: Pinyin.searchKeys("张传相"), query: "zhangc"))
+        #expect(!Pinyin.matches(keys: Pinyin.searchKeys("张传相"), query: "cx"))
+        #expect(!Pinyin.matches(keys: Pinyin.searchKeys("张传相"), query: ""))
+        #expect(Pinyin.isQuery("zcx") && !Pinyin.isQuery("张") && !Pinyin.isQuery("z1"))
+    }
+
+    @Test("mobile numbers are read the way people write them, and only mobiles pass")
+    func mobiles() {
+        for written in ["13812345678", "138 1234 5678", "138-1234-5678", "+86 138 1234 5678", "8613812345678", "008613812345678"] {
+            #expect(MainlandMobile.normalized(written) == "13812345678", "\(written)")
+        }
+        for bad in ["", "1381234567", "138123456789", "12812345678", "23812345678", "0577-6351234", "1381234567x", "１３８１２３４５６７８"] {
+            #expect(MainlandMobile.normalized(bad) == nil, "\(bad)")
+        }
+        #expect(PhoneMask.mask("13812345678") == "138****5678")
+    }
+}
