@@ -9,8 +9,8 @@ extension CountyBuilder {
         let count = PlanFacts.cadres * scale
         let launch = PlanFacts.launch.unixSeconds
         let insertCadre = try db.makeStatement(sql: """
-            INSERT INTO cadre (id, name, role, township_id, commune_id, phone, youth_in_contact, active, joined_on)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+            INSERT INTO cadre (id, name, name_pinyin, role, township_id, commune_id, phone, youth_in_contact, active, joined_on, left_on)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
         let insertPoint = try db.makeStatement(sql: "INSERT INTO cadre_contact_point (cadre_id, contact_point_id) VALUES (?, ?)")
 
@@ -37,8 +37,8 @@ extension CountyBuilder {
                 if !points.contains(point) { points.append(point) }
             }
             try insertCadre.execute(arguments: [
-                id, name, role.rawValue, townships[township].id, communeId, PersonNames.mobile(&random),
-                youthInContact[index], left == nil, day(joined),
+                id, name, Pinyin.searchKeys(name), role.rawValue, townships[township].id, communeId, uniqueMobile(&random),
+                youthInContact[index], left == nil, day(joined), left.map(day),
             ])
             for point in points { try insertPoint.execute(arguments: [id, point]) }
             cadres.append(Cadre(

@@ -91,9 +91,19 @@ final class CountyBuilder {
         nextYoungPersonId += 1
         try youngPersonStatement.execute(arguments: [
             id, PersonNames.name(&random), random.chance(0.5) ? "f" : "m", year + random.int(-2...2),
-            random.chance(0.9) ? PersonNames.mobile(&random) : nil, townships[township].id, contactPoint,
+            random.chance(0.9) ? uniqueMobile(&random) : nil, townships[township].id, contactPoint,
         ])
         return id
+    }
+
+    private var mobilesGiven: Set<String> = []
+
+    /// A mobile number nobody in the county has yet: imports match people by their number.
+    func uniqueMobile(_ random: inout SeededRandom) -> String {
+        while true {
+            let mobile = PersonNames.mobile(&random)
+            if mobilesGiven.insert(mobile).inserted { return mobile }
+        }
     }
 
     /// A township chosen in proportion to its weight.

@@ -26,6 +26,7 @@ public struct AppDatabase: Sendable {
         migrator.registerMigration(Schema_v1.identifier, migrate: Schema_v1.migrate)
         migrator.registerMigration(Seed_v1.identifier, migrate: Seed_v1.migrate)
         migrator.registerMigration(Queue_v2.identifier, migrate: Queue_v2.migrate)
+        migrator.registerMigration(Roster_v3.identifier, migrate: Roster_v3.migrate)
         return migrator
     }
 
