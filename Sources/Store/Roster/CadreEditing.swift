@@ -1,0 +1,297 @@
+import Foundation
+import GRDB
+import LeagueCore
+
+/// A cadre as a form or a file row gives it: the text as typed, checked before it is saved.
+public struct CadreDraft: Equatable, Sendable {
+    public var name = ""
+    public var phone = ""
+    public var role: CadreRole = .leagueCadre
+    public var townshipId: Int64?
+    public var communeId: Int64?
+    public var youthInContact = "0"
+    /// `YYYY-MM-DD`, or empty when not known.
+    public var joinedOn = ""
+
+    public init(name: String = "", phone: String = "", role: CadreRole = .leagueCadre, townshipId: Int64? = nil,
+                communeId: Int64? = nil, youthInContact: String = "0", joinedOn: String = "") {
+        self.name = name
+        self.phone = phone
+        self.role = role
+        self.townshipId = townshipId
+        self.communeId = communeId
+        self.youthInContact = youthInContact
+        self.joinedOn = joinedOn
+    }
+
+    /// The draft of a cadre as they are now, to edit.
+    public init(_ card: CadreCard) {
+        self.init(name: card.cadre.name, phone: card.cadre.phone ?? "", role: card.cadre.role, townshipId: card.cadre.townshipId,
+                  communeId: card.communeId, youthInContact: String(card.cadre.youthInContact), joinedOn: card.joinedOn ?? "")
+    }
+}
+
+/// The fields of a cadre, in the order forms and files show them.
+public enum CadreField: String, CaseIterable, Sendable {
+    case name, phone, role, township, commune, youthInContact, joinedOn
+}
+
+/// What is wrong with one field's value.
+public enum FieldProblem: Equatable, Sendable {
+    case required
+    case tooLong(max: Int)
+    case controlCharacters
+    case notMobile
+    /// Another cadre already has this number.
+    case phoneTaken(by: String)
+    case unknownTownship
+    case unknownCommune
+    case communeElsewhere
+    case notCount
+    case notDate
+    case inFuture
+    case unknownChoice([String])
+
+    public func message(_ language: Language) -> String {
+        switch (self, language) {
+        case (.required, .zh): "必填"
+        case (.required, .en): "required"
+        case let (.tooLong(max), .zh): "太长(最多 \(max) 字)"
+        case let (.tooLong(max), .en): "too long (at most \(max) characters)"
+        case (.controlCharacters, .zh): "含有控制字符"
+        case (.controlCharacters, .en): "contains control characters"
+        case (.notMobile, .zh): "不是大陆手机号(11 位,1 开头)"
+        case (.notMobile, .en): "not a mainland mobile number (11 digits starting with 1)"
+        case let (.phoneTaken(name), .zh): "已是 \(name) 的号码"
+        case let (.phoneTaken(name), .en): "already the number of \(name)"
+        case (.unknownTownship, .zh): "没有这个乡镇"
+        case (.unknownTownship, .en): "no such township"
+        case (.unknownCommune, .zh): "没有这个青年公社"
+        case (.unknownCommune, .en): "no such youth commune"
+        case (.communeElsewhere, .zh): "该公社不在这个乡镇"
+        case (.communeElsewhere, .en): "that commune is in another township"
+        case (.notCount, .zh): "应为 0 到 100000 的整数"
+        case (.notCount, .en): "should be a whole number from 0 to 100000"
+        case (.notDate, .zh): "日期应写作 2026-11-28"
+        case (.notDate, .en): "a date is written 2026-11-28"
+        case (.inFuture, .zh): "日期在将来"
+        case (.inFuture, .en): "the date is in the future"
+        case let (.unknownChoice(choices), .zh): "应为 \(choices.joined(separator: " / ")) 之一"
+        case let (.unknownChoice(choices), .en): "should be one of \(choices.joined(separator: " / "))"
+        }
+    }
+}
+
+/// Why a cadre was not saved. Nothing was written.
+public enum CadreEditError: Error, Equatable, Sendable {
+    case invalid([CadreField: FieldProblem])
+    /// Someone saved this cadre after the form was opened.
+    case changedMeanwhile(by: String?, at: Int64)
+    case noSuchCadre
+    case notAllowed
+}
+
+extension Operator {
+    /// Admins and desk staff keep the whole roster; a township secretary their own township's.
+    public func mayEditRoster(townshipId: Int64) -> Bool {
+        switch role {
+        case .admin, .desk: true
+        case .townshipSecretary: self.townshipId == townshipId
+        case .reviewer, .readOnly: false
+        }
+    }
+
+    /// Who may see a cadre's or young person's number in full: those who keep the roster.
+    public func mayReadPhones(townshipId: Int64) -> Bool { mayEditRoster(townshipId: townshipId) }
+}
+
+/// A draft that passed its checks: the values as stored.
+struct CheckedCadre: Equatable {
+    var name: String
+    var phone: String
+    var role: CadreRole
+    var townshipId: Int64
+    var communeId: Int64?
+    var youthInContact: Int
+    var joinedOn: String?
+
+    /// Field → value as the history records it (the phone masked: history is read widely).
+    var recorded: [String: String] {
+        [CadreField.name.rawValue: name, CadreField.phone.rawValue: PhoneMask.mask(phone), CadreField.role.rawValue: role.rawValue,
+         CadreField.township.rawValue: String(townshipId), CadreField.commune.rawValue: communeId.map(String.init) ?? "",
+         CadreField.youthInContact.rawValue: String(youthInContact), CadreField.joinedOn.rawValue: joinedOn ?? ""]
+    }
+}
+
+enum CadreRules {
+    static let maxNameLength = 30
+
+    /// The draft's values as stored, or what is wrong with each field. `cadreId` is the
+    /// cadre being edited (its own number is not "taken").
+    static func check(_ draft: CadreDraft, cadreId: Int64?, today: String, _ db: Database) throws -> Result<CheckedCadre, CadreEditError> {
+        var problems: [CadreField: FieldProblem] = [:]
+        let name = draft.name.trimmingCharacters(in: .whitespaces)
+        if let problem = textProblem(name, required: true, max: maxNameLength) { problems[.name] = problem }
+        let phone = MainlandMobile.normalized(draft.phone)
+        if draft.phone.trimmingCharacters(in: .whitespaces).isEmpty {
+            problems[.phone] = .required
+        } else if let phone {
+            if let holder = try String.fetchOne(db, sql: "SELECT name FROM cadre WHERE phone = ? AND id IS NOT ? LIMIT 1",
+                                                arguments: [phone, cadreId]) {
+                problems[.phone] = .phoneTaken(by: holder)
+            }
+        } else {
+            problems[.phone] = .notMobile
+        }
+        if let township = draft.townshipId {
+            if try !Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM township WHERE id = ?)", arguments: [township])! {
+                problems[.township] = .unknownTownship
+            }
+        } else {
+            problems[.township] = .required
+        }
+        if let commune = draft.communeId {
+            let home = try Int64.fetchOne(db, sql: "SELECT township_id FROM commune WHERE id = ?", arguments: [commune])
+            if home == nil { problems[.commune] = .unknownCommune } else if home != draft.townshipId, draft.townshipId != nil {
+                problems[.commune] = .communeElsewhere
+            }
+        }
+        let youth = count(draft.youthInContact)
+        if youth == nil { problems[.youthInContact] = .notCount }
+        let joined = draft.joinedOn.trimmingCharacters(in: .whitespaces)
+        if !joined.isEmpty {
+            if !isDay(joined) { problems[.joinedOn] = .notDate } else if joined > today { problems[.joinedOn] = .inFuture }
+        }
+        guard problems.isEmpty, let phone, let township = draft.townshipId, let youth else { return .failure(.invalid(problems)) }
+        return .success(CheckedCadre(name: name, phone: phone, role: draft.role, townshipId: township, communeId: draft.communeId,
+                                     youthInContact: youth, joinedOn: joined.isEmpty ? nil : joined))
+    }
+
+    /// What is wrong with a line of text, if anything.
+    static func textProblem(_ text: String, required: Bool, max: Int) -> FieldProblem? {
+        if required, text.isEmpty { return .required }
+        if text.count > max { return .tooLong(max: max) }
+        if text.unicodeScalars.contains(where: { $0.properties.generalCategory == .control || $0.properties.generalCategory == .format && $0 != "\u{200D}" }) {
+            return .controlCharacters
+        }
+        return nil
+    }
+
+    /// A whole number from 0 to 100000, as typed (blank is 0).
+    static func count(_ text: String) -> Int? {
+        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        if trimmed.isEmpty { return 0 }
+        guard let value = Int(trimmed), (0...100_000).contains(value) else { return nil }
+        return value
+    }
+
+    /// Whether `text` is a real calendar day written `YYYY-MM-DD`.
+    static func isDay(_ text: String) -> Bool {
+        guard text.count == 10, let date = CountyTime.parseInstant(text) else { return false }
+        return CountyTime.dayString(date) == text
+    }
+}
+
+extension AppDatabase {
+    /// Adds a cadre; returns their id.
+    public func addCadre(_ draft: CadreDraft, by account: Operator, at now: Date) throws -> Int64 {
+        try StoreError.translating(path: path) {
+            try writer.write { db in
+                let cadre = try CadreRules.check(draft, cadreId: nil, today: CountyTime.dayString(now), db).get()
+                guard account.mayEditRoster(townshipId: cadre.townshipId) else { throw CadreEditError.notAllowed }
+                try db.execute(sql: """
+                    INSERT INTO cadre (name, name_pinyin, role, township_id, commune_id, phone, youth_in_contact, active, joined_on)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, 1, ?)
+                    """, arguments: [cadre.name, Pinyin.searchKeys(cadre.name), cadre.role.rawValue, cadre.townshipId, cadre.communeId,
+                                     cadre.phone, cadre.youthInContact, cadre.joinedOn])
+                let id = db.lastInsertedRowID
+                try Self.recordCadreEvent(id, "added", changes: cadre.recorded.mapValues { ["", $0] }, by: account, at: now, db)
+                return id
+            }
+        }
+    }
+
+    /// Saves a cadre's new values, if no one else saved them since `version`. A change of
+    /// township is a move: contact points of the old township are let go.
+    public func updateCadre(id: Int64, version: Int, _ draft: CadreDraft, by account: Operator, at now: Date) throws {
+        try StoreError.translating(path: path) {
+            try writer.write { db in
+                guard let current = try Self.storedCadre(id, db) else { throw CadreEditError.noSuchCadre }
+                let cadre = try CadreRules.check(draft, cadreId: id, today: CountyTime.dayString(now), db).get()
+                guard account.mayEditRoster(townshipId: current.cadre.townshipId), account.mayEditRoster(townshipId: cadre.townshipId)
+                else { throw CadreEditError.notAllowed }
+                guard current.version == version else { throw try Self.lastChange(of: id, db) }
+                try Self.write(cadre, over: current.cadre, id: id, action: nil, by: account, at: now, db)
+            }
+        }
+    }
+
+    /// Marks a cadre as no longer serving (or serving again). History is never deleted.
+    public func setCadreActive(id: Int64, _ active: Bool, version: Int, by account: Operator, at now: Date) throws {
+        try StoreError.translating(path: path) {
+            try writer.write { db in
+                guard let current = try Self.storedCadre(id, db) else { throw CadreEditError.noSuchCadre }
+                guard account.mayEditRoster(townshipId: current.cadre.townshipId) else { throw CadreEditError.notAllowed }
+                guard current.version == version else { throw try Self.lastChange(of: id, db) }
+                guard current.active != active else { return }
+                try db.execute(sql: "UPDATE cadre SET active = ?, left_on = ?, version = version + 1 WHERE id = ?",
+                               arguments: [active, active ? nil : CountyTime.dayString(now), id])
+                try Self.recordCadreEvent(id, active ? "reactivated" : "deactivated", changes: [:], by: account, at: now, db)
+            }
+        }
+    }
+
+    /// Writes `cadre` over what is stored when anything differs, with one history entry
+    /// ("moved" when the township changes, else `action` or "edited"). Returns whether it wrote.
+    @discardableResult
+    static func write(_ cadre: CheckedCadre, over stored: CheckedCadre, id: Int64, action: String?, by account: Operator?,
+                      at now: Date, _ db: Database) throws -> Bool {
+        let before = stored.recorded, after = cadre.recorded
+        var changes: [String: [String]] = [:]
+        for (field, value) in after where before[field] != value { changes[field] = [before[field] ?? "", value] }
+        if cadre.phone != stored.phone, changes[CadreField.phone.rawValue] == nil {
+            changes[CadreField.phone.rawValue] = [PhoneMask.mask(stored.phone), PhoneMask.mask(cadre.phone)]
+        }
+        guard !changes.isEmpty else { return false }
+        try db.execute(sql: """
+            UPDATE cadre SET name = ?, name_pinyin = ?, role = ?, township_id = ?, commune_id = ?, phone = ?, youth_in_contact = ?,
+              joined_on = ?, version = version + 1 WHERE id = ?
+            """, arguments: [cadre.name, Pinyin.searchKeys(cadre.name), cadre.role.rawValue, cadre.townshipId, cadre.communeId,
+                             cadre.phone, cadre.youthInContact, cadre.joinedOn, id])
+        let moved = cadre.townshipId != stored.townshipId
+        if moved {
+            try db.execute(sql: """
+                DELETE FROM cadre_contact_point WHERE cadre_id = ?
+                  AND contact_point_id IN (SELECT id FROM contact_point WHERE township_id != ?)
+                """, arguments: [id, cadre.townshipId])
+        }
+        try recordCadreEvent(id, moved ? "moved" : action ?? "edited", changes: changes, by: account, at: now, db)
+        return true
+    }
+
+    static func storedCadre(_ id: Int64, _ db: Database) throws -> (cadre: CheckedCadre, version: Int, active: Bool)? {
+        guard let row = try Row.fetchOne(db, sql: "SELECT * FROM cadre WHERE id = ?", arguments: [id]) else { return nil }
+        let cadre = CheckedCadre(
+            name: row["name"], phone: row["phone"] ?? "", role: CadreRole(rawValue: row["role"]) ?? .volunteer,
+            townshipId: row["township_id"], communeId: row["commune_id"], youthInContact: row["youth_in_contact"],
+            joinedOn: row["joined_on"])
+        return (cadre, row["version"], row["active"])
+    }
+
+    static func recordCadreEvent(_ id: Int64, _ action: String, changes: [String: [String]], by account: Operator?, at now: Date,
+                                 _ db: Database) throws {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = .sortedKeys
+        try db.execute(
+            sql: "INSERT INTO cadre_event (cadre_id, at, operator_id, action, changes) VALUES (?, ?, ?, ?, ?)",
+            arguments: [id, now.unixSeconds, account?.id, action, String(decoding: try encoder.encode(changes), as: UTF8.self)])
+    }
+
+    private static func lastChange(of id: Int64, _ db: Database) throws -> CadreEditError {
+        let row = try Row.fetchOne(db, sql: """
+            SELECT o.name, e.at FROM cadre_event e LEFT JOIN operator o ON o.id = e.operator_id
+            WHERE e.cadre_id = ? ORDER BY e.id DESC LIMIT 1
+            """, arguments: [id])
+        return .changedMeanwhile(by: row?[0], at: row?[1] ?? 0)
+    }
+}

@@ -1,0 +1,186 @@
+import Foundation
+import GRDB
+import LeagueCore
+
+/// A share of answers that were "satisfied", with the count it was taken from.
+public struct SatisfactionShare: Equatable, Sendable {
+    /// Fewer answers than this are not shown as a rate: it would say nothing and could
+    /// point at who answered.
+    public static let minimumAnswers = 5
+
+    public var satisfied: Int
+    public var answers: Int
+
+    public init(satisfied: Int, answers: Int) {
+        self.satisfied = satisfied
+        self.answers = answers
+    }
+
+    /// Nil below `minimumAnswers`.
+    public var rate: Double? { answers >= Self.minimumAnswers ? Double(satisfied) / Double(answers) : nil }
+}
+
+/// One township's line in the roster: who covers it and how they are doing.
+public struct TownshipSummary: Equatable, Sendable {
+    public var id: Int64
+    public var name: String
+    public var nameEn: String
+    public var activeCadres: Int
+    public var communes: Int
+    public var youthInContact: Int
+    public var openRequests: Int
+    public var overdueRequests: Int
+    /// Diaries of visits in this calendar month.
+    public var diariesThisMonth: Int
+    /// The mean review total (out of 100) of this month's reviewed diaries.
+    public var meanScore: Double?
+    /// Periodic survey answers of the last twelve months.
+    public var satisfaction: SatisfactionShare
+}
+
+/// The orders the cadre list can be read in.
+public enum CadreSort: String, CaseIterable, Sendable {
+    /// By the pinyin of their names, the way a Chinese list is alphabetised.
+    case name
+    /// Most open requests first.
+    case openLoad
+    /// Longest without a diary first.
+    case lastDiary
+    /// Lowest recent score first: who may need help.
+    case score
+}
+
+/// One cadre's line in a list.
+public struct CadreRow: Equatable, Sendable {
+    public var id: Int64
+    public var name: String
+    public var role: CadreRole
+    public var townshipId: Int64
+    public var commune: String?
+    public var phone: String?
+    public var youthInContact: Int
+    public var active: Bool
+    public var openRequests: Int
+    /// The day of their latest visit diary (`YYYY-MM-DD`).
+    public var lastDiaryOn: String?
+    /// Mean review total of the diaries of the last 90 days.
+    public var recentScore: Double?
+    public var version: Int
+}
+
+/// Which cadres a list shows.
+public struct CadreQuery: Equatable, Sendable {
+    /// Nil: the whole county.
+    public var townshipId: Int64?
+    /// Part of a name, or the start of its pinyin ("zcx", "zhang").
+    public var search = ""
+    public var includeInactive = false
+    public var sort: CadreSort = .name
+
+    public init(townshipId: Int64? = nil, search: String = "", includeInactive: Bool = false, sort: CadreSort = .name) {
+        self.townshipId = townshipId
+        self.search = search
+        self.includeInactive = includeInactive
+        self.sort = sort
+    }
+}
+
+extension AppDatabase {
+    /// The 19 townships in the county's order, each with its figures at `now`.
+    public func townshipSummaries(now: Date) throws -> [TownshipSummary] {
+        let monthStart = String(CountyTime.dayString(now).prefix(8)) + "01"
+        let yearAgo = now.unixSeconds - 365 * 86400
+        return try StoreError.translating(path: path) {
+            try writer.read { db in
+                func counts(_ sql: String, _ arguments: StatementArguments = []) throws -> [Int64: Row] {
+                    Dictionary(uniqueKeysWithValues: try Row.fetchAll(db, sql: sql, arguments: arguments).map { ($0["township_id"], $0) })
+                }
+                let cadres = try counts("""
+                    SELECT township_id, count(*) AS n, total(youth_in_contact) AS youth FROM cadre WHERE active GROUP BY township_id
+                    """)
+                let communes = try counts("SELECT township_id, count(*) AS n FROM commune GROUP BY township_id")
+                let requests = try counts("""
+                    SELECT township_id, count(*) AS n, total(\(RequestSQL.deadlineMissed(at: now.unixSeconds))) AS overdue
+                    FROM help_request INDEXED BY help_request_open_counts WHERE \(RequestSQL.isOpen) GROUP BY township_id
+                    """)
+                let diaries = try counts("""
+                    SELECT c.township_id, count(DISTINCT d.id) AS n, avg(r.total) AS score
+                    FROM cadre c JOIN diary d ON d.cadre_id = c.id AND d.visit_on >= ?
+                    LEFT JOIN diary_review r ON r.diary_id = d.id AND r.state = 'submitted'
+                    GROUP BY c.township_id
+                    """, [monthStart])
+                let satisfaction = try counts("""
+                    SELECT r.township_id, count(*) AS n, total(a.value = 2) AS satisfied
+                    FROM survey s JOIN survey_response r ON r.survey_id = s.id AND r.answered_at >= ?
+                    JOIN survey_question q ON q.survey_id = s.id AND q.kind = 'satisfaction'
+                    JOIN survey_answer a ON a.response_id = r.id AND a.question_id = q.id AND a.value IS NOT NULL
+                    WHERE s.kind = 'periodic' GROUP BY r.township_id
+                    """, [yearAgo])
+                return try Row.fetchAll(db, sql: "SELECT id, name, name_en FROM township ORDER BY position").map { row in
+                    let id: Int64 = row["id"]
+                    return TownshipSummary(
+                        id: id, name: row["name"], nameEn: row["name_en"],
+                        activeCadres: cadres[id]?["n"] ?? 0, communes: communes[id]?["n"] ?? 0,
+                        youthInContact: Int(cadres[id]?["youth"] as Double? ?? 0),
+                        openRequests: requests[id]?["n"] ?? 0, overdueRequests: Int(requests[id]?["overdue"] as Double? ?? 0),
+                        diariesThisMonth: diaries[id]?["n"] ?? 0, meanScore: diaries[id]?["score"],
+                        satisfaction: SatisfactionShare(
+                            satisfied: Int(satisfaction[id]?["satisfied"] as Double? ?? 0), answers: satisfaction[id]?["n"] ?? 0))
+                }
+            }
+        }
+    }
+
+    /// The cadres `query` asks for, at most `limit` of them.
+    public func cadres(_ query: CadreQuery, now: Date, limit: Int = 2000) throws -> [CadreRow] {
+        var terms: [String] = []
+        var arguments: StatementArguments = [CountyTime.dayString(now.addingTimeInterval(-90 * 86400))]
+        if let township = query.townshipId {
+            terms.append("c.township_id = ?")
+            arguments += [township]
+        }
+        if !query.includeInactive { terms.append("c.active") }
+        let search = query.search.trimmingCharacters(in: .whitespaces)
+        if !search.isEmpty {
+            let pattern = Self.likeEscaped(search)
+            terms.append(Pinyin.isQuery(search)
+                ? "(' ' || c.name_pinyin LIKE '% ' || ? || '%' ESCAPE '\\')"
+                : "(c.name LIKE '%' || ? || '%' ESCAPE '\\' OR c.phone = ?)")
+            arguments += Pinyin.isQuery(search) ? [pattern] : [pattern, MainlandMobile.normalized(search) ?? search]
+        }
+        let order = switch query.sort {
+        case .name: "substr(c.name_pinyin, instr(c.name_pinyin, ' ') + 1), c.name, c.id"
+        case .openLoad: "open_load DESC, c.id"
+        case .lastDiary: "last_diary IS NOT NULL, last_diary, c.id"
+        case .score: "recent_score IS NULL, recent_score, c.id"
+        }
+        arguments += [limit]
+        return try StoreError.translating(path: path) {
+            try writer.read { db in
+                try Row.fetchAll(db, sql: """
+                    SELECT c.id, c.name, c.role, c.township_id, m.name AS commune, c.phone, c.youth_in_contact, c.active, c.version,
+                      (SELECT count(*) FROM help_request WHERE assignee_cadre_id = c.id AND \(RequestSQL.isOpen)) AS open_load,
+                      (SELECT max(visit_on) FROM diary WHERE cadre_id = c.id) AS last_diary,
+                      (SELECT avg(r.total) FROM diary d JOIN diary_review r ON r.diary_id = d.id AND r.state = 'submitted'
+                        WHERE d.cadre_id = c.id AND d.visit_on >= ?1) AS recent_score
+                    FROM cadre c LEFT JOIN commune m ON m.id = c.commune_id
+                    \(terms.isEmpty ? "" : "WHERE " + terms.joined(separator: " AND "))
+                    ORDER BY \(order) LIMIT ?
+                    """, arguments: arguments).map(Self.cadreRow)
+            }
+        }
+    }
+
+    static func cadreRow(_ row: Row) -> CadreRow {
+        CadreRow(
+            id: row["id"], name: row["name"], role: CadreRole(rawValue: row["role"]) ?? .volunteer, townshipId: row["township_id"],
+            commune: row["commune"], phone: row["phone"], youthInContact: row["youth_in_contact"], active: row["active"],
+            openRequests: row["open_load"], lastDiaryOn: row["last_diary"], recentScore: row["recent_score"], version: row["version"])
+    }
+
+    /// `text` for a LIKE pattern with `\` as the escape: its % and _ match themselves.
+    static func likeEscaped(_ text: String) -> String {
+        text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "%", with: "\\%")
+            .replacingOccurrences(of: "_", with: "\\_")
+    }
+}
