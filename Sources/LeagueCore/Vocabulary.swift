@@ -64,3 +64,61 @@ public enum SurveyKind: String, Sendable, CaseIterable, Codable {
     /// The call back (回访) after a request was resolved.
     case followUp = "follow_up"
 }
+
+extension CadreRole {
+    public func name(_ language: Language) -> String {
+        switch (self, language) {
+        case (.leagueCadre, .zh): "团干部"
+        case (.leagueCadre, .en): "League cadre"
+        case (.volunteer, .zh): "志愿者"
+        case (.volunteer, .en): "Volunteer"
+        case (.socialWorker, .zh): "社工"
+        case (.socialWorker, .en): "Social worker"
+        }
+    }
+}
+
+extension ContactPointKind {
+    public func name(_ language: Language) -> String {
+        switch (self, language) {
+        case (.village, .zh): "村"
+        case (.village, .en): "Village"
+        case (.community, .zh): "社区"
+        case (.community, .en): "Community"
+        case (.school, .zh): "学校"
+        case (.school, .en): "School"
+        }
+    }
+}
+
+/// What a pairing contact card (结对联系卡) commits the cadre to.
+public enum PairingKind: String, Sendable, CaseIterable, Codable {
+    case elderlySupport = "elderly_support"
+    case errands
+    case counselling
+    case mentoring
+
+    public func name(_ language: Language) -> String {
+        switch (self, language) {
+        case (.elderlySupport, .zh): "助老帮扶"
+        case (.elderlySupport, .en): "Elderly support"
+        case (.errands, .zh): "代办服务"
+        case (.errands, .en): "Errands"
+        case (.counselling, .zh): "心理疏导"
+        case (.counselling, .en): "Counselling"
+        case (.mentoring, .zh): "成长结对"
+        case (.mentoring, .en): "Mentoring"
+        }
+    }
+}
+
+extension CaseIterable where Self: RawRepresentable, RawValue == String {
+    /// The value whose code, Chinese name or English name `text` is (any case), for
+    /// reading files: `name` gives the names.
+    public static func named(_ text: String, _ name: (Self, Language) -> String) -> Self? {
+        let wanted = text.trimmingCharacters(in: .whitespaces).lowercased()
+        return allCases.first { value in
+            [value.rawValue, name(value, .zh), name(value, .en)].contains { $0.lowercased() == wanted }
+        }
+    }
+}

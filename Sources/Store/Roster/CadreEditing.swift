@@ -128,7 +128,7 @@ enum CadreRules {
 
     /// The draft's values as stored, or what is wrong with each field. `cadreId` is the
     /// cadre being edited (its own number is not "taken").
-    static func check(_ draft: CadreDraft, cadreId: Int64?, today: String, _ db: Database) throws -> Result<CheckedCadre, CadreEditError> {
+    static func check(_ draft: CadreDraft, cadreId: Int64?, today: String, _ lookup: RosterLookup) -> Result<CheckedCadre, CadreEditError> {
         var problems: [CadreField: FieldProblem] = [:]
         let name = draft.name.trimmingCharacters(in: .whitespaces)
         if let problem = textProblem(name, required: true, max: maxNameLength) { problems[.name] = problem }
@@ -136,22 +136,21 @@ enum CadreRules {
         if draft.phone.trimmingCharacters(in: .whitespaces).isEmpty {
             problems[.phone] = .required
         } else if let phone {
-            if let holder = try String.fetchOne(db, sql: "SELECT name FROM cadre WHERE phone = ? AND id IS NOT ? LIMIT 1",
-                                                arguments: [phone, cadreId]) {
-                problems[.phone] = .phoneTaken(by: holder)
+            if let holder = lookup.cadresByPhone[phone], holder.id != cadreId {
+                problems[.phone] = .phoneTaken(by: holder.cadre.name)
             }
         } else {
             problems[.phone] = .notMobile
         }
         if let township = draft.townshipId {
-            if try !Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM township WHERE id = ?)", arguments: [township])! {
+            if lookup.townshipNames[township] == nil {
                 problems[.township] = .unknownTownship
             }
         } else {
             problems[.township] = .required
         }
         if let commune = draft.communeId {
-            let home = try Int64.fetchOne(db, sql: "SELECT township_id FROM commune WHERE id = ?", arguments: [commune])
+            let home = lookup.communeTownships[commune]
             if home == nil { problems[.commune] = .unknownCommune } else if home != draft.townshipId, draft.townshipId != nil {
                 problems[.commune] = .communeElsewhere
             }
@@ -197,7 +196,7 @@ extension AppDatabase {
     public func addCadre(_ draft: CadreDraft, by account: Operator, at now: Date) throws -> Int64 {
         try StoreError.translating(path: path) {
             try writer.write { db in
-                let cadre = try CadreRules.check(draft, cadreId: nil, today: CountyTime.dayString(now), db).get()
+                let cadre = try CadreRules.check(draft, cadreId: nil, today: CountyTime.dayString(now), try RosterLookup(db)).get()
                 guard account.mayEditRoster(townshipId: cadre.townshipId) else { throw CadreEditError.notAllowed }
                 try db.execute(sql: """
                     INSERT INTO cadre (name, name_pinyin, role, township_id, commune_id, phone, youth_in_contact, active, joined_on)
@@ -217,7 +216,7 @@ extension AppDatabase {
         try StoreError.translating(path: path) {
             try writer.write { db in
                 guard let current = try Self.storedCadre(id, db) else { throw CadreEditError.noSuchCadre }
-                let cadre = try CadreRules.check(draft, cadreId: id, today: CountyTime.dayString(now), db).get()
+                let cadre = try CadreRules.check(draft, cadreId: id, today: CountyTime.dayString(now), try RosterLookup(db)).get()
                 guard account.mayEditRoster(townshipId: current.cadre.townshipId), account.mayEditRoster(townshipId: cadre.townshipId)
                 else { throw CadreEditError.notAllowed }
                 guard current.version == version else { throw try Self.lastChange(of: id, db) }
@@ -271,11 +270,15 @@ extension AppDatabase {
 
     static func storedCadre(_ id: Int64, _ db: Database) throws -> (cadre: CheckedCadre, version: Int, active: Bool)? {
         guard let row = try Row.fetchOne(db, sql: "SELECT * FROM cadre WHERE id = ?", arguments: [id]) else { return nil }
-        let cadre = CheckedCadre(
+        return (checkedCadre(row), row["version"], row["active"])
+    }
+
+    /// A `cadre` row's values as a check gives them.
+    static func checkedCadre(_ row: Row) -> CheckedCadre {
+        CheckedCadre(
             name: row["name"], phone: row["phone"] ?? "", role: CadreRole(rawValue: row["role"]) ?? .volunteer,
             townshipId: row["township_id"], communeId: row["commune_id"], youthInContact: row["youth_in_contact"],
             joinedOn: row["joined_on"])
-        return (cadre, row["version"], row["active"])
     }
 
     static func recordCadreEvent(_ id: Int64, _ action: String, changes: [String: [String]], by account: Operator?, at now: Date,

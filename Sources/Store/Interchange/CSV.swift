@@ -1,0 +1,110 @@
+import Foundation
+
+/// One record of a CSV file, with the line it starts on (from 1) for messages.
+struct CSVRecord: Equatable {
+    var line: Int
+    var fields: [String]
+}
+
+/// A record that does not end: a quote opened on `line` and never closed.
+struct CSVUnterminatedQuote: Error, Equatable {
+    var line: Int
+}
+
+/// Comma- (or tab-) separated values as spreadsheets write them (RFC 4180): quoted fields
+/// may hold separators, doubled quotes and line breaks; lines end in CRLF, LF or CR.
+enum CSV {
+    /// The records of `text`; blank lines are skipped. The separator is a tab when the
+    /// first line has tabs and no commas (Excel's "Unicode text"), else a comma.
+    static func records(_ text: String) throws -> [CSVRecord] {
+        let firstLine = text.prefix { $0 != "\n" && $0 != "\r" }
+        let separator: Unicode.Scalar = firstLine.contains("\t") && !firstLine.contains(",") ? "\t" : ","
+        var records: [CSVRecord] = []
+        var fields: [String] = []
+        var field = String.UnicodeScalarView()
+        var line = 1, recordLine = 1
+        var quoted = false, wasQuoted = false
+        var scalars = text.unicodeScalars.makeIterator()
+        var pending: Unicode.Scalar? = nil
+
+        func endField() {
+            fields.append(String(field))
+            field = String.UnicodeScalarView()
+            wasQuoted = false
+        }
+        func endRecord() {
+            endField()
+            if fields.contains(where: { !$0.isEmpty }) {
+                records.append(CSVRecord(line: recordLine, fields: fields))
+            }
+            fields = []
+        }
+
+        while let scalar = pending ?? scalars.next() {
+            pending = nil
+            if quoted {
+                if scalar == "\"" {
+                    let next = scalars.next()
+                    if next == "\"" { field.append("\"") } else { quoted = false; pending = next }
+                } else if scalar == "\r" || scalar == "\n" {
+                    // A line break inside a cell, whichever way the file ends its lines, is "\n".
+                    if scalar == "\r" {
+                        let next = scalars.next()
+                        if next != "\n" { pending = next }
+                    }
+                    line += 1
+                    field.append("\n")
+                } else {
+                    field.append(scalar)
+                }
+                continue
+            }
+            switch scalar {
+            case "\"" where field.isEmpty && !wasQuoted:
+                quoted = true
+                wasQuoted = true
+            case separator:
+                endField()
+            case "\n", "\r":
+                if scalar == "\r" {
+                    let next = scalars.next()
+                    if next != "\n" { pending = next }
+                }
+                endRecord()
+                line += 1
+                recordLine = line
+            default:
+                field.append(scalar)
+            }
+        }
+        if quoted { throw CSVUnterminatedQuote(line: recordLine) }
+        if !field.isEmpty || !fields.isEmpty { endRecord() }
+        return records
+    }
+
+    /// The cell as written in a file: quoted when it must be, and made inert when a
+    /// spreadsheet would run it as a formula (= + - @, tab or CR first gets a leading ').
+    static func cell(_ text: String) -> String {
+        var text = text
+        if let first = text.unicodeScalars.first, "=+-@\t\r".unicodeScalars.contains(first) { text = "'" + text }
+        guard text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return text }
+        return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
+
+    /// A cell read back: the ' that `cell` put before a would-be formula is taken off.
+    static func uncell(_ text: String) -> String {
+        guard text.hasPrefix("'"), let second = text.unicodeScalars.dropFirst().first,
+              "=+-@\t\r".unicodeScalars.contains(second) else { return text }
+        return String(text.dropFirst())
+    }
+
+    /// What Excel and WPS need at the start of a CSV file to read it as UTF-8.
+    static let byteOrderMark = Data([0xEF, 0xBB, 0xBF])
+
+    /// Rows as lines of a file for Excel and WPS: cells made safe, CRLF line ends.
+    static func lines(_ rows: [[String]]) -> Data {
+        var data = Data()
+        for row in rows { data.append(Data((row.map(cell).joined(separator: ",") + "\r\n").utf8)) }
+        return data
+    }
+}

@@ -1,0 +1,75 @@
+import LeagueCore
+
+/// Something wrong in a file, where it is: the line (from 1; 0 for the file as a whole)
+/// and the column as its header is written.
+public struct ImportProblem: Equatable, Sendable {
+    public enum Reason: Equatable, Sendable {
+        case field(FieldProblem)
+        case notText(tried: [TextEncoding])
+        case unterminatedQuote
+        case empty
+        case missingColumn
+        case repeatedColumn
+        case wrongFieldCount(expected: Int, found: Int)
+        /// The same person or place as an earlier line of the file.
+        case duplicate(firstLine: Int)
+        case unknownContactPoint(String)
+        /// A young person without a phone who matches more than one already on file.
+        case ambiguous
+        /// The operator may not change this township's roster.
+        case notAllowed
+    }
+
+    public var line: Int
+    public var column: String?
+    public var reason: Reason
+
+    public init(line: Int, column: String? = nil, _ reason: Reason) {
+        self.line = line
+        self.column = column
+        self.reason = reason
+    }
+
+    public func message(_ language: Language) -> String {
+        let zh = language == .zh
+        let text: String = switch reason {
+        case let .field(problem): problem.message(language)
+        case let .notText(tried):
+            zh ? "不是 \(tried.map(\.rawValue).joined(separator: " 或 ")) 文本,可用 --encoding 指定编码"
+                : "not \(tried.map(\.rawValue).joined(separator: " or ")) text; name the encoding with --encoding"
+        case .unterminatedQuote: zh ? "引号没有闭合" : "a quote is opened and never closed"
+        case .empty: zh ? "文件是空的" : "the file is empty"
+        case .missingColumn: zh ? "缺少这一列" : "this column is missing"
+        case .repeatedColumn: zh ? "这一列出现了两次" : "this column appears twice"
+        case let .wrongFieldCount(expected, found):
+            zh ? "应有 \(expected) 列,实有 \(found) 列" : "\(found) fields where the header has \(expected)"
+        case let .duplicate(first): zh ? "与第 \(first) 行重复" : "the same as line \(first)"
+        case let .unknownContactPoint(name): zh ? "该乡镇没有联系点“\(name)”" : "the township has no contact point \"\(name)\""
+        case .ambiguous: zh ? "与已有的多人同名同年,请补上手机号" : "matches several people already on file; add their phone"
+        case .notAllowed: zh ? "无权修改该乡镇的花名册" : "you may not change this township's roster"
+        }
+        let place = switch (line, column) {
+        case (0, _): ""
+        case let (line, column?): zh ? "第 \(line) 行“\(column)”:" : "line \(line), \(column): "
+        case let (line, nil): zh ? "第 \(line) 行:" : "line \(line): "
+        }
+        return place + text
+    }
+}
+
+/// What an import did, or (dry run, or any problem) would do.
+public struct ImportReport: Equatable, Sendable {
+    public var table: RosterTable
+    public var encoding: TextEncoding?
+    /// Data rows read (the header not counted).
+    public var rows = 0
+    public var added = 0
+    public var updated = 0
+    public var unchanged = 0
+    /// In file order. Any problem means nothing was written.
+    public var problems: [ImportProblem] = []
+    public var dryRun: Bool
+
+    /// Whether the database now holds the file.
+    public var applied: Bool { !dryRun && problems.isEmpty }
+}

@@ -1,0 +1,64 @@
+import Foundation
+import GRDB
+import LeagueCore
+
+extension AppDatabase {
+    /// Writes `table` as a CSV file Excel and WPS open as it is (UTF-8 with a byte-order
+    /// mark, CRLF), headers in `language`, cells that a spreadsheet would take for formulas
+    /// made inert. Phone numbers are masked unless `includePersonal`. The file is handed to
+    /// `write` a piece at a time; it reads back with `importRoster`.
+    public func exportRoster(_ table: RosterTable, language: Language, includePersonal: Bool,
+                             write: (Data) throws -> Void) throws {
+        let columns = table.columns
+        try write(CSV.byteOrderMark + CSV.lines([columns.map { $0.header(language) }]))
+        let phone = { (text: String?) in text.map { includePersonal ? $0 : PhoneMask.mask($0) } ?? "" }
+        let yes = language == .zh ? "是" : "yes", no = language == .zh ? "否" : "no"
+        let sql: String
+        let cells: (Row) -> [String]
+        switch table {
+        case .cadres:
+            sql = """
+                SELECT c.name, c.phone, c.role, t.name AS township, m.name AS commune, c.youth_in_contact, c.joined_on, c.active,
+                  (SELECT group_concat(p.name, '、') FROM (SELECT p.name FROM cadre_contact_point cp
+                     JOIN contact_point p ON p.id = cp.contact_point_id WHERE cp.cadre_id = c.id ORDER BY p.name) p) AS points
+                FROM cadre c JOIN township t ON t.id = c.township_id LEFT JOIN commune m ON m.id = c.commune_id ORDER BY c.id
+                """
+            cells = { row in
+                [row["name"], phone(row["phone"]), CadreRole(rawValue: row["role"])?.name(language) ?? row["role"], row["township"],
+                 row["commune"] ?? "", row["points"] ?? "", String(row["youth_in_contact"] as Int), row["joined_on"] ?? "",
+                 row["active"] ? yes : no]
+            }
+        case .communes:
+            sql = "SELECT c.name, t.name AS township, c.address FROM commune c JOIN township t ON t.id = c.township_id ORDER BY c.id"
+            cells = { [$0["name"], $0["township"], $0["address"]] }
+        case .contactPoints:
+            sql = "SELECT t.name AS township, p.name, p.kind FROM contact_point p JOIN township t ON t.id = p.township_id ORDER BY p.id"
+            cells = { [$0["township"], $0["name"], ContactPointKind(rawValue: $0["kind"])?.name(language) ?? $0["kind"]] }
+        case .youngPeople:
+            sql = """
+                SELECT y.name, y.gender, y.birth_year, y.phone, t.name AS township, p.name AS point, y.note FROM young_person y
+                JOIN township t ON t.id = y.township_id LEFT JOIN contact_point p ON p.id = y.contact_point_id ORDER BY y.id
+                """
+            let female = language == .zh ? "女" : "f", male = language == .zh ? "男" : "m"
+            cells = { row in
+                let gender: String? = row["gender"]
+                return [row["name"], gender == "f" ? female : gender == "m" ? male : "", (row["birth_year"] as Int?).map(String.init) ?? "",
+                        phone(row["phone"]), row["township"], row["point"] ?? "", row["note"]]
+            }
+        }
+        try StoreError.translating(path: path) {
+            try writer.read { db in
+                let rows = try Row.fetchCursor(db, sql: sql)
+                var batch: [[String]] = []
+                while let row = try rows.next() {
+                    batch.append(cells(row))
+                    if batch.count == 1000 {
+                        try write(CSV.lines(batch))
+                        batch = []
+                    }
+                }
+                if !batch.isEmpty { try write(CSV.lines(batch)) }
+            }
+        }
+    }
+}

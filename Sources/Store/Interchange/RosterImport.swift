@@ -1,0 +1,333 @@
+import Foundation
+import GRDB
+import LeagueCore
+
+extension AppDatabase {
+    /// Reads a CSV file of `table` and, unless it is a dry run or any row is wrong, writes
+    /// it in one transaction: rows already on file (by phone, name or place) are updated,
+    /// others added. The same file twice changes nothing the second time.
+    public func importRoster(_ table: RosterTable, data: Data, encoding: TextEncoding?, dryRun: Bool,
+                             by account: Operator, at now: Date) throws -> ImportReport {
+        var report = ImportReport(table: table, dryRun: dryRun)
+        let records: [CSVRecord]
+        do {
+            let (text, used) = try TextDecoding.decode(data, encoding: encoding)
+            report.encoding = used
+            records = try CSV.records(text)
+        } catch let error as TextDecodingError {
+            report.problems = [ImportProblem(line: error.line, .notText(tried: error.tried))]
+            return report
+        } catch let error as CSVUnterminatedQuote {
+            report.problems = [ImportProblem(line: error.line, .unterminatedQuote)]
+            return report
+        }
+        var sheet = Sheet(table, records: records)
+        report.rows = max(0, records.count - 1)
+        // Without its columns the rows cannot be read: say what the header lacks, and stop.
+        let header = sheet.problems.filter { $0.line <= 1 }
+        guard header.isEmpty else {
+            report.problems = header
+            return report
+        }
+        return try StoreError.translating(path: path) {
+            try writer.write { db in
+                var importer = RosterImporter(db: db, lookup: try RosterLookup(db), account: account, now: now)
+                let changes = switch table {
+                case .cadres: try importer.cadres(&sheet)
+                case .communes: try importer.communes(&sheet)
+                case .contactPoints: try importer.contactPoints(&sheet)
+                case .youngPeople: try importer.youngPeople(&sheet)
+                }
+                // By line; within a line, in the order the columns were checked.
+                report.problems = sheet.problems.enumerated().sorted { ($0.element.line, $0.offset) < ($1.element.line, $1.offset) }.map(\.element)
+                for change in changes {
+                    switch change.kind {
+                    case .add: report.added += 1
+                    case .update: report.updated += 1
+                    case .none: report.unchanged += 1
+                    }
+                }
+                if report.applied {
+                    for change in changes { try change.apply(db) }
+                }
+                return report
+            }
+        }
+    }
+}
+
+/// One row's effect, planned while the file is checked and applied only when all is well.
+struct PlannedChange {
+    enum Kind { case add, update, none }
+    var kind: Kind
+    var apply: (Database) throws -> Void
+}
+
+/// Checks each table's rows against the roster and plans what they change.
+struct RosterImporter {
+    let db: Database
+    let lookup: RosterLookup
+    let account: Operator
+    let now: Date
+    var today: String { CountyTime.dayString(now) }
+
+    /// The township a row names, or nil with the problem reported.
+    private func township(_ row: Sheet.Row, _ sheet: inout Sheet) -> Int64? {
+        guard let text = row[.township], !text.isEmpty else {
+            sheet.report(row, .township, .field(.required))
+            return nil
+        }
+        guard let id = lookup.township(named: text) else {
+            sheet.report(row, .township, .field(.unknownTownship))
+            return nil
+        }
+        guard account.mayEditRoster(townshipId: id) else {
+            sheet.report(row, .township, .notAllowed)
+            return nil
+        }
+        return id
+    }
+
+    private func text(_ row: Sheet.Row, _ key: RosterTable.Key, required: Bool, max: Int, _ sheet: inout Sheet) -> String? {
+        let value = row[key] ?? ""
+        if let problem = CadreRules.textProblem(value, required: required, max: max) {
+            sheet.report(row, key, .field(problem))
+            return nil
+        }
+        return value
+    }
+
+    mutating func cadres(_ sheet: inout Sheet) throws -> [PlannedChange] {
+        var seen: [String: Int] = [:]
+        var changes: [PlannedChange] = []
+        for row in sheet.rows {
+            let phone = MainlandMobile.normalized(row[.phone] ?? "")
+            if let phone, let first = Sheet.firstLine(of: phone, at: row.line, in: &seen) {
+                sheet.report(row, .phone, .duplicate(firstLine: first))
+                continue
+            }
+            let stored = phone.flatMap { lookup.cadresByPhone[$0] }
+            var draft = stored.map { CadreDraft(stored: $0.cadre) } ?? CadreDraft()
+            var invalid: [CadreField: FieldProblem] = [:]
+            if let name = row[.name] { draft.name = name }
+            if let phone = row[.phone] { draft.phone = phone }
+            if let role = row[.role], !role.isEmpty {
+                if let value = CadreRole.named(role, { $0.name($1) }) { draft.role = value } else {
+                    invalid[.role] = .unknownChoice(CadreRole.allCases.map { $0.name(.zh) })
+                }
+            }
+            if let text = row[.township] {
+                draft.townshipId = lookup.township(named: text)
+                if draft.townshipId == nil, !text.isEmpty { invalid[.township] = .unknownTownship }
+            }
+            if let commune = row[.commune] {
+                draft.communeId = commune.isEmpty ? nil : lookup.communes[commune]?.id
+                if !commune.isEmpty, draft.communeId == nil { invalid[.commune] = .unknownCommune }
+            }
+            if let youth = row[.youthInContact] { draft.youthInContact = youth }
+            if let joined = row[.joinedOn] { draft.joinedOn = CellText.day(joined) }
+            let checked = CadreRules.check(draft, cadreId: stored?.id, today: today, lookup)
+            if case let .failure(.invalid(problems)) = checked { invalid.merge(problems) { first, _ in first } }
+            var active = stored?.active ?? true
+            if let text = row[.active], !text.isEmpty {
+                if let value = CellText.yesNo(text) { active = value } else { sheet.report(row, .active, .field(.unknownChoice(["是", "否"]))) }
+            }
+            var points = stored?.contactPointIds ?? []
+            if let list = row[.contactPoints], let township = draft.townshipId {
+                points = []
+                for name in list.split(whereSeparator: { "、,,;;|".contains($0) }).map({ $0.trimmingCharacters(in: .whitespaces) }) {
+                    if let id = lookup.contactPoints[township]?[name] { points.insert(id) } else {
+                        sheet.report(row, .contactPoints, .unknownContactPoint(name))
+                    }
+                }
+            } else if let stored, let township = draft.townshipId, township != stored.cadre.townshipId {
+                points = points.filter { lookup.contactPoints[township]?.values.contains($0) ?? false }
+            }
+            guard invalid.isEmpty, case let .success(cadre) = checked else {
+                sheet.report(row, invalid)
+                continue
+            }
+            guard account.mayEditRoster(townshipId: cadre.townshipId), stored.map({ account.mayEditRoster(townshipId: $0.cadre.townshipId) }) ?? true else {
+                sheet.report(row, .township, .notAllowed)
+                continue
+            }
+            let (by, at) = (account, now)
+            guard let stored else {
+                changes.append(PlannedChange(kind: .add) { db in
+                    try db.execute(sql: """
+                        INSERT INTO cadre (name, name_pinyin, role, township_id, commune_id, phone, youth_in_contact, active, joined_on, left_on)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                        """, arguments: [cadre.name, Pinyin.searchKeys(cadre.name), cadre.role.rawValue, cadre.townshipId, cadre.communeId,
+                                         cadre.phone, cadre.youthInContact, active, cadre.joinedOn, active ? nil : CountyTime.dayString(at)])
+                    let id = db.lastInsertedRowID
+                    try RosterImporter.setContactPoints(id, points, db)
+                    try AppDatabase.recordCadreEvent(id, "imported", changes: cadre.recorded.mapValues { ["", $0] }, by: by, at: at, db)
+                })
+                continue
+            }
+            let same = cadre == stored.cadre && active == stored.active && points == stored.contactPointIds
+            changes.append(PlannedChange(kind: same ? .none : .update) { db in
+                guard !same else { return }
+                try AppDatabase.write(cadre, over: stored.cadre, id: stored.id, action: "imported", by: by, at: at, db)
+                if points != stored.contactPointIds { try RosterImporter.setContactPoints(stored.id, points, db) }
+                if active != stored.active {
+                    try db.execute(sql: "UPDATE cadre SET active = ?, left_on = ?, version = version + 1 WHERE id = ?",
+                                   arguments: [active, active ? nil : CountyTime.dayString(at), stored.id])
+                    try AppDatabase.recordCadreEvent(stored.id, active ? "reactivated" : "deactivated", changes: [:], by: by, at: at, db)
+                }
+            })
+        }
+        return changes
+    }
+
+    static func setContactPoints(_ cadreId: Int64, _ points: Set<Int64>, _ db: Database) throws {
+        try db.execute(sql: "DELETE FROM cadre_contact_point WHERE cadre_id = ?", arguments: [cadreId])
+        for point in points.sorted() {
+            try db.execute(sql: "INSERT INTO cadre_contact_point (cadre_id, contact_point_id) VALUES (?, ?)", arguments: [cadreId, point])
+        }
+    }
+
+    mutating func communes(_ sheet: inout Sheet) throws -> [PlannedChange] {
+        var seen: [String: Int] = [:]
+        var changes: [PlannedChange] = []
+        for row in sheet.rows {
+            let name = text(row, .name, required: true, max: 60, &sheet)
+            let address = text(row, .address, required: false, max: 200, &sheet)
+            let township = township(row, &sheet)
+            guard let name, let township else { continue }
+            if let first = Sheet.firstLine(of: name, at: row.line, in: &seen) {
+                sheet.report(row, .name, .duplicate(firstLine: first))
+                continue
+            }
+            guard let stored = lookup.communes[name] else {
+                changes.append(PlannedChange(kind: .add) { db in
+                    try db.execute(sql: "INSERT INTO commune (name, township_id, address) VALUES (?, ?, ?)",
+                                   arguments: [name, township, address ?? ""])
+                })
+                continue
+            }
+            let storedAddress = try String.fetchOne(db, sql: "SELECT address FROM commune WHERE id = ?", arguments: [stored.id]) ?? ""
+            let newAddress = row[.address] == nil ? storedAddress : address ?? ""
+            let same = stored.townshipId == township && storedAddress == newAddress
+            changes.append(PlannedChange(kind: same ? .none : .update) { db in
+                try db.execute(sql: "UPDATE commune SET township_id = ?, address = ? WHERE id = ?", arguments: [township, newAddress, stored.id])
+            })
+        }
+        return changes
+    }
+
+    mutating func contactPoints(_ sheet: inout Sheet) throws -> [PlannedChange] {
+        var seen: [String: Int] = [:]
+        var changes: [PlannedChange] = []
+        let kinds = ContactPointKind.allCases.map { $0.name(.zh) }
+        for row in sheet.rows {
+            let name = text(row, .name, required: true, max: 60, &sheet)
+            let township = township(row, &sheet)
+            let kind = ContactPointKind.named(row[.kind] ?? "", { $0.name($1) })
+            if kind == nil { sheet.report(row, .kind, .field((row[.kind] ?? "").isEmpty ? .required : .unknownChoice(kinds))) }
+            guard let name, let township, let kind else { continue }
+            if let first = Sheet.firstLine(of: "\(township) \(name)", at: row.line, in: &seen) {
+                sheet.report(row, .name, .duplicate(firstLine: first))
+                continue
+            }
+            guard let id = lookup.contactPoints[township]?[name] else {
+                changes.append(PlannedChange(kind: .add) { db in
+                    try db.execute(sql: "INSERT INTO contact_point (township_id, name, kind) VALUES (?, ?, ?)",
+                                   arguments: [township, name, kind.rawValue])
+                })
+                continue
+            }
+            let same = try String.fetchOne(db, sql: "SELECT kind FROM contact_point WHERE id = ?", arguments: [id]) == kind.rawValue
+            changes.append(PlannedChange(kind: same ? .none : .update) { db in
+                try db.execute(sql: "UPDATE contact_point SET kind = ? WHERE id = ?", arguments: [kind.rawValue, id])
+            })
+        }
+        return changes
+    }
+
+    mutating func youngPeople(_ sheet: inout Sheet) throws -> [PlannedChange] {
+        var seen: [String: Int] = [:]
+        var changes: [PlannedChange] = []
+        let byPhone = try db.cachedStatement(sql: "SELECT * FROM young_person WHERE phone = ? LIMIT 1")
+        let byName = try db.cachedStatement(sql: """
+            SELECT * FROM young_person WHERE township_id = ? AND name = ? AND birth_year IS ? AND phone IS NULL LIMIT 2
+            """)
+        let thisYear = Int(today.prefix(4))!
+        for row in sheet.rows {
+            let problemsBefore = sheet.problems.count
+            let name = text(row, .name, required: true, max: CadreRules.maxNameLength, &sheet)
+            let note = text(row, .note, required: false, max: 500, &sheet)
+            let township = township(row, &sheet)
+            var gender: String? = nil
+            if let text = row[.gender], !text.isEmpty {
+                switch text.lowercased() {
+                case "女", "f", "female": gender = "f"
+                case "男", "m", "male": gender = "m"
+                default: sheet.report(row, .gender, .field(.unknownChoice(["男", "女"])))
+                }
+            }
+            var birthYear: Int? = nil
+            if let text = row[.birthYear], !text.isEmpty {
+                if let year = Int(text.replacingOccurrences(of: "年", with: "")), (thisYear - 100...thisYear).contains(year) { birthYear = year } else {
+                    sheet.report(row, .birthYear, .field(.notCount))
+                }
+            }
+            var phone: String? = nil
+            if let text = row[.phone], !text.isEmpty {
+                phone = MainlandMobile.normalized(text)
+                if phone == nil { sheet.report(row, .phone, .field(.notMobile)) }
+            }
+            var point: Int64? = nil
+            if let text = row[.contactPoint], !text.isEmpty, let township {
+                point = lookup.contactPoints[township]?[text]
+                if point == nil { sheet.report(row, .contactPoint, .unknownContactPoint(text)) }
+            }
+            guard let name, let township, sheet.problems.count == problemsBefore else { continue }
+            let key = phone ?? "\(township) \(name) \(birthYear.map(String.init) ?? "")"
+            if let first = Sheet.firstLine(of: key, at: row.line, in: &seen) {
+                sheet.report(row, phone == nil ? .name : .phone, .duplicate(firstLine: first))
+                continue
+            }
+            let matches = phone != nil
+                ? try GRDB.Row.fetchAll(byPhone, arguments: [phone])
+                : try GRDB.Row.fetchAll(byName, arguments: [township, name, birthYear])
+            guard matches.count <= 1 else {
+                sheet.report(row, .name, .ambiguous)
+                continue
+            }
+            let values: [DatabaseValueConvertible?] = [name, gender, birthYear, phone, township, point, note ?? ""]
+            guard let stored = matches.first else {
+                changes.append(PlannedChange(kind: .add) { db in
+                    try db.execute(sql: """
+                        INSERT INTO young_person (name, gender, birth_year, phone, township_id, contact_point_id, note)
+                        VALUES (?, ?, ?, ?, ?, ?, ?)
+                        """, arguments: StatementArguments(values))
+                })
+                continue
+            }
+            // Columns the file does not have keep what is on file.
+            var merged = values
+            for (index, key) in [RosterTable.Key.name, .gender, .birthYear, .phone, .township, .contactPoint, .note].enumerated() where row[key] == nil {
+                merged[index] = stored[["name", "gender", "birth_year", "phone", "township_id", "contact_point_id", "note"][index]] as DatabaseValue
+            }
+            let current: [DatabaseValue] = ["name", "gender", "birth_year", "phone", "township_id", "contact_point_id", "note"].map { stored[$0] }
+            let same = current == merged.map { $0?.databaseValue ?? .null }
+            let id: Int64 = stored["id"]
+            changes.append(PlannedChange(kind: same ? .none : .update) { db in
+                try db.execute(sql: """
+                    UPDATE young_person SET name = ?, gender = ?, birth_year = ?, phone = ?, township_id = ?, contact_point_id = ?, note = ?
+                    WHERE id = ?
+                    """, arguments: StatementArguments(merged + [id]))
+            })
+        }
+        return changes
+    }
+}
+
+extension CadreDraft {
+    /// A draft holding a stored cadre's values, for a file row to change.
+    init(stored cadre: CheckedCadre) {
+        self.init(name: cadre.name, phone: cadre.phone, role: cadre.role, townshipId: cadre.townshipId, communeId: cadre.communeId,
+                  youthInContact: String(cadre.youthInContact), joinedOn: cadre.joinedOn ?? "")
+    }
+}

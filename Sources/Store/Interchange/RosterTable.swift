@@ -1,0 +1,77 @@
+import LeagueCore
+
+/// The parts of the roster that travel as CSV files.
+public enum RosterTable: String, CaseIterable, Sendable {
+    case cadres
+    case communes
+    case contactPoints = "contact-points"
+    case youngPeople = "young-people"
+
+    /// A column of the table's files: its Chinese and English headers, and other headers
+    /// people's spreadsheets use for it.
+    struct Column: Sendable {
+        let key: Key
+        let zh: String
+        let en: String
+        var aliases: [String] = []
+        var required = false
+
+        func header(_ language: Language) -> String { language == .zh ? zh : en }
+
+        /// Whether a header written in a file means this column: case, spaces, a required
+        /// mark (*) and a note in brackets do not count.
+        func matches(_ header: String) -> Bool {
+            let written = Self.normalized(header)
+            return ([zh, en] + aliases).contains { Self.normalized($0) == written }
+        }
+
+        static func normalized(_ header: String) -> String {
+            var text = header.lowercased().filter { !" \t*＊_\u{3000}".contains($0) }
+            if let open = text.firstIndex(where: { $0 == "(" || $0 == "(" }) { text = String(text[..<open]) }
+            return text
+        }
+    }
+
+    enum Key: String, Sendable {
+        case name, phone, role, township, commune, contactPoints, youthInContact, joinedOn, active
+        case address, kind, gender, birthYear, contactPoint, note
+    }
+
+    var columns: [Column] {
+        let name = Column(key: .name, zh: "姓名", en: "name", aliases: ["名字"], required: true)
+        let phone = Column(key: .phone, zh: "手机", en: "phone", aliases: ["手机号", "手机号码", "联系电话", "电话", "mobile"])
+        let township = Column(key: .township, zh: "乡镇", en: "township", aliases: ["所在乡镇", "乡镇街道"], required: true)
+        switch self {
+        case .cadres:
+            // Cadres are known by their phone: a file that only updates them may leave out
+            // the township (a new cadre's row without one is refused on its own).
+            var (cadrePhone, cadreTownship) = (phone, township)
+            cadrePhone.required = true
+            cadreTownship.required = false
+            return [
+                name, cadrePhone, Column(key: .role, zh: "身份", en: "role", aliases: ["角色", "类别"]), cadreTownship,
+                Column(key: .commune, zh: "青年公社", en: "commune", aliases: ["所属公社", "公社"]),
+                Column(key: .contactPoints, zh: "联系点", en: "contact points", aliases: ["联系村居"]),
+                Column(key: .youthInContact, zh: "联系青年数", en: "youth in contact", aliases: ["联系青年"]),
+                Column(key: .joinedOn, zh: "加入日期", en: "joined on", aliases: ["加入时间"]),
+                Column(key: .active, zh: "在岗", en: "active", aliases: ["状态"]),
+            ]
+        case .communes:
+            return [
+                Column(key: .name, zh: "名称", en: "name", aliases: ["公社名称", "青年公社"], required: true), township,
+                Column(key: .address, zh: "地址", en: "address"),
+            ]
+        case .contactPoints:
+            return [
+                township, Column(key: .name, zh: "名称", en: "name", aliases: ["联系点", "村居名称"], required: true),
+                Column(key: .kind, zh: "类型", en: "kind", required: true),
+            ]
+        case .youngPeople:
+            return [
+                name, Column(key: .gender, zh: "性别", en: "gender"), Column(key: .birthYear, zh: "出生年份", en: "birth year", aliases: ["出生年"]),
+                phone, township, Column(key: .contactPoint, zh: "联系点", en: "contact point", aliases: ["所在村居"]),
+                Column(key: .note, zh: "备注", en: "note"),
+            ]
+        }
+    }
+}

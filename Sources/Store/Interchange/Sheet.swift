@@ -1,0 +1,94 @@
+import Foundation
+import LeagueCore
+
+/// A CSV file read against a table's columns: which column is where, and each data row's
+/// values by column. Problems with the file's shape are collected, not thrown.
+struct Sheet {
+    struct Row {
+        let line: Int
+        let values: [RosterTable.Key: String]
+
+        /// The cell under `key`, trimmed and with a formula guard taken off; nil when the
+        /// file has no such column.
+        subscript(_ key: RosterTable.Key) -> String? { values[key] }
+    }
+
+    let table: RosterTable
+    /// The headers as the file writes them, for messages.
+    private(set) var headers: [RosterTable.Key: String] = [:]
+    private(set) var rows: [Row] = []
+    private(set) var problems: [ImportProblem] = []
+
+    init(_ table: RosterTable, records: [CSVRecord]) {
+        self.table = table
+        guard let header = records.first else {
+            problems.append(ImportProblem(line: 0, .empty))
+            return
+        }
+        var positions: [(RosterTable.Key, Int)] = []
+        for (index, written) in header.fields.enumerated() {
+            guard let column = table.columns.first(where: { $0.matches(written) }) else { continue }
+            if headers[column.key] != nil {
+                problems.append(ImportProblem(line: header.line, column: written, .repeatedColumn))
+                continue
+            }
+            headers[column.key] = written.trimmingCharacters(in: .whitespaces)
+            positions.append((column.key, index))
+        }
+        for column in table.columns where column.required && headers[column.key] == nil {
+            problems.append(ImportProblem(line: header.line, column: "\(column.zh) / \(column.en)", .missingColumn))
+        }
+        for record in records.dropFirst() {
+            // Cells past the header's count are tolerated when empty (a stray comma at the end).
+            let found = record.fields.count
+            let meaningful = record.fields.lastIndex { !$0.isEmpty }.map { $0 + 1 } ?? 0
+            guard found == header.fields.count || found > header.fields.count && meaningful <= header.fields.count else {
+                problems.append(ImportProblem(line: record.line, .wrongFieldCount(expected: header.fields.count, found: found)))
+                continue
+            }
+            var values: [RosterTable.Key: String] = [:]
+            for (key, index) in positions {
+                values[key] = CSV.uncell(record.fields[index].trimmingCharacters(in: .whitespacesAndNewlines))
+            }
+            rows.append(Row(line: record.line, values: values))
+        }
+    }
+
+    mutating func report(_ row: Row, _ key: RosterTable.Key?, _ reason: ImportProblem.Reason) {
+        problems.append(ImportProblem(line: row.line, column: key.flatMap { headers[$0] }, reason))
+    }
+
+    /// Reports the fields a check found wrong, under their columns.
+    mutating func report(_ row: Row, _ invalid: [CadreField: FieldProblem]) {
+        for field in CadreField.allCases {
+            if let problem = invalid[field] { report(row, RosterTable.Key(rawValue: field.rawValue), .field(problem)) }
+        }
+    }
+
+    /// The line of an earlier row with the same key, remembering this one.
+    static func firstLine(of key: String, at line: Int, in seen: inout [String: Int]) -> Int? {
+        if let first = seen[key] { return first }
+        seen[key] = line
+        return nil
+    }
+}
+
+/// How spreadsheets write days and yes/no, read the one way the store keeps them.
+enum CellText {
+    /// 2025-03-01 from 2025/3/1, 2025.3.1, 2025年3月1日 or 2025-3-1; anything else unchanged
+    /// (the check then says it is not a date).
+    static func day(_ text: String) -> String {
+        let parts = text.replacingOccurrences(of: "日", with: "").split(whereSeparator: { "/.-年月".contains($0) })
+        guard parts.count == 3, let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2]),
+              parts[0].count == 4 else { return text }
+        return String(format: "%04d-%02d-%02d", year, month, day)
+    }
+
+    static func yesNo(_ text: String) -> Bool? {
+        switch text.lowercased() {
+        case "是", "在岗", "yes", "y", "true", "1", "有效": true
+        case "否", "离岗", "no", "n", "false", "0", "停用": false
+        default: nil
+        }
+    }
+}

@@ -1,0 +1,182 @@
+import Foundation
+import GRDB
+import LeagueCore
+import Store
+import Testing
+import TestSupport
+
+@Suite struct RosterImportTests {
+    static let now = CountyTime.parseInstant("2026-11-28T09:00:00+08:00")!
+
+    private func county(_ folder: TemporaryFolder) throws -> (AppDatabase, Operator) {
+        let database = try folder.sampleCounty(now: Self.now)
+        return (database, try database.operatorAccount(login: "wangmin")!)
+    }
+
+    private func count(_ table: String, _ database: AppDatabase) throws -> Int {
+        try database.writer.read { try Int.fetchOne($0, sql: "SELECT count(*) FROM \(table)")! }
+    }
+
+    private func run(_ table: RosterTable, _ text: String, dryRun: Bool = false, encoding: TextEncoding? = nil,
+                     _ database: AppDatabase, _ account: Operator) throws -> ImportReport {
+        try database.importRoster(table, data: Data(text.utf8), encoding: encoding, dryRun: dryRun, by: account, at: Self.now)
+    }
+
+    static let cadres = """
+        姓名,手机,身份,乡镇,青年公社,联系点,联系青年数,加入日期,在岗
+        林小雨,139 0000 1001,志愿者,三魁镇,,,12,2025/3/1,是
+        "欧阳,明",+86 13900001002,社工,罗阳,,,0,2025年4月2日,
+        吴浩然,13900001003,团干部,Siqian,,,,,否
+
+        """
+
+    @Test("a good file is added, and the same file again changes nothing")
+    func goodFileTwice() throws {
+        let folder = try TemporaryFolder()
+        let (database, desk) = try county(folder)
+        let before = try count("cadre", database)
+        let first = try run(.cadres, "\u{FEFF}" + Self.cadres, database, desk)
+        #expect(first.problems == [] && first.applied)
+        #expect((first.rows, first.added, first.updated, first.unchanged) == (3, 3, 0, 0))
+        #expect(first.encoding == .utf8)
+        #expect(try count("cadre", database) == before + 3)
+        let ouyang = try database.cadres(CadreQuery(search: "oym"), now: Self.now)
+        #expect(ouyang.map(\.name) == ["欧阳,明"] && ouyang[0].phone == "13900001002" && ouyang[0].role == .socialWorker)
+        let card = try database.cadreCard(id: ouyang[0].id, now: Self.now)!
+        #expect(card.joinedOn == "2025-04-02" && card.township == "罗阳镇" && card.history.map(\.action) == ["imported"])
+        #expect(try database.cadres(CadreQuery(search: "whr", includeInactive: true), now: Self.now).first?.active == false)
+
+        let again = try run(.cadres, Self.cadres, database, desk)
+        #expect((again.added, again.updated, again.unchanged) == (0, 0, 3))
+        #expect(try count("cadre", database) == before + 3)
+        #expect(try count("cadre_event", database) == 3)
+
+        let changed = try run(.cadres, "姓名,手机,联系青年数\n林小雨,13900001001,15\n", database, desk)
+        #expect((changed.added, changed.updated, changed.unchanged) == (0, 1, 0))
+        let lin = try database.cadres(CadreQuery(search: "lxy"), now: Self.now)[0]
+        #expect(lin.youthInContact == 15 && lin.role == .volunteer)
+    }
+
+    @Test("GB18030 and UTF-16 files from Chinese Windows are read; English headers too")
+    func encodings() throws {
+        let folder = try TemporaryFolder()
+        let (database, desk) = try county(folder)
+        let gb = Self.cadres.data(using: String.Encoding(rawValue: 0x8000_0632))!
+        #expect(String(data: gb, encoding: .utf8) == nil)
+        let report = try database.importRoster(.cadres, data: gb, encoding: nil, dryRun: true, by: desk, at: Self.now)
+        #expect(report.encoding == .gb18030 && report.problems == [] && report.added == 3)
+
+        var utf16 = Data([0xFF, 0xFE])
+        for unit in "名称\t乡镇\t地址\r\n三魁青年公社二部\t三魁镇\t新街 8 号\r\n".utf16 { utf16.append(contentsOf: [UInt8(unit & 0xFF), UInt8(unit >> 8)]) }
+        let communes = try database.importRoster(.communes, data: utf16, encoding: nil, dryRun: false, by: desk, at: Self.now)
+        #expect(communes.encoding == .utf16 && communes.problems == [] && communes.added == 1)
+
+        let english = try run(.contactPoints, "Township,Name,Kind\nSankui,新建村,village\n三魁镇,三魁新区小学,学校\n", database, desk)
+        #expect(english.problems == [] && english.added == 2)
+        // Told the wrong encoding, the file is refused at the line that does not read.
+        let wrong = try database.importRoster(
+            .cadres, data: "name,phone\n林小雨,13900001001\n".data(using: String.Encoding(rawValue: 0x8000_0632))!,
+            encoding: .utf8, dryRun: false, by: desk, at: Self.now)
+        #expect(wrong.problems == [ImportProblem(line: 2, .notText(tried: [.utf8]))] && !wrong.applied)
+    }
+
+    @Test("every bad row is reported by line and column, and nothing of the file is written")
+    func badRows() throws {
+        let folder = try TemporaryFolder()
+        let (database, desk) = try county(folder)
+        let before = try count("cadre", database)
+        let huge = String(repeating: "长", count: 1_000_000)
+        let file = """
+            姓名,手机号码(必填),乡镇,身份
+            好人,13900002001,三魁镇,团干部
+            ,13900002002,三魁镇,团干部
+            重号,13900002001,三魁镇,团干部
+            无乡,13900002003,火星镇,团干部
+            短行,13900002004
+            \(huge),13900002005,三魁镇,团干部
+            零\u{0}字节,13900002006,三魁镇,团干部
+            坏号,0577-1234567,三魁镇,书记
+
+            """
+        let report = try run(.cadres, file, database, desk)
+        #expect(!report.applied && report.added == 1)
+        #expect(report.problems == [
+            ImportProblem(line: 3, column: "姓名", .field(.required)),
+            ImportProblem(line: 4, column: "手机号码(必填)", .duplicate(firstLine: 2)),
+            ImportProblem(line: 5, column: "乡镇", .field(.unknownTownship)),
+            ImportProblem(line: 6, .wrongFieldCount(expected: 4, found: 2)),
+            ImportProblem(line: 7, column: "姓名", .field(.tooLong(max: 30))),
+            ImportProblem(line: 8, column: "姓名", .field(.controlCharacters)),
+            ImportProblem(line: 9, column: "手机号码(必填)", .field(.notMobile)),
+            ImportProblem(line: 9, column: "身份", .field(.unknownChoice(["团干部", "志愿者", "社工"]))),
+        ])
+        #expect(report.problems[1].message(.zh) == "第 4 行“手机号码(必填)”:与第 2 行重复")
+        #expect(report.problems[3].message(.en) == "line 6: 2 fields where the header has 4")
+        #expect(report.problems.allSatisfy { $0.message(.en).count < 200 })
+        #expect(try count("cadre", database) == before)
+    }
+
+    @Test("a file without a needed column, an empty file, and an open quote are refused whole")
+    func badFiles() throws {
+        let folder = try TemporaryFolder()
+        let (database, desk) = try county(folder)
+        #expect(try run(.cadres, "姓名,乡镇\n李四,三魁镇\n", database, desk).problems == [
+            ImportProblem(line: 1, column: "手机 / phone", .missingColumn),
+        ])
+        #expect(try run(.cadres, "\u{FEFF}\r\n\r\n", database, desk).problems == [ImportProblem(line: 0, .empty)])
+        #expect(try run(.communes, "名称,乡镇\n\"公社,三魁镇\n", database, desk).problems == [ImportProblem(line: 2, .unterminatedQuote)])
+    }
+
+    @Test("a dry run reports what would change and changes nothing; a reviewer may not import")
+    func dryRunAndRights() throws {
+        let folder = try TemporaryFolder()
+        let (database, desk) = try county(folder)
+        let version = try database.dataVersion()
+        let report = try run(.cadres, Self.cadres, dryRun: true, database, desk)
+        #expect(report.added == 3 && !report.applied && report.problems.isEmpty)
+        #expect(try database.dataVersion() == version)
+        #expect(try count("cadre_event", database) == 0)
+        let reviewer = try database.operatorAccount(login: "chenjing")!
+        let refused = try run(.cadres, Self.cadres, database, reviewer)
+        #expect(refused.problems.map(\.reason) == [.notAllowed, .notAllowed, .notAllowed] && !refused.applied)
+    }
+
+    @Test("young people are matched by phone, or by name, township and birth year")
+    func youngPeople() throws {
+        let folder = try TemporaryFolder()
+        let (database, desk) = try county(folder)
+        let file = "姓名,性别,出生年份,手机,乡镇,备注\n小周,女,2004,13900003001,三魁镇,\n小郑,男,2001年,,三魁镇,种生姜\n"
+        #expect(try run(.youngPeople, file, database, desk).added == 2)
+        let again = try run(.youngPeople, file.replacingOccurrences(of: "种生姜", with: "种生姜和茶叶"), database, desk)
+        #expect((again.added, again.updated, again.unchanged) == (0, 1, 1))
+        let bad = try run(.youngPeople, "姓名,性别,出生年份,乡镇\n小王,未知,1800,三魁镇\n", database, desk)
+        #expect(bad.problems.map(\.column) == ["性别", "出生年份"])
+    }
+
+    @Test("an export opens in Excel as it is, masks phones, defuses formulas, and reads back unchanged")
+    func exportRoundTrip() throws {
+        let folder = try TemporaryFolder()
+        let (database, desk) = try county(folder)
+        #expect(try run(.communes, "名称,乡镇,地址\n=HYPERLINK(\"x\"),三魁镇,@SUM(A1)\n", database, desk).added == 1)
+        func export(_ table: RosterTable, personal: Bool = false) throws -> Data {
+            var data = Data()
+            try database.exportRoster(table, language: .zh, includePersonal: personal) { data.append($0) }
+            return data
+        }
+        let communes = try export(.communes)
+        #expect(communes.starts(with: [0xEF, 0xBB, 0xBF]))
+        let text = String(decoding: communes, as: UTF8.self)
+        #expect(text.contains("\r\n\"'=HYPERLINK(\"\"x\"\")\",三魁镇,'@SUM(A1)\r\n"))
+        let back = try database.importRoster(.communes, data: communes, encoding: nil, dryRun: false, by: desk, at: Self.now)
+        #expect(back.problems == [] && back.added == 0 && back.updated == 0 && back.unchanged == 64)
+
+        let masked = String(decoding: try export(.cadres), as: UTF8.self)
+        #expect(masked.hasPrefix("\u{FEFF}姓名,手机,身份,乡镇,青年公社,联系点,联系青年数,加入日期,在岗\r\n张传相,1"))
+        #expect(masked.split(separator: "\r\n").dropFirst().allSatisfy { $0.split(separator: ",")[1].contains("****") })
+        let full = try export(.cadres, personal: true)
+        let reread = try database.importRoster(.cadres, data: full, encoding: nil, dryRun: false, by: desk, at: Self.now)
+        #expect(reread.problems == [] && reread.added == 0 && reread.updated == 0 && reread.unchanged == 245)
+        let masked2 = try database.importRoster(.cadres, data: Data(masked.utf8), encoding: nil, dryRun: true, by: desk, at: Self.now)
+        #expect(masked2.problems.first?.reason == .field(.notMobile))
+    }
+}
