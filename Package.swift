@@ -35,8 +35,8 @@ let package = Package(
         ),
         // The one module that talks to the terminal through ncurses.
         .target(name: "TerminalNcurses", dependencies: ["CNcursesw", "TerminalKit"]),
-        // Reports computed once and rendered as text or data.
-        .target(name: "Reports", dependencies: ["LeagueCore", "Store"]),
+        // Reports and printouts computed once and rendered as text (measured in cells) or HTML.
+        .target(name: "Reports", dependencies: ["LeagueCore", "Store", "TerminalKit"]),
         // The deterministic sample county behind `circledesk demo`.
         .target(name: "DemoCounty", dependencies: ["LeagueCore", "Store"]),
         // Argument parsing and wiring; nothing else.
@@ -70,7 +70,7 @@ let package = Package(
             name: "DemoCountyTests",
             dependencies: ["DemoCounty", "Store", "LeagueCore", "Workflow", "TestSupport", .product(name: "GRDB", package: "GRDB.swift")]
         ),
-        .testTarget(name: "ReportsTests", dependencies: ["Reports", "Store", "LeagueCore"]),
+        .testTarget(name: "ReportsTests", dependencies: ["Reports", "Store", "LeagueCore", "TerminalKit"]),
         // Runs the built `circledesk` binary as a user would.
         .testTarget(name: "CLITests", dependencies: ["circledesk", "TestSupport"]),
         // The built program in a real terminal (tmux), keys in, screen out.

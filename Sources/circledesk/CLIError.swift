@@ -12,6 +12,10 @@ enum CLIError: Error {
     case asNotAllowed(login: String)
     case readOnly(login: String)
     case noSuchRequest(String)
+    case unreadable(path: String)
+    case importRefused(path: String, count: Int)
+    case personalDataNotAllowed(login: String)
+    case noSuchCard(String)
 }
 
 /// An error whose message a user can act on; the program exits 1 with it.
@@ -98,6 +102,14 @@ extension CLIError: UserFacingError {
         case let (.readOnly(login), .en): "\(login) is read-only and cannot change anything"
         case let (.noSuchRequest(ref), .zh): "没有编号为 \(ref) 的求助(或不在你的乡镇)。"
         case let (.noSuchRequest(ref), .en): "no request \(ref) (or not in your township)"
+        case let (.unreadable(path), .zh): "无法读取 \(path)。"
+        case let (.unreadable(path), .en): "cannot read \(path)"
+        case let (.importRefused(path, count), .zh): "\(path) 有 \(count) 处问题(见上),未导入任何数据。"
+        case let (.importRefused(path, count), .en): "\(path) has \(count) problem(s), listed above; nothing was imported"
+        case let (.personalDataNotAllowed(login), .zh): "只有管理员和受理人员能导出完整手机号;\(login) 不能。"
+        case let (.personalDataNotAllowed(login), .en): "only admins and desk staff may export full phone numbers; \(login) may not"
+        case let (.noSuchCard(number), .zh): "没有卡号为 \(number) 的结对联系卡。"
+        case let (.noSuchCard(number), .en): "no pairing card numbered \(number)"
         }
     }
 }

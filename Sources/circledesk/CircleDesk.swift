@@ -16,7 +16,8 @@ struct CircleDesk: ParsableCommand {
         abstract: "The Friend Circle Plan's desk: help requests, cadres, diaries, surveys and the weekly summary.",
         discussion: "With no command it opens the desk on the database.",
         version: circleDeskVersion,
-        subcommands: [Init.self, Demo.self, Check.self, Stats.self, Backup.self, OperatorCommand.self, RequestCommand.self, SLA.self, Deadlines.self]
+        subcommands: [Init.self, Demo.self, Check.self, Stats.self, Backup.self, OperatorCommand.self, RequestCommand.self, SLA.self, Deadlines.self,
+                      Import.self, Export.self, Card.self]
     )
 
     @OptionGroup var global: GlobalOptions

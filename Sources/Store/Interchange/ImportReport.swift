@@ -30,9 +30,21 @@ public struct ImportProblem: Equatable, Sendable {
         self.reason = reason
     }
 
+    /// Where and what, in one line: 第 4 行“手机”:与第 2 行重复.
     public func message(_ language: Language) -> String {
         let zh = language == .zh
-        let text: String = switch reason {
+        let place = switch (line, column) {
+        case (0, _): ""
+        case let (line, column?): zh ? "第 \(line) 行“\(column)”:" : "line \(line), \(column): "
+        case let (line, nil): zh ? "第 \(line) 行:" : "line \(line): "
+        }
+        return place + reason(language)
+    }
+
+    /// What is wrong, without where.
+    public func reason(_ language: Language) -> String {
+        let zh = language == .zh
+        return switch reason {
         case let .field(problem): problem.message(language)
         case let .notText(tried):
             zh ? "不是 \(tried.map(\.rawValue).joined(separator: " 或 ")) 文本,可用 --encoding 指定编码"
@@ -48,12 +60,6 @@ public struct ImportProblem: Equatable, Sendable {
         case .ambiguous: zh ? "与已有的多人同名同年,请补上手机号" : "matches several people already on file; add their phone"
         case .notAllowed: zh ? "无权修改该乡镇的花名册" : "you may not change this township's roster"
         }
-        let place = switch (line, column) {
-        case (0, _): ""
-        case let (line, column?): zh ? "第 \(line) 行“\(column)”:" : "line \(line), \(column): "
-        case let (line, nil): zh ? "第 \(line) 行:" : "line \(line): "
-        }
-        return place + text
     }
 }
 

@@ -1,0 +1,46 @@
+import Foundation
+import GRDB
+import LeagueCore
+
+/// A pairing contact card (结对联系卡): which cadre looks after which young person, and
+/// how they reach each other.
+public struct PairingCard: Equatable, Sendable {
+    public var cardNumber: String
+    public var kind: PairingKind?
+    public var startedOn: String
+    public var endedOn: String?
+    public var county: String
+    public var cadre: String
+    public var cadreRole: CadreRole?
+    public var cadrePhone: String?
+    public var township: String
+    public var commune: String?
+    public var youngPerson: String
+    public var youngPersonPhone: String?
+    public var contactPoint: String?
+}
+
+extension AppDatabase {
+    /// The card numbered `number` (any case), or nil.
+    public func pairingCard(number: String) throws -> PairingCard? {
+        try StoreError.translating(path: path) {
+            try writer.read { db in
+                try Row.fetchOne(db, sql: """
+                    SELECT p.card_number, p.kind, p.started_on, p.ended_on, c.name AS cadre, c.role, c.phone AS cadre_phone,
+                      t.name AS township, m.name AS commune, y.name AS young, y.phone AS young_phone, cp.name AS point,
+                      (SELECT value FROM setting WHERE key = 'county_name') AS county
+                    FROM pairing p JOIN cadre c ON c.id = p.cadre_id JOIN township t ON t.id = c.township_id
+                    LEFT JOIN commune m ON m.id = c.commune_id JOIN young_person y ON y.id = p.young_person_id
+                    LEFT JOIN contact_point cp ON cp.id = y.contact_point_id
+                    WHERE p.card_number = ? COLLATE NOCASE
+                    """, arguments: [number.trimmingCharacters(in: .whitespaces)]).map { row in
+                    PairingCard(
+                        cardNumber: row["card_number"], kind: PairingKind(rawValue: row["kind"]), startedOn: row["started_on"],
+                        endedOn: row["ended_on"], county: row["county"] ?? "", cadre: row["cadre"], cadreRole: CadreRole(rawValue: row["role"]),
+                        cadrePhone: row["cadre_phone"], township: row["township"], commune: row["commune"], youngPerson: row["young"],
+                        youngPersonPhone: row["young_phone"], contactPoint: row["point"])
+                }
+            }
+        }
+    }
+}

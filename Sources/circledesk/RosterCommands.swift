@@ -1,0 +1,129 @@
+import ArgumentParser
+import Foundation
+import LeagueCore
+import Reports
+import Store
+import TerminalKit
+
+extension RosterTable: ExpressibleByArgument {}
+
+/// Where a command's file goes: standard output, or a new file that appears whole (an
+/// existing one is never replaced).
+struct OutputFile: ParsableArguments {
+    @Option(name: [.short, .customLong("output")], help: "Write to this new file instead of standard output.") var output: String?
+
+    func write(_ produce: ((Data) throws -> Void) throws -> Void) throws {
+        guard let output else {
+            try produce { FileHandle.standardOutput.write($0) }
+            return
+        }
+        if FileManager.default.fileExists(atPath: output) { throw StoreError.alreadyExists(path: output) }
+        let partial = output + ".partial-\(getpid())"
+        guard FileManager.default.createFile(atPath: partial, contents: nil), let handle = FileHandle(forWritingAtPath: partial) else {
+            throw StoreError.cannotOpen(path: output, reason: String(cString: strerror(errno)))
+        }
+        do {
+            try produce { try handle.write(contentsOf: $0) }
+            try handle.close()
+            try FilePlacement.moveWithoutReplacing(partial, to: output)
+        } catch {
+            try? handle.close()
+            unlink(partial)
+            throw error
+        }
+    }
+}
+
+extension CircleDesk {
+    struct Import: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Import a CSV file of cadres, communes, contact points or young people.",
+            discussion: """
+                The file may be UTF-8 (with or without a BOM), GB18030/GBK or UTF-16, with Chinese or English \
+                headers. Every bad row is reported by line and column and then nothing is written; rows already \
+                on file are updated, so the same file twice changes nothing the second time.
+                """)
+
+        @Argument(help: "cadres | communes | contact-points | young-people") var table: RosterTable
+        @Argument(help: "The CSV file.") var file: String
+        @Flag(help: "Check the file and say what it would change, changing nothing.") var dryRun = false
+        @Option(help: "utf-8 | gb18030 | utf-16 (default: detected).") var encoding: String?
+        @OptionGroup var acting: ActingAs
+        @OptionGroup var global: GlobalOptions
+
+        func run() throws {
+            let language = try global.language()
+            let chosen = try encoding.map { name in
+                guard let found = TextEncoding(name: name) else {
+                    throw CLIError.badOption(name: "--encoding", value: name, expected: "utf-8 | gb18030 | utf-16")
+                }
+                return found
+            }
+            guard let data = FileManager.default.contents(atPath: file) else {
+                throw CLIError.unreadable(path: file)
+            }
+            let (database, account, now) = try acting.open(global)
+            let report = try database.importRoster(table, data: data, encoding: chosen, dryRun: dryRun, by: account, at: now)
+            for problem in report.problems {
+                let place = problem.line == 0 ? file : "\(file):\(problem.line)"
+                let column = problem.column.map { "\($0): " } ?? ""
+                // Headers and names come from the file: no control characters reach the terminal.
+                FileHandle.standardError.write(Data(SafeText.line("\(place): \(column)\(problem.reason(language))").utf8 + [0x0A]))
+            }
+            guard report.problems.isEmpty else { throw CLIError.importRefused(path: file, count: report.problems.count) }
+            let zh = language == .zh
+            let encodingName = report.encoding?.rawValue ?? ""
+            let counts = zh
+                ? "\(report.rows) 行(\(encodingName)):新增 \(report.added),更新 \(report.updated),不变 \(report.unchanged)"
+                : "\(report.rows) rows (\(encodingName)): \(report.added) added, \(report.updated) updated, \(report.unchanged) unchanged"
+            print(report.dryRun ? (zh ? "试运行,未做改动。" : "dry run, nothing changed: ") + counts : counts)
+        }
+    }
+
+    struct Export: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Export cadres, communes, contact points or young people as CSV for Excel or WPS.",
+            discussion: "Phone numbers are masked (138****5678) unless --include-personal is given by an admin or desk staff.")
+
+        @Argument(help: "cadres | communes | contact-points | young-people") var table: RosterTable
+        @Flag(help: "Full phone numbers (admins and desk staff only).") var includePersonal = false
+        @OptionGroup var output: OutputFile
+        @OptionGroup var acting: ActingAs
+        @OptionGroup var global: GlobalOptions
+
+        func run() throws {
+            let language = try global.language()
+            let (database, account, _) = try acting.open(global)
+            if includePersonal, ![.admin, .desk].contains(account.role) { throw CLIError.personalDataNotAllowed(login: account.login) }
+            try output.write { write in
+                try database.exportRoster(table, language: language, includePersonal: includePersonal, write: write)
+            }
+        }
+    }
+
+    struct Card: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Print a pairing contact card (结对联系卡) as text or HTML.",
+            discussion: "Phone numbers are masked unless --include-personal is given by an admin or desk staff.")
+
+        enum Format: String, ExpressibleByArgument, CaseIterable { case text, html }
+
+        @Argument(help: "The card number, e.g. JD-2025-00001.") var number: String
+        @Option(help: "text or html.") var format: Format = .text
+        @Flag(help: "Full phone numbers (admins and desk staff only).") var includePersonal = false
+        @OptionGroup var output: OutputFile
+        @OptionGroup var acting: ActingAs
+        @OptionGroup var global: GlobalOptions
+
+        func run() throws {
+            let language = try global.language()
+            let (database, account, _) = try acting.open(global)
+            if includePersonal, ![.admin, .desk].contains(account.role) { throw CLIError.personalDataNotAllowed(login: account.login) }
+            guard let card = try database.pairingCard(number: number) else { throw CLIError.noSuchCard(number) }
+            let text = format == .text
+                ? PairingCardPrint.text(card, language: language, fullPhones: includePersonal)
+                : PairingCardPrint.html(card, language: language, fullPhones: includePersonal)
+            try output.write { try $0(Data(text.utf8)) }
+        }
+    }
+}

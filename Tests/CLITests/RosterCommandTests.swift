@@ -1,0 +1,68 @@
+import Foundation
+import Testing
+import TestSupport
+
+private let now = "2026-11-28T09:00:00+08:00"
+
+@Suite struct RosterCommandTests {
+    private func county(_ folder: TemporaryFolder) throws -> [String] {
+        let db = folder.file("league.sqlite")
+        #expect(try Circledesk.run(["demo", "--db", db, "--now", now]).status == 0)
+        return ["--db", db, "--now", now]
+    }
+
+    @Test("a bad file is refused with file:line: column: reason, a good one imported once")
+    func importing() throws {
+        let folder = TemporaryFolder()
+        let common = try county(folder)
+        let bad = folder.file("bad.csv")
+        try Data("姓名,手机,乡镇\n李四,13900001111,三魁\n王五,139,火星镇\n".utf8).write(to: URL(fileURLWithPath: bad))
+        let refused = try Circledesk.run(["import", "cadres", bad] + common)
+        #expect(refused.status == 1)
+        #expect(refused.error.contains("\(bad):3: 手机: 不是大陆手机号"))
+        #expect(refused.error.contains("\(bad):3: 乡镇: 没有这个乡镇"))
+        #expect(refused.error.contains("未导入任何数据"))
+
+        let good = folder.file("good.csv")
+        try "name,phone,township\n李四,13900001111,Sankui\n".data(using: String.Encoding(rawValue: 0x8000_0632))!
+            .write(to: URL(fileURLWithPath: good))
+        let dry = try Circledesk.run(["import", "cadres", good, "--dry-run", "--lang", "en"] + common)
+        #expect(dry.output == "dry run, nothing changed: 1 rows (gb18030): 1 added, 0 updated, 0 unchanged\n", "\(dry.error)")
+        #expect(try Circledesk.run(["import", "cadres", good] + common).output.contains("新增 1"))
+        #expect(try Circledesk.run(["import", "cadres", good] + common).output.contains("新增 0,更新 0,不变 1"))
+        let wrong = try Circledesk.run(["import", "cadres", good, "--encoding", "latin1"] + common)
+        #expect(wrong.status == 1 && wrong.error.contains("--encoding"))
+    }
+
+    @Test("exports mask phones unless an admin or desk asks; a reviewer may not")
+    func exporting() throws {
+        let folder = TemporaryFolder()
+        let common = try county(folder)
+        let masked = try Circledesk.run(["export", "cadres"] + common)
+        #expect(masked.status == 0 && masked.output.hasPrefix("\u{FEFF}姓名,手机"))
+        #expect(masked.output.contains("张传相,1") && masked.output.contains("****"))
+        let full = try Circledesk.run(["export", "cadres", "--include-personal"] + common)
+        #expect(!full.output.split(separator: "\r\n")[1].contains("*"))
+        let reviewer = try Circledesk.run(["export", "cadres", "--include-personal", "--as", "chenjing"] + common)
+        #expect(reviewer.status == 1 && reviewer.error.contains("chenjing"))
+        let file = folder.file("cadres.csv")
+        #expect(try Circledesk.run(["export", "communes", "-o", file] + common).status == 0)
+        #expect(try Circledesk.run(["export", "communes", "-o", file] + common).error.contains("已存在"))
+    }
+
+    @Test("a pairing card prints as text within 60 cells, and as HTML")
+    func card() throws {
+        let folder = TemporaryFolder()
+        let common = try county(folder)
+        let text = try Circledesk.run(["card", "jd-2025-00001"] + common)
+        #expect(text.status == 0 && text.output.contains("结对联系卡") && text.output.contains("JD-2025-00001"))
+        let boxed = text.output.split(separator: "\n").filter { $0.hasPrefix("|") }
+        // Chinese is two cells wide, the rest one: every line of the box is 60 cells.
+        let cells = { (line: Substring) in line.unicodeScalars.map { $0.value >= 0x2E80 ? 2 : 1 }.reduce(0, +) }
+        #expect(!boxed.isEmpty && boxed.allSatisfy { $0.hasSuffix("|") && cells($0) == 60 })
+        #expect(text.output.contains("****"))
+        let html = try Circledesk.run(["card", "JD-2025-00001", "--format", "html", "--lang", "en"] + common)
+        #expect(html.output.hasPrefix("<!DOCTYPE html>") && html.output.contains("Pairing contact card"))
+        #expect(try Circledesk.run(["card", "JD-1999-00001"] + common).status == 1)
+    }
+}
