@@ -21,6 +21,16 @@ public enum Action: Sendable {
     case undone(ref: String, action: String)
     case actionFailed(ActionRequest, ActionFailure)
     case failed(String)
+    // The roster
+    case townshipsLoaded([TownshipSummary])
+    case cadresLoaded(CadreQuery, [CadreRow])
+    case cardLoaded(id: Int64, CadreCard?)
+    case cadreFormOpened(CadreForm)
+    case cadreSaved(id: Int64, name: String)
+    case cadreSaveFailed(CadreEditError)
+    /// Someone saved the cadre after the form opened: their name, when, and the version now.
+    case cadreSaveConflict(by: String?, at: Int64, version: Int)
+    case cadreActiveChanged(name: String, active: Bool)
 }
 
 /// Work for the runtime to do outside the reducer; its answer comes back as an `Action`.
@@ -38,6 +48,14 @@ public enum Effect: Equatable, Sendable {
     case undoLast(Operator)
     /// Forget what the terminal shows and draw every cell again.
     case redraw
+    // The roster
+    case loadTownships
+    case loadCadres(CadreQuery)
+    case loadCard(Int64)
+    /// A form for a new cadre (in `townshipId` if given) or for editing `cadreId`.
+    case openCadreForm(cadreId: Int64?, townshipId: Int64?)
+    case saveCadre(CadreForm, by: Operator)
+    case setCadreActive(id: Int64, active: Bool, version: Int, by: Operator)
 }
 
 /// An action on one request as the person saw it, with what they gave so far.

@@ -32,6 +32,7 @@ public struct AppState: Sendable {
     public var isSampleData: Bool
     public var pane: PaneID = .requests
     public var queue = QueueState()
+    public var roster = RosterState()
     public var overlay: Overlay?
     /// A message for the status line until the next key: a mistake, or what happened.
     public var flash: String?
@@ -55,7 +56,7 @@ public struct AppState: Sendable {
     var catalog: Catalog { Catalog(language: language) }
     var labels: Labels { Labels(language: language) }
 
-    /// Rows of the screen the queue's table may use for requests (header excluded).
+    /// Rows of the screen a pane's table may use (header excluded).
     var queueRowCount: Int { max(1, size.height - 5) }
 }
 
@@ -65,11 +66,14 @@ public enum Overlay: Equatable, Sendable {
     /// The `/` search or `:` command line at the bottom.
     case prompt(PromptState)
     case picker(PickerState)
+    case cadreForm(CadreForm)
 }
 
 public struct PromptState: Equatable, Sendable {
     public enum Kind: Equatable, Sendable {
         case search, command
+        /// Cadres by name, pinyin initials or phone.
+        case rosterSearch
         /// The text an action needs (a reason, a resolution, a note, a merge target).
         case actionText(ActionRequest, Requirement)
     }

@@ -32,6 +32,16 @@ public enum Phrase: String, CaseIterable, Sendable {
     case keyUndo, undone, nothingToUndo, notUndoable, undoTooLate, undoChangedSince
     case askReason, askResolution, askNote, askTarget, pickAssigneeFor
     case changedMeanwhile, refusedRole, refusedTownship, refusedFinished, refusedState, refusedMissing, noSuchTarget
+    // The roster
+    case keyFindCadre, keyListCadres, keyOpenCard, keySortCadres, keyShowInactive, keyAddCadre, keyEditCadre, keyToggleActive
+    case columnCadres, columnCommunes, columnYouth, columnOpen, columnOverdue, columnDiaries, columnScore, columnSatisfaction
+    case columnAnswers, columnName, columnRole, columnCommune, columnPhone, columnLastDiary
+    case county, townshipNote, inactiveMark, never, noCadres, noCadreFound, rosterSearchPrompt
+    case rosterTownships, withInactive, townshipCount, cadreCount, sortByName, sortByLoad, sortByLastDiary, sortByScore
+    case active, inactiveSince, joined, contactPoints, diaryScores, scoreMean, lastDiary, satisfactionOverTime, noAnswers
+    case tooFewAnswers, pairings, pairingEnded, pairingSince, openRequests, andMore, changes, noChanges
+    case rosterNotAllowed, cadreSaved, cadreReactivated, cadreDeactivated, formHasProblems, cadreGone, cadreChangedMeanwhile
+    case addCadreTitle, editCadreTitle, confirmDiscard, formKeys, chooseOne, cadreChangedSince
 }
 
 /// The desk's phrases in one language.
@@ -89,6 +99,27 @@ public struct Catalog: Sendable {
         .refusedRole: "你的角色不能执行“%@”。", .refusedTownship: "只能办理本乡镇的求助。",
         .refusedFinished: "这条求助已经结束。", .refusedState: "当前状态不能执行“%@”。", .refusedMissing: "缺少:%@。",
         .noSuchTarget: "没有编号为 %@ 的其他求助。",
+        .keyFindCadre: "找人", .keyListCadres: "团干部名单", .keyOpenCard: "人员卡片", .keySortCadres: "排序", .keyShowInactive: "显示/隐藏离岗人员",
+        .keyAddCadre: "新增", .keyEditCadre: "修改", .keyToggleActive: "离岗/恢复在岗",
+        .columnCadres: "团干部", .columnCommunes: "公社", .columnYouth: "联系青年", .columnOpen: "未办结", .columnOverdue: "超时",
+        .columnDiaries: "本月日记", .columnScore: "均分", .columnSatisfaction: "满意度", .columnAnswers: "答卷",
+        .columnName: "姓名", .columnRole: "身份", .columnCommune: "青年公社", .columnPhone: "手机", .columnLastDiary: "最近日记",
+        .county: "全县", .townshipNote: "满意度:近一年测评中“满意”的比例;不足 5 份答卷不显示。均分:本月已点评日记,满分 100。",
+        .inactiveMark: "(离岗)", .never: "无", .noCadres: "这里还没有团干部。按 a 新增,或用 circledesk import cadres 导入。",
+        .noCadreFound: "没有找到。可输入姓名、拼音首字母(如 zcx)或手机号。",
+        .rosterSearchPrompt: "姓名、拼音首字母或手机号(⏎确定,空白清除)",
+        .rosterTownships: "%d 个乡镇", .withInactive: "含离岗", .townshipCount: "全县:团干部 %d · 未办结 %d · 超时 %d", .cadreCount: "共 %d 人",
+        .sortByName: "按姓名", .sortByLoad: "在办最多在前", .sortByLastDiary: "最久未写日记在前", .sortByScore: "均分最低在前",
+        .active: "在岗", .inactiveSince: "%@ 离岗", .joined: "加入", .contactPoints: "联系点", .diaryScores: "日记得分(近 12 个月)",
+        .scoreMean: "均分 %@", .lastDiary: "最近日记", .satisfactionOverTime: "满意度测评", .noAnswers: "还没有测评答卷。",
+        .tooFewAnswers: "答卷不足 5 份", .pairings: "结对青年(%d)", .pairingEnded: "已于 %@ 结束", .pairingSince: "%@ 起",
+        .openRequests: "未办结求助(%d)", .andMore: "…另有 %d 条", .changes: "变更记录", .noChanges: "没有变更记录。",
+        .rosterNotAllowed: "你的账号不能修改这里的花名册。", .cadreSaved: "已保存:%@", .cadreReactivated: "已恢复在岗:%@",
+        .cadreDeactivated: "已设为离岗:%@(记录保留,再按 d 可恢复)", .formHasProblems: "有几项需要改正,见各项下方。",
+        .cadreGone: "这位团干部已不存在。", .cadreChangedMeanwhile: "%@ 于 %@ 修改了这位团干部。你填写的内容还在:⏎ 覆盖保存,Esc 放弃。",
+        .addCadreTitle: "新增团干部", .editCadreTitle: "修改:%@", .confirmDiscard: "有未保存的修改:再按 Esc 放弃,按其他键继续填写。",
+        .formKeys: "Tab/↓ 下一项 · ←→ 选择 · ⏎ 保存 · Esc 取消", .chooseOne: "请选择",
+        .cadreChangedSince: "%@ 于 %@ 刚修改了这位团干部,屏幕已更新,请看过再操作。",
     ]
 
     static let en: [Phrase: String] = [
@@ -134,6 +165,31 @@ public struct Catalog: Sendable {
         .refusedRole: "your role may not %@.", .refusedTownship: "you work on your own township's requests only.",
         .refusedFinished: "this request has ended.", .refusedState: "%@ is not possible in this state.", .refusedMissing: "missing: %@.",
         .noSuchTarget: "no other request has the ref %@.",
+        .keyFindCadre: "find", .keyListCadres: "list cadres", .keyOpenCard: "card", .keySortCadres: "sort", .keyShowInactive: "show / hide inactive",
+        .keyAddCadre: "add", .keyEditCadre: "edit", .keyToggleActive: "deactivate / reactivate",
+        .columnCadres: "Cadres", .columnCommunes: "Communes", .columnYouth: "In contact", .columnOpen: "Open", .columnOverdue: "Overdue",
+        .columnDiaries: "Diaries", .columnScore: "Score", .columnSatisfaction: "Satisf.", .columnAnswers: "n",
+        .columnName: "Name", .columnRole: "Role", .columnCommune: "Commune", .columnPhone: "Phone", .columnLastDiary: "Last diary",
+        .county: "County", .townshipNote: "Satisf.: share satisfied in the last year's surveys, hidden under 5 answers. Score: this month's reviewed diaries, out of 100.",
+        .inactiveMark: " (left)", .never: "none", .noCadres: "No cadres here yet. Press a to add one, or run circledesk import cadres.",
+        .noCadreFound: "Nobody found. Type a name, pinyin initials (zcx) or a phone number.",
+        .rosterSearchPrompt: "name, pinyin initials or phone (Enter applies, empty clears)",
+        .rosterTownships: "%d townships", .withInactive: "with inactive", .townshipCount: "county: %d cadres · %d open · %d overdue",
+        .cadreCount: "%d people",
+        .sortByName: "by name", .sortByLoad: "most open first", .sortByLastDiary: "longest without a diary first",
+        .sortByScore: "lowest score first",
+        .active: "active", .inactiveSince: "left %@", .joined: "joined", .contactPoints: "Contact points",
+        .diaryScores: "Diary scores (last 12 months)", .scoreMean: "mean %@", .lastDiary: "Last diary",
+        .satisfactionOverTime: "Satisfaction surveys", .noAnswers: "No survey answers yet.", .tooFewAnswers: "under 5 answers",
+        .pairings: "Paired young people (%d)", .pairingEnded: "ended %@", .pairingSince: "since %@",
+        .openRequests: "Open requests (%d)", .andMore: "… %d more", .changes: "Changes", .noChanges: "No changes recorded.",
+        .rosterNotAllowed: "Your account may not change this roster.", .cadreSaved: "saved: %@", .cadreReactivated: "active again: %@",
+        .cadreDeactivated: "marked as left: %@ (history kept; d again reactivates)", .formHasProblems: "Some fields need fixing: see below each.",
+        .cadreGone: "This cadre no longer exists.",
+        .cadreChangedMeanwhile: "%@ changed this cadre at %@. What you typed is kept: Enter saves over it, Esc drops it.",
+        .addCadreTitle: "New cadre", .editCadreTitle: "Edit: %@", .confirmDiscard: "Unsaved changes: Esc again drops them, any other key goes on.",
+        .formKeys: "Tab/Down next · Left/Right choose · Enter save · Esc cancel", .chooseOne: "choose one",
+        .cadreChangedSince: "%@ changed this cadre at %@; the screen shows it now, look before trying again.",
     ]
 }
 

@@ -8,6 +8,7 @@ public enum Command: Equatable, Sendable {
     case moveDown, moveUp, top, bottom, pageDown, pageUp
     case open, back, search, filter, sort, clearFilters
     case act, assign, note, contact, tag, untagAll, undo
+    case addCadre, editCadre, toggleActive, showInactive
 }
 
 public struct KeyBinding: Sendable {
@@ -74,6 +75,46 @@ public enum Keymap {
         KeyBinding([.character("a")], "a", .assign, .keyAssign),
         KeyBinding([.character("n")], "n", .note, .keyNote),
         KeyBinding([.character("c")], "c", .contact, .keyContact),
+        KeyBinding([.escape, .backspace, .character("h"), .left], "Esc", .back, .keyBack, inBar: true),
+    ]
+
+    /// Keys of the roster's township table.
+    public static let townships: [KeyBinding] = [
+        KeyBinding([.character("j"), .down], "j/Down", .moveDown, .keyDown),
+        KeyBinding([.character("k"), .up], "k/Up", .moveUp, .keyUp),
+        KeyBinding([.character("g"), .home], "g/Home", .top, .keyTop),
+        KeyBinding([.character("G"), .end], "G/End", .bottom, .keyBottom),
+        KeyBinding([.character("/")], "/", .search, .keyFindCadre, inBar: true),
+        KeyBinding([.character("a")], "a", .addCadre, .keyAddCadre, inBar: true),
+        KeyBinding([.enter], "⏎", .open, .keyListCadres, inBar: true),
+    ]
+
+    /// Keys of a list of cadres.
+    public static let cadres: [KeyBinding] = [
+        KeyBinding([.character("j"), .down], "j/Down", .moveDown, .keyDown),
+        KeyBinding([.character("k"), .up], "k/Up", .moveUp, .keyUp),
+        KeyBinding([.character("g"), .home], "g/Home", .top, .keyTop),
+        KeyBinding([.character("G"), .end], "G/End", .bottom, .keyBottom),
+        KeyBinding([.pageDown, .control("f")], "PgDn", .pageDown, .keyPageDown),
+        KeyBinding([.pageUp, .control("b")], "PgUp", .pageUp, .keyPageUp),
+        KeyBinding([.character("/")], "/", .search, .keyFindCadre, inBar: true),
+        KeyBinding([.character("s")], "s", .sort, .keySortCadres, inBar: true),
+        KeyBinding([.character("i")], "i", .showInactive, .keyShowInactive),
+        KeyBinding([.character("a")], "a", .addCadre, .keyAddCadre, inBar: true),
+        KeyBinding([.character("e")], "e", .editCadre, .keyEditCadre, inBar: true),
+        KeyBinding([.character("d")], "d", .toggleActive, .keyToggleActive),
+        KeyBinding([.enter], "⏎", .open, .keyOpenCard, inBar: true),
+        KeyBinding([.escape, .backspace, .character("h"), .left], "Esc", .back, .keyBack, inBar: true),
+    ]
+
+    /// Keys of a cadre's card.
+    public static let card: [KeyBinding] = [
+        KeyBinding([.character("j"), .down], "j/Down", .moveDown, .keyDown),
+        KeyBinding([.character("k"), .up], "k/Up", .moveUp, .keyUp),
+        KeyBinding([.pageDown, .character(" ")], "PgDn/Space", .pageDown, .keyPageDown),
+        KeyBinding([.pageUp], "PgUp", .pageUp, .keyPageUp),
+        KeyBinding([.character("e")], "e", .editCadre, .keyEditCadre, inBar: true),
+        KeyBinding([.character("d")], "d", .toggleActive, .keyToggleActive, inBar: true),
         KeyBinding([.escape, .backspace, .character("h"), .left], "Esc", .back, .keyBack, inBar: true),
     ]
 

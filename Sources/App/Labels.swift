@@ -1,6 +1,7 @@
 import Foundation
 import LeagueCore
 import Store
+import TerminalKit
 import Workflow
 
 /// The words for the county's states, urgencies, actions and the like, in one language.
@@ -106,6 +107,37 @@ public struct Labels: Sendable {
     public func township(_ entry: Vocabulary.Entry?) -> String {
         guard let entry else { return "?" }
         return pick(entry.nameZh, entry.nameEn)
+    }
+
+    public func cadreField(_ field: CadreField) -> String {
+        switch field {
+        case .name: pick("姓名", "Name")
+        case .phone: pick("手机", "Phone")
+        case .role: pick("身份", "Role")
+        case .township: pick("乡镇", "Township")
+        case .commune: pick("青年公社", "Commune")
+        case .youthInContact: pick("联系青年数", "Youth in contact")
+        case .joinedOn: pick("加入日期", "Joined on")
+        }
+    }
+
+    /// What a cadre history entry records.
+    public func cadreChange(_ action: String) -> String {
+        switch action {
+        case "added": pick("新增", "added")
+        case "edited": pick("修改", "edited")
+        case "moved": pick("调动", "moved")
+        case "deactivated": pick("离岗", "left")
+        case "reactivated": pick("恢复在岗", "active again")
+        case "imported": pick("导入", "imported")
+        default: SafeText.line(action)
+        }
+    }
+
+    /// `2026上半年` / `2026 H1` for a period starting on `YYYY-MM-DD`.
+    public func halfYear(_ start: String) -> String {
+        let year = start.prefix(4), first = start.dropFirst(5).prefix(2) < "07"
+        return language == .zh ? "\(year)\(first ? "上" : "下")半年" : "\(year) H\(first ? 1 : 2)"
     }
 
     /// A length of time in its largest whole unit: 40分钟, 5小时, 3天.

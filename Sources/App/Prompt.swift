@@ -18,6 +18,8 @@ enum Prompt {
                 var filter = state.queue.filter
                 filter.search = text
                 return Filters.apply(filter, &state)
+            case .rosterSearch:
+                return Roster.search(text, &state)
             case .command:
                 return Commands.run(text, &state)
             case let .actionText(request, requirement):

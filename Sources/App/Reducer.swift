@@ -61,7 +61,30 @@ public enum Reducer {
         case .databaseChanged:
             var effects = Queue.refresh(state.queue, rows: state.queueRowCount)
             if let detail = state.queue.detail { effects.append(.loadDetail(detail.id)) }
+            if state.roster.townshipsLoaded { effects += Roster.refresh(state) }
             return effects
+        case let .townshipsLoaded(townships):
+            Roster.townshipsLoaded(townships, &state)
+            return []
+        case let .cadresLoaded(query, rows):
+            Roster.cadresLoaded(query, rows, &state)
+            return []
+        case let .cardLoaded(id, card):
+            Roster.cardLoaded(id, card, &state)
+            return []
+        case let .cadreFormOpened(form):
+            state.overlay = .cadreForm(form)
+            return []
+        case let .cadreSaved(_, name):
+            return Roster.saved(name: name, &state)
+        case let .cadreSaveFailed(error):
+            CadreFormEditing.rejected(error, &state)
+            return []
+        case let .cadreSaveConflict(by, at, version):
+            CadreFormEditing.conflict(by: by, at: at, version: version, &state)
+            return []
+        case let .cadreActiveChanged(name, active):
+            return Roster.activeChanged(name: name, active: active, &state)
         }
     }
 
@@ -74,8 +97,13 @@ public enum Reducer {
             return Prompt.handle(key, &prompt, &state)
         case var .picker(picker):
             return Filters.handlePicker(key, &picker, &state)
+        case var .cadreForm(form):
+            return CadreFormEditing.handle(key, &form, &state)
         case nil:
             break
+        }
+        if state.pane == .roster, let command = Keymap.command(for: key, in: Roster.bindings(state)) {
+            return Roster.run(command, &state)
         }
         if state.pane == .requests, state.queue.detail != nil {
             if let command = Keymap.command(for: key, in: Keymap.detail) {
@@ -103,7 +131,7 @@ public enum Reducer {
         case .previousPane: state.pane = panes[(state.pane.rawValue + panes.count - 1) % panes.count]
         default: break
         }
-        return []
+        return state.pane == .roster ? Roster.shown(state) : []
     }
 }
 

@@ -89,11 +89,66 @@ public struct StoreEnvironment: AppEnvironment {
                 }
             case .redraw:
                 return nil
+            case .loadTownships:
+                return .townshipsLoaded(try database.townshipSummaries(now: now))
+            case let .loadCadres(query):
+                return .cadresLoaded(query, try database.cadres(query, now: now))
+            case let .loadCard(id):
+                return .cardLoaded(id: id, try database.cadreCard(id: id, now: now))
+            case let .openCadreForm(cadreId, townshipId):
+                let communes = try database.communeList()
+                guard let cadreId else {
+                    return .cadreFormOpened(CadreForm(cadreId: nil, version: 0, draft: CadreDraft(townshipId: townshipId), communes: communes))
+                }
+                guard let card = try database.cadreCard(id: cadreId, now: now) else {
+                    return .failed(Catalog(language: language)[.cadreGone])
+                }
+                return .cadreFormOpened(CadreForm(cadreId: cadreId, version: card.cadre.version, draft: CadreDraft(card), communes: communes))
+            case let .saveCadre(form, account):
+                return try save(form, by: account)
+            case let .setCadreActive(id, active, version, account):
+                do {
+                    try database.setCadreActive(id: id, active, version: version, by: account, at: now)
+                    return .cadreActiveChanged(name: try database.cadreCard(id: id, now: now)?.cadre.name ?? "", active: active)
+                } catch let error as CadreEditError {
+                    return .failed(Self.toggleRefusal(error, language))
+                }
             }
         } catch let error as StoreError {
             return .failed(error.message(language))
         } catch {
             return .failed("\(error)")
+        }
+    }
+}
+
+extension StoreEnvironment {
+    /// Adds or updates the form's cadre; a refusal comes back for the form to show.
+    private func save(_ form: CadreForm, by account: Operator) throws -> Action {
+        do {
+            if let id = form.cadreId {
+                try database.updateCadre(id: id, version: form.version, form.draft, by: account, at: now)
+                return .cadreSaved(id: id, name: form.draft.name)
+            }
+            return .cadreSaved(id: try database.addCadre(form.draft, by: account, at: now), name: form.draft.name)
+        } catch let error as CadreEditError {
+            if case let .changedMeanwhile(by, at) = error, let id = form.cadreId,
+               let card = try database.cadreCard(id: id, now: now) {
+                return .cadreSaveConflict(by: by, at: at, version: card.cadre.version)
+            }
+            return .cadreSaveFailed(error)
+        }
+    }
+
+    /// Why a cadre was not marked as left (or active again).
+    static func toggleRefusal(_ error: CadreEditError, _ language: Language) -> String {
+        let c = Catalog(language: language)
+        switch error {
+        case .notAllowed: return c[.rosterNotAllowed]
+        case .noSuchCadre: return c[.cadreGone]
+        case let .changedMeanwhile(by, at):
+            return c.format(.cadreChangedSince, SafeText.line(by ?? "?"), Labels(language: language).timestamp(at))
+        case .invalid: return c[.formHasProblems]
         }
     }
 }

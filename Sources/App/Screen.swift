@@ -25,14 +25,21 @@ public enum Screen {
             } else {
                 QueueView.draw(state, into: &canvas, rect: content)
             }
+        case .roster:
+            RosterView.draw(state, into: &canvas, rect: content)
         default:
             canvas.put(c[.paneNotYet], x: 2, y: content.y + 2, width: content.width - 4, role: .muted)
         }
-        StatusLine.draw(into: &canvas, y: height - 2, left: QueueView.statusLeft(state), right: QueueView.statusRight(state))
+        if state.pane == .roster {
+            StatusLine.draw(into: &canvas, y: height - 2, left: RosterView.statusLeft(state), right: RosterView.statusRight(state))
+        } else {
+            StatusLine.draw(into: &canvas, y: height - 2, left: QueueView.statusLeft(state), right: QueueView.statusRight(state))
+        }
         drawBottom(state, into: &canvas)
         switch state.overlay {
         case .help: HelpView.draw(state, into: &canvas)
         case let .picker(picker): picker.draw(into: &canvas, catalog: c)
+        case let .cadreForm(form): CadreFormView.draw(form, state, into: &canvas)
         default: break
         }
         return canvas
@@ -52,6 +59,7 @@ public enum Screen {
         if case let .prompt(prompt) = state.overlay {
             let (label, hint): (String, String) = switch prompt.kind {
             case .search: ("/", c[.searchPrompt])
+            case .rosterSearch: ("/", c[.rosterSearchPrompt])
             case .command: (":", c[.commandHint])
             case let .actionText(request, requirement): ("\(request.ref) \(Acting.prompt(for: requirement, c))", c[.commandHint])
             }
@@ -72,8 +80,11 @@ public enum Screen {
 enum HelpView {
     /// The bindings that work where the user is, the current context's first.
     static func contextBindings(_ state: AppState) -> [KeyBinding] {
-        guard state.pane == .requests else { return [] }
-        return state.queue.detail == nil ? Keymap.queue : Keymap.detail
+        switch state.pane {
+        case .requests: return state.queue.detail == nil ? Keymap.queue : Keymap.detail
+        case .roster: return Roster.bindings(state)
+        default: return []
+        }
     }
 
     static func barItems(_ state: AppState) -> [KeyBar.Item] {

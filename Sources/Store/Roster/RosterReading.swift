@@ -184,3 +184,23 @@ extension AppDatabase {
             .replacingOccurrences(of: "_", with: "\\_")
     }
 }
+
+/// A youth commune, for choosing one in a form.
+public struct CommuneEntry: Equatable, Sendable {
+    public var id: Int64
+    public var name: String
+    public var townshipId: Int64
+}
+
+extension AppDatabase {
+    /// Every youth commune, by township and name.
+    public func communeList() throws -> [CommuneEntry] {
+        try StoreError.translating(path: path) {
+            try writer.read { db in
+                try Row.fetchAll(db, sql: "SELECT id, name, township_id FROM commune ORDER BY township_id, name").map {
+                    CommuneEntry(id: $0["id"], name: $0["name"], townshipId: $0["township_id"])
+                }
+            }
+        }
+    }
+}

@@ -50,6 +50,14 @@ public enum Table {
         }
     }
 
+    /// One line of `fields` under `columns` at row `y` of `rect`'s width, such as a total
+    /// below the rows.
+    public static func drawLine(into canvas: inout Canvas, rect: Rect, columns: [TableColumn], fields: [String], role: Role) {
+        canvas.fill(Rect(x: rect.x, y: rect.y, width: rect.width, height: 1), role: role)
+        drawRow(into: &canvas, y: rect.y, x: rect.x, widths: layout(columns, totalWidth: rect.width), columns: columns,
+                fields: fields, role: role)
+    }
+
     /// The display column where column `index` starts, for tests and mouse clicks.
     public static func columnStart(_ index: Int, columns: [TableColumn], totalWidth: Int) -> Int {
         layout(columns, totalWidth: totalWidth).prefix(index).reduce(0) { $0 + $1 + gap }

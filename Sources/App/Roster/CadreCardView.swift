@@ -1,0 +1,93 @@
+import Foundation
+import LeagueCore
+import Store
+import TerminalKit
+
+/// One cadre on a card: who and where, how to reach them, whom they are paired with, what
+/// they have open, their diary scores and satisfaction over time, and every change made.
+enum CadreCardView {
+    static func lines(_ card: CadreCard, _ state: AppState, width: Int) -> [(String, Role)] {
+        let c = state.catalog, labels = state.labels, language = state.language
+        let cadre = card.cadre
+        var lines: [(String, Role)] = []
+        func add(_ text: String, _ role: Role = .normal) {
+            for line in text.wrapped(toCells: width) { lines.append((line, role)) }
+        }
+        func blank() { lines.append(("", .normal)) }
+
+        let status = cadre.active ? c[.active] : c.format(.inactiveSince, card.leftOn ?? "?")
+        add("\(SafeText.line(cadre.name))  \(cadre.role.name(language)) · \(SafeText.line(card.township))"
+            + (cadre.commune.map { " · \(SafeText.line($0))" } ?? "") + " · \(status)", cadre.active ? .header : .muted)
+        // In full only for those who keep this township's roster.
+        let phone = cadre.phone.map { state.account.mayReadPhones(townshipId: cadre.townshipId) ? $0 : PhoneMask.mask($0) } ?? c[.detailNone]
+        add("\(c[.columnPhone]) \(phone) · \(c[.columnYouth]) \(cadre.youthInContact) · \(c[.joined]) \(card.joinedOn ?? c[.detailNone])", .accent)
+        let points = card.contactPoints.map { SafeText.line($0.name) }.joined(separator: "、")
+        add("\(c[.contactPoints]) \(points.isEmpty ? c[.detailNone] : points)")
+        blank()
+
+        add(c[.diaryScores], .header)
+        let scored = card.monthlyScores.compactMap { $0 }
+        let mean = scored.isEmpty ? "-" : String(format: "%.1f", scored.reduce(0, +) / Double(scored.count))
+        add("\(c.format(.scoreMean, mean))  \(Sparkline.text(card.monthlyScores, range: 40...100))")
+        if let diary = card.lastDiary {
+            add("\(c[.lastDiary]) \(diary.visitOn)", .muted)
+            add(SafeText.line(diary.workLog), .muted)
+        } else {
+            add("\(c[.lastDiary]) \(c[.never])", .muted)
+        }
+        blank()
+
+        add(c[.satisfactionOverTime], .header)
+        if card.satisfaction.isEmpty { add(c[.noAnswers], .muted) }
+        for period in card.satisfaction {
+            let rate = period.share.rate.map { String(format: "%.0f%%", $0 * 100) } ?? c[.tooFewAnswers]
+            add("\(labels.halfYear(period.period))  \(rate)  (n=\(period.share.answers))")
+        }
+        blank()
+
+        add(c.format(.pairings, card.pairings.count), .header)
+        for pairing in card.pairings {
+            let period = pairing.endedOn.map { c.format(.pairingEnded, $0) } ?? c.format(.pairingSince, pairing.startedOn)
+            add("\(pairing.cardNumber)  \(SafeText.line(pairing.youngPerson))  "
+                + "\(PairingKind(rawValue: pairing.kind)?.name(language) ?? SafeText.line(pairing.kind))  \(period)",
+                pairing.endedOn == nil ? .normal : .muted)
+        }
+        blank()
+
+        add(c.format(.openRequests, card.openRequestCount), .header)
+        for request in card.openRequests {
+            add("\(request.ref)  \(labels.state(request.state))  \(SafeText.line(request.title))", request.overdue ? .overdue : .normal)
+        }
+        if card.openRequestCount > card.openRequests.count { add(c.format(.andMore, card.openRequestCount - card.openRequests.count), .muted) }
+        blank()
+
+        add(c[.changes], .header)
+        if card.history.isEmpty { add(c[.noChanges], .muted) }
+        for change in card.history {
+            add("\(labels.timestamp(change.at))  \(SafeText.line(change.actor ?? "-"))  \(labels.cadreChange(change.action))"
+                + changedFields(change.changes, state))
+        }
+        return lines
+    }
+
+    /// " · 手机、乡镇": the fields a change touched, named.
+    private static func changedFields(_ json: String, _ state: AppState) -> String {
+        guard let object = try? JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any], !object.isEmpty else { return "" }
+        let names = CadreField.allCases.filter { object[$0.rawValue] != nil }.map { state.labels.cadreField($0) }
+        return " · " + names.joined(separator: "、")
+    }
+
+    static func draw(_ state: CadreCardState, _ app: AppState, into canvas: inout Canvas, rect: Rect) {
+        let inner = Rect(x: rect.x + 1, y: rect.y, width: rect.width - 2, height: rect.height)
+        guard let card = state.card else {
+            let c = app.catalog
+            canvas.put(state.loaded ? c[.cadreGone] : c[.loading], x: inner.x + 1, y: inner.y + 1, width: inner.width - 2, role: .muted)
+            return
+        }
+        let all = lines(card, app, width: inner.width)
+        let offset = min(state.scroll, max(0, all.count - inner.height))
+        for (row, line) in all.dropFirst(offset).prefix(inner.height).enumerated() {
+            canvas.put(line.0, x: inner.x, y: inner.y + row, width: inner.width, role: line.1)
+        }
+    }
+}

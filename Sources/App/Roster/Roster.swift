@@ -1,0 +1,219 @@
+import LeagueCore
+import Store
+import TerminalKit
+
+/// The roster pane's moves: township table → cadre list → card, and the cadre form.
+enum Roster {
+    /// What the pane loads the first time it is shown.
+    static func shown(_ state: AppState) -> [Effect] {
+        state.roster.townshipsLoaded ? [] : [.loadTownships]
+    }
+
+    /// Everything on screen read again: after a save, or someone else's commit.
+    static func refresh(_ state: AppState) -> [Effect] {
+        let roster = state.roster
+        var effects: [Effect] = [.loadTownships]
+        if roster.level != .townships { effects.append(.loadCadres(roster.query)) }
+        if let card = roster.card, roster.level == .card { effects.append(.loadCard(card.id)) }
+        return effects
+    }
+
+    static func bindings(_ state: AppState) -> [KeyBinding] {
+        switch state.roster.level {
+        case .townships: Keymap.townships
+        case .cadres: Keymap.cadres
+        case .card: Keymap.card
+        }
+    }
+
+    static func run(_ command: Command, _ state: inout AppState) -> [Effect] {
+        switch state.roster.level {
+        case .townships: return townships(command, &state)
+        case .cadres: return cadres(command, &state)
+        case .card: return card(command, &state)
+        }
+    }
+
+    private static func townships(_ command: Command, _ state: inout AppState) -> [Effect] {
+        var roster = state.roster
+        defer { state.roster = roster }
+        let count = roster.townships.count
+        switch command {
+        case .moveDown: roster.selectedTownship = min(count - 1, roster.selectedTownship + 1)
+        case .moveUp: roster.selectedTownship = max(0, roster.selectedTownship - 1)
+        case .top, .pageUp: roster.selectedTownship = 0
+        case .bottom, .pageDown: roster.selectedTownship = max(0, count - 1)
+        case .open:
+            guard let township = roster.selectedTownshipSummary else { return [] }
+            return openList(CadreQuery(townshipId: township.id), &roster)
+        case .search:
+            state.overlay = .prompt(PromptState(kind: .rosterSearch, editor: LineEditor()))
+        case .addCadre:
+            return addCadre(townshipId: roster.selectedTownshipSummary?.id, &state)
+        default: break
+        }
+        return []
+    }
+
+    private static func openList(_ query: CadreQuery, _ roster: inout RosterState) -> [Effect] {
+        roster.query = query
+        roster.level = .cadres
+        roster.cadres = []
+        roster.cadresLoaded = false
+        roster.selectedCadre = 0
+        roster.top = 0
+        return [.loadCadres(query)]
+    }
+
+    /// A search from the township table looks through the whole county; from a township's
+    /// list, through that township.
+    static func search(_ text: String, _ state: inout AppState) -> [Effect] {
+        var query = state.roster.query
+        if state.roster.level == .townships { query = CadreQuery(sort: query.sort) }
+        query.search = text
+        if text.isEmpty, query.townshipId == nil {
+            state.roster.level = .townships
+            return []
+        }
+        return openList(query, &state.roster)
+    }
+
+    private static func cadres(_ command: Command, _ state: inout AppState) -> [Effect] {
+        var roster = state.roster
+        defer { state.roster = roster }
+        let visible = max(1, state.queueRowCount)
+        let count = roster.cadres.count
+        switch command {
+        case .moveDown: roster.selectedCadre = min(count - 1, roster.selectedCadre + 1)
+        case .moveUp: roster.selectedCadre = max(0, roster.selectedCadre - 1)
+        case .top: roster.selectedCadre = 0
+        case .bottom: roster.selectedCadre = max(0, count - 1)
+        case .pageDown: roster.selectedCadre = min(count - 1, roster.selectedCadre + visible)
+        case .pageUp: roster.selectedCadre = max(0, roster.selectedCadre - visible)
+        case .open:
+            guard let cadre = roster.selectedCadreRow else { return [] }
+            roster.level = .card
+            roster.card = CadreCardState(id: cadre.id)
+            return [.loadCard(cadre.id)]
+        case .back:
+            // Esc first drops a search within a township, then goes back to the townships.
+            if !roster.query.search.isEmpty, roster.query.townshipId != nil {
+                var query = roster.query
+                query.search = ""
+                return openList(query, &roster)
+            }
+            roster.level = .townships
+            return []
+        case .search:
+            state.overlay = .prompt(PromptState(kind: .rosterSearch, editor: LineEditor(roster.query.search)))
+        case .sort:
+            let sorts = CadreSort.allCases
+            roster.query.sort = sorts[(sorts.firstIndex(of: roster.query.sort)! + 1) % sorts.count]
+            return openList(roster.query, &roster)
+        case .showInactive:
+            roster.query.includeInactive.toggle()
+            return openList(roster.query, &roster)
+        case .addCadre:
+            state.roster = roster
+            return addCadre(townshipId: roster.query.townshipId, &state)
+        case .editCadre:
+            guard let cadre = roster.selectedCadreRow else { return [] }
+            state.roster = roster
+            return editCadre(cadre, &state)
+        case .toggleActive:
+            guard let cadre = roster.selectedCadreRow else { return [] }
+            state.roster = roster
+            return toggleActive(cadre, &state)
+        default: break
+        }
+        roster.top = scrolled(top: roster.top, selected: roster.selectedCadre, visible: visible)
+        return []
+    }
+
+    /// The first row on screen that keeps `selected` in view, moving as little as it can.
+    static func scrolled(top: Int, selected: Int, visible: Int) -> Int {
+        max(0, min(top, selected) + max(0, selected - min(top, selected) - visible + 1))
+    }
+
+    private static func card(_ command: Command, _ state: inout AppState) -> [Effect] {
+        guard var card = state.roster.card else { return [] }
+        let visible = max(1, state.size.height - 4)
+        switch command {
+        case .back:
+            state.roster.level = .cadres
+            return []
+        case .editCadre:
+            guard let row = card.card?.cadre else { return [] }
+            return editCadre(row, &state)
+        case .toggleActive:
+            guard let row = card.card?.cadre else { return [] }
+            return toggleActive(row, &state)
+        case .moveDown: card.scroll += 1
+        case .moveUp: card.scroll -= 1
+        case .pageDown: card.scroll += visible - 1
+        case .pageUp: card.scroll -= visible - 1
+        default: return []
+        }
+        let lineCount = card.card.map { CadreCardView.lines($0, state, width: state.size.width - 2).count } ?? 0
+        card.scroll = max(0, min(card.scroll, lineCount - visible))
+        state.roster.card = card
+        return []
+    }
+
+    private static func mayEdit(_ townshipId: Int64?, _ state: inout AppState) -> Bool {
+        let allowed = townshipId.map(state.account.mayEditRoster) ?? [.admin, .desk, .townshipSecretary].contains(state.account.role)
+        if !allowed { state.flash = state.catalog[.rosterNotAllowed] }
+        return allowed
+    }
+
+    private static func addCadre(townshipId: Int64?, _ state: inout AppState) -> [Effect] {
+        let township = state.account.role == .townshipSecretary ? state.account.townshipId : townshipId
+        guard mayEdit(township, &state) else { return [] }
+        return [.openCadreForm(cadreId: nil, townshipId: township)]
+    }
+
+    private static func editCadre(_ cadre: CadreRow, _ state: inout AppState) -> [Effect] {
+        guard mayEdit(cadre.townshipId, &state) else { return [] }
+        return [.openCadreForm(cadreId: cadre.id, townshipId: cadre.townshipId)]
+    }
+
+    private static func toggleActive(_ cadre: CadreRow, _ state: inout AppState) -> [Effect] {
+        guard mayEdit(cadre.townshipId, &state) else { return [] }
+        return [.setCadreActive(id: cadre.id, active: !cadre.active, version: cadre.version, by: state.account)]
+    }
+
+    // MARK: - Answers
+
+    static func townshipsLoaded(_ townships: [TownshipSummary], _ state: inout AppState) {
+        state.roster.townships = townships
+        state.roster.townshipsLoaded = true
+        state.roster.selectedTownship = min(state.roster.selectedTownship, max(0, townships.count - 1))
+    }
+
+    static func cadresLoaded(_ query: CadreQuery, _ rows: [CadreRow], _ state: inout AppState) {
+        guard query == state.roster.query else { return }
+        let selectedId = state.roster.selectedCadreRow?.id
+        state.roster.cadres = rows
+        state.roster.cadresLoaded = true
+        // The same cadre stays selected when the list is read again.
+        state.roster.selectedCadre = rows.firstIndex { $0.id == selectedId } ?? min(state.roster.selectedCadre, max(0, rows.count - 1))
+        state.roster.top = scrolled(top: state.roster.top, selected: state.roster.selectedCadre, visible: state.queueRowCount)
+    }
+
+    static func cardLoaded(_ id: Int64, _ card: CadreCard?, _ state: inout AppState) {
+        guard state.roster.card?.id == id else { return }
+        state.roster.card?.card = card
+        state.roster.card?.loaded = true
+    }
+
+    static func saved(name: String, _ state: inout AppState) -> [Effect] {
+        state.overlay = nil
+        state.flash = state.catalog.format(.cadreSaved, SafeText.line(name))
+        return refresh(state)
+    }
+
+    static func activeChanged(name: String, active: Bool, _ state: inout AppState) -> [Effect] {
+        state.flash = state.catalog.format(active ? .cadreReactivated : .cadreDeactivated, SafeText.line(name))
+        return refresh(state)
+    }
+}
