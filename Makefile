@@ -22,10 +22,12 @@ test: deps
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
 
-## bench: demo, stats and the desk's key-to-frame times at scales 1, 10, 100 (BENCH_SCALES to choose)
+## bench: demo, stats and the desk's key-to-frame times at scales 1, 10, 100 (BENCH_SCALES to choose),
+##        then a 100,000-row cadre import beside sqlite3's own .import
 bench: build
 	$(SWIFT) build -c release --product queue-bench
 	@scripts/bench.sh $(RELEASE_BIN) .build/release/queue-bench $(or $(BENCH_SCALES),1 10 100)
+	@scripts/import-bench.sh $(RELEASE_BIN)
 
 ## demo: (re)build the demo county at DEMO_DB (default: demo.sqlite here)
 demo: build

@@ -179,4 +179,24 @@ import TestSupport
         let masked2 = try database.importRoster(.cadres, data: Data(masked.utf8), encoding: nil, dryRun: true, by: desk, at: Self.now)
         #expect(masked2.problems.first?.reason == .field(.notMobile))
     }
+
+    @Test("a 100,000-row file with one bad row at its end writes nothing; mended, it is imported whole")
+    func hundredThousandRows() throws {
+        let folder = try TemporaryFolder()
+        let (database, desk) = try county(folder)
+        let towns = ["罗阳镇", "三魁镇", "泗溪镇", "司前畲族镇"]
+        var file = "\u{FEFF}姓名,手机,身份,乡镇,联系青年数,加入日期\r\n"
+        for index in 0..<100_000 {
+            file += "青年\(index),199\(String(index + 10_000_000).suffix(8)),志愿者,\(towns[index % 4]),\(index % 300),2025/\(index % 12 + 1)/1\r\n"
+        }
+        let before = try count("cadre", database)
+        let bad = try run(.cadres, file + "坏行,12345,志愿者,三魁镇,1,2025/1/1\r\n", database, desk)
+        #expect(bad.rows == 100_001 && bad.added == 100_000)
+        #expect(bad.problems == [ImportProblem(line: 100_002, column: "手机", .field(.notMobile))])
+        #expect(try count("cadre", database) == before)
+        let good = try run(.cadres, file, database, desk)
+        #expect(good.applied && good.added == 100_000)
+        #expect(try count("cadre", database) == before + 100_000)
+        #expect(try count("cadre_event", database) == 100_000)
+    }
 }

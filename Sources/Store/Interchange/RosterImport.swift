@@ -69,7 +69,15 @@ struct RosterImporter {
     let lookup: RosterLookup
     let account: Operator
     let now: Date
-    var today: String { CountyTime.dayString(now) }
+    let today: String
+
+    init(db: Database, lookup: RosterLookup, account: Operator, now: Date) {
+        self.db = db
+        self.lookup = lookup
+        self.account = account
+        self.now = now
+        today = CountyTime.dayString(now)
+    }
 
     /// The township a row names, or nil with the problem reported.
     private func township(_ row: Sheet.Row, _ sheet: inout Sheet) -> Int64? {
@@ -135,7 +143,7 @@ struct RosterImporter {
             var points = stored?.contactPointIds ?? []
             if let list = row[.contactPoints], let township = draft.townshipId {
                 points = []
-                for name in list.split(whereSeparator: { "、,,;;|".contains($0) }).map({ $0.trimmingCharacters(in: .whitespaces) }) {
+                for name in list.split(whereSeparator: { "、,,;;|".contains($0) }).map({ String($0).trimmed }) {
                     if let id = lookup.contactPoints[township]?[name] { points.insert(id) } else {
                         sheet.report(row, .contactPoints, .unknownContactPoint(name))
                     }
@@ -153,14 +161,15 @@ struct RosterImporter {
             }
             let (by, at) = (account, now)
             guard let stored else {
+                let today = today
                 changes.append(PlannedChange(kind: .add) { db in
-                    try db.execute(sql: """
+                    try db.cachedStatement(sql: """
                         INSERT INTO cadre (name, name_pinyin, role, township_id, commune_id, phone, youth_in_contact, active, joined_on, left_on)
                         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                        """, arguments: [cadre.name, Pinyin.searchKeys(cadre.name), cadre.role.rawValue, cadre.townshipId, cadre.communeId,
-                                         cadre.phone, cadre.youthInContact, active, cadre.joinedOn, active ? nil : CountyTime.dayString(at)])
+                        """).execute(arguments: [cadre.name, Pinyin.searchKeys(cadre.name), cadre.role.rawValue, cadre.townshipId, cadre.communeId,
+                                                  cadre.phone, cadre.youthInContact, active, cadre.joinedOn, active ? nil : today])
                     let id = db.lastInsertedRowID
-                    try RosterImporter.setContactPoints(id, points, db)
+                    if !points.isEmpty { try RosterImporter.setContactPoints(id, points, db) }
                     try AppDatabase.recordCadreEvent(id, "imported", changes: cadre.recorded.mapValues { ["", $0] }, by: by, at: at, db)
                 })
                 continue
@@ -181,10 +190,9 @@ struct RosterImporter {
     }
 
     static func setContactPoints(_ cadreId: Int64, _ points: Set<Int64>, _ db: Database) throws {
-        try db.execute(sql: "DELETE FROM cadre_contact_point WHERE cadre_id = ?", arguments: [cadreId])
-        for point in points.sorted() {
-            try db.execute(sql: "INSERT INTO cadre_contact_point (cadre_id, contact_point_id) VALUES (?, ?)", arguments: [cadreId, point])
-        }
+        try db.cachedStatement(sql: "DELETE FROM cadre_contact_point WHERE cadre_id = ?").execute(arguments: [cadreId])
+        let insert = try db.cachedStatement(sql: "INSERT INTO cadre_contact_point (cadre_id, contact_point_id) VALUES (?, ?)")
+        for point in points.sorted() { try insert.execute(arguments: [cadreId, point]) }
     }
 
     mutating func communes(_ sheet: inout Sheet) throws -> [PlannedChange] {

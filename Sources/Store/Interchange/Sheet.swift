@@ -32,7 +32,7 @@ struct Sheet {
                 problems.append(ImportProblem(line: header.line, column: written, .repeatedColumn))
                 continue
             }
-            headers[column.key] = written.trimmingCharacters(in: .whitespaces)
+            headers[column.key] = written.trimmed
             positions.append((column.key, index))
         }
         for column in table.columns where column.required && headers[column.key] == nil {
@@ -48,7 +48,7 @@ struct Sheet {
             }
             var values: [RosterTable.Key: String] = [:]
             for (key, index) in positions {
-                values[key] = CSV.uncell(record.fields[index].trimmingCharacters(in: .whitespacesAndNewlines))
+                values[key] = CSV.uncell(record.fields[index].trimmed)
             }
             rows.append(Row(line: record.line, values: values))
         }
@@ -78,10 +78,21 @@ enum CellText {
     /// 2025-03-01 from 2025/3/1, 2025.3.1, 2025年3月1日 or 2025-3-1; anything else unchanged
     /// (the check then says it is not a date).
     static func day(_ text: String) -> String {
-        let parts = text.replacingOccurrences(of: "日", with: "").split(whereSeparator: { "/.-年月".contains($0) })
-        guard parts.count == 3, let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2]),
-              parts[0].count == 4 else { return text }
-        return String(format: "%04d-%02d-%02d", year, month, day)
+        var parts: [Int] = [], current: Int? = nil, digits = 0
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "0"..."9":
+                current = (current ?? 0) * 10 + Int(scalar.value - 48)
+                if parts.isEmpty { digits += 1 }
+            case "/", ".", "-", "年", "月", "日":
+                if let value = current { parts.append(value) }
+                current = nil
+            default: return text
+            }
+        }
+        if let value = current { parts.append(value) }
+        guard parts.count == 3, digits == 4 else { return text }
+        return CountyTime.dayText(year: parts[0], month: parts[1], day: parts[2])
     }
 
     static func yesNo(_ text: String) -> Bool? {

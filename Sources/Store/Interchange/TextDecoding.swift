@@ -39,7 +39,8 @@ enum TextDecoding {
         let body = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? Array(bytes.dropFirst(3)) : bytes
         let order: [TextEncoding] = encoding.map { [$0] } ?? [.utf8, .gb18030]
         for candidate in order {
-            if let text = decode(body, candidate) { return (text, candidate) }
+            // A byte-order mark written in GB18030 (iconv does) reads as U+FEFF: not text.
+            if let text = decode(body, candidate) { return (text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text, candidate) }
         }
         throw TextDecodingError(line: firstBadLine(body, order.last!), tried: order)
     }

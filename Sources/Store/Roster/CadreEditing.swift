@@ -130,10 +130,10 @@ enum CadreRules {
     /// cadre being edited (its own number is not "taken").
     static func check(_ draft: CadreDraft, cadreId: Int64?, today: String, _ lookup: RosterLookup) -> Result<CheckedCadre, CadreEditError> {
         var problems: [CadreField: FieldProblem] = [:]
-        let name = draft.name.trimmingCharacters(in: .whitespaces)
+        let name = draft.name.trimmed
         if let problem = textProblem(name, required: true, max: maxNameLength) { problems[.name] = problem }
         let phone = MainlandMobile.normalized(draft.phone)
-        if draft.phone.trimmingCharacters(in: .whitespaces).isEmpty {
+        if draft.phone.trimmed.isEmpty {
             problems[.phone] = .required
         } else if let phone {
             if let holder = lookup.cadresByPhone[phone], holder.id != cadreId {
@@ -157,9 +157,9 @@ enum CadreRules {
         }
         let youth = count(draft.youthInContact)
         if youth == nil { problems[.youthInContact] = .notCount }
-        let joined = draft.joinedOn.trimmingCharacters(in: .whitespaces)
+        let joined = draft.joinedOn.trimmed
         if !joined.isEmpty {
-            if !isDay(joined) { problems[.joinedOn] = .notDate } else if joined > today { problems[.joinedOn] = .inFuture }
+            if !CountyTime.isDay(joined) { problems[.joinedOn] = .notDate } else if joined > today { problems[.joinedOn] = .inFuture }
         }
         guard problems.isEmpty, let phone, let township = draft.townshipId, let youth else { return .failure(.invalid(problems)) }
         return .success(CheckedCadre(name: name, phone: phone, role: draft.role, townshipId: township, communeId: draft.communeId,
@@ -178,16 +178,10 @@ enum CadreRules {
 
     /// A whole number from 0 to 100000, as typed (blank is 0).
     static func count(_ text: String) -> Int? {
-        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        let trimmed = text.trimmed
         if trimmed.isEmpty { return 0 }
         guard let value = Int(trimmed), (0...100_000).contains(value) else { return nil }
         return value
-    }
-
-    /// Whether `text` is a real calendar day written `YYYY-MM-DD`.
-    static func isDay(_ text: String) -> Bool {
-        guard text.count == 10, let date = CountyTime.parseInstant(text) else { return false }
-        return CountyTime.dayString(date) == text
     }
 }
 
@@ -252,10 +246,10 @@ extension AppDatabase {
             changes[CadreField.phone.rawValue] = [PhoneMask.mask(stored.phone), PhoneMask.mask(cadre.phone)]
         }
         guard !changes.isEmpty else { return false }
-        try db.execute(sql: """
+        try db.cachedStatement(sql: """
             UPDATE cadre SET name = ?, name_pinyin = ?, role = ?, township_id = ?, commune_id = ?, phone = ?, youth_in_contact = ?,
               joined_on = ?, version = version + 1 WHERE id = ?
-            """, arguments: [cadre.name, Pinyin.searchKeys(cadre.name), cadre.role.rawValue, cadre.townshipId, cadre.communeId,
+            """).execute(arguments: [cadre.name, Pinyin.searchKeys(cadre.name), cadre.role.rawValue, cadre.townshipId, cadre.communeId,
                              cadre.phone, cadre.youthInContact, cadre.joinedOn, id])
         let moved = cadre.townshipId != stored.townshipId
         if moved {
@@ -283,11 +277,8 @@ extension AppDatabase {
 
     static func recordCadreEvent(_ id: Int64, _ action: String, changes: [String: [String]], by account: Operator?, at now: Date,
                                  _ db: Database) throws {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = .sortedKeys
-        try db.execute(
-            sql: "INSERT INTO cadre_event (cadre_id, at, operator_id, action, changes) VALUES (?, ?, ?, ?, ?)",
-            arguments: [id, now.unixSeconds, account?.id, action, String(decoding: try encoder.encode(changes), as: UTF8.self)])
+        try db.cachedStatement(sql: "INSERT INTO cadre_event (cadre_id, at, operator_id, action, changes) VALUES (?, ?, ?, ?, ?)")
+            .execute(arguments: [id, now.unixSeconds, account?.id, action, ChangeRecord.json(changes)])
     }
 
     private static func lastChange(of id: Int64, _ db: Database) throws -> CadreEditError {
@@ -296,5 +287,33 @@ extension AppDatabase {
             WHERE e.cadre_id = ? ORDER BY e.id DESC LIMIT 1
             """, arguments: [id])
         return .changedMeanwhile(by: row?[0], at: row?[1] ?? 0)
+    }
+}
+
+/// A history entry's changes as a JSON object (field → [before, after]), keys in order:
+/// written by hand because an import records one per row.
+enum ChangeRecord {
+    static func json(_ changes: [String: [String]]) -> String {
+        "{" + changes.keys.sorted().map { key in
+            quoted(key) + ":[" + changes[key]!.map(quoted).joined(separator: ",") + "]"
+        }.joined(separator: ",") + "}"
+    }
+
+    private static func quoted(_ text: String) -> String {
+        var out = "\""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            case "\r": out += "\\r"
+            case "\t": out += "\\t"
+            case _ where scalar.value < 0x20:
+                let hex = String(scalar.value, radix: 16)
+                out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+            default: out.unicodeScalars.append(scalar)
+            }
+        }
+        return out + "\""
     }
 }

@@ -58,6 +58,6 @@ struct RosterLookup {
     }
 
     func township(named text: String) -> Int64? {
-        townshipIds[text.trimmingCharacters(in: .whitespaces).lowercased()]
+        townshipIds[text.trimmed.lowercased()]
     }
 }
