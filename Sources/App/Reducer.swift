@@ -61,7 +61,7 @@ public enum Reducer {
         case .databaseChanged:
             var effects = Queue.refresh(state.queue, rows: state.queueRowCount)
             if let detail = state.queue.detail { effects.append(.loadDetail(detail.id)) }
-            if state.roster.townshipsLoaded { effects += Roster.refresh(state) }
+            effects += Roster.dataChanged(&state)
             return effects
         case let .townshipsLoaded(townships):
             Roster.townshipsLoaded(townships, &state)
@@ -131,7 +131,7 @@ public enum Reducer {
         case .previousPane: state.pane = panes[(state.pane.rawValue + panes.count - 1) % panes.count]
         default: break
         }
-        return state.pane == .roster ? Roster.shown(state) : []
+        return state.pane == .roster ? Roster.shown(&state) : []
     }
 }
 

@@ -41,6 +41,10 @@ let script: [Key] = {
     keys += [.enter] + Array(repeating: .character("j"), count: 5) + [.escape, .character("x")]
     keys += [.character("/")] + "台风过后".map { .character($0) } + [.enter, .enter, .escape, .character("x")]
     keys += [.character("f"), .enter, .enter, .enter]
+    // The roster: the township table, a township's cadres, a card, a search by initials.
+    keys += [.character("2"), .character("j"), .character("j"), .enter] + Array(repeating: .character("j"), count: 5)
+    keys += [.character("s"), .enter, .escape, .escape, .character("/")] + "zcx".map { .character($0) } + [.enter, .enter]
+    keys += [.escape, .escape, .character("1")]
     return keys
 }()
 
@@ -98,10 +102,20 @@ for (name, filter, position) in queries {
     floor.append((name, percentile(times, 0.5)))
 }
 
+// The roster's reads straight from the store (its SQL and nothing of the desk).
+for (name, read) in [
+    ("township table", { _ = try database.townshipSummaries(now: now) }),
+    ("cadres of a township", { _ = try database.cadres(CadreQuery(townshipId: 3), now: now) }),
+    ("search zcx", { _ = try database.cadres(CadreQuery(search: "zcx"), now: now) }),
+    ("card", { _ = try database.cadreCard(id: 1, now: now) }),
+] as [(String, () throws -> Void)] {
+    floor.append((name, percentile(try (0..<(rounds * 5)).map { _ in try milliseconds(read) }, 0.5)))
+}
+
 let requests = try database.writer.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM help_request")! }
 print(String(format: "requests %d · keys %d · first frame median %.2f ms · key→frame median %.3f ms · p99 %.3f ms · max %.3f ms",
              requests, keyTimes.count, percentile(firstFrames, 0.5), percentile(keyTimes, 0.5), percentile(keyTimes, 0.99),
              keyTimes.max() ?? 0))
 let slowest = slowestAtStep.enumerated().sorted { $0.element > $1.element }.prefix(4)
 print("slowest steps: " + slowest.map { String(format: "#%d %@ %.2f ms", $0.offset, "\(script[$0.offset])", $0.element) }.joined(separator: " · "))
-print("floor (the page's SQL straight on SQLite, median): " + floor.map { String(format: "%@ %.3f ms", $0.0, $0.1) }.joined(separator: " · "))
+print("floor (the queries straight from the store, median): " + floor.map { String(format: "%@ %.3f ms", $0.0, $0.1) }.joined(separator: " · "))

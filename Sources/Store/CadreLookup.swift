@@ -33,7 +33,7 @@ extension AppDatabase {
         try writer.read { db in
             let cadres = try Row.fetchAll(db, sql: """
                 SELECT cadre.id, cadre.name,
-                       (SELECT count(*) FROM help_request WHERE assignee_cadre_id = cadre.id AND \(RequestSQL.isOpen)) AS load
+                       \(RequestSQL.openLoad(of: "cadre.id")) AS load
                 FROM cadre WHERE township_id = ? AND active ORDER BY load, cadre.name
                 """, arguments: [townshipId]).map {
                 AssigneeChoice(kind: .cadre, id: $0["id"], name: $0["name"], openLoad: $0["load"])

@@ -25,4 +25,10 @@ public enum RequestSQL {
     public static func deadlineMissed(at now: Int64) -> String {
         "(sla_paused_at IS NULL AND ((first_contact_at IS NULL AND first_contact_due < \(now)) OR resolution_due < \(now)))"
     }
+
+    /// How many open requests the cadre whose id is `column` holds, counted on the index of
+    /// open requests by assignee (migration v3) whatever the planner would guess.
+    public static func openLoad(of column: String) -> String {
+        "(SELECT count(*) FROM help_request INDEXED BY help_request_open_assignee WHERE assignee_cadre_id = \(column) AND \(isOpen))"
+    }
 }

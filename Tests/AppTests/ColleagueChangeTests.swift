@@ -34,4 +34,30 @@ import Workflow
         #expect(updated.contains("已指派"))
         #expect(desk.runtime.state.queue.selected == 2)
     }
+
+    @Test("a colleague's edit of a cadre shows on the open card; out of sight, the roster is read when shown again")
+    func seesRosterChanges() throws {
+        let folder = TemporaryFolder()
+        let mine = try folder.sampleCounty(now: Desk.now)
+        let colleague = try AppDatabase.open(path: folder.file("league.sqlite"), mode: .existing)
+        let zhoujie = try colleague.operatorAccount(login: "zhoujie")!
+        let desk = try Desk(database: mine)
+        desk.press(.character("2"), .character("/"))
+        desk.type("zcx")
+        desk.press(.enter, .enter)
+        desk.runtime.idle()
+        var draft = CadreDraft(try colleague.cadreCard(id: 1, now: Desk.now)!)
+        draft.phone = "13900009999"
+        try colleague.updateCadre(id: 1, version: 1, draft, by: zhoujie, at: Desk.now)
+        desk.runtime.idle()
+        #expect(desk.screen[3].hasPrefix(" 手机 13900009999 "))
+
+        desk.press(.character("1"))
+        try colleague.setCadreActive(id: 1, false, version: 2, by: zhoujie, at: Desk.now)
+        desk.runtime.idle()
+        #expect(desk.runtime.state.roster.stale)
+        #expect(desk.runtime.state.roster.card?.card?.cadre.active == true)
+        desk.press(.character("2"))
+        #expect(desk.screen[2].hasSuffix("2026-11-28 离岗"))
+    }
 }

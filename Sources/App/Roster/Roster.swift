@@ -4,13 +4,27 @@ import TerminalKit
 
 /// The roster pane's moves: township table → cadre list → card, and the cadre form.
 enum Roster {
-    /// What the pane loads the first time it is shown.
-    static func shown(_ state: AppState) -> [Effect] {
-        state.roster.townshipsLoaded ? [] : [.loadTownships]
+    /// What the pane loads when it is shown: everything the first time, and again if the
+    /// data changed while it was out of sight.
+    static func shown(_ state: inout AppState) -> [Effect] {
+        if !state.roster.townshipsLoaded { return [.loadTownships] }
+        return state.roster.stale ? refresh(&state) : []
+    }
+
+    /// Someone else committed: read the roster again now if it is on screen, else when it is
+    /// next shown (the township table counts the whole county).
+    static func dataChanged(_ state: inout AppState) -> [Effect] {
+        guard state.roster.townshipsLoaded else { return [] }
+        guard state.pane == .roster else {
+            state.roster.stale = true
+            return []
+        }
+        return refresh(&state)
     }
 
     /// Everything on screen read again: after a save, or someone else's commit.
-    static func refresh(_ state: AppState) -> [Effect] {
+    static func refresh(_ state: inout AppState) -> [Effect] {
+        state.roster.stale = false
         let roster = state.roster
         var effects: [Effect] = [.loadTownships]
         if roster.level != .townships { effects.append(.loadCadres(roster.query)) }
@@ -209,11 +223,11 @@ enum Roster {
     static func saved(name: String, _ state: inout AppState) -> [Effect] {
         state.overlay = nil
         state.flash = state.catalog.format(.cadreSaved, SafeText.line(name))
-        return refresh(state)
+        return refresh(&state)
     }
 
     static func activeChanged(name: String, active: Bool, _ state: inout AppState) -> [Effect] {
         state.flash = state.catalog.format(active ? .cadreReactivated : .cadreDeactivated, SafeText.line(name))
-        return refresh(state)
+        return refresh(&state)
     }
 }

@@ -12,6 +12,8 @@ public struct RosterState: Equatable, Sendable {
     public var level: Level = .townships
     public var townships: [TownshipSummary] = []
     public var townshipsLoaded = false
+    /// Someone changed the data while another pane was shown: read again when shown.
+    public var stale = false
     public var selectedTownship = 0
 
     /// The cadre list: a township's, or the whole county's search results.

@@ -72,7 +72,7 @@ extension AppDatabase {
             try writer.read { db in
                 guard let base = try Row.fetchOne(db, sql: """
                     SELECT c.*, m.name AS commune, t.name AS township_name,
-                      (SELECT count(*) FROM help_request WHERE assignee_cadre_id = c.id AND \(RequestSQL.isOpen)) AS open_load,
+                      \(RequestSQL.openLoad(of: "c.id")) AS open_load,
                       (SELECT max(visit_on) FROM diary WHERE cadre_id = c.id) AS last_diary,
                       (SELECT avg(r.total) FROM diary d JOIN diary_review r ON r.diary_id = d.id AND r.state = 'submitted'
                         WHERE d.cadre_id = c.id AND d.visit_on >= ?) AS recent_score

@@ -109,12 +109,15 @@ extension AppDatabase {
                     LEFT JOIN diary_review r ON r.diary_id = d.id AND r.state = 'submitted'
                     GROUP BY c.township_id
                     """, [monthStart])
+                // From the few periodic surveys down to their answers: left to itself the
+                // planner scans every answer of every survey.
                 let satisfaction = try counts("""
                     SELECT r.township_id, count(*) AS n, total(a.value = 2) AS satisfied
-                    FROM survey s JOIN survey_response r ON r.survey_id = s.id AND r.answered_at >= ?
-                    JOIN survey_question q ON q.survey_id = s.id AND q.kind = 'satisfaction'
-                    JOIN survey_answer a ON a.response_id = r.id AND a.question_id = q.id AND a.value IS NOT NULL
-                    WHERE s.kind = 'periodic' GROUP BY r.township_id
+                    FROM survey s CROSS JOIN survey_question q CROSS JOIN survey_response r CROSS JOIN survey_answer a
+                    WHERE s.kind = 'periodic' AND q.survey_id = s.id AND q.kind = 'satisfaction'
+                      AND r.survey_id = s.id AND r.answered_at >= ?
+                      AND a.response_id = r.id AND a.question_id = q.id AND a.value IS NOT NULL
+                    GROUP BY r.township_id
                     """, [yearAgo])
                 return try Row.fetchAll(db, sql: "SELECT id, name, name_en FROM township ORDER BY position").map { row in
                     let id: Int64 = row["id"]
@@ -159,7 +162,7 @@ extension AppDatabase {
             try writer.read { db in
                 try Row.fetchAll(db, sql: """
                     SELECT c.id, c.name, c.role, c.township_id, m.name AS commune, c.phone, c.youth_in_contact, c.active, c.version,
-                      (SELECT count(*) FROM help_request WHERE assignee_cadre_id = c.id AND \(RequestSQL.isOpen)) AS open_load,
+                      \(RequestSQL.openLoad(of: "c.id")) AS open_load,
                       (SELECT max(visit_on) FROM diary WHERE cadre_id = c.id) AS last_diary,
                       (SELECT avg(r.total) FROM diary d JOIN diary_review r ON r.diary_id = d.id AND r.state = 'submitted'
                         WHERE d.cadre_id = c.id AND d.visit_on >= ?1) AS recent_score

@@ -15,6 +15,7 @@ enum Roster_v3 {
             CREATE INDEX cadre_phone ON cadre(phone) WHERE phone IS NOT NULL;
             CREATE INDEX young_person_phone ON young_person(phone) WHERE phone IS NOT NULL;
             CREATE INDEX young_person_name ON young_person(township_id, name);
+            CREATE INDEX help_request_open_assignee ON help_request(assignee_cadre_id) WHERE \(Queue_v2.openStates);
 
             CREATE TABLE cadre_event (
               id INTEGER PRIMARY KEY,
