@@ -116,6 +116,7 @@ public struct Labels: Sendable {
         case .role: pick("身份", "Role")
         case .township: pick("乡镇", "Township")
         case .commune: pick("青年公社", "Commune")
+        case .contactPoints: pick("联系点", "Contact points")
         case .youthInContact: pick("联系青年数", "Youth in contact")
         case .joinedOn: pick("加入日期", "Joined on")
         }

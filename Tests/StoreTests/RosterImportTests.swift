@@ -51,6 +51,8 @@ import TestSupport
         #expect(try count("cadre", database) == before + 3)
         #expect(try count("cadre_event", database) == 3)
 
+        let points = try run(.cadres, "姓名,手机,联系点\n林小雨,13900001001,\"高坞村,高源村\"\n吴浩然,13900001003,高坞村\n", database, desk)
+        #expect(points.problems == [ImportProblem(line: 3, column: "联系点", .field(.unknownContactPoint("高坞村")))])
         let changed = try run(.cadres, "姓名,手机,联系青年数\n林小雨,13900001001,15\n", database, desk)
         #expect((changed.added, changed.updated, changed.unchanged) == (0, 1, 0))
         let lin = try database.cadres(CadreQuery(search: "lxy"), now: Self.now)[0]

@@ -139,4 +139,30 @@ import TestSupport
         #expect(throws: Never.self) { try database.addCadre(own, by: secretary, at: Self.now) }
         #expect(secretary.mayReadPhones(townshipId: secretary.townshipId!) && !reviewer.mayReadPhones(townshipId: 1))
     }
+
+    @Test("contact points are named as people write them, checked against the township, and let go on a move")
+    func contactPoints() throws {
+        let folder = try TemporaryFolder()
+        let (database, desk) = try county(folder)
+        let township = try sanKui(database)
+        var draft = CadreDraft(name: "李四", phone: "13900000004", townshipId: township, contactPoints: "高坞村、不存在村")
+        #expect(throws: CadreEditError.invalid([.contactPoints: .unknownContactPoint("不存在村")])) {
+            try database.addCadre(draft, by: desk, at: Self.now)
+        }
+        draft.contactPoints = "高坞村 高源村"
+        let id = try database.addCadre(draft, by: desk, at: Self.now)
+        var card = try database.cadreCard(id: id, now: Self.now)!
+        #expect(card.contactPoints.map(\.name) == ["高坞村", "高源村"])
+        draft = CadreDraft(card)
+        #expect(draft.contactPoints == "高坞村、高源村")
+        draft.townshipId = try database.writer.read { try Int64.fetchOne($0, sql: "SELECT id FROM township WHERE name = '罗阳镇'")! }
+        #expect(throws: CadreEditError.invalid([.contactPoints: .unknownContactPoint("高坞村")])) {
+            try database.updateCadre(id: id, version: 1, draft, by: desk, at: Self.now)
+        }
+        draft.contactPoints = ""
+        try database.updateCadre(id: id, version: 1, draft, by: desk, at: Self.now)
+        card = try database.cadreCard(id: id, now: Self.now)!
+        #expect(card.contactPoints.isEmpty && card.history.first?.action == "moved")
+        #expect(card.history.first?.changes.contains("\"contactPoints\"") == true)
+    }
 }

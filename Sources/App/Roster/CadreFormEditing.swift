@@ -57,7 +57,9 @@ enum CadreFormEditing {
             // A township secretary's cadres stay in their township.
             guard state.account.role != .townshipSecretary else { return }
             form.draft.townshipId = cycled(state.vocabulary.townships.map(\.id), form.draft.townshipId ?? -1)
+            // Communes and contact points belong to a township: a move lets the old ones go.
             if let commune = form.draft.communeId, !form.townshipCommunes.contains(where: { $0.id == commune }) { form.draft.communeId = nil }
+            form.draft.contactPoints = ""
         case .commune:
             form.draft.communeId = cycled([nil] + form.townshipCommunes.map(\.id), form.draft.communeId)
         default: return
@@ -98,6 +100,7 @@ extension CadreForm {
         case .phone: draft.phone
         case .youthInContact: draft.youthInContact
         case .joinedOn: draft.joinedOn
+        case .contactPoints: draft.contactPoints
         case .role, .township, .commune: ""
         }
     }
@@ -108,6 +111,7 @@ extension CadreForm {
         case .phone: draft.phone = text
         case .youthInContact: draft.youthInContact = text
         case .joinedOn: draft.joinedOn = text
+        case .contactPoints: draft.contactPoints = text
         case .role, .township, .commune: break
         }
     }

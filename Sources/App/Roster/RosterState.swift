@@ -67,7 +67,7 @@ public struct CadreForm: Equatable, Sendable {
     }
 
     /// Fields typed into; the others are chosen with ← →.
-    static let textFields: Set<CadreField> = [.name, .phone, .youthInContact, .joinedOn]
+    static let textFields: Set<CadreField> = [.name, .phone, .contactPoints, .youthInContact, .joinedOn]
 
     /// The communes of the draft's township, for ← → on the commune field.
     var townshipCommunes: [CommuneEntry] { communes.filter { $0.townshipId == draft.townshipId } }

@@ -13,7 +13,6 @@ public struct ImportProblem: Equatable, Sendable {
         case wrongFieldCount(expected: Int, found: Int)
         /// The same person or place as an earlier line of the file.
         case duplicate(firstLine: Int)
-        case unknownContactPoint(String)
         /// A young person without a phone who matches more than one already on file.
         case ambiguous
         /// The operator may not change this township's roster.
@@ -56,7 +55,6 @@ public struct ImportProblem: Equatable, Sendable {
         case let .wrongFieldCount(expected, found):
             zh ? "应有 \(expected) 列,实有 \(found) 列" : "\(found) fields where the header has \(expected)"
         case let .duplicate(first): zh ? "与第 \(first) 行重复" : "the same as line \(first)"
-        case let .unknownContactPoint(name): zh ? "该乡镇没有联系点“\(name)”" : "the township has no contact point \"\(name)\""
         case .ambiguous: zh ? "与已有的多人同名同年,请补上手机号" : "matches several people already on file; add their phone"
         case .notAllowed: zh ? "无权修改该乡镇的花名册" : "you may not change this township's roster"
         }

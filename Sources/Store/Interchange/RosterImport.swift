@@ -115,7 +115,7 @@ struct RosterImporter {
                 continue
             }
             let stored = phone.flatMap { lookup.cadresByPhone[$0] }
-            var draft = stored.map { CadreDraft(stored: $0.cadre) } ?? CadreDraft()
+            var draft = stored.map { CadreDraft(stored: $0.cadre, lookup) } ?? CadreDraft()
             var invalid: [CadreField: FieldProblem] = [:]
             if let name = row[.name] { draft.name = name }
             if let phone = row[.phone] { draft.phone = phone }
@@ -132,6 +132,13 @@ struct RosterImporter {
                 draft.communeId = commune.isEmpty ? nil : lookup.communes[commune]?.id
                 if !commune.isEmpty, draft.communeId == nil { invalid[.commune] = .unknownCommune }
             }
+            if let list = row[.contactPoints] {
+                draft.contactPoints = list
+            } else if let township = draft.townshipId, let stored, township != stored.cadre.townshipId {
+                // Moved by a file that does not list contact points: those of the old township go.
+                draft.contactPoints = CadreDraft.names(draft.contactPoints).filter { lookup.contactPoints[township]?[$0] != nil }
+                    .joined(separator: CadreDraft.listSeparator)
+            }
             if let youth = row[.youthInContact] { draft.youthInContact = youth }
             if let joined = row[.joinedOn] { draft.joinedOn = CellText.day(joined) }
             let checked = CadreRules.check(draft, cadreId: stored?.id, today: today, lookup)
@@ -139,17 +146,6 @@ struct RosterImporter {
             var active = stored?.active ?? true
             if let text = row[.active], !text.isEmpty {
                 if let value = CellText.yesNo(text) { active = value } else { sheet.report(row, .active, .field(.unknownChoice(["是", "否"]))) }
-            }
-            var points = stored?.contactPointIds ?? []
-            if let list = row[.contactPoints], let township = draft.townshipId {
-                points = []
-                for name in list.split(whereSeparator: { "、,,;;|".contains($0) }).map({ String($0).trimmed }) {
-                    if let id = lookup.contactPoints[township]?[name] { points.insert(id) } else {
-                        sheet.report(row, .contactPoints, .unknownContactPoint(name))
-                    }
-                }
-            } else if let stored, let township = draft.townshipId, township != stored.cadre.townshipId {
-                points = points.filter { lookup.contactPoints[township]?.values.contains($0) ?? false }
             }
             guard invalid.isEmpty, case let .success(cadre) = checked else {
                 sheet.report(row, invalid)
@@ -169,16 +165,15 @@ struct RosterImporter {
                         """).execute(arguments: [cadre.name, Pinyin.searchKeys(cadre.name), cadre.role.rawValue, cadre.townshipId, cadre.communeId,
                                                   cadre.phone, cadre.youthInContact, active, cadre.joinedOn, active ? nil : today])
                     let id = db.lastInsertedRowID
-                    if !points.isEmpty { try RosterImporter.setContactPoints(id, points, db) }
+                    if !cadre.contactPointIds.isEmpty { try AppDatabase.setContactPoints(id, cadre.contactPointIds, db) }
                     try AppDatabase.recordCadreEvent(id, "imported", changes: cadre.recorded.mapValues { ["", $0] }, by: by, at: at, db)
                 })
                 continue
             }
-            let same = cadre == stored.cadre && active == stored.active && points == stored.contactPointIds
+            let same = cadre == stored.cadre && active == stored.active
             changes.append(PlannedChange(kind: same ? .none : .update) { db in
                 guard !same else { return }
                 try AppDatabase.write(cadre, over: stored.cadre, id: stored.id, action: "imported", by: by, at: at, db)
-                if points != stored.contactPointIds { try RosterImporter.setContactPoints(stored.id, points, db) }
                 if active != stored.active {
                     try db.execute(sql: "UPDATE cadre SET active = ?, left_on = ?, version = version + 1 WHERE id = ?",
                                    arguments: [active, active ? nil : CountyTime.dayString(at), stored.id])
@@ -187,12 +182,6 @@ struct RosterImporter {
             })
         }
         return changes
-    }
-
-    static func setContactPoints(_ cadreId: Int64, _ points: Set<Int64>, _ db: Database) throws {
-        try db.cachedStatement(sql: "DELETE FROM cadre_contact_point WHERE cadre_id = ?").execute(arguments: [cadreId])
-        let insert = try db.cachedStatement(sql: "INSERT INTO cadre_contact_point (cadre_id, contact_point_id) VALUES (?, ?)")
-        for point in points.sorted() { try insert.execute(arguments: [cadreId, point]) }
     }
 
     mutating func communes(_ sheet: inout Sheet) throws -> [PlannedChange] {
@@ -288,7 +277,7 @@ struct RosterImporter {
             var point: Int64? = nil
             if let text = row[.contactPoint], !text.isEmpty, let township {
                 point = lookup.contactPoints[township]?[text]
-                if point == nil { sheet.report(row, .contactPoint, .unknownContactPoint(text)) }
+                if point == nil { sheet.report(row, .contactPoint, .field(.unknownContactPoint(text))) }
             }
             guard let name, let township, sheet.problems.count == problemsBefore else { continue }
             let key = phone ?? "\(township) \(name) \(birthYear.map(String.init) ?? "")"
@@ -334,8 +323,10 @@ struct RosterImporter {
 
 extension CadreDraft {
     /// A draft holding a stored cadre's values, for a file row to change.
-    init(stored cadre: CheckedCadre) {
+    init(stored cadre: CheckedCadre, _ lookup: RosterLookup) {
         self.init(name: cadre.name, phone: cadre.phone, role: cadre.role, townshipId: cadre.townshipId, communeId: cadre.communeId,
-                  youthInContact: String(cadre.youthInContact), joinedOn: cadre.joinedOn ?? "")
+                  youthInContact: String(cadre.youthInContact), joinedOn: cadre.joinedOn ?? "",
+                  contactPoints: cadre.contactPointIds.sorted().compactMap { lookup.contactPointNames[$0] }
+                      .joined(separator: CadreDraft.listSeparator))
     }
 }

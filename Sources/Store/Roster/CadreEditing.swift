@@ -12,9 +12,11 @@ public struct CadreDraft: Equatable, Sendable {
     public var youthInContact = "0"
     /// `YYYY-MM-DD`, or empty when not known.
     public var joinedOn = ""
+    /// Names of the township's contact points the cadre reports to, separated by 、
+    public var contactPoints = ""
 
     public init(name: String = "", phone: String = "", role: CadreRole = .leagueCadre, townshipId: Int64? = nil,
-                communeId: Int64? = nil, youthInContact: String = "0", joinedOn: String = "") {
+                communeId: Int64? = nil, youthInContact: String = "0", joinedOn: String = "", contactPoints: String = "") {
         self.name = name
         self.phone = phone
         self.role = role
@@ -22,18 +24,28 @@ public struct CadreDraft: Equatable, Sendable {
         self.communeId = communeId
         self.youthInContact = youthInContact
         self.joinedOn = joinedOn
+        self.contactPoints = contactPoints
     }
 
     /// The draft of a cadre as they are now, to edit.
     public init(_ card: CadreCard) {
         self.init(name: card.cadre.name, phone: card.cadre.phone ?? "", role: card.cadre.role, townshipId: card.cadre.townshipId,
-                  communeId: card.communeId, youthInContact: String(card.cadre.youthInContact), joinedOn: card.joinedOn ?? "")
+                  communeId: card.communeId, youthInContact: String(card.cadre.youthInContact), joinedOn: card.joinedOn ?? "",
+                  contactPoints: card.contactPoints.map(\.name).joined(separator: CadreDraft.listSeparator))
+    }
+
+    /// Between contact point names in a draft.
+    public static let listSeparator = "、"
+
+    /// The names of a list as people write them: separated by 、 , ; | or spaces.
+    static func names(_ list: String) -> [String] {
+        list.split(whereSeparator: { "、,,;;| \u{3000}".contains($0) }).map(String.init)
     }
 }
 
 /// The fields of a cadre, in the order forms and files show them.
 public enum CadreField: String, CaseIterable, Sendable {
-    case name, phone, role, township, commune, youthInContact, joinedOn
+    case name, phone, role, township, commune, contactPoints, youthInContact, joinedOn
 }
 
 /// What is wrong with one field's value.
@@ -51,6 +63,7 @@ public enum FieldProblem: Equatable, Sendable {
     case notDate
     case inFuture
     case unknownChoice([String])
+    case unknownContactPoint(String)
 
     public func message(_ language: Language) -> String {
         switch (self, language) {
@@ -78,6 +91,8 @@ public enum FieldProblem: Equatable, Sendable {
         case (.inFuture, .en): "the date is in the future"
         case let (.unknownChoice(choices), .zh): "应为 \(choices.joined(separator: " / ")) 之一"
         case let (.unknownChoice(choices), .en): "should be one of \(choices.joined(separator: " / "))"
+        case let (.unknownContactPoint(name), .zh): "该乡镇没有联系点“\(name)”"
+        case let (.unknownContactPoint(name), .en): "the township has no contact point \"\(name)\""
         }
     }
 }
@@ -114,11 +129,13 @@ struct CheckedCadre: Equatable {
     var communeId: Int64?
     var youthInContact: Int
     var joinedOn: String?
+    var contactPointIds: Set<Int64>
 
     /// Field → value as the history records it (the phone masked: history is read widely).
     var recorded: [String: String] {
         [CadreField.name.rawValue: name, CadreField.phone.rawValue: PhoneMask.mask(phone), CadreField.role.rawValue: role.rawValue,
          CadreField.township.rawValue: String(townshipId), CadreField.commune.rawValue: communeId.map(String.init) ?? "",
+         CadreField.contactPoints.rawValue: contactPointIds.sorted().map(String.init).joined(separator: ","),
          CadreField.youthInContact.rawValue: String(youthInContact), CadreField.joinedOn.rawValue: joinedOn ?? ""]
     }
 }
@@ -155,6 +172,12 @@ enum CadreRules {
                 problems[.commune] = .communeElsewhere
             }
         }
+        var points: Set<Int64> = []
+        for name in CadreDraft.names(draft.contactPoints) where problems[.contactPoints] == nil {
+            if let township = draft.townshipId, let id = lookup.contactPoints[township]?[name] { points.insert(id) } else {
+                problems[.contactPoints] = .unknownContactPoint(name)
+            }
+        }
         let youth = count(draft.youthInContact)
         if youth == nil { problems[.youthInContact] = .notCount }
         let joined = draft.joinedOn.trimmed
@@ -163,7 +186,7 @@ enum CadreRules {
         }
         guard problems.isEmpty, let phone, let township = draft.townshipId, let youth else { return .failure(.invalid(problems)) }
         return .success(CheckedCadre(name: name, phone: phone, role: draft.role, townshipId: township, communeId: draft.communeId,
-                                     youthInContact: youth, joinedOn: joined.isEmpty ? nil : joined))
+                                     youthInContact: youth, joinedOn: joined.isEmpty ? nil : joined, contactPointIds: points))
     }
 
     /// What is wrong with a line of text, if anything.
@@ -198,6 +221,7 @@ extension AppDatabase {
                     """, arguments: [cadre.name, Pinyin.searchKeys(cadre.name), cadre.role.rawValue, cadre.townshipId, cadre.communeId,
                                      cadre.phone, cadre.youthInContact, cadre.joinedOn])
                 let id = db.lastInsertedRowID
+                try Self.setContactPoints(id, cadre.contactPointIds, db)
                 try Self.recordCadreEvent(id, "added", changes: cadre.recorded.mapValues { ["", $0] }, by: account, at: now, db)
                 return id
             }
@@ -251,28 +275,31 @@ extension AppDatabase {
               joined_on = ?, version = version + 1 WHERE id = ?
             """).execute(arguments: [cadre.name, Pinyin.searchKeys(cadre.name), cadre.role.rawValue, cadre.townshipId, cadre.communeId,
                              cadre.phone, cadre.youthInContact, cadre.joinedOn, id])
+        if cadre.contactPointIds != stored.contactPointIds { try setContactPoints(id, cadre.contactPointIds, db) }
         let moved = cadre.townshipId != stored.townshipId
-        if moved {
-            try db.execute(sql: """
-                DELETE FROM cadre_contact_point WHERE cadre_id = ?
-                  AND contact_point_id IN (SELECT id FROM contact_point WHERE township_id != ?)
-                """, arguments: [id, cadre.townshipId])
-        }
         try recordCadreEvent(id, moved ? "moved" : action ?? "edited", changes: changes, by: account, at: now, db)
         return true
     }
 
+    /// The contact points a cadre reports to, all of them replaced.
+    static func setContactPoints(_ cadreId: Int64, _ points: Set<Int64>, _ db: Database) throws {
+        try db.cachedStatement(sql: "DELETE FROM cadre_contact_point WHERE cadre_id = ?").execute(arguments: [cadreId])
+        let insert = try db.cachedStatement(sql: "INSERT INTO cadre_contact_point (cadre_id, contact_point_id) VALUES (?, ?)")
+        for point in points.sorted() { try insert.execute(arguments: [cadreId, point]) }
+    }
+
     static func storedCadre(_ id: Int64, _ db: Database) throws -> (cadre: CheckedCadre, version: Int, active: Bool)? {
         guard let row = try Row.fetchOne(db, sql: "SELECT * FROM cadre WHERE id = ?", arguments: [id]) else { return nil }
-        return (checkedCadre(row), row["version"], row["active"])
+        let points = try Int64.fetchSet(db, sql: "SELECT contact_point_id FROM cadre_contact_point WHERE cadre_id = ?", arguments: [id])
+        return (checkedCadre(row, contactPointIds: points), row["version"], row["active"])
     }
 
     /// A `cadre` row's values as a check gives them.
-    static func checkedCadre(_ row: Row) -> CheckedCadre {
+    static func checkedCadre(_ row: Row, contactPointIds: Set<Int64>) -> CheckedCadre {
         CheckedCadre(
             name: row["name"], phone: row["phone"] ?? "", role: CadreRole(rawValue: row["role"]) ?? .volunteer,
             townshipId: row["township_id"], communeId: row["commune_id"], youthInContact: row["youth_in_contact"],
-            joinedOn: row["joined_on"])
+            joinedOn: row["joined_on"], contactPointIds: contactPointIds)
     }
 
     static func recordCadreEvent(_ id: Int64, _ action: String, changes: [String: [String]], by account: Operator?, at now: Date,

@@ -13,7 +13,6 @@ struct RosterLookup {
         var id: Int64
         var cadre: CheckedCadre
         var active: Bool
-        var contactPointIds: Set<Int64>
     }
 
     /// Every way a township is written (三魁镇, 三魁, Sankui), to its id.
@@ -23,6 +22,7 @@ struct RosterLookup {
     private(set) var communeTownships: [Int64: Int64] = [:]
     /// Contact point ids by township and name.
     private(set) var contactPoints: [Int64: [String: Int64]] = [:]
+    private(set) var contactPointNames: [Int64: String] = [:]
     private(set) var cadresByPhone: [String: StoredCadre] = [:]
 
     init(_ db: Database) throws {
@@ -37,6 +37,7 @@ struct RosterLookup {
         }
         for row in try Row.fetchAll(db, sql: "SELECT id, name, township_id FROM contact_point") {
             contactPoints[row["township_id"], default: [:]][row["name"]] = row["id"]
+            contactPointNames[row["id"]] = row["name"]
         }
         var points: [Int64: Set<Int64>] = [:]
         for row in try Row.fetchAll(db, sql: "SELECT cadre_id, contact_point_id FROM cadre_contact_point") {
@@ -45,7 +46,7 @@ struct RosterLookup {
         for row in try Row.fetchAll(db, sql: "SELECT * FROM cadre WHERE phone IS NOT NULL") {
             let id: Int64 = row["id"]
             cadresByPhone[row["phone"]] = StoredCadre(
-                id: id, cadre: AppDatabase.checkedCadre(row), active: row["active"], contactPointIds: points[id] ?? [])
+                id: id, cadre: AppDatabase.checkedCadre(row, contactPointIds: points[id] ?? []), active: row["active"])
         }
     }
 
