@@ -37,14 +37,14 @@ struct OutputFile: ParsableArguments {
 extension CircleDesk {
     struct Import: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Import a CSV file of cadres, communes, contact points or young people.",
+            abstract: "Import a CSV file of cadres, communes, contact points, young people or pairings.",
             discussion: """
                 The file may be UTF-8 (with or without a BOM), GB18030/GBK or UTF-16, with Chinese or English \
                 headers. Every bad row is reported by line and column and then nothing is written; rows already \
                 on file are updated, so the same file twice changes nothing the second time.
                 """)
 
-        @Argument(help: "cadres | communes | contact-points | young-people") var table: RosterTable
+        @Argument(help: "cadres | communes | contact-points | young-people | pairings") var table: RosterTable
         @Argument(help: "The CSV file.") var file: String
         @Flag(help: "Check the file and say what it would change, changing nothing.") var dryRun = false
         @Option(help: "utf-8 | gb18030 | utf-16 (default: detected).") var encoding: String?
@@ -82,10 +82,10 @@ extension CircleDesk {
 
     struct Export: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Export cadres, communes, contact points or young people as CSV for Excel or WPS.",
+            abstract: "Export cadres, communes, contact points, young people or pairings as CSV for Excel or WPS.",
             discussion: "Phone numbers are masked (138****5678) unless --include-personal is given by an admin or desk staff.")
 
-        @Argument(help: "cadres | communes | contact-points | young-people") var table: RosterTable
+        @Argument(help: "cadres | communes | contact-points | young-people | pairings") var table: RosterTable
         @Flag(help: "Full phone numbers (admins and desk staff only).") var includePersonal = false
         @OptionGroup var output: OutputFile
         @OptionGroup var acting: ActingAs

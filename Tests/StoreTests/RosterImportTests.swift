@@ -201,4 +201,40 @@ import TestSupport
         #expect(try count("cadre", database) == before + 100_000)
         #expect(try count("cadre_event", database) == 100_000)
     }
+
+    @Test("pairings are matched by card number, new ones numbered by their year, and ended by a file")
+    func pairings() throws {
+        let folder = try TemporaryFolder()
+        let (database, desk) = try county(folder)
+        var exported = Data()
+        try database.exportRoster(.pairings, language: .zh, includePersonal: true) { exported.append($0) }
+        #expect(String(decoding: exported, as: UTF8.self).hasPrefix("\u{FEFF}卡号,团干部,团干部手机,结对青年,青年手机,类型,开始日期,结束日期\r\n"))
+        let again = try database.importRoster(.pairings, data: exported, encoding: nil, dryRun: false, by: desk, at: Self.now)
+        #expect(again.problems == [] && again.unchanged == 180 && again.added == 0)
+
+        let zhang = try database.cadreCard(id: 1, now: Self.now)!.cadre.phone!
+        #expect(try run(.youngPeople, "姓名,手机,乡镇\n小周,13900003001,三魁镇\n", database, desk).added == 1)
+        let file = """
+            卡号,团干部手机,青年手机,类型,开始日期,结束日期
+            ,\(zhang),13900003001,成长结对,2026/11/1,
+            JD-2025-00001,13900009998,13900003001,助老,2025-01-01,
+            JD-2025-00002,\(zhang),13900003001,mentoring,2025-05-01,2025-04-01
+
+            """
+        let bad = try run(.pairings, file, database, desk)
+        #expect(bad.problems == [
+            ImportProblem(line: 3, column: "团干部手机", .field(.noSuchCadre)),
+            ImportProblem(line: 3, column: "类型", .field(.unknownChoice(["助老帮扶", "代办服务", "心理疏导", "成长结对"]))),
+            ImportProblem(line: 4, column: "结束日期", .field(.endsBeforeStart)),
+        ])
+        let good = try run(.pairings, String(file.split(separator: "\n").prefix(2).joined(separator: "\n")) + "\n", database, desk)
+        #expect(good.added == 1)
+        let card = try database.cadreCard(id: 1, now: Self.now)!
+        let number = try #require(card.pairings.first { $0.youngPerson == "小周" }?.cardNumber)
+        #expect(number.hasPrefix("JD-2026-") && number > "JD-2026-00001")
+        let ended = try run(.pairings, "卡号,团干部手机,青年手机,类型,开始日期,结束日期\n\(number),\(zhang),13900003001,成长结对,2026-11-01,2026-11-20\n",
+                            database, desk)
+        #expect(ended.updated == 1)
+        #expect(try database.pairingCard(number: number)?.endedOn == "2026-11-20")
+    }
 }

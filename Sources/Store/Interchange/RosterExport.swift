@@ -34,6 +34,16 @@ extension AppDatabase {
         case .contactPoints:
             sql = "SELECT t.name AS township, p.name, p.kind FROM contact_point p JOIN township t ON t.id = p.township_id ORDER BY p.id"
             cells = { [$0["township"], $0["name"], ContactPointKind(rawValue: $0["kind"])?.name(language) ?? $0["kind"]] }
+        case .pairings:
+            sql = """
+                SELECT p.card_number, c.name AS cadre, c.phone AS cadre_phone, y.name AS young, y.phone AS young_phone, p.kind,
+                  p.started_on, p.ended_on
+                FROM pairing p JOIN cadre c ON c.id = p.cadre_id JOIN young_person y ON y.id = p.young_person_id ORDER BY p.id
+                """
+            cells = { row in
+                [row["card_number"], row["cadre"], phone(row["cadre_phone"]), row["young"], phone(row["young_phone"]),
+                 PairingKind(rawValue: row["kind"])?.name(language) ?? row["kind"], row["started_on"], row["ended_on"] ?? ""]
+            }
         case .youngPeople:
             sql = """
                 SELECT y.name, y.gender, y.birth_year, y.phone, t.name AS township, p.name AS point, y.note FROM young_person y

@@ -37,6 +37,7 @@ extension AppDatabase {
                 case .communes: try importer.communes(&sheet)
                 case .contactPoints: try importer.contactPoints(&sheet)
                 case .youngPeople: try importer.youngPeople(&sheet)
+                case .pairings: try importer.pairings(&sheet)
                 }
                 // By line; within a line, in the order the columns were checked.
                 report.problems = sheet.problems.enumerated().sorted { ($0.element.line, $0.offset) < ($1.element.line, $1.offset) }.map(\.element)
@@ -315,6 +316,99 @@ struct RosterImporter {
                     UPDATE young_person SET name = ?, gender = ?, birth_year = ?, phone = ?, township_id = ?, contact_point_id = ?, note = ?
                     WHERE id = ?
                     """, arguments: StatementArguments(merged + [id]))
+            })
+        }
+        return changes
+    }
+}
+
+extension RosterImporter {
+    /// Pairings are matched by card number; a row without one is a new card, numbered in the
+    /// year it starts (JD-2026-00013). The cadre and the young person are found by phone.
+    mutating func pairings(_ sheet: inout Sheet) throws -> [PlannedChange] {
+        var seen: [String: Int] = [:]
+        var changes: [PlannedChange] = []
+        var numbers: [Int: Int] = [:]
+        for row in try Row.fetchAll(db, sql: "SELECT card_number FROM pairing") {
+            if let code = ReferenceCode(row[0]), code.prefix == "JD" { numbers[code.year] = max(numbers[code.year] ?? 0, code.number) }
+        }
+        let byCard = try db.cachedStatement(sql: "SELECT * FROM pairing WHERE card_number = ? COLLATE NOCASE")
+        let person = try db.cachedStatement(sql: "SELECT id FROM young_person WHERE phone = ? LIMIT 1")
+        let byName = try db.cachedStatement(sql: "SELECT id FROM young_person WHERE township_id = ? AND name = ? AND phone IS NULL LIMIT 2")
+        let kinds = PairingKind.allCases.map { $0.name(.zh) }
+        for row in sheet.rows {
+            let problemsBefore = sheet.problems.count
+            func phone(_ key: RosterTable.Key) -> String? {
+                let text = row[key] ?? ""
+                guard let phone = MainlandMobile.normalized(text) else {
+                    sheet.report(row, key, .field(text.isEmpty ? .required : .notMobile))
+                    return nil
+                }
+                return phone
+            }
+            func day(_ key: RosterTable.Key, required: Bool) -> String? {
+                let text = CellText.day(row[key] ?? "")
+                if text.isEmpty { if required { sheet.report(row, key, .field(.required)) }; return nil }
+                guard CountyTime.isDay(text) else { sheet.report(row, key, .field(.notDate)); return nil }
+                return text
+            }
+            let cadre = phone(.cadrePhone).flatMap { number -> RosterLookup.StoredCadre? in
+                guard let found = lookup.cadresByPhone[number] else { sheet.report(row, .cadrePhone, .field(.noSuchCadre)); return nil }
+                return found
+            }
+            let written = (row[.cardNumber] ?? "").uppercased()
+            let stored = written.isEmpty ? nil : try Row.fetchOne(byCard, arguments: [written])
+            var youngPerson: Int64? = nil
+            if !(row[.youngPersonPhone] ?? "").isEmpty {
+                youngPerson = try phone(.youngPersonPhone).flatMap { number -> Int64? in
+                    guard let id = try Int64.fetchOne(person, arguments: [number]) else {
+                        sheet.report(row, .youngPersonPhone, .field(.noSuchPerson))
+                        return nil
+                    }
+                    return id
+                }
+            } else if let stored {
+                youngPerson = stored["young_person_id"]
+            } else if let name = row[.youngPersonName], !name.isEmpty, let cadre {
+                let found = try Int64.fetchAll(byName, arguments: [cadre.cadre.townshipId, name])
+                if found.count == 1 { youngPerson = found[0] } else {
+                    sheet.report(row, .youngPersonName, found.isEmpty ? .field(.noSuchPerson) : .ambiguous)
+                }
+            } else {
+                sheet.report(row, .youngPersonPhone, .field(.required))
+            }
+            let kind = PairingKind.named(row[.kind] ?? "", { $0.name($1) })
+            if kind == nil { sheet.report(row, .kind, .field((row[.kind] ?? "").isEmpty ? .required : .unknownChoice(kinds))) }
+            let started = day(.startedOn, required: true), ended = day(.endedOn, required: false)
+            if let started, let ended, ended < started { sheet.report(row, .endedOn, .field(.endsBeforeStart)) }
+            if !written.isEmpty, ReferenceCode(written)?.prefix != "JD" { sheet.report(row, .cardNumber, .field(.unknownChoice(["JD-2026-00001"]))) }
+            if let cadre, !account.mayEditRoster(townshipId: cadre.cadre.townshipId) { sheet.report(row, .cadrePhone, .notAllowed) }
+            guard sheet.problems.count == problemsBefore, let cadre, let youngPerson, let kind, let started else { continue }
+            let key = written.isEmpty ? "\(cadre.id) \(youngPerson) \(started)" : written
+            if let first = Sheet.firstLine(of: key, at: row.line, in: &seen) {
+                sheet.report(row, written.isEmpty ? .youngPersonPhone : .cardNumber, .duplicate(firstLine: first))
+                continue
+            }
+            let values: [DatabaseValueConvertible?] = [cadre.id, youngPerson, kind.rawValue, started, ended]
+            if let stored {
+                let current: [DatabaseValue] = ["cadre_id", "young_person_id", "kind", "started_on", "ended_on"].map { stored[$0] }
+                let same = current == values.map { $0?.databaseValue ?? .null }
+                let id: Int64 = stored["id"]
+                changes.append(PlannedChange(kind: same ? .none : .update) { db in
+                    try db.execute(sql: "UPDATE pairing SET cadre_id = ?, young_person_id = ?, kind = ?, started_on = ?, ended_on = ? WHERE id = ?",
+                                   arguments: StatementArguments(values + [id]))
+                })
+                continue
+            }
+            var number = written
+            if number.isEmpty {
+                let year = Int(started.prefix(4))!
+                numbers[year, default: 0] += 1
+                number = ReferenceCode(prefix: "JD", year: year, number: numbers[year]!).description
+            }
+            changes.append(PlannedChange(kind: .add) { db in
+                try db.execute(sql: "INSERT INTO pairing (card_number, cadre_id, young_person_id, kind, started_on, ended_on) VALUES (?, ?, ?, ?, ?, ?)",
+                               arguments: StatementArguments([number] + values))
             })
         }
         return changes

@@ -6,6 +6,8 @@ public enum RosterTable: String, CaseIterable, Sendable {
     case communes
     case contactPoints = "contact-points"
     case youngPeople = "young-people"
+    /// Pairing contact cards (结对联系卡): which cadre looks after which young person.
+    case pairings
 
     /// A column of the table's files: its Chinese and English headers, and other headers
     /// people's spreadsheets use for it.
@@ -35,6 +37,7 @@ public enum RosterTable: String, CaseIterable, Sendable {
     enum Key: String, Sendable {
         case name, phone, role, township, commune, contactPoints, youthInContact, joinedOn, active
         case address, kind, gender, birthYear, contactPoint, note
+        case cardNumber, cadreName, cadrePhone, youngPersonName, youngPersonPhone, startedOn, endedOn
     }
 
     var columns: [Column] {
@@ -71,6 +74,19 @@ public enum RosterTable: String, CaseIterable, Sendable {
                 name, Column(key: .gender, zh: "性别", en: "gender"), Column(key: .birthYear, zh: "出生年份", en: "birth year", aliases: ["出生年"]),
                 phone, township, Column(key: .contactPoint, zh: "联系点", en: "contact point", aliases: ["所在村居"]),
                 Column(key: .note, zh: "备注", en: "note"),
+            ]
+        case .pairings:
+            // Rows are matched by the numbers; a young person without a phone by their name
+            // in the cadre's township, or by the card already on file.
+            return [
+                Column(key: .cardNumber, zh: "卡号", en: "card number", aliases: ["联系卡号", "编号"]),
+                Column(key: .cadreName, zh: "团干部", en: "cadre"),
+                Column(key: .cadrePhone, zh: "团干部手机", en: "cadre phone", required: true),
+                Column(key: .youngPersonName, zh: "结对青年", en: "young person", aliases: ["青年"]),
+                Column(key: .youngPersonPhone, zh: "青年手机", en: "young person phone"),
+                Column(key: .kind, zh: "类型", en: "kind", aliases: ["结对类型"], required: true),
+                Column(key: .startedOn, zh: "开始日期", en: "started on", required: true),
+                Column(key: .endedOn, zh: "结束日期", en: "ended on"),
             ]
         }
     }

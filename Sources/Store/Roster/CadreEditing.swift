@@ -64,6 +64,10 @@ public enum FieldProblem: Equatable, Sendable {
     case inFuture
     case unknownChoice([String])
     case unknownContactPoint(String)
+    case noSuchCadre
+    /// Nobody with this phone is on file yet (import young people first).
+    case noSuchPerson
+    case endsBeforeStart
 
     public func message(_ language: Language) -> String {
         switch (self, language) {
@@ -93,6 +97,12 @@ public enum FieldProblem: Equatable, Sendable {
         case let (.unknownChoice(choices), .en): "should be one of \(choices.joined(separator: " / "))"
         case let (.unknownContactPoint(name), .zh): "该乡镇没有联系点“\(name)”"
         case let (.unknownContactPoint(name), .en): "the township has no contact point \"\(name)\""
+        case (.noSuchCadre, .zh): "没有用这个手机号的团干部"
+        case (.noSuchCadre, .en): "no cadre has this phone number"
+        case (.noSuchPerson, .zh): "没有用这个手机号的青年(请先导入青年名单)"
+        case (.noSuchPerson, .en): "no young person has this phone number (import young people first)"
+        case (.endsBeforeStart, .zh): "结束日期早于开始日期"
+        case (.endsBeforeStart, .en): "ends before it starts"
         }
     }
 }
