@@ -41,7 +41,7 @@ public enum Phrase: String, CaseIterable, Sendable {
     case active, inactiveSince, joined, contactPoints, diaryScores, scoreMean, lastDiary, satisfactionOverTime, noAnswers
     case tooFewAnswers, pairings, pairingEnded, pairingSince, openRequests, andMore, changes, noChanges
     case rosterNotAllowed, cadreSaved, cadreReactivated, cadreDeactivated, formHasProblems, cadreGone, cadreChangedMeanwhile
-    case addCadreTitle, editCadreTitle, confirmDiscard, formKeys, chooseOne, cadreChangedSince
+    case addCadreTitle, editCadreTitle, confirmDiscard, formKeys, chooseOne, cadreChangedSince, printCardHint
 }
 
 /// The desk's phrases in one language.
@@ -120,6 +120,7 @@ public struct Catalog: Sendable {
         .addCadreTitle: "新增团干部", .editCadreTitle: "修改:%@", .confirmDiscard: "有未保存的修改:再按 Esc 放弃,按其他键继续填写。",
         .formKeys: "Tab/↓ 下一项 · ←→ 选择 · ⏎ 保存 · Esc 取消", .chooseOne: "请选择",
         .cadreChangedSince: "%@ 于 %@ 刚修改了这位团干部,屏幕已更新,请看过再操作。",
+        .printCardHint: "打印联系卡:circledesk card %@",
     ]
 
     static let en: [Phrase: String] = [
@@ -190,6 +191,7 @@ public struct Catalog: Sendable {
         .addCadreTitle: "New cadre", .editCadreTitle: "Edit: %@", .confirmDiscard: "Unsaved changes: Esc again drops them, any other key goes on.",
         .formKeys: "Tab/Down next · Left/Right choose · Enter save · Esc cancel", .chooseOne: "choose one",
         .cadreChangedSince: "%@ changed this cadre at %@; the screen shows it now, look before trying again.",
+        .printCardHint: "to print a card: circledesk card %@",
     ]
 }
 

@@ -52,6 +52,7 @@ enum CadreCardView {
                 + "\(PairingKind(rawValue: pairing.kind)?.name(language) ?? SafeText.line(pairing.kind))  \(period)",
                 pairing.endedOn == nil ? .normal : .muted)
         }
+        if let first = card.pairings.first { add(c.format(.printCardHint, first.cardNumber), .muted) }
         blank()
 
         add(c.format(.openRequests, card.openRequestCount), .header)
