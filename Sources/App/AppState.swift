@@ -58,6 +58,8 @@ public struct AppState: Sendable {
 
     /// Rows of the screen a pane's table may use (header excluded).
     var queueRowCount: Int { max(1, size.height - 5) }
+    /// Rows of the screen a page of text (a detail, a card) may use.
+    var textRowCount: Int { max(1, size.height - 4) }
 }
 
 /// What sits over the pane and takes the keys.

@@ -43,14 +43,26 @@ public enum Keymap {
         KeyBinding([.character("q"), .control("c")], "q/C-c", .quit, .keyQuit, inBar: true, barLabel: "q"),
     ]
 
-    /// Keys of the request queue.
-    public static let queue: [KeyBinding] = [
+    /// Moving through a list of rows.
+    static let listMoves: [KeyBinding] = [
         KeyBinding([.character("j"), .down], "j/Down", .moveDown, .keyDown),
         KeyBinding([.character("k"), .up], "k/Up", .moveUp, .keyUp),
         KeyBinding([.character("g"), .home], "g/Home", .top, .keyTop),
         KeyBinding([.character("G"), .end], "G/End", .bottom, .keyBottom),
         KeyBinding([.pageDown, .control("f")], "PgDn", .pageDown, .keyPageDown),
         KeyBinding([.pageUp, .control("b")], "PgUp", .pageUp, .keyPageUp),
+    ]
+
+    /// Scrolling a page of text.
+    static let scrollMoves: [KeyBinding] = [
+        KeyBinding([.character("j"), .down], "j/Down", .moveDown, .keyDown),
+        KeyBinding([.character("k"), .up], "k/Up", .moveUp, .keyUp),
+        KeyBinding([.pageDown, .character(" ")], "PgDn/Space", .pageDown, .keyPageDown),
+        KeyBinding([.pageUp], "PgUp", .pageUp, .keyPageUp),
+    ]
+
+    /// Keys of the request queue.
+    public static let queue: [KeyBinding] = listMoves + [
         KeyBinding([.character("/")], "/", .search, .keySearch, inBar: true),
         KeyBinding([.character("f")], "f", .filter, .keyFilter, inBar: true),
         KeyBinding([.character("s")], "s", .sort, .keySort, inBar: true),
@@ -66,11 +78,7 @@ public enum Keymap {
     ]
 
     /// Keys of a request's detail.
-    public static let detail: [KeyBinding] = [
-        KeyBinding([.character("j"), .down], "j/Down", .moveDown, .keyDown),
-        KeyBinding([.character("k"), .up], "k/Up", .moveUp, .keyUp),
-        KeyBinding([.pageDown, .character(" ")], "PgDn/Space", .pageDown, .keyPageDown),
-        KeyBinding([.pageUp], "PgUp", .pageUp, .keyPageUp),
+    public static let detail: [KeyBinding] = scrollMoves + [
         KeyBinding([.character("t")], "t", .act, .keyAct, inBar: true),
         KeyBinding([.character("a")], "a", .assign, .keyAssign),
         KeyBinding([.character("n")], "n", .note, .keyNote),
@@ -90,13 +98,7 @@ public enum Keymap {
     ]
 
     /// Keys of a list of cadres.
-    public static let cadres: [KeyBinding] = [
-        KeyBinding([.character("j"), .down], "j/Down", .moveDown, .keyDown),
-        KeyBinding([.character("k"), .up], "k/Up", .moveUp, .keyUp),
-        KeyBinding([.character("g"), .home], "g/Home", .top, .keyTop),
-        KeyBinding([.character("G"), .end], "G/End", .bottom, .keyBottom),
-        KeyBinding([.pageDown, .control("f")], "PgDn", .pageDown, .keyPageDown),
-        KeyBinding([.pageUp, .control("b")], "PgUp", .pageUp, .keyPageUp),
+    public static let cadres: [KeyBinding] = listMoves + [
         KeyBinding([.character("/")], "/", .search, .keyFindCadre, inBar: true),
         KeyBinding([.character("s")], "s", .sort, .keySortCadres, inBar: true),
         KeyBinding([.character("i")], "i", .showInactive, .keyShowInactive),
@@ -108,11 +110,7 @@ public enum Keymap {
     ]
 
     /// Keys of a cadre's card.
-    public static let card: [KeyBinding] = [
-        KeyBinding([.character("j"), .down], "j/Down", .moveDown, .keyDown),
-        KeyBinding([.character("k"), .up], "k/Up", .moveUp, .keyUp),
-        KeyBinding([.pageDown, .character(" ")], "PgDn/Space", .pageDown, .keyPageDown),
-        KeyBinding([.pageUp], "PgUp", .pageUp, .keyPageUp),
+    public static let card: [KeyBinding] = scrollMoves + [
         KeyBinding([.character("e")], "e", .editCadre, .keyEditCadre, inBar: true),
         KeyBinding([.character("d")], "d", .toggleActive, .keyToggleActive, inBar: true),
         KeyBinding([.escape, .backspace, .character("h"), .left], "Esc", .back, .keyBack, inBar: true),

@@ -282,19 +282,24 @@ enum Queue {
 enum Detail {
     static func run(_ command: Command, _ state: inout AppState) -> [Effect] {
         guard var detail = state.queue.detail else { return [] }
-        let visible = max(1, state.size.height - 4)
-        switch command {
-        case .back: state.queue.detail = nil; return []
-        case .moveDown: detail.scroll += 1
-        case .moveUp: detail.scroll -= 1
-        case .pageDown: detail.scroll += visible - 1
-        case .pageUp: detail.scroll -= visible - 1
-        default: return []
+        if command == .back {
+            state.queue.detail = nil
+        } else if let move = scrollMove(command) {
+            let lineCount = detail.detail.map { DetailView.lines($0, state, width: state.size.width - 2).count } ?? 0
+            detail.scroll = ScrolledLines.scrolled(detail.scroll, by: move, lineCount: lineCount, visible: state.textRowCount)
+            state.queue.detail = detail
         }
-        // Scroll no further than the last line at the bottom of the screen.
-        let lineCount = detail.detail.map { DetailView.lines($0, state, width: state.size.width - 2).count } ?? 0
-        detail.scroll = max(0, min(detail.scroll, lineCount - visible))
-        state.queue.detail = detail
         return []
+    }
+
+    /// The scroll a command asks of a page of text, if any.
+    static func scrollMove(_ command: Command) -> ScrolledLines.Move? {
+        switch command {
+        case .moveDown: .lineDown
+        case .moveUp: .lineUp
+        case .pageDown: .pageDown
+        case .pageUp: .pageUp
+        default: nil
+        }
     }
 }

@@ -34,6 +34,18 @@ struct OutputFile: ParsableArguments {
     }
 }
 
+/// `--include-personal`: full phone numbers, for admins and desk staff only.
+struct PersonalData: ParsableArguments {
+    @Flag(help: "Full phone numbers (admins and desk staff only).") var includePersonal = false
+
+    /// Opens the database as `acting` says, refusing the flag to anyone else.
+    func open(_ acting: ActingAs, _ global: GlobalOptions) throws -> AppDatabase {
+        let (database, account, _) = try acting.open(global)
+        if includePersonal, ![.admin, .desk].contains(account.role) { throw CLIError.personalDataNotAllowed(login: account.login) }
+        return database
+    }
+}
+
 extension CircleDesk {
     struct Import: ParsableCommand {
         static let configuration = CommandConfiguration(
@@ -86,17 +98,16 @@ extension CircleDesk {
             discussion: "Phone numbers are masked (138****5678) unless --include-personal is given by an admin or desk staff.")
 
         @Argument(help: "cadres | communes | contact-points | young-people | pairings") var table: RosterTable
-        @Flag(help: "Full phone numbers (admins and desk staff only).") var includePersonal = false
+        @OptionGroup var personal: PersonalData
         @OptionGroup var output: OutputFile
         @OptionGroup var acting: ActingAs
         @OptionGroup var global: GlobalOptions
 
         func run() throws {
             let language = try global.language()
-            let (database, account, _) = try acting.open(global)
-            if includePersonal, ![.admin, .desk].contains(account.role) { throw CLIError.personalDataNotAllowed(login: account.login) }
+            let database = try personal.open(acting, global)
             try output.write { write in
-                try database.exportRoster(table, language: language, includePersonal: includePersonal, write: write)
+                try database.exportRoster(table, language: language, includePersonal: personal.includePersonal, write: write)
             }
         }
     }
@@ -110,19 +121,18 @@ extension CircleDesk {
 
         @Argument(help: "The card number, e.g. JD-2025-00001.") var number: String
         @Option(help: "text or html.") var format: Format = .text
-        @Flag(help: "Full phone numbers (admins and desk staff only).") var includePersonal = false
+        @OptionGroup var personal: PersonalData
         @OptionGroup var output: OutputFile
         @OptionGroup var acting: ActingAs
         @OptionGroup var global: GlobalOptions
 
         func run() throws {
             let language = try global.language()
-            let (database, account, _) = try acting.open(global)
-            if includePersonal, ![.admin, .desk].contains(account.role) { throw CLIError.personalDataNotAllowed(login: account.login) }
+            let database = try personal.open(acting, global)
             guard let card = try database.pairingCard(number: number) else { throw CLIError.noSuchCard(number) }
             let text = format == .text
-                ? PairingCardPrint.text(card, language: language, fullPhones: includePersonal)
-                : PairingCardPrint.html(card, language: language, fullPhones: includePersonal)
+                ? PairingCardPrint.text(card, language: language, fullPhones: personal.includePersonal)
+                : PairingCardPrint.html(card, language: language, fullPhones: personal.includePersonal)
             try output.write { try $0(Data(text.utf8)) }
         }
     }

@@ -5,16 +5,11 @@ import TestSupport
 private let now = "2026-11-28T09:00:00+08:00"
 
 @Suite struct RequestCommandTests {
-    private func county(_ folder: TemporaryFolder) throws -> [String] {
-        let db = folder.file("league.sqlite")
-        #expect(try Circledesk.run(["demo", "--db", db, "--now", now]).status == 0)
-        return ["--db", db, "--now", now]
-    }
 
     @Test("a request is added and taken from collected to closed by scripts, every step recorded")
     func lifecycle() throws {
         let folder = TemporaryFolder()
-        let common = try county(folder)
+        let common = try Circledesk.sampleCounty(in: folder, now: now)
         let added = try Circledesk.run(["request", "add", "--title", "万斤生姜滞销", "--body", "求销售渠道", "--category", "创业",
                                         "--town", "泗溪镇", "--village", "下洪村", "--urgency", "急"] + common)
         #expect(added.status == 0, "\(added.error)")
@@ -38,7 +33,7 @@ private let now = "2026-11-28T09:00:00+08:00"
     @Test("refusals name what is missing or not allowed")
     func refusals() throws {
         let folder = TemporaryFolder()
-        let common = try county(folder)
+        let common = try Circledesk.sampleCounty(in: folder, now: now)
         let ref = try Circledesk.run(["request", "list", "--state", "village_review", "--limit", "1"] + common)
             .output.split(separator: "\t").first.map(String.init) ?? ""
         let missing = try Circledesk.run(["request", "act", ref, "reject"] + common + ["--lang", "en"])
@@ -54,7 +49,7 @@ private let now = "2026-11-28T09:00:00+08:00"
     @Test("a township secretary neither sees nor acts on another township's requests")
     func secretaryScope() throws {
         let folder = TemporaryFolder()
-        let common = try county(folder)
+        let common = try Circledesk.sampleCounty(in: folder, now: now)
         let mine = try Circledesk.run(["request", "list", "--as", "wuhao", "--limit", "200"] + common)
         let lines = mine.output.split(separator: "\n")
         #expect(!lines.isEmpty)
@@ -72,7 +67,7 @@ private let now = "2026-11-28T09:00:00+08:00"
     @Test("sla lists what is late and exits 3 while anything is")
     func sla() throws {
         let folder = TemporaryFolder()
-        let common = try county(folder)
+        let common = try Circledesk.sampleCounty(in: folder, now: now)
         let late = try Circledesk.run(["sla"] + common)
         #expect(late.status == 3)
         #expect(late.output.split(separator: "\n").count == 32)
@@ -84,7 +79,7 @@ private let now = "2026-11-28T09:00:00+08:00"
     @Test("processes racing to act on one request: no lost update, every success one event")
     func racingProcesses() throws {
         let folder = TemporaryFolder()
-        let common = try county(folder)
+        let common = try Circledesk.sampleCounty(in: folder, now: now)
         let ref = try Circledesk.run(["request", "list", "--state", "in_progress", "--limit", "1"] + common)
             .output.split(separator: "\t").first.map(String.init) ?? ""
         func events() throws -> Int {

@@ -5,16 +5,11 @@ import TestSupport
 private let now = "2026-11-28T09:00:00+08:00"
 
 @Suite struct RosterCommandTests {
-    private func county(_ folder: TemporaryFolder) throws -> [String] {
-        let db = folder.file("league.sqlite")
-        #expect(try Circledesk.run(["demo", "--db", db, "--now", now]).status == 0)
-        return ["--db", db, "--now", now]
-    }
 
     @Test("a bad file is refused with file:line: column: reason, a good one imported once")
     func importing() throws {
         let folder = TemporaryFolder()
-        let common = try county(folder)
+        let common = try Circledesk.sampleCounty(in: folder, now: now)
         let bad = folder.file("bad.csv")
         try Data("姓名,手机,乡镇\n李四,13900001111,三魁\n王五,139,火星镇\n".utf8).write(to: URL(fileURLWithPath: bad))
         let refused = try Circledesk.run(["import", "cadres", bad] + common)
@@ -37,7 +32,7 @@ private let now = "2026-11-28T09:00:00+08:00"
     @Test("exports mask phones unless an admin or desk asks; a reviewer may not")
     func exporting() throws {
         let folder = TemporaryFolder()
-        let common = try county(folder)
+        let common = try Circledesk.sampleCounty(in: folder, now: now)
         let masked = try Circledesk.run(["export", "cadres"] + common)
         #expect(masked.status == 0 && masked.output.hasPrefix("\u{FEFF}姓名,手机"))
         #expect(masked.output.contains("张传相,1") && masked.output.contains("****"))
@@ -53,7 +48,7 @@ private let now = "2026-11-28T09:00:00+08:00"
     @Test("a pairing card prints as text within 60 cells, and as HTML")
     func card() throws {
         let folder = TemporaryFolder()
-        let common = try county(folder)
+        let common = try Circledesk.sampleCounty(in: folder, now: now)
         let text = try Circledesk.run(["card", "jd-2025-00001"] + common)
         #expect(text.status == 0 && text.output.contains("结对联系卡") && text.output.contains("JD-2025-00001"))
         let boxed = text.output.split(separator: "\n").filter { $0.hasPrefix("|") }

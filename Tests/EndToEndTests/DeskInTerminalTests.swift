@@ -6,17 +6,12 @@ private let now = "2026-11-28T09:00:00+08:00"
 
 /// The built `circledesk` in tmux, LANG unset as under cron or ssh.
 @Suite(.serialized) struct DeskInTerminalTests {
-    /// The command that runs the desk and then reports how it ended.
-    private func desk(_ database: String) -> String {
-        "env -u LANG -u LC_ALL -u LC_CTYPE -u CIRCLEDESK_LANG \(Circledesk.binary.path) --db \(database) --now \(now); echo EXIT=$?; sleep 60"
-    }
-
     @Test("search, detail, help, resize and quit, in a real terminal with LANG unset")
     func session() throws {
         let folder = TemporaryFolder()
         let database = folder.file("league.sqlite")
         #expect(try Circledesk.run(["demo", "--db", database, "--now", now]).status == 0)
-        let terminal = try TmuxSession(desk(database))
+        let terminal = try TmuxSession(Circledesk.deskInTerminal(database: database, now: now))
         #expect(terminal.wait { $0.contains("共 124 条") }, "\(terminal.text)")
         #expect(terminal.screen[0].contains("朋友圈计划 · 泰顺县 · 求助队列"))
         #expect(terminal.screen[3].hasPrefix("QZ-2026-00034 急 创业 筱村镇"))
@@ -66,7 +61,7 @@ private let now = "2026-11-28T09:00:00+08:00"
             """]
         try sqlite.run()
         sqlite.waitUntilExit()
-        let terminal = try TmuxSession(desk(database))
+        let terminal = try TmuxSession(Circledesk.deskInTerminal(database: database, now: now))
         #expect(terminal.wait { $0.contains("共 124 条") }, "\(terminal.text)")
         #expect(terminal.screen[0].contains("朋友圈计划 · 泰顺县 · 求助队列"))
         #expect(terminal.screen[3].contains("^[]0;pwned^G"))

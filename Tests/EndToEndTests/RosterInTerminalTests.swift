@@ -11,8 +11,7 @@ private let now = "2026-11-28T09:00:00+08:00"
         let folder = TemporaryFolder()
         let database = folder.file("league.sqlite")
         #expect(try Circledesk.run(["demo", "--db", database, "--now", now]).status == 0)
-        let terminal = try TmuxSession(
-            "env -u LANG -u LC_ALL -u LC_CTYPE -u CIRCLEDESK_LANG \(Circledesk.binary.path) --db \(database) --now \(now); echo EXIT=$?; sleep 60")
+        let terminal = try TmuxSession(Circledesk.deskInTerminal(database: database, now: now))
         #expect(terminal.wait { $0.contains("共 124 条") }, "\(terminal.text)")
 
         try terminal.press("2")

@@ -8,11 +8,6 @@ import TestSupport
 @Suite struct RosterImportTests {
     static let now = CountyTime.parseInstant("2026-11-28T09:00:00+08:00")!
 
-    private func county(_ folder: TemporaryFolder) throws -> (AppDatabase, Operator) {
-        let database = try folder.sampleCounty(now: Self.now)
-        return (database, try database.operatorAccount(login: "wangmin")!)
-    }
-
     private func count(_ table: String, _ database: AppDatabase) throws -> Int {
         try database.writer.read { try Int.fetchOne($0, sql: "SELECT count(*) FROM \(table)")! }
     }
@@ -33,7 +28,7 @@ import TestSupport
     @Test("a good file is added, and the same file again changes nothing")
     func goodFileTwice() throws {
         let folder = try TemporaryFolder()
-        let (database, desk) = try county(folder)
+        let (database, desk) = try folder.sampleCountyAndDesk(now: Self.now)
         let before = try count("cadre", database)
         let first = try run(.cadres, "\u{FEFF}" + Self.cadres, database, desk)
         #expect(first.problems == [] && first.applied)
@@ -62,7 +57,7 @@ import TestSupport
     @Test("GB18030 and UTF-16 files from Chinese Windows are read; English headers too")
     func encodings() throws {
         let folder = try TemporaryFolder()
-        let (database, desk) = try county(folder)
+        let (database, desk) = try folder.sampleCountyAndDesk(now: Self.now)
         let gb = Self.cadres.data(using: String.Encoding(rawValue: 0x8000_0632))!
         #expect(String(data: gb, encoding: .utf8) == nil)
         let report = try database.importRoster(.cadres, data: gb, encoding: nil, dryRun: true, by: desk, at: Self.now)
@@ -85,7 +80,7 @@ import TestSupport
     @Test("every bad row is reported by line and column, and nothing of the file is written")
     func badRows() throws {
         let folder = try TemporaryFolder()
-        let (database, desk) = try county(folder)
+        let (database, desk) = try folder.sampleCountyAndDesk(now: Self.now)
         let before = try count("cadre", database)
         let huge = String(repeating: "长", count: 1_000_000)
         let file = """
@@ -121,7 +116,7 @@ import TestSupport
     @Test("a file without a needed column, an empty file, and an open quote are refused whole")
     func badFiles() throws {
         let folder = try TemporaryFolder()
-        let (database, desk) = try county(folder)
+        let (database, desk) = try folder.sampleCountyAndDesk(now: Self.now)
         #expect(try run(.cadres, "姓名,乡镇\n李四,三魁镇\n", database, desk).problems == [
             ImportProblem(line: 1, column: "手机 / phone", .missingColumn),
         ])
@@ -132,7 +127,7 @@ import TestSupport
     @Test("a dry run reports what would change and changes nothing; a reviewer may not import")
     func dryRunAndRights() throws {
         let folder = try TemporaryFolder()
-        let (database, desk) = try county(folder)
+        let (database, desk) = try folder.sampleCountyAndDesk(now: Self.now)
         let version = try database.dataVersion()
         let report = try run(.cadres, Self.cadres, dryRun: true, database, desk)
         #expect(report.added == 3 && !report.applied && report.problems.isEmpty)
@@ -146,7 +141,7 @@ import TestSupport
     @Test("young people are matched by phone, or by name, township and birth year")
     func youngPeople() throws {
         let folder = try TemporaryFolder()
-        let (database, desk) = try county(folder)
+        let (database, desk) = try folder.sampleCountyAndDesk(now: Self.now)
         let file = "姓名,性别,出生年份,手机,乡镇,备注\n小周,女,2004,13900003001,三魁镇,\n小郑,男,2001年,,三魁镇,种生姜\n"
         #expect(try run(.youngPeople, file, database, desk).added == 2)
         let again = try run(.youngPeople, file.replacingOccurrences(of: "种生姜", with: "种生姜和茶叶"), database, desk)
@@ -158,7 +153,7 @@ import TestSupport
     @Test("an export opens in Excel as it is, masks phones, defuses formulas, and reads back unchanged")
     func exportRoundTrip() throws {
         let folder = try TemporaryFolder()
-        let (database, desk) = try county(folder)
+        let (database, desk) = try folder.sampleCountyAndDesk(now: Self.now)
         #expect(try run(.communes, "名称,乡镇,地址\n=HYPERLINK(\"x\"),三魁镇,@SUM(A1)\n", database, desk).added == 1)
         func export(_ table: RosterTable, personal: Bool = false) throws -> Data {
             var data = Data()
@@ -185,7 +180,7 @@ import TestSupport
     @Test("a 100,000-row file with one bad row at its end writes nothing; mended, it is imported whole")
     func hundredThousandRows() throws {
         let folder = try TemporaryFolder()
-        let (database, desk) = try county(folder)
+        let (database, desk) = try folder.sampleCountyAndDesk(now: Self.now)
         let towns = ["罗阳镇", "三魁镇", "泗溪镇", "司前畲族镇"]
         var file = "\u{FEFF}姓名,手机,身份,乡镇,联系青年数,加入日期\r\n"
         for index in 0..<100_000 {
@@ -205,7 +200,7 @@ import TestSupport
     @Test("pairings are matched by card number, new ones numbered by their year, and ended by a file")
     func pairings() throws {
         let folder = try TemporaryFolder()
-        let (database, desk) = try county(folder)
+        let (database, desk) = try folder.sampleCountyAndDesk(now: Self.now)
         var exported = Data()
         try database.exportRoster(.pairings, language: .zh, includePersonal: true) { exported.append($0) }
         #expect(String(decoding: exported, as: UTF8.self).hasPrefix("\u{FEFF}卡号,团干部,团干部手机,结对青年,青年手机,类型,开始日期,结束日期\r\n"))

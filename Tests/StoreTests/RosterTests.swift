@@ -9,11 +9,6 @@ import TestSupport
 @Suite struct RosterTests {
     static let now = CountyTime.parseInstant("2026-11-28T09:00:00+08:00")!
 
-    private func county(_ folder: TemporaryFolder) throws -> (AppDatabase, Operator) {
-        let database = try folder.sampleCounty(now: Self.now)
-        return (database, try database.operatorAccount(login: "wangmin")!)
-    }
-
     private func sanKui(_ database: AppDatabase) throws -> Int64 {
         try database.writer.read { try Int64.fetchOne($0, sql: "SELECT id FROM township WHERE name = '三魁镇'")! }
     }
@@ -21,7 +16,7 @@ import TestSupport
     @Test("the township table adds up to the county's figures")
     func townshipTable() throws {
         let folder = try TemporaryFolder()
-        let (database, _) = try county(folder)
+        let database = try folder.sampleCounty(now: Self.now)
         let summaries = try database.townshipSummaries(now: Self.now)
         let stats = try database.stats(now: Self.now)
         #expect(summaries.count == 19)
@@ -45,7 +40,7 @@ import TestSupport
     @Test("cadres are found by part of the name, by pinyin initials or reading, and by phone")
     func search() throws {
         let folder = try TemporaryFolder()
-        let (database, _) = try county(folder)
+        let database = try folder.sampleCounty(now: Self.now)
         for query in ["zcx", "ZCX", "zhangchuan", "张传", "传相"] {
             let found = try database.cadres(CadreQuery(search: query), now: Self.now)
             #expect(found.contains { $0.name == "张传相" }, "\(query)")
@@ -63,7 +58,7 @@ import TestSupport
     @Test("a cadre's card holds their places, pairings, open requests, diaries and scores")
     func card() throws {
         let folder = try TemporaryFolder()
-        let (database, _) = try county(folder)
+        let database = try folder.sampleCounty(now: Self.now)
         let card = try #require(try database.cadreCard(id: 1, now: Self.now))
         #expect(card.cadre.name == "张传相" && card.township == "三魁镇")
         #expect(!card.contactPoints.isEmpty)
@@ -76,7 +71,7 @@ import TestSupport
     @Test("a bad form is refused field by field, and nothing is written")
     func validation() throws {
         let folder = try TemporaryFolder()
-        let (database, desk) = try county(folder)
+        let (database, desk) = try folder.sampleCountyAndDesk(now: Self.now)
         let taken = try database.cadreCard(id: 1, now: Self.now)!.cadre.phone!
         let before = try database.cadres(CadreQuery(includeInactive: true), now: Self.now, limit: 10_000).count
         let draft = CadreDraft(name: "  ", phone: taken, townshipId: 999, communeId: 1, youthInContact: "-3", joinedOn: "2026-02-30")
@@ -96,7 +91,7 @@ import TestSupport
     @Test("adding, editing, moving and deactivating a cadre leaves a history, and a stale form is refused")
     func editing() throws {
         let folder = try TemporaryFolder()
-        let (database, desk) = try county(folder)
+        let (database, desk) = try folder.sampleCountyAndDesk(now: Self.now)
         let township = try sanKui(database)
         let id = try database.addCadre(
             CadreDraft(name: "曾小敏", phone: "+86 139 0000 0001", role: .volunteer, townshipId: township), by: desk, at: Self.now)
@@ -128,7 +123,7 @@ import TestSupport
     @Test("a township secretary keeps their own township's cadres only; reviewers keep none")
     func rights() throws {
         let folder = try TemporaryFolder()
-        let (database, _) = try county(folder)
+        let database = try folder.sampleCounty(now: Self.now)
         let secretary = try database.operatorAccount(login: "wuhao")!
         let reviewer = try database.operatorAccount(login: "chenjing")!
         let draft = CadreDraft(name: "李四", phone: "13900000003", townshipId: try sanKui(database))
@@ -143,7 +138,7 @@ import TestSupport
     @Test("contact points are named as people write them, checked against the township, and let go on a move")
     func contactPoints() throws {
         let folder = try TemporaryFolder()
-        let (database, desk) = try county(folder)
+        let (database, desk) = try folder.sampleCountyAndDesk(now: Self.now)
         let township = try sanKui(database)
         var draft = CadreDraft(name: "李四", phone: "13900000004", townshipId: township, contactPoints: "高坞村、不存在村")
         #expect(throws: CadreEditError.invalid([.contactPoints: .unknownContactPoint("不存在村")])) {

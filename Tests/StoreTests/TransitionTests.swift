@@ -10,12 +10,6 @@ import Workflow
 @Suite struct TransitionTests {
     static let now = CountyTime.parseInstant("2026-11-28T09:00:00+08:00")!
 
-    /// A fresh sample county in a file, the desk's operator, and one request in `state`.
-    private func county(_ folder: TemporaryFolder) throws -> (AppDatabase, Operator) {
-        let database = try folder.sampleCounty(now: Self.now)
-        return (database, try database.operatorAccount(login: "wangmin")!)
-    }
-
     private func request(in state: RequestState, _ database: AppDatabase) throws -> (id: Int64, version: Int) {
         try database.writer.read { db in
             let row = try Row.fetchOne(db, sql: "SELECT id, version FROM help_request WHERE state = ? ORDER BY id LIMIT 1",
@@ -33,7 +27,7 @@ import Workflow
     @Test("an action moves the request, bumps its version and records who, when and why")
     func records() throws {
         let folder = TemporaryFolder()
-        let (database, desk) = try county(folder)
+        let (database, desk) = try folder.sampleCountyAndDesk(now: Self.now)
         let (id, version) = try request(in: .published, database)
         var input = ActionInput()
         input.assigneeCadreId = 1
@@ -54,7 +48,7 @@ import Workflow
     @Test("acting on a version someone else changed is refused with who and when, and writes nothing")
     func staleVersion() throws {
         let folder = TemporaryFolder()
-        let (database, desk) = try county(folder)
+        let (database, desk) = try folder.sampleCountyAndDesk(now: Self.now)
         let (id, version) = try request(in: .inProgress, database)
         var note = ActionInput()
         note.note = "已电话联系"
@@ -69,7 +63,7 @@ import Workflow
     @Test("what the workflow refuses is not written, and the reason says what is missing")
     func refused() throws {
         let folder = TemporaryFolder()
-        let (database, desk) = try county(folder)
+        let (database, desk) = try folder.sampleCountyAndDesk(now: Self.now)
         let (id, version) = try request(in: .villageReview, database)
         #expect(throws: TransitionError.refused(.missing(action: "return", [.reason]))) {
             try database.act("return", on: id, version: version, by: desk, input: ActionInput(), at: Self.now)
@@ -85,7 +79,7 @@ import Workflow
     @Test("time spent waiting on the requester does not count against the deadlines")
     func pausedClock() throws {
         let folder = TemporaryFolder()
-        let (database, desk) = try county(folder)
+        let (database, desk) = try folder.sampleCountyAndDesk(now: Self.now)
         let (id, version) = try request(in: .villageReview, database)
         let due: (Int64, Int64) = try database.writer.read { db in
             let row = try Row.fetchOne(db, sql: "SELECT first_contact_due, resolution_due FROM help_request WHERE id = ?", arguments: [id])!
@@ -108,7 +102,7 @@ import Workflow
     @Test("two connections racing on the same requests lose no update: every success is one event and one version")
     func racing() throws {
         let folder = TemporaryFolder()
-        let (first, desk) = try county(folder)
+        let (first, desk) = try folder.sampleCountyAndDesk(now: Self.now)
         let second = try AppDatabase.open(path: folder.file("league.sqlite"), mode: .existing)
         let ids: [Int64] = try first.writer.read { db in
             try Int64.fetchAll(db, sql: "SELECT id FROM help_request WHERE state = 'in_progress' ORDER BY id LIMIT 3")

@@ -11,4 +11,31 @@ extension TemporaryFolder {
         try DemoCounty.build(at: path, options: DemoOptions(now: now, creatorLogin: creator))
         return try AppDatabase.open(path: path, mode: .existing)
     }
+
+    /// The sample county in a file of this folder, and the account of its desk clerk 王敏.
+    public func sampleCountyAndDesk(now: Date) throws -> (AppDatabase, Operator) {
+        let database = try sampleCounty(now: now)
+        return (database, try database.operatorAccount(login: "wangmin")!)
+    }
+}
+
+extension Circledesk {
+    public struct Failed: Error, CustomStringConvertible {
+        public let description: String
+    }
+
+    /// Builds the sample county in `folder` with the program and returns the options every
+    /// later command there takes: `--db FILE --now NOW`.
+    public static func sampleCounty(in folder: TemporaryFolder, now: String) throws -> [String] {
+        let db = folder.file("league.sqlite")
+        let demo = try run(["demo", "--db", db, "--now", now])
+        guard demo.status == 0 else { throw Failed(description: demo.error) }
+        return ["--db", db, "--now", now]
+    }
+
+    /// The shell command that runs the desk in tmux with no locale set (as under cron or ssh)
+    /// and then says how it ended, for `TmuxSession`.
+    public static func deskInTerminal(database: String, now: String) -> String {
+        "env -u LANG -u LC_ALL -u LC_CTYPE -u CIRCLEDESK_LANG \(binary.path) --db \(database) --now \(now); echo EXIT=$?; sleep 60"
+    }
 }

@@ -111,10 +111,6 @@ enum DetailView {
             canvas.put(state.loaded ? c[.detailMissing] : c[.loading], x: inner.x + 1, y: inner.y + 1, width: inner.width - 2, role: .muted)
             return
         }
-        let all = lines(detail, app, width: inner.width)
-        let offset = min(state.scroll, max(0, all.count - inner.height))
-        for (row, line) in all.dropFirst(offset).prefix(inner.height).enumerated() {
-            canvas.put(line.0, x: inner.x, y: inner.y + row, width: inner.width, role: line.1)
-        }
+        ScrolledLines.draw(lines(detail, app, width: inner.width), scroll: state.scroll, into: &canvas, rect: inner)
     }
 }

@@ -151,26 +151,21 @@ enum Roster {
 
     private static func card(_ command: Command, _ state: inout AppState) -> [Effect] {
         guard var card = state.roster.card else { return [] }
-        let visible = max(1, state.size.height - 4)
         switch command {
         case .back:
             state.roster.level = .cadres
-            return []
         case .editCadre:
             guard let row = card.card?.cadre else { return [] }
             return editCadre(row, &state)
         case .toggleActive:
             guard let row = card.card?.cadre else { return [] }
             return toggleActive(row, &state)
-        case .moveDown: card.scroll += 1
-        case .moveUp: card.scroll -= 1
-        case .pageDown: card.scroll += visible - 1
-        case .pageUp: card.scroll -= visible - 1
-        default: return []
+        default:
+            guard let move = Detail.scrollMove(command) else { return [] }
+            let lineCount = card.card.map { CadreCardView.lines($0, state, width: state.size.width - 2).count } ?? 0
+            card.scroll = ScrolledLines.scrolled(card.scroll, by: move, lineCount: lineCount, visible: state.textRowCount)
+            state.roster.card = card
         }
-        let lineCount = card.card.map { CadreCardView.lines($0, state, width: state.size.width - 2).count } ?? 0
-        card.scroll = max(0, min(card.scroll, lineCount - visible))
-        state.roster.card = card
         return []
     }
 
