@@ -105,12 +105,22 @@ enum DetailView {
     }
 
     static func draw(_ state: DetailState, _ app: AppState, into canvas: inout Canvas, rect: Rect) {
+        TextPage.draw(state.detail.map { lines($0, app, width: rect.width - 2) }, scroll: state.scroll, loaded: state.loaded,
+                      missing: .detailMissing, app, into: &canvas, rect: rect)
+    }
+}
+
+/// A page of text a cell in from the sides: a request's detail or a cadre's card, or what
+/// stands in for it while it loads or when it is gone.
+enum TextPage {
+    static func draw(_ lines: [(String, Role)]?, scroll: Int, loaded: Bool, missing: Phrase, _ app: AppState,
+                     into canvas: inout Canvas, rect: Rect) {
         let inner = Rect(x: rect.x + 1, y: rect.y, width: rect.width - 2, height: rect.height)
-        guard let detail = state.detail else {
+        guard let lines else {
             let c = app.catalog
-            canvas.put(state.loaded ? c[.detailMissing] : c[.loading], x: inner.x + 1, y: inner.y + 1, width: inner.width - 2, role: .muted)
+            canvas.put(loaded ? c[missing] : c[.loading], x: inner.x + 1, y: inner.y + 1, width: inner.width - 2, role: .muted)
             return
         }
-        ScrolledLines.draw(lines(detail, app, width: inner.width), scroll: state.scroll, into: &canvas, rect: inner)
+        ScrolledLines.draw(lines, scroll: scroll, into: &canvas, rect: inner)
     }
 }

@@ -79,12 +79,7 @@ enum CadreCardView {
     }
 
     static func draw(_ state: CadreCardState, _ app: AppState, into canvas: inout Canvas, rect: Rect) {
-        let inner = Rect(x: rect.x + 1, y: rect.y, width: rect.width - 2, height: rect.height)
-        guard let card = state.card else {
-            let c = app.catalog
-            canvas.put(state.loaded ? c[.cadreGone] : c[.loading], x: inner.x + 1, y: inner.y + 1, width: inner.width - 2, role: .muted)
-            return
-        }
-        ScrolledLines.draw(lines(card, app, width: inner.width), scroll: state.scroll, into: &canvas, rect: inner)
+        TextPage.draw(state.card.map { lines($0, app, width: rect.width - 2) }, scroll: state.scroll, loaded: state.loaded,
+                      missing: .cadreGone, app, into: &canvas, rect: rect)
     }
 }
