@@ -41,7 +41,7 @@ public enum Phrase: String, CaseIterable, Sendable {
     case active, inactiveSince, joined, contactPoints, diaryScores, scoreMean, lastDiary, satisfactionOverTime, noAnswers
     case tooFewAnswers, pairings, pairingEnded, pairingSince, openRequests, andMore, changes, noChanges
     case rosterNotAllowed, cadreSaved, cadreReactivated, cadreDeactivated, formHasProblems, cadreGone, cadreChangedMeanwhile
-    case addCadreTitle, editCadreTitle, confirmDiscard, formKeys, chooseOne, cadreChangedSince, printCardHint
+    case addCadreTitle, editCadreTitle, confirmDiscard, formKeys, chooseOne, cadreChangedSince, printCardHint, noTownships
 }
 
 /// The desk's phrases in one language.
@@ -121,6 +121,7 @@ public struct Catalog: Sendable {
         .formKeys: "Tab/↓ 下一项 · ←→ 选择 · ⏎ 保存 · Esc 取消", .chooseOne: "请选择",
         .cadreChangedSince: "%@ 于 %@ 刚修改了这位团干部,屏幕已更新,请看过再操作。",
         .printCardHint: "打印联系卡:circledesk card %@",
+        .noTownships: "还没有乡镇。管理员请先用 circledesk import townships 导入乡镇,再导入团干部。",
     ]
 
     static let en: [Phrase: String] = [
@@ -192,6 +193,7 @@ public struct Catalog: Sendable {
         .formKeys: "Tab/Down next · Left/Right choose · Enter save · Esc cancel", .chooseOne: "choose one",
         .cadreChangedSince: "%@ changed this cadre at %@; the screen shows it now, look before trying again.",
         .printCardHint: "to print a card: circledesk card %@",
+        .noTownships: "No townships yet. An admin imports them first (circledesk import townships), then the cadres.",
     ]
 }
 

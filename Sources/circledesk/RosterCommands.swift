@@ -49,14 +49,14 @@ struct PersonalData: ParsableArguments {
 extension CircleDesk {
     struct Import: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Import a CSV file of cadres, communes, contact points, young people or pairings.",
+            abstract: "Import a CSV file of townships, cadres, communes, contact points, young people or pairings.",
             discussion: """
                 The file may be UTF-8 (with or without a BOM), GB18030/GBK or UTF-16, with Chinese or English \
                 headers. Every bad row is reported by line and column and then nothing is written; rows already \
                 on file are updated, so the same file twice changes nothing the second time.
                 """)
 
-        @Argument(help: "cadres | communes | contact-points | young-people | pairings") var table: RosterTable
+        @Argument(help: "townships | cadres | communes | contact-points | young-people | pairings") var table: RosterTable
         @Argument(help: "The CSV file.") var file: String
         @Flag(help: "Check the file and say what it would change, changing nothing.") var dryRun = false
         @Option(help: "utf-8 | gb18030 | utf-16 (default: detected).") var encoding: String?
@@ -94,10 +94,10 @@ extension CircleDesk {
 
     struct Export: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Export cadres, communes, contact points, young people or pairings as CSV for Excel or WPS.",
+            abstract: "Export townships, cadres, communes, contact points, young people or pairings as CSV for Excel or WPS.",
             discussion: "Phone numbers are masked (138****5678) unless --include-personal is given by an admin or desk staff.")
 
-        @Argument(help: "cadres | communes | contact-points | young-people | pairings") var table: RosterTable
+        @Argument(help: "townships | cadres | communes | contact-points | young-people | pairings") var table: RosterTable
         @OptionGroup var personal: PersonalData
         @OptionGroup var output: OutputFile
         @OptionGroup var acting: ActingAs

@@ -175,4 +175,17 @@ import Testing
         desk.press(.escape)
         #expect(desk.runtime.state.roster.level == .townships)
     }
+
+    @Test("an office with no townships yet is told how to begin")
+    func emptyOffice() throws {
+        let database = try AppDatabase.inMemory()
+        try database.ensureAdmin(login: "admin", at: Desk.now)
+        let desk = try Desk(database: database, login: "admin")
+        desk.press(.character("2"))
+        #expect(desk.screen[4].contains("还没有乡镇。管理员请先用 circledesk import townships 导入乡镇"))
+        desk.press(.character("/"))
+        desk.type("zcx")
+        desk.press(.enter)
+        #expect(desk.text.contains("没有找到"))
+    }
 }

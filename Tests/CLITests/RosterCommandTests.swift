@@ -60,4 +60,20 @@ private let now = "2026-11-28T09:00:00+08:00"
         #expect(html.output.hasPrefix("<!DOCTYPE html>") && html.output.contains("Pairing contact card"))
         #expect(try Circledesk.run(["card", "JD-1999-00001"] + common).status == 1)
     }
+
+    @Test("a new office: init, townships, then cadres; the desk's roster says how to begin while empty")
+    func newOffice() throws {
+        let folder = TemporaryFolder()
+        let db = folder.file("office.sqlite")
+        #expect(try Circledesk.run(["init", "--db", db, "--now", now]).status == 0)
+        let cadres = folder.file("cadres.csv")
+        try Data("姓名,手机,乡镇\n李四,13900001111,三魁镇\n".utf8).write(to: URL(fileURLWithPath: cadres))
+        #expect(try Circledesk.run(["import", "cadres", cadres, "--db", db]).error.contains("没有这个乡镇"))
+        let townships = folder.file("townships.csv")
+        try Data("名称\n罗阳镇\n三魁镇\n竹里畲族乡\n".utf8).write(to: URL(fileURLWithPath: townships))
+        #expect(try Circledesk.run(["import", "townships", townships, "--db", db]).output.contains("新增 3"))
+        #expect(try Circledesk.run(["import", "cadres", cadres, "--db", db]).output.contains("新增 1"))
+        let exported = try Circledesk.run(["export", "townships", "--db", db])
+        #expect(exported.output == "\u{FEFF}名称,拼音\r\n罗阳镇,Luoyang\r\n三魁镇,Sankui\r\n竹里畲族乡,Zhuli\r\n")
+    }
 }

@@ -59,6 +59,10 @@ enum RosterView {
             canvas.put(state.catalog[.loading], x: 2, y: rect.y + 2, width: rect.width - 4, role: .muted)
             return
         }
+        guard !roster.townships.isEmpty else {
+            canvas.put(state.catalog[.noTownships], x: 2, y: rect.y + 2, width: rect.width - 4, role: .muted)
+            return
+        }
         let rows = roster.townships.map { townshipCells($0, state) }
         let table = Rect(x: rect.x, y: rect.y, width: rect.width, height: min(rect.height, rows.count + 1))
         Table.draw(into: &canvas, rect: table, columns: townshipColumns(state), rows: rows,

@@ -16,6 +16,9 @@ extension AppDatabase {
         let sql: String
         let cells: (Row) -> [String]
         switch table {
+        case .townships:
+            sql = "SELECT name, name_en FROM township ORDER BY position"
+            cells = { [$0["name"], $0["name_en"]] }
         case .cadres:
             sql = """
                 SELECT c.name, c.phone, c.role, t.name AS township, m.name AS commune, c.youth_in_contact, c.joined_on, c.active,

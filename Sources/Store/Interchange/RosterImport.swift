@@ -33,6 +33,7 @@ extension AppDatabase {
             try writer.write { db in
                 var importer = RosterImporter(db: db, lookup: try RosterLookup(db), account: account, now: now)
                 let changes = switch table {
+                case .townships: try importer.townships(&sheet)
                 case .cadres: try importer.cadres(&sheet)
                 case .communes: try importer.communes(&sheet)
                 case .contactPoints: try importer.contactPoints(&sheet)
@@ -323,6 +324,49 @@ struct RosterImporter {
 }
 
 extension RosterImporter {
+    /// Townships are matched by name; new ones go after the others in the file's order, a
+    /// town (镇) or a township (乡) by the name's last character. Only admins add them.
+    mutating func townships(_ sheet: inout Sheet) throws -> [PlannedChange] {
+        var seen: [String: Int] = [:]
+        var changes: [PlannedChange] = []
+        var position = try Int.fetchOne(db, sql: "SELECT coalesce(max(position), -1) FROM township")! + 1
+        for row in sheet.rows {
+            guard let name = text(row, .name, required: true, max: 30, &sheet) else { continue }
+            if account.role != .admin {
+                sheet.report(row, .name, .notAllowed)
+                continue
+            }
+            if let first = Sheet.firstLine(of: name, at: row.line, in: &seen) {
+                sheet.report(row, .name, .duplicate(firstLine: first))
+                continue
+            }
+            let written = row[.englishName] ?? ""
+            let english = written.isEmpty ? Self.pinyinName(RosterLookup.shortName(name)) : written
+            if let stored = try Row.fetchOne(db, sql: "SELECT id, name_en FROM township WHERE name = ?", arguments: [name]) {
+                let same = row[.englishName] == nil || stored["name_en"] == english
+                let id: Int64 = stored["id"]
+                changes.append(PlannedChange(kind: same ? .none : .update) { db in
+                    try db.execute(sql: "UPDATE township SET name_en = ? WHERE id = ?", arguments: [english, id])
+                })
+                continue
+            }
+            let kind = name.hasSuffix("乡") ? "township" : "town"
+            let at = position
+            position += 1
+            changes.append(PlannedChange(kind: .add) { db in
+                try db.execute(sql: "INSERT INTO township (name, name_en, kind, position) VALUES (?, ?, ?, ?)",
+                               arguments: [name, english, kind, at])
+            })
+        }
+        return changes
+    }
+
+    /// 罗阳 → Luoyang: a township's name as its road signs write it.
+    static func pinyinName(_ name: String) -> String {
+        let reading = Pinyin.searchKeys(name).split(separator: " ").last.map(String.init) ?? name
+        return reading.prefix(1).uppercased() + reading.dropFirst()
+    }
+
     /// Pairings are matched by card number; a row without one is a new card, numbered in the
     /// year it starts (JD-2026-00013). The cadre and the young person are found by phone.
     mutating func pairings(_ sheet: inout Sheet) throws -> [PlannedChange] {

@@ -2,6 +2,8 @@ import LeagueCore
 
 /// The parts of the roster that travel as CSV files.
 public enum RosterTable: String, CaseIterable, Sendable {
+    /// The county's townships, in its order: a new office starts with them.
+    case townships
     case cadres
     case communes
     case contactPoints = "contact-points"
@@ -37,6 +39,7 @@ public enum RosterTable: String, CaseIterable, Sendable {
     enum Key: String, Sendable {
         case name, phone, role, township, commune, contactPoints, youthInContact, joinedOn, active
         case address, kind, gender, birthYear, contactPoint, note
+        case englishName
         case cardNumber, cadreName, cadrePhone, youngPersonName, youngPersonPhone, startedOn, endedOn
     }
 
@@ -45,6 +48,11 @@ public enum RosterTable: String, CaseIterable, Sendable {
         let phone = Column(key: .phone, zh: "手机", en: "phone", aliases: ["手机号", "手机号码", "联系电话", "电话", "mobile"])
         let township = Column(key: .township, zh: "乡镇", en: "township", aliases: ["所在乡镇", "乡镇街道"], required: true)
         switch self {
+        case .townships:
+            return [
+                Column(key: .name, zh: "名称", en: "name", aliases: ["乡镇"], required: true),
+                Column(key: .englishName, zh: "拼音", en: "english name", aliases: ["英文名"]),
+            ]
         case .cadres:
             // Cadres are known by their phone: a file that only updates them may leave out
             // the township (a new cadre's row without one is refused on its own).
