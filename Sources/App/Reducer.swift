@@ -21,7 +21,7 @@ public enum Reducer {
             state.size = size
             return Queue.resize(&state.queue, rows: state.queueRowCount)
         case let .mouse(mouse):
-            return Queue.mouse(mouse, &state)
+            return state.pane == .roster ? Roster.mouse(mouse, &state) : Queue.mouse(mouse, &state)
         case let .pageLoaded(load, rows):
             Queue.place(rows, load, &state.queue, capacity: state.queueRowCount)
             return []

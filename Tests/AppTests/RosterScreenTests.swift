@@ -188,4 +188,16 @@ import Testing
         desk.press(.enter)
         #expect(desk.text.contains("没有找到"))
     }
+
+    @Test("a click selects a township, a second click opens it; the wheel moves through the cadres")
+    func mouse() throws {
+        let desk = try Desk()
+        desk.press(.character("2"))
+        desk.runtime.handle(.mouse(MouseEvent(kind: .click, x: 3, y: 11)))
+        #expect(desk.runtime.state.roster.selectedTownshipSummary?.name == "三魁镇" && desk.canvas[0, 11].role == .selected)
+        desk.runtime.handle(.mouse(MouseEvent(kind: .click, x: 3, y: 11)))
+        #expect(desk.runtime.state.roster.level == .cadres && desk.screen[22].hasPrefix(" 三魁镇 · 按姓名"))
+        desk.runtime.handle(.mouse(MouseEvent(kind: .wheelDown, x: 3, y: 11)))
+        #expect(desk.runtime.state.roster.selectedCadre == 3)
+    }
 }

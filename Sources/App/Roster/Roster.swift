@@ -191,6 +191,27 @@ enum Roster {
         return [.setCadreActive(id: cadre.id, active: !cadre.active, version: cadre.version, by: state.account)]
     }
 
+    /// A click selects a township or a cadre (a second click on it opens it), the wheel
+    /// moves by three.
+    static func mouse(_ mouse: MouseEvent, _ state: inout AppState) -> [Effect] {
+        guard state.overlay == nil, state.roster.level != .card else { return [] }
+        switch mouse.kind {
+        case .click:
+            let row = mouse.y - QueueView.firstRowY
+            let index = state.roster.level == .townships ? row : state.roster.top + row
+            let count = state.roster.level == .townships ? state.roster.townships.count : state.roster.cadres.count
+            guard row >= 0, index < count else { return [] }
+            let current = state.roster.level == .townships ? state.roster.selectedTownship : state.roster.selectedCadre
+            if index == current { return run(.open, &state) }
+            if state.roster.level == .townships { state.roster.selectedTownship = index } else { state.roster.selectedCadre = index }
+            return []
+        case .wheelDown, .wheelUp:
+            var effects: [Effect] = []
+            for _ in 0..<3 { effects += run(mouse.kind == .wheelDown ? .moveDown : .moveUp, &state) }
+            return effects
+        }
+    }
+
     // MARK: - Answers
 
     static func townshipsLoaded(_ townships: [TownshipSummary], _ state: inout AppState) {
