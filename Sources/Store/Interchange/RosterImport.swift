@@ -159,16 +159,8 @@ struct RosterImporter {
             }
             let (by, at) = (account, now)
             guard let stored else {
-                let today = today
                 changes.append(PlannedChange(kind: .add) { db in
-                    try db.cachedStatement(sql: """
-                        INSERT INTO cadre (name, name_pinyin, role, township_id, commune_id, phone, youth_in_contact, active, joined_on, left_on)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                        """).execute(arguments: [cadre.name, Pinyin.searchKeys(cadre.name), cadre.role.rawValue, cadre.townshipId, cadre.communeId,
-                                                  cadre.phone, cadre.youthInContact, active, cadre.joinedOn, active ? nil : today])
-                    let id = db.lastInsertedRowID
-                    if !cadre.contactPointIds.isEmpty { try AppDatabase.setContactPoints(id, cadre.contactPointIds, db) }
-                    try AppDatabase.recordCadreEvent(id, "imported", changes: cadre.recorded.mapValues { ["", $0] }, by: by, at: at, db)
+                    _ = try AppDatabase.insert(cadre, active: active, action: "imported", by: by, at: at, db)
                 })
                 continue
             }
@@ -176,11 +168,7 @@ struct RosterImporter {
             changes.append(PlannedChange(kind: same ? .none : .update) { db in
                 guard !same else { return }
                 try AppDatabase.write(cadre, over: stored.cadre, id: stored.id, action: "imported", by: by, at: at, db)
-                if active != stored.active {
-                    try db.execute(sql: "UPDATE cadre SET active = ?, left_on = ?, version = version + 1 WHERE id = ?",
-                                   arguments: [active, active ? nil : CountyTime.dayString(at), stored.id])
-                    try AppDatabase.recordCadreEvent(stored.id, active ? "reactivated" : "deactivated", changes: [:], by: by, at: at, db)
-                }
+                if active != stored.active { try AppDatabase.setActive(stored.id, active, by: by, at: at, db) }
             })
         }
         return changes

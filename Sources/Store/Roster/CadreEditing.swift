@@ -225,21 +225,13 @@ extension AppDatabase {
             try writer.write { db in
                 let cadre = try CadreRules.check(draft, cadreId: nil, today: CountyTime.dayString(now), try RosterLookup(db)).get()
                 guard account.mayEditRoster(townshipId: cadre.townshipId) else { throw CadreEditError.notAllowed }
-                try db.execute(sql: """
-                    INSERT INTO cadre (name, name_pinyin, role, township_id, commune_id, phone, youth_in_contact, active, joined_on)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, 1, ?)
-                    """, arguments: [cadre.name, Pinyin.searchKeys(cadre.name), cadre.role.rawValue, cadre.townshipId, cadre.communeId,
-                                     cadre.phone, cadre.youthInContact, cadre.joinedOn])
-                let id = db.lastInsertedRowID
-                try Self.setContactPoints(id, cadre.contactPointIds, db)
-                try Self.recordCadreEvent(id, "added", changes: cadre.recorded.mapValues { ["", $0] }, by: account, at: now, db)
-                return id
+                return try Self.insert(cadre, active: true, action: "added", by: account, at: now, db)
             }
         }
     }
 
     /// Saves a cadre's new values, if no one else saved them since `version`. A change of
-    /// township is a move: contact points of the old township are let go.
+    /// township is recorded as a move; the contact points named must be the new township's.
     public func updateCadre(id: Int64, version: Int, _ draft: CadreDraft, by account: Operator, at now: Date) throws {
         try StoreError.translating(path: path) {
             try writer.write { db in
@@ -261,11 +253,30 @@ extension AppDatabase {
                 guard account.mayEditRoster(townshipId: current.cadre.townshipId) else { throw CadreEditError.notAllowed }
                 guard current.version == version else { throw try Self.lastChange(of: id, db) }
                 guard current.active != active else { return }
-                try db.execute(sql: "UPDATE cadre SET active = ?, left_on = ?, version = version + 1 WHERE id = ?",
-                               arguments: [active, active ? nil : CountyTime.dayString(now), id])
-                try Self.recordCadreEvent(id, active ? "reactivated" : "deactivated", changes: [:], by: account, at: now, db)
+                try Self.setActive(id, active, by: account, at: now, db)
             }
         }
+    }
+
+    /// A new cadre (who may already have left, in a file), with their first history entry.
+    static func insert(_ cadre: CheckedCadre, active: Bool, action: String, by account: Operator?, at now: Date,
+                       _ db: Database) throws -> Int64 {
+        try db.cachedStatement(sql: """
+            INSERT INTO cadre (name, name_pinyin, role, township_id, commune_id, phone, youth_in_contact, active, joined_on, left_on)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """).execute(arguments: [cadre.name, Pinyin.searchKeys(cadre.name), cadre.role.rawValue, cadre.townshipId, cadre.communeId,
+                                      cadre.phone, cadre.youthInContact, active, cadre.joinedOn, active ? nil : CountyTime.dayString(now)])
+        let id = db.lastInsertedRowID
+        if !cadre.contactPointIds.isEmpty { try setContactPoints(id, cadre.contactPointIds, db) }
+        try recordCadreEvent(id, action, changes: cadre.recorded.mapValues { ["", $0] }, by: account, at: now, db)
+        return id
+    }
+
+    /// Marks a cadre as having left today, or as serving again, with a history entry.
+    static func setActive(_ id: Int64, _ active: Bool, by account: Operator?, at now: Date, _ db: Database) throws {
+        try db.cachedStatement(sql: "UPDATE cadre SET active = ?, left_on = ?, version = version + 1 WHERE id = ?")
+            .execute(arguments: [active, active ? nil : CountyTime.dayString(now), id])
+        try recordCadreEvent(id, active ? "reactivated" : "deactivated", changes: [:], by: account, at: now, db)
     }
 
     /// Writes `cadre` over what is stored when anything differs, with one history entry
