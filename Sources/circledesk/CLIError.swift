@@ -16,6 +16,7 @@ enum CLIError: Error {
     case importRefused(path: String, count: Int)
     case personalDataNotAllowed(login: String)
     case noSuchCard(String)
+    case rosterNotAllowed(login: String)
 }
 
 /// An error whose message a user can act on; the program exits 1 with it.
@@ -108,6 +109,8 @@ extension CLIError: UserFacingError {
         case let (.importRefused(path, count), .en): "\(path) has \(count) problem(s), listed above; nothing was imported"
         case let (.personalDataNotAllowed(login), .zh): "只有管理员和受理人员能导出完整手机号;\(login) 不能。"
         case let (.personalDataNotAllowed(login), .en): "only admins and desk staff may export full phone numbers; \(login) may not"
+        case let (.rosterNotAllowed(login), .zh): "\(login) 的账号不能修改花名册(管理员、受理人员和乡镇书记可以)。"
+        case let (.rosterNotAllowed(login), .en): "\(login) may not change the roster (admins, desk staff and township secretaries may)"
         case let (.noSuchCard(number), .zh): "没有卡号为 \(number) 的结对联系卡。"
         case let (.noSuchCard(number), .en): "no pairing card numbered \(number)"
         }

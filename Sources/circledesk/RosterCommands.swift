@@ -75,6 +75,8 @@ extension CircleDesk {
                 throw CLIError.unreadable(path: file)
             }
             let (database, account, now) = try acting.open(global)
+            // Said once, not on every row of the file.
+            guard [.admin, .desk, .townshipSecretary].contains(account.role) else { throw CLIError.rosterNotAllowed(login: account.login) }
             let report = try database.importRoster(table, data: data, encoding: chosen, dryRun: dryRun, by: account, at: now)
             for problem in report.problems {
                 let place = problem.line == 0 ? file : "\(file):\(problem.line)"

@@ -25,6 +25,8 @@ private let now = "2026-11-28T09:00:00+08:00"
         #expect(dry.output == "dry run, nothing changed: 1 rows (gb18030): 1 added, 0 updated, 0 unchanged\n", "\(dry.error)")
         #expect(try Circledesk.run(["import", "cadres", good] + common).output.contains("新增 1"))
         #expect(try Circledesk.run(["import", "cadres", good] + common).output.contains("新增 0,更新 0,不变 1"))
+        let reviewer = try Circledesk.run(["import", "cadres", good, "--as", "chenjing"] + common)
+        #expect(reviewer.status == 1 && reviewer.error == "circledesk: chenjing 的账号不能修改花名册(管理员、受理人员和乡镇书记可以)。\n")
         let wrong = try Circledesk.run(["import", "cadres", good, "--encoding", "latin1"] + common)
         #expect(wrong.status == 1 && wrong.error.contains("--encoding"))
     }
