@@ -16,6 +16,9 @@ extension CountyBuilder {
             INSERT INTO diary_review (diary_id, reviewer_id, rubric_id, scores, total, comment, state, updated_at, submitted_at)
             VALUES (?, ?, 1, ?, ?, ?, ?, ?, ?)
             """)
+        // Who holds a diary in review, and which diaries an admin sampled for two reviews.
+        let claim = try db.makeStatement(sql: "UPDATE diary SET claimed_by = ?, claimed_at = ? WHERE id = ?")
+        let double = try db.makeStatement(sql: "UPDATE diary SET reviews_wanted = 2 WHERE id = ?")
         let insertComment = try db.makeStatement(sql: """
             INSERT INTO diary_comment (id, diary_id, parent_id, author_kind, author_name, body, created_at)
             VALUES (?, ?, ?, ?, ?, ?, ?)
@@ -67,7 +70,9 @@ extension CountyBuilder {
                             isDraft ? "" : DiaryTexts.reviewComment(&random), isDraft ? "draft" : "submitted",
                             reviewedAt, isDraft ? nil : reviewedAt,
                         ])
+                        if isDraft { try claim.execute(arguments: [reviewers[reviewer].id, reviewedAt, diaryId]) }
                     }
+                    if reviewerCount == 2 { try double.execute(arguments: [diaryId]) }
                 }
 
                 if state == .feedbackPublished, random.chance(0.08) {

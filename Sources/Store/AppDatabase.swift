@@ -27,6 +27,7 @@ public struct AppDatabase: Sendable {
         migrator.registerMigration(Seed_v1.identifier, migrate: Seed_v1.migrate)
         migrator.registerMigration(Queue_v2.identifier, migrate: Queue_v2.migrate)
         migrator.registerMigration(Roster_v3.identifier, migrate: Roster_v3.migrate)
+        migrator.registerMigration(Review_v4.identifier, migrate: Review_v4.migrate)
         return migrator
     }
 
