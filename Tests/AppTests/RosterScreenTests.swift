@@ -71,7 +71,7 @@ import Testing
             #expect(desk.screen[2] == " 张传相  团干部 · 三魁镇 · 三魁镇青公社 · 在岗")
             #expect(desk.screen[3].hasPrefix(" 手机 \(phone) · 联系青年 491 · 加入 "))
             #expect(desk.screen[4] == " 联系点 高坞村、高源村")
-            #expect(desk.screen[6...8].joined(separator: "\n") == " 日记得分(近 12 个月)\n 均分 69.3  ▄▅▃▃▄▅▅▄▆▆▄▅\n 最近日记 2026-11-10")
+            #expect(desk.screen[6...8].joined(separator: "\n") == " 日记得分(近 12 个月)\n 均分 66.2  ▃▅▃▁▄▅▅▃▆▆▃▅\n 最近日记 2026-11-10")
             #expect(desk.screen[11...12].joined(separator: "\n") == " 满意度测评\n 2024上半年  答卷不足 5 份  (n=4)")
             #expect(desk.screen[22] == " 全部乡镇 · 搜索“zcx” · 按姓名 · 张传相                                 共 2 人")
             #expect(desk.screen[23] == " e修改 d离岗/恢复在岗 Esc返回 ?帮助 q退出")

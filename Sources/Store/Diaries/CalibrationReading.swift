@@ -1,0 +1,43 @@
+import Foundation
+import GRDB
+import LeagueCore
+
+/// One reviewer's calibration, with their name, for admins.
+public struct ReviewerCalibration: Equatable, Sendable {
+    public var reviewer: String
+    /// Every review they submitted.
+    public var reviews: Int
+    public var figures: Calibration.Figures
+}
+
+extension AppDatabase {
+    /// Each reviewer against colleagues on the diaries both scored, with the rubric the
+    /// active one is (offsets follow its criteria; reviews on other rubrics are compared
+    /// only with each other).
+    public func calibration() throws -> (rubric: StoredRubric, reviewers: [ReviewerCalibration]) {
+        try StoreError.translating(path: path) {
+            try writer.read { db in
+                let active = try Self.activeRubric(db)
+                let rows = try Row.fetchAll(db, sql: """
+                    SELECT r.diary_id, r.reviewer_id, r.scores FROM diary_review r
+                    WHERE r.state = 'submitted' AND r.rubric_id = ?
+                      AND r.diary_id IN (SELECT diary_id FROM diary_review WHERE state = 'submitted' GROUP BY diary_id HAVING count(*) > 1)
+                    """, arguments: [active.id])
+                let reviews = rows.compactMap { row -> Calibration.Review? in
+                    let scores = ScoreRecord.scores(row["scores"], active.rubric)
+                    guard scores.allSatisfy({ $0 != nil }) else { return nil }
+                    return Calibration.Review(diaryId: row["diary_id"], reviewerId: row["reviewer_id"], scores: scores.compactMap { $0 })
+                }
+                let people = Dictionary(uniqueKeysWithValues: try Row.fetchAll(db, sql: """
+                    SELECT o.id, o.name, (SELECT count(*) FROM diary_review WHERE reviewer_id = o.id AND state = 'submitted') AS n
+                    FROM operator o
+                    """).map { ($0["id"] as Int64, ($0["name"] as String, $0["n"] as Int)) })
+                let reviewers = Calibration.figures(reviews).map { figures in
+                    ReviewerCalibration(reviewer: people[figures.reviewerId]?.0 ?? "?", reviews: people[figures.reviewerId]?.1 ?? 0,
+                                        figures: figures)
+                }
+                return (active, reviewers)
+            }
+        }
+    }
+}

@@ -1,0 +1,181 @@
+import Foundation
+import GRDB
+import LeagueCore
+
+/// A diary's line in the reviewer's queue.
+public struct DiaryRow: Equatable, Sendable {
+    public var id: Int64
+    public var cadreId: Int64
+    public var cadre: String
+    public var townshipId: Int64
+    public var visitOn: String
+    public var submittedAt: Int64
+    public var state: DiaryState
+    /// Who holds it while scoring, if anyone.
+    public var claimedBy: Int64?
+    public var claimedByName: String?
+    public var reviewsWanted: Int
+    public var reviewsDone: Int
+    public var version: Int
+}
+
+/// How many diaries wait, for the status line.
+public struct DiaryCounts: Equatable, Sendable {
+    public var waiting = 0
+    /// Held by the person asking.
+    public var mine = 0
+    /// Submitted more than 7 days ago and still not reviewed.
+    public var overAWeek = 0
+
+    public init(waiting: Int = 0, mine: Int = 0, overAWeek: Int = 0) {
+        self.waiting = waiting
+        self.mine = mine
+        self.overAWeek = overAWeek
+    }
+}
+
+/// One diary in full, as a reviewer sees it.
+public struct DiaryDetail: Equatable, Sendable {
+    public struct Review: Equatable, Sendable {
+        public var reviewer: String
+        public var scores: [Int?]
+        public var total: Double?
+        public var comment: String
+        public var submitted: Bool
+        public var at: Int64
+    }
+
+    public struct Comment: Equatable, Sendable {
+        public var id: Int64
+        public var parentId: Int64?
+        /// reviewer, cadre or group.
+        public var authorKind: String
+        public var author: String
+        public var body: String
+        public var at: Int64
+        /// 0 for a comment on the diary, 1 for a reply to it, and so on.
+        public var depth = 0
+    }
+
+    public var row: DiaryRow
+    public var contactPoint: String?
+    public var workLog: String
+    public var reflections: String
+    public var photos: [String]
+    /// The rubric the reader's review uses (or will use).
+    public var rubric: StoredRubric
+    /// The reader's own review, draft or submitted.
+    public var mine: Review?
+    /// Colleagues' submitted reviews, shown once every review the diary wants is in.
+    public var others: [Review]
+    /// Colleagues' reviews not shown yet (double review: independent until both are in).
+    public var hiddenReviews: Int
+    /// In thread order: each comment after the one it answers.
+    public var comments: [Comment]
+}
+
+extension AppDatabase {
+    /// Diaries waiting for review, oldest first, after `after` (a row's submitted time and id):
+    /// those no one holds, and those someone holds (shown as theirs). Diaries the reader has
+    /// already scored (the first of a double review) are left out.
+    public func reviewQueue(for reader: Operator, after: (Int64, Int64)? = nil, limit: Int) throws -> [DiaryRow] {
+        try StoreError.translating(path: path) {
+            try writer.read { db in
+                try Row.fetchAll(db, sql: """
+                    SELECT \(Self.diaryRowColumns) FROM diary d INDEXED BY diary_waiting
+                    JOIN cadre c ON c.id = d.cadre_id LEFT JOIN operator o ON o.id = d.claimed_by
+                    WHERE d.state IN ('submitted', 'in_review') AND (d.submitted_at, d.id) > (?, ?)
+                      AND NOT EXISTS (SELECT 1 FROM diary_review WHERE diary_id = d.id AND reviewer_id = ? AND state = 'submitted')
+                    ORDER BY d.submitted_at, d.id LIMIT ?
+                    """, arguments: [after?.0 ?? Int64.min, after?.1 ?? Int64.min, reader.id, limit]).map(Self.diaryRow)
+            }
+        }
+    }
+
+    public func diaryCounts(for reader: Operator, now: Date) throws -> DiaryCounts {
+        try StoreError.translating(path: path) {
+            try writer.read { db in
+                let row = try Row.fetchOne(db, sql: """
+                    SELECT count(*) AS waiting, total(claimed_by IS ?) AS mine, total(submitted_at < ?) AS old
+                    FROM diary INDEXED BY diary_waiting WHERE state IN ('submitted', 'in_review')
+                    """, arguments: [reader.id, now.unixSeconds - 7 * 86400])!
+                return DiaryCounts(waiting: row["waiting"], mine: Int(row["mine"] as Double), overAWeek: Int(row["old"] as Double))
+            }
+        }
+    }
+
+    static let diaryRowColumns = """
+        d.id, d.cadre_id, c.name AS cadre, c.township_id, d.visit_on, d.submitted_at, d.state, d.claimed_by, o.name AS claimer,
+        d.reviews_wanted, d.version,
+        (SELECT count(*) FROM diary_review WHERE diary_id = d.id AND state = 'submitted') AS done
+        """
+
+    static func diaryRow(_ row: Row) -> DiaryRow {
+        DiaryRow(
+            id: row["id"], cadreId: row["cadre_id"], cadre: row["cadre"], townshipId: row["township_id"], visitOn: row["visit_on"],
+            submittedAt: row["submitted_at"], state: DiaryState(rawValue: row["state"]) ?? .submitted, claimedBy: row["claimed_by"],
+            claimedByName: row["claimer"], reviewsWanted: row["reviews_wanted"], reviewsDone: row["done"], version: row["version"])
+    }
+
+    /// Diary `id` as `reader` may see it, or nil if there is none.
+    public func diaryDetail(id: Int64, for reader: Operator) throws -> DiaryDetail? {
+        try StoreError.translating(path: path) {
+            try writer.read { db in
+                guard let base = try Row.fetchOne(db, sql: """
+                    SELECT \(Self.diaryRowColumns), d.work_log, d.reflections, d.photo_refs, p.name AS point
+                    FROM diary d JOIN cadre c ON c.id = d.cadre_id LEFT JOIN operator o ON o.id = d.claimed_by
+                    LEFT JOIN contact_point p ON p.id = d.contact_point_id WHERE d.id = ?
+                    """, arguments: [id]) else { return nil }
+                let row = Self.diaryRow(base)
+                let reviews = try Row.fetchAll(db, sql: """
+                    SELECT r.*, o.name AS reviewer FROM diary_review r JOIN operator o ON o.id = r.reviewer_id
+                    WHERE r.diary_id = ? ORDER BY r.id
+                    """, arguments: [id])
+                var rubrics: [Int64: StoredRubric] = [:]
+                func rubric(_ id: Int64) throws -> StoredRubric {
+                    if let known = rubrics[id] { return known }
+                    let found = try Self.rubric(id, db) ?? Self.activeRubric(db)
+                    rubrics[id] = found
+                    return found
+                }
+                func review(_ row: Row) throws -> DiaryDetail.Review {
+                    let state: String = row["state"]
+                    return DiaryDetail.Review(
+                        reviewer: row["reviewer"], scores: ScoreRecord.scores(row["scores"], try rubric(row["rubric_id"]).rubric),
+                        total: row["total"], comment: row["comment"], submitted: state == "submitted", at: row["updated_at"])
+                }
+                let mineRow = reviews.first { $0["reviewer_id"] == reader.id }
+                let others = reviews.filter { $0["reviewer_id"] != reader.id && ($0["state"] as String) == "submitted" }
+                // Independent until every review the diary wants is in.
+                let allIn = row.reviewsDone >= row.reviewsWanted
+                let photos = (try? JSONSerialization.jsonObject(with: Data((base["photo_refs"] as String).utf8))) as? [String] ?? []
+                return DiaryDetail(
+                    row: row, contactPoint: base["point"], workLog: base["work_log"], reflections: base["reflections"], photos: photos,
+                    rubric: try mineRow.map { try rubric($0["rubric_id"]) } ?? Self.activeRubric(db),
+                    mine: try mineRow.map(review), others: allIn ? try others.map(review) : [],
+                    hiddenReviews: allIn ? 0 : others.count, comments: try Self.thread(id, db))
+            }
+        }
+    }
+
+    /// A diary's comments, each reply after what it answers, oldest first at each level.
+    static func thread(_ diaryId: Int64, _ db: Database) throws -> [DiaryDetail.Comment] {
+        let all = try Row.fetchAll(db, sql: "SELECT * FROM diary_comment WHERE diary_id = ? ORDER BY id", arguments: [diaryId]).map {
+            DiaryDetail.Comment(id: $0["id"], parentId: $0["parent_id"], authorKind: $0["author_kind"], author: $0["author_name"],
+                                body: $0["body"], at: $0["created_at"])
+        }
+        var children: [Int64?: [DiaryDetail.Comment]] = [:]
+        let ids = Set(all.map(\.id))
+        for comment in all { children[comment.parentId.flatMap { ids.contains($0) ? $0 : nil }, default: []].append(comment) }
+        var ordered: [DiaryDetail.Comment] = []
+        func visit(_ parent: Int64?, depth: Int) {
+            for var comment in children[parent] ?? [] {
+                comment.depth = depth
+                ordered.append(comment)
+                visit(comment.id, depth: depth + 1)
+            }
+        }
+        visit(nil, depth: 0)
+        return ordered
+    }
+}

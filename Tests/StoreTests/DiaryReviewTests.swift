@@ -1,0 +1,122 @@
+import Foundation
+import GRDB
+import LeagueCore
+import Store
+import Testing
+import TestSupport
+import Workflow
+
+@Suite struct DiaryReviewTests {
+    static let now = CountyTime.parseInstant("2026-11-28T09:00:00+08:00")!
+
+    private func reviewers(_ database: AppDatabase) throws -> (Operator, Operator, Operator) {
+        (try database.operatorAccount(login: "chenjing")!, try database.operatorAccount(login: "linxiao")!,
+         try database.operatorAccount(login: "creator-admin")!)
+    }
+
+    private func county(_ folder: TemporaryFolder) throws -> AppDatabase {
+        try folder.sampleCounty(now: Self.now, creator: "creator-admin")
+    }
+
+    @Test("the queue is oldest first; a claimed diary cannot be taken by a colleague")
+    func claims() throws {
+        let folder = try TemporaryFolder()
+        let database = try county(folder)
+        let (chen, lin, _) = try reviewers(database)
+        let queue = try database.reviewQueue(for: chen, limit: 50)
+        #expect(queue.map(\.submittedAt) == queue.map(\.submittedAt).sorted())
+        let diary = try #require(queue.first { $0.state == .submitted && $0.claimedBy == nil })
+        try database.claimDiary(id: diary.id, version: diary.version, by: chen, at: Self.now)
+        #expect(throws: DiaryReviewError.claimedBy("陈静", at: Self.now.unixSeconds)) {
+            try database.claimDiary(id: diary.id, version: diary.version, by: lin, at: Self.now)
+        }
+        let held = try database.reviewQueue(for: lin, limit: 50).first { $0.id == diary.id }
+        #expect(held?.claimedByName == "陈静" && held?.state == .inReview)
+        try database.releaseDiary(id: diary.id, by: chen, at: Self.now)
+        let version = try database.diaryDetail(id: diary.id, for: lin)!.row.version
+        #expect(throws: Never.self) { try database.claimDiary(id: diary.id, version: version, by: lin, at: Self.now) }
+    }
+
+    @Test("a draft is kept as typed; submitting asks for every score, and a comment under 2; then it is published")
+    func scoring() throws {
+        let folder = try TemporaryFolder()
+        let database = try county(folder)
+        let (chen, _, _) = try reviewers(database)
+        let diary = try #require(try database.reviewQueue(for: chen, limit: 50).first { $0.claimedBy == nil && $0.reviewsWanted == 1 })
+        try database.claimDiary(id: diary.id, version: diary.version, by: chen, at: Self.now)
+        try database.saveDraft(diaryId: diary.id, scores: [4, nil, 1, nil], comment: "", by: chen, at: Self.now)
+        #expect(try database.diaryDetail(id: diary.id, for: chen)?.mine?.scores == [4, nil, 1, nil])
+        #expect(throws: DiaryReviewError.incomplete([1, 3])) { try database.submitReview(diaryId: diary.id, by: chen, at: Self.now) }
+        try database.saveDraft(diaryId: diary.id, scores: [4, 3, 1, 2], comment: "  ", by: chen, at: Self.now)
+        #expect(throws: DiaryReviewError.commentRequired) { try database.submitReview(diaryId: diary.id, by: chen, at: Self.now) }
+        try database.saveDraft(diaryId: diary.id, scores: [4, 3, 1, 2], comment: "心得太简单,下次写具体些。", by: chen, at: Self.now)
+        try database.submitReview(diaryId: diary.id, by: chen, at: Self.now)
+        let detail = try #require(try database.diaryDetail(id: diary.id, for: chen))
+        #expect(detail.row.state == .feedbackPublished)
+        // (4×30 + 3×35 + 1×20 + 2×15) / 5 = 55
+        #expect(detail.mine?.total == 55 && detail.mine?.submitted == true)
+        #expect(detail.comments.last?.body == "心得太简单,下次写具体些。" && detail.comments.last?.authorKind == "reviewer")
+        let events = try database.writer.read { try String.fetchAll($0, sql: "SELECT action FROM diary_event WHERE diary_id = ? ORDER BY id", arguments: [diary.id]) }
+        #expect(events == ["claim", "score", "publish"])
+    }
+
+    @Test("a double review stays independent until both are in; a returned diary carries its reason")
+    func doubleReview() throws {
+        let folder = try TemporaryFolder()
+        let database = try county(folder)
+        let (chen, lin, admin) = try reviewers(database)
+        #expect(throws: DiaryReviewError.notAnAdmin) { try database.sampleForDoubleReview(percent: 100, by: chen) }
+        #expect(try database.sampleForDoubleReview(percent: 100, by: admin) > 0)
+        let diary = try #require(try database.reviewQueue(for: chen, limit: 50).first { $0.claimedBy == nil && $0.reviewsWanted == 2 })
+        try database.claimDiary(id: diary.id, version: diary.version, by: chen, at: Self.now)
+        try database.saveDraft(diaryId: diary.id, scores: [3, 3, 3, 3], comment: "", by: chen, at: Self.now)
+        try database.submitReview(diaryId: diary.id, by: chen, at: Self.now)
+        #expect(!(try database.reviewQueue(for: chen, limit: 50).contains { $0.id == diary.id }))
+        var seen = try #require(try database.diaryDetail(id: diary.id, for: lin))
+        #expect(seen.row.state == .submitted && seen.others.isEmpty && seen.hiddenReviews == 1)
+        try database.claimDiary(id: diary.id, version: seen.row.version, by: lin, at: Self.now)
+        try database.saveDraft(diaryId: diary.id, scores: [2, 3, 4, 3], comment: "", by: lin, at: Self.now)
+        try database.submitReview(diaryId: diary.id, by: lin, at: Self.now)
+        seen = try #require(try database.diaryDetail(id: diary.id, for: lin))
+        #expect(seen.row.state == .feedbackPublished && seen.others.map(\.reviewer) == ["陈静"] && seen.hiddenReviews == 0)
+
+        let other = try #require(try database.reviewQueue(for: lin, limit: 50).first { $0.claimedBy == nil })
+        try database.claimDiary(id: other.id, version: other.version, by: lin, at: Self.now)
+        #expect(throws: DiaryReviewError.refused(.missing(action: "return", [.reason]))) {
+            try database.returnDiary(id: other.id, reason: " ", by: lin, at: Self.now)
+        }
+        try database.returnDiary(id: other.id, reason: "没有写走访了哪些青年,请补充。", by: lin, at: Self.now)
+        let returned = try #require(try database.diaryDetail(id: other.id, for: lin))
+        #expect(returned.row.state == .returned && returned.comments.last?.body == "没有写走访了哪些青年,请补充。")
+    }
+
+    @Test("calibration on the sample county finds the reviewer who scores a point low")
+    func calibration() throws {
+        let folder = try TemporaryFolder()
+        let database = try county(folder)
+        let (rubric, reviewers) = try database.calibration()
+        #expect(rubric.rubric == Rubric.countyDefault)
+        let flagged = reviewers.filter(\.figures.flagged).map(\.reviewer)
+        #expect(flagged == ["雷红"])
+        #expect(reviewers.allSatisfy { $0.figures.sharedDiaries > 0 && $0.figures.kappa != nil })
+    }
+
+    @Test("a new rubric needs weights adding to 100; reviews begun keep theirs")
+    func rubric() throws {
+        let folder = try TemporaryFolder()
+        let database = try county(folder)
+        let (chen, _, admin) = try reviewers(database)
+        let diary = try #require(try database.reviewQueue(for: chen, limit: 50).first { $0.claimedBy == nil })
+        try database.claimDiary(id: diary.id, version: diary.version, by: chen, at: Self.now)
+        let two = Rubric(criteria: [
+            RubricCriterion(code: "visits", nameZh: "走访", nameEn: "Visits", weight: 60),
+            RubricCriterion(code: "help", nameZh: "帮扶", nameEn: "Help", weight: 30),
+        ])
+        #expect(throws: RubricError.weightsDoNotAddUp(90)) { try database.setRubric(two, name: "新标准", by: admin, at: Self.now) }
+        #expect(throws: RubricError.notAnAdmin) { try database.setRubric(two, name: "新标准", by: chen, at: Self.now) }
+        let fixed = Rubric(criteria: [two.criteria[0], RubricCriterion(code: "help", nameZh: "帮扶", nameEn: "Help", weight: 40)])
+        try database.setRubric(fixed, name: "新标准", by: admin, at: Self.now)
+        #expect(try database.activeRubric().rubric == fixed)
+        #expect(try database.diaryDetail(id: diary.id, for: chen)?.rubric.rubric == Rubric.countyDefault)
+    }
+}
