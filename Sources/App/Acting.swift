@@ -137,13 +137,7 @@ enum Acting {
         let c = state.catalog, labels = state.labels
         switch failure {
         case let .refused(error):
-            return switch error {
-            case let .roleMayNot(action, _): c.format(.refusedRole, labels.action(action))
-            case .otherTownship: c[.refusedTownship]
-            case .finished: c[.refusedFinished]
-            case let .notFromState(action, _), let .unknownAction(action): c.format(.refusedState, labels.action(action))
-            case let .missing(_, requirements): c.format(.refusedMissing, requirements.map(labels.requirement).joined(separator: "、"))
-            }
+            return labels.refusal(error)
         case let .changedMeanwhile(by, at, stateName):
             let shown = RequestState(rawValue: stateName).map(labels.state) ?? stateName
             return c.format(.changedMeanwhile, ref, SafeText.line(by), labels.timestamp(at), shown)

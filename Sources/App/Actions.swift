@@ -31,6 +31,17 @@ public enum Action: Sendable {
     /// Someone saved the cadre after the form opened: their name, when, and the version now.
     case cadreSaveConflict(by: String?, at: Int64, version: Int)
     case cadreActiveChanged(name: String, active: Bool)
+    // Diary review
+    case diaryQueueLoaded(append: Bool, [DiaryRow])
+    case diaryCountsLoaded(DiaryCounts)
+    /// A diary to read; `scoring` when the reader holds it, `notice` when they cannot score it.
+    case diaryOpened(id: Int64, DiaryDetail?, scoring: Bool, notice: String?)
+    case reviewSubmitted(id: Int64)
+    case diaryReturned(id: Int64)
+    case diaryCommentAdded(id: Int64)
+    /// A review step refused: why, in the reader's language.
+    case reviewRefused(String)
+    case calibrationLoaded(CalibrationView)
 }
 
 /// Work for the runtime to do outside the reducer; its answer comes back as an `Action`.
@@ -56,6 +67,18 @@ public enum Effect: Equatable, Sendable {
     case openCadreForm(cadreId: Int64?, townshipId: Int64?)
     case saveCadre(CadreForm, by: Operator)
     case setCadreActive(id: Int64, active: Bool, version: Int, by: Operator)
+    // Diary review
+    /// The next page of the reviewer's queue after a row, or the first.
+    case loadDiaryQueue(after: DiaryRow?, by: Operator)
+    case loadDiaryCounts(Operator)
+    /// Reads a diary, and takes it to score when the reader reviews and no one else holds it.
+    case openDiary(id: Int64, version: Int, by: Operator)
+    case saveDraft(id: Int64, scores: [Int?], comment: String, by: Operator)
+    case submitReview(id: Int64, by: Operator)
+    case returnDiary(id: Int64, reason: String, by: Operator)
+    case addDiaryComment(id: Int64, body: String, by: Operator)
+    case releaseDiary(id: Int64, by: Operator)
+    case loadCalibration
 }
 
 /// An action on one request as the person saw it, with what they gave so far.

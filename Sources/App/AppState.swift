@@ -33,6 +33,7 @@ public struct AppState: Sendable {
     public var pane: PaneID = .requests
     public var queue = QueueState()
     public var roster = RosterState()
+    public var review = ReviewState()
     public var overlay: Overlay?
     /// A message for the status line until the next key: a mistake, or what happened.
     public var flash: String?
@@ -76,6 +77,12 @@ public struct PromptState: Equatable, Sendable {
         case search, command
         /// Cadres by name, pinyin initials or phone.
         case rosterSearch
+        /// The reviewer's comment on the diary being scored.
+        case reviewComment
+        /// Why a diary goes back to its cadre.
+        case returnReason
+        /// A comment in a diary's thread.
+        case threadComment
         /// The text an action needs (a reason, a resolution, a note, a merge target).
         case actionText(ActionRequest, Requirement)
     }

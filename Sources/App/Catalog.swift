@@ -42,6 +42,16 @@ public enum Phrase: String, CaseIterable, Sendable {
     case tooFewAnswers, pairings, pairingEnded, pairingSince, openRequests, andMore, changes, noChanges
     case rosterNotAllowed, cadreSaved, cadreReactivated, cadreDeactivated, formHasProblems, cadreGone, cadreChangedMeanwhile
     case addCadreTitle, editCadreTitle, confirmDiscard, formKeys, chooseOne, cadreChangedSince, printCardHint, noTownships
+    // Diary review
+    case keyReview, keyCalibration, keyScore, keyNextCriterion, keyPreviousCriterion, keyReviewComment, keySubmitReview
+    case keyReturnDiary, keyThreadComment
+    case columnSubmitted, columnWaiting, columnCadre, columnVisit, columnReviewState, columnReviewer, columnReviews, columnShared
+    case columnDrift, reviewMine, reviewHeldBy, reviewWaiting, reviewDouble, noDiariesWaiting, submittedAgo, workLog, reflections
+    case photos, otherReviews, reviewsHidden, thread, rubricTitle, rubricTotal, noComment, reviewComment, diaryGone, drifting
+    case noSharedDiaries, calibrationNote, reviewQueueTitle, calibrationTitle, diaryCounts, calibrationAdminsOnly, notScoring
+    case scoresMissing, commentRequired, reasonRequired, reviewSent, diaryReturnedFlash, commentAdded, notAReviewer
+    case diaryHeld, diaryChanged, alreadyReviewed, scoresIncomplete, emptyComment
+    case askReviewComment, askReturnReason, askThreadComment
 }
 
 /// The desk's phrases in one language.
@@ -122,6 +132,27 @@ public struct Catalog: Sendable {
         .cadreChangedSince: "%@ 于 %@ 刚修改了这位团干部,屏幕已更新,请看过再操作。",
         .printCardHint: "打印联系卡:circledesk card %@",
         .noTownships: "还没有乡镇。管理员请先用 circledesk import townships 导入乡镇,再导入团干部。",
+        .keyReview: "阅读并点评", .keyCalibration: "评分校准(管理员)", .keyScore: "给当前项打分", .keyNextCriterion: "下一项",
+        .keyPreviousCriterion: "上一项", .keyReviewComment: "评语", .keySubmitReview: "提交并看下一篇", .keyReturnDiary: "退回修改",
+        .keyThreadComment: "留言",
+        .columnSubmitted: "提交时间", .columnWaiting: "已等", .columnCadre: "团干部", .columnVisit: "走访日期",
+        .columnReviewState: "点评", .columnReviewer: "点评人", .columnReviews: "点评数", .columnShared: "共评",
+        .columnDrift: "提示", .reviewMine: "我在点评", .reviewHeldBy: "%@ 点评中", .reviewWaiting: "待点评",
+        .reviewDouble: "双评 %d/%d", .noDiariesWaiting: "没有待点评的日记。", .submittedAgo: "%@前提交",
+        .workLog: "工作记录", .reflections: "心得体会", .photos: "图片(%d)", .otherReviews: "其他点评",
+        .reviewsHidden: "另一位点评人的评分在双方都提交后显示。", .thread: "留言(%d)", .rubricTitle: "评分(每项 0-5,满分 100)",
+        .rubricTotal: "合计 %@", .noComment: "(无)", .reviewComment: "评语", .diaryGone: "这篇日记已不存在。",
+        .drifting: "偏差超过 1 分", .noSharedDiaries: "还没有两位点评人都评过的日记。",
+        .calibrationNote: "偏差:该点评人与同事在同一篇日记上各项得分之差的平均(正数偏高);kappa:二次加权一致性(1 为完全一致)。评分标准:%@。",
+        .reviewQueueTitle: "待点评日记 · 最早的在前", .calibrationTitle: "点评人评分校准", .diaryCounts: "待点评 %d · 我在点评 %d · 超过 7 天 %d",
+        .calibrationAdminsOnly: "评分校准和抽样双评只有管理员能用。", .notScoring: "这篇日记不在你手上,只能阅读。",
+        .scoresMissing: "还没打分:%@", .commentRequired: "有一项在 1 分及以下,请写评语说明原因。",
+        .reasonRequired: "退回需要写明原因。", .reviewSent: "已提交点评", .diaryReturnedFlash: "已退回修改,原因已留言给团干部",
+        .commentAdded: "已留言", .notAReviewer: "只有点评人和管理员能打分,你可以阅读和留言。",
+        .diaryHeld: "%@ 从 %@ 起在点评这篇日记。", .diaryChanged: "这篇日记刚刚有了变化(现为“%@”),请返回列表再看。",
+        .alreadyReviewed: "你已经评过这篇,第二份评分要由另一位点评人给出。", .scoresIncomplete: "还有项目没打分。",
+        .emptyComment: "留言不能为空。",
+        .askReviewComment: "评语:", .askReturnReason: "退回原因:", .askThreadComment: "留言:",
     ]
 
     static let en: [Phrase: String] = [
@@ -194,6 +225,29 @@ public struct Catalog: Sendable {
         .cadreChangedSince: "%@ changed this cadre at %@; the screen shows it now, look before trying again.",
         .printCardHint: "to print a card: circledesk card %@",
         .noTownships: "No townships yet. An admin imports them first (circledesk import townships), then the cadres.",
+        .keyReview: "read and score", .keyCalibration: "calibration (admins)", .keyScore: "score this criterion",
+        .keyNextCriterion: "next criterion", .keyPreviousCriterion: "previous criterion", .keyReviewComment: "comment",
+        .keySubmitReview: "submit, go to the next", .keyReturnDiary: "return for revision", .keyThreadComment: "write in the thread",
+        .columnSubmitted: "Submitted", .columnWaiting: "Waited", .columnCadre: "Cadre", .columnVisit: "Visit",
+        .columnReviewState: "Review", .columnReviewer: "Reviewer", .columnReviews: "Scored", .columnShared: "Shared",
+        .columnDrift: "Note", .reviewMine: "mine", .reviewHeldBy: "held by %@", .reviewWaiting: "waiting",
+        .reviewDouble: "double %d/%d", .noDiariesWaiting: "No diary is waiting for review.", .submittedAgo: "submitted %@ ago",
+        .workLog: "Work log", .reflections: "Reflections", .photos: "Photos (%d)", .otherReviews: "Other reviews",
+        .reviewsHidden: "The other reviewer's scores show once both are in.", .thread: "Thread (%d)",
+        .rubricTitle: "Scores (0-5 each, out of 100)", .rubricTotal: "total %@", .noComment: "(none)", .reviewComment: "Comment",
+        .diaryGone: "This diary no longer exists.", .drifting: "drifts over 1 point", .noSharedDiaries: "No diary has been scored by two reviewers yet.",
+        .calibrationNote: "Offset: the mean of this reviewer's score minus a colleague's on the same diary, per criterion (positive: higher). Kappa: quadratic-weighted agreement (1 is perfect). Rubric: %@.",
+        .reviewQueueTitle: "Diaries waiting · oldest first", .calibrationTitle: "Reviewer calibration",
+        .diaryCounts: "%d waiting · %d mine · %d over 7 days",
+        .calibrationAdminsOnly: "Calibration and double-review samples are for admins.", .notScoring: "You do not hold this diary: read only.",
+        .scoresMissing: "not scored yet: %@", .commentRequired: "A criterion is at 1 or less: write a comment saying why.",
+        .reasonRequired: "Returning needs a reason.", .reviewSent: "review submitted",
+        .diaryReturnedFlash: "returned for revision; the reason is in the thread", .commentAdded: "comment added",
+        .notAReviewer: "Only reviewers and admins score; you can read and comment.",
+        .diaryHeld: "%@ has been reviewing this diary since %@.", .diaryChanged: "This diary just changed (now %@): go back to the list.",
+        .alreadyReviewed: "You scored this one already; the second score is a colleague's.", .scoresIncomplete: "Some criteria have no score.",
+        .emptyComment: "A comment cannot be empty.",
+        .askReviewComment: "comment: ", .askReturnReason: "reason to return: ", .askThreadComment: "comment: ",
     ]
 }
 

@@ -1,3 +1,4 @@
+import LeagueCore
 import TerminalKit
 
 /// What a key asks for. Keys are bound to commands in one table per context, and the help
@@ -9,6 +10,7 @@ public enum Command: Equatable, Sendable {
     case open, back, search, filter, sort, clearFilters
     case act, assign, note, contact, tag, untagAll, undo
     case addCadre, editCadre, toggleActive, showInactive
+    case score(Int), nextCriterion, previousCriterion, comment, submit, returnDiary, threadComment, calibration
 }
 
 public struct KeyBinding: Sendable {
@@ -116,11 +118,39 @@ public enum Keymap {
         KeyBinding([.escape, .backspace, .character("h"), .left], "Esc", .back, .keyBack, inBar: true),
     ]
 
+    /// Keys of the reviewer's queue of diaries.
+    public static let reviewQueue: [KeyBinding] = listMoves + [
+        KeyBinding([.enter], "⏎", .open, .keyReview, inBar: true),
+        KeyBinding([.character("C")], "C", .calibration, .keyCalibration, inBar: true),
+    ]
+
+    /// Keys of a diary beside its rubric. Digits score here instead of switching panes.
+    public static let scoring: [KeyBinding] = [
+        KeyBinding((0...Rubric.maxScore).map { .character(Character(String($0))) }, "0-\(Rubric.maxScore)", .score(0), .keyScore, inBar: true),
+        KeyBinding([.character("j"), .down], "j/Down", .nextCriterion, .keyNextCriterion),
+        KeyBinding([.character("k"), .up], "k/Up", .previousCriterion, .keyPreviousCriterion),
+        KeyBinding([.character("c")], "c", .comment, .keyReviewComment, inBar: true),
+        KeyBinding([.enter], "⏎", .submit, .keySubmitReview, inBar: true),
+        KeyBinding([.character("r")], "r", .returnDiary, .keyReturnDiary, inBar: true),
+        KeyBinding([.character("m")], "m", .threadComment, .keyThreadComment),
+        KeyBinding([.pageDown, .character(" ")], "PgDn/Space", .pageDown, .keyPageDown),
+        KeyBinding([.pageUp], "PgUp", .pageUp, .keyPageUp),
+        KeyBinding([.escape], "Esc", .back, .keyBack, inBar: true),
+    ]
+
+    /// Keys of the calibration table.
+    public static let calibration: [KeyBinding] = [
+        KeyBinding([.escape, .character("C")], "Esc", .back, .keyBack, inBar: true),
+    ]
+
     /// The command `key` asks for among `bindings`, pane digits resolved.
     static func command(for key: Key, in bindings: [KeyBinding]) -> Command? {
         guard let binding = bindings.first(where: { $0.keys.contains(key) }) else { return nil }
         if case .showPane = binding.command, case let .character(digit) = key, let number = digit.wholeNumberValue {
             return .showPane(number - 1)
+        }
+        if case .score = binding.command, case let .character(digit) = key, let number = digit.wholeNumberValue {
+            return .score(number)
         }
         if binding.command == .nextPane, key == .backTab { return .previousPane }
         return binding.command

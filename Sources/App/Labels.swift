@@ -76,6 +76,8 @@ public struct Labels: Sendable {
         "withdraw": ("撤回", "withdrawn"), "merge": ("合并", "merged"), "escalate": ("升级督办", "escalated"),
         "note": ("备注", "note"), "undo": ("撤销", "undone"), "reassign": ("改派", "reassigned"),
         "resubmit": ("补充后重新提交", "sent again"), "reopen": ("重新办理", "reopened"),
+        "claim": ("领取点评", "taken to review"), "release": ("放回待点评", "put back"), "score": ("评分", "scored"),
+        "publish": ("发布反馈", "feedback published"),
     ]
 
     /// What an action needs, as a person would name it.
@@ -119,6 +121,36 @@ public struct Labels: Sendable {
         case .contactPoints: pick("联系点", "Contact points")
         case .youthInContact: pick("联系青年数", "Youth in contact")
         case .joinedOn: pick("加入日期", "Joined on")
+        }
+    }
+
+    /// Why the workflow refused an action, in the person's words.
+    public func refusal(_ error: WorkflowError) -> String {
+        switch error {
+        case let .roleMayNot(action, _): catalog.format(.refusedRole, self.action(action))
+        case .otherTownship: catalog[.refusedTownship]
+        case .finished: catalog[.refusedFinished]
+        case let .notFromState(action, _), let .unknownAction(action): catalog.format(.refusedState, self.action(action))
+        case let .missing(_, requirements): catalog.format(.refusedMissing, requirements.map(requirement).joined(separator: "、"))
+        }
+    }
+
+    public func diaryState(_ state: DiaryState) -> String {
+        switch state {
+        case .submitted: pick("待点评", "waiting")
+        case .inReview: pick("点评中", "in review")
+        case .reviewed: pick("已评分", "scored")
+        case .feedbackPublished: pick("已反馈", "feedback published")
+        case .returned: pick("已退回修改", "returned")
+        }
+    }
+
+    /// Who wrote a comment under a diary.
+    public func commentAuthor(_ kind: String) -> String {
+        switch kind {
+        case "reviewer": pick("[点评]", "[reviewer]")
+        case "cadre": pick("[团干部]", "[cadre]")
+        default: pick("[青年]", "[group]")
         }
     }
 

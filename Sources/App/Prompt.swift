@@ -20,6 +20,8 @@ enum Prompt {
                 return Filters.apply(filter, &state)
             case .rosterSearch:
                 return Roster.search(text, &state)
+            case .reviewComment, .returnReason, .threadComment:
+                return Review.entered(prompt.editor.text, prompt.kind, &state)
             case .command:
                 return Commands.run(text, &state)
             case let .actionText(request, requirement):

@@ -85,6 +85,30 @@ public enum Reducer {
             return []
         case let .cadreActiveChanged(name, active):
             return Roster.activeChanged(name: name, active: active, &state)
+        case let .diaryQueueLoaded(append, rows):
+            Review.queueLoaded(append: append, rows, &state)
+            return []
+        case let .diaryCountsLoaded(counts):
+            state.review.counts = counts
+            return []
+        case let .diaryOpened(id, detail, scoring, notice):
+            Review.opened(id, detail, scoring: scoring, notice: notice, &state)
+            return []
+        case let .reviewSubmitted(id):
+            return Review.finished(id, flash: state.catalog[.reviewSent], &state)
+        case let .diaryReturned(id):
+            return Review.finished(id, flash: state.catalog[.diaryReturnedFlash], &state)
+        case let .diaryCommentAdded(id):
+            guard let open = state.review.open, open.id == id, let row = open.detail?.row else { return [] }
+            state.flash = state.catalog[.commentAdded]
+            return [.openDiary(id: id, version: row.version, by: state.account)]
+        case let .reviewRefused(message):
+            state.flash = message
+            state.review.open?.notice = message
+            return []
+        case let .calibrationLoaded(calibration):
+            state.review.calibration = calibration
+            return []
         }
     }
 
@@ -104,6 +128,9 @@ public enum Reducer {
         }
         if state.pane == .roster, let command = Keymap.command(for: key, in: Roster.bindings(state)) {
             return Roster.run(command, &state)
+        }
+        if state.pane == .diaries, let command = Keymap.command(for: key, in: Review.bindings(state)) {
+            return Review.run(command, &state)
         }
         if state.pane == .requests, state.queue.detail != nil {
             if let command = Keymap.command(for: key, in: Keymap.detail) {
@@ -131,7 +158,11 @@ public enum Reducer {
         case .previousPane: state.pane = panes[(state.pane.rawValue + panes.count - 1) % panes.count]
         default: break
         }
-        return state.pane == .roster ? Roster.shown(&state) : []
+        switch state.pane {
+        case .roster: return Roster.shown(&state)
+        case .diaries: return Review.shown(state)
+        default: return []
+        }
     }
 }
 

@@ -106,6 +106,27 @@ public struct StoreEnvironment: AppEnvironment {
                 return .cadreFormOpened(CadreForm(cadreId: cadreId, version: card.cadre.version, draft: CadreDraft(card), communes: communes))
             case let .saveCadre(form, account):
                 return try save(form, by: account)
+            case let .loadDiaryQueue(after, account):
+                let rows = try database.reviewQueue(for: account, after: after.map { ($0.submittedAt, $0.id) }, limit: Review.pageSize)
+                return .diaryQueueLoaded(append: after != nil, rows)
+            case let .loadDiaryCounts(account):
+                return .diaryCountsLoaded(try database.diaryCounts(for: account, now: now))
+            case let .openDiary(id, version, account):
+                return try openDiary(id, version: version, by: account)
+            case let .saveDraft(id, scores, comment, account):
+                return reviewing { try database.saveDraft(diaryId: id, scores: scores, comment: comment, by: account, at: now) }
+            case let .submitReview(id, account):
+                return reviewing { try database.submitReview(diaryId: id, by: account, at: now) } ?? .reviewSubmitted(id: id)
+            case let .returnDiary(id, reason, account):
+                return reviewing { try database.returnDiary(id: id, reason: reason, by: account, at: now) } ?? .diaryReturned(id: id)
+            case let .addDiaryComment(id, body, account):
+                return reviewing { try database.addDiaryComment(diaryId: id, parentId: nil, body: body, by: account, at: now) }
+                    ?? .diaryCommentAdded(id: id)
+            case let .releaseDiary(id, account):
+                return reviewing { try database.releaseDiary(id: id, by: account, at: now) }
+            case .loadCalibration:
+                let (rubric, reviewers) = try database.calibration()
+                return .calibrationLoaded(CalibrationView(rubric: rubric, reviewers: reviewers))
             case let .setCadreActive(id, active, version, account):
                 do {
                     try database.setCadreActive(id: id, active, version: version, by: account, at: now)
@@ -123,6 +144,55 @@ public struct StoreEnvironment: AppEnvironment {
 }
 
 extension StoreEnvironment {
+    /// Runs a review step: nil when it was recorded, else the refusal to show.
+    private func reviewing(_ step: () throws -> Void) -> Action? {
+        do {
+            try step()
+            return nil
+        } catch let error as DiaryReviewError {
+            return .reviewRefused(Self.refusal(error, language))
+        } catch let error as StoreError {
+            return .failed(error.message(language))
+        } catch {
+            return .failed("\(error)")
+        }
+    }
+
+    /// Reads a diary, taking it to score if the reader reviews and it is free (or theirs).
+    private func openDiary(_ id: Int64, version: Int, by account: Operator) throws -> Action {
+        var notice: String? = nil
+        var scoring = false
+        if [.admin, .reviewer].contains(account.role) {
+            do {
+                try database.claimDiary(id: id, version: version, by: account, at: now)
+                scoring = true
+            } catch let error as DiaryReviewError {
+                notice = Self.refusal(error, language)
+            }
+        } else {
+            notice = Catalog(language: language)[.notAReviewer]
+        }
+        let detail = try database.diaryDetail(id: id, for: account)
+        if detail?.row.state != .inReview || detail?.row.claimedBy != account.id { scoring = false }
+        return .diaryOpened(id: id, detail, scoring: scoring, notice: notice)
+    }
+
+    static func refusal(_ error: DiaryReviewError, _ language: Language) -> String {
+        let c = Catalog(language: language), labels = Labels(language: language)
+        switch error {
+        case .noSuchDiary: return c[.diaryGone]
+        case let .refused(reason): return labels.refusal(reason)
+        case let .claimedBy(name, at): return c.format(.diaryHeld, SafeText.line(name), labels.timestamp(at))
+        case let .changedMeanwhile(state): return c.format(.diaryChanged, labels.diaryState(state))
+        case .notClaimed: return c[.notScoring]
+        case .alreadyReviewed: return c[.alreadyReviewed]
+        case .incomplete: return c[.scoresIncomplete]
+        case .commentRequired: return c[.commentRequired]
+        case .emptyComment: return c[.emptyComment]
+        case .notAnAdmin: return c[.calibrationAdminsOnly]
+        }
+    }
+
     /// Adds or updates the form's cadre; a refusal comes back for the form to show.
     private func save(_ form: CadreForm, by account: Operator) throws -> Action {
         do {

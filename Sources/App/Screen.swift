@@ -27,14 +27,17 @@ public enum Screen {
             }
         case .roster:
             RosterView.draw(state, into: &canvas, rect: content)
+        case .diaries:
+            DiaryView.draw(state, into: &canvas, rect: content)
         default:
             canvas.put(c[.paneNotYet], x: 2, y: content.y + 2, width: content.width - 4, role: .muted)
         }
-        if state.pane == .roster {
-            StatusLine.draw(into: &canvas, y: height - 2, left: RosterView.statusLeft(state), right: RosterView.statusRight(state))
-        } else {
-            StatusLine.draw(into: &canvas, y: height - 2, left: QueueView.statusLeft(state), right: QueueView.statusRight(state))
+        let status: (String, String) = switch state.pane {
+        case .roster: (RosterView.statusLeft(state), RosterView.statusRight(state))
+        case .diaries: (DiaryView.statusLeft(state), DiaryView.statusRight(state))
+        default: (QueueView.statusLeft(state), QueueView.statusRight(state))
         }
+        StatusLine.draw(into: &canvas, y: height - 2, left: status.0, right: status.1)
         drawBottom(state, into: &canvas)
         switch state.overlay {
         case .help: HelpView.draw(state, into: &canvas)
@@ -60,6 +63,9 @@ public enum Screen {
             let (label, hint): (String, String) = switch prompt.kind {
             case .search: ("/", c[.searchPrompt])
             case .rosterSearch: ("/", c[.rosterSearchPrompt])
+            case .reviewComment: (c[.askReviewComment], c[.commandHint])
+            case .returnReason: (c[.askReturnReason], c[.commandHint])
+            case .threadComment: (c[.askThreadComment], c[.commandHint])
             case .command: (":", c[.commandHint])
             case let .actionText(request, requirement): ("\(request.ref) \(Acting.prompt(for: requirement, c))", c[.commandHint])
             }
@@ -83,6 +89,7 @@ enum HelpView {
         switch state.pane {
         case .requests: return state.queue.detail == nil ? Keymap.queue : Keymap.detail
         case .roster: return Roster.bindings(state)
+        case .diaries: return Review.bindings(state)
         default: return []
         }
     }

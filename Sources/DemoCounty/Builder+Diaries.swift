@@ -46,7 +46,8 @@ extension CountyBuilder {
                 switch age {
                 case ..<(3 * day): state = .submitted
                 case ..<(14 * day): state = [.submitted, .inReview, .reviewed, .feedbackPublished][random.weightedIndex([5, 2, 1, 2])]
-                default: state = [.submitted, .returned, .reviewed, .feedbackPublished][random.weightedIndex([2, 1, 5, 92])]
+                case ..<(60 * day): state = [.submitted, .returned, .reviewed, .feedbackPublished][random.weightedIndex([8, 1, 5, 86])]
+                default: state = [.submitted, .returned, .reviewed, .feedbackPublished][random.weightedIndex([0, 1, 5, 94])]
                 }
                 try insertDiary.execute(arguments: [
                     diaryId, cadre.id, point, self.day(visit), submitted,

@@ -66,19 +66,28 @@ import Testing
     func card(language: Language) throws {
         let desk = try Desk(language: language)
         openZhang(desk)
-        let phone = try #require(desk.runtime.state.roster.card?.card?.cadre.phone)
+        let card = try #require(desk.runtime.state.roster.card?.card)
+        let phone = try #require(card.cadre.phone)
+        // The figures come from the store (tested there); here, that they are where they belong.
+        let scored = card.monthlyScores.compactMap { $0 }
+        let mean = String(format: "%.1f", scored.reduce(0, +) / Double(scored.count))
+        let spark = Sparkline.text(card.monthlyScores, range: 40...100)
+        let last = try #require(card.lastDiary?.visitOn)
+        let half = try #require(card.satisfaction.first)
         if language == .zh {
             #expect(desk.screen[2] == " 张传相  团干部 · 三魁镇 · 三魁镇青公社 · 在岗")
             #expect(desk.screen[3].hasPrefix(" 手机 \(phone) · 联系青年 491 · 加入 "))
             #expect(desk.screen[4] == " 联系点 高坞村、高源村")
-            #expect(desk.screen[6...8].joined(separator: "\n") == " 日记得分(近 12 个月)\n 均分 66.2  ▃▅▃▁▄▅▅▃▆▆▃▅\n 最近日记 2026-11-10")
-            #expect(desk.screen[11...12].joined(separator: "\n") == " 满意度测评\n 2024上半年  答卷不足 5 份  (n=4)")
+            #expect(desk.screen[6...8].joined(separator: "\n") == " 日记得分(近 12 个月)\n 均分 \(mean)  \(spark)\n 最近日记 \(last)")
+            let survey = try #require(desk.screen.firstIndex(of: " 满意度测评"))
+            #expect(desk.screen[survey + 1].hasPrefix(" \(Labels(language: .zh).halfYear(half.period))  ")
+                    && desk.screen[survey + 1].hasSuffix("(n=\(half.share.answers))"))
             #expect(desk.screen[22] == " 全部乡镇 · 搜索“zcx” · 按姓名 · 张传相                                 共 2 人")
             #expect(desk.screen[23] == " e修改 d离岗/恢复在岗 Esc返回 ?帮助 q退出")
         } else {
             #expect(desk.screen[2] == " 张传相  League cadre · 三魁镇 · 三魁镇青公社 · active")
             #expect(desk.screen[3].hasPrefix(" Phone \(phone) · In contact 491 · joined "))
-            #expect(desk.screen[17] == " 2026 H2  83%  (n=6)")
+            #expect(desk.screen[7] == " mean \(mean)  \(spark)")
             #expect(desk.screen[23] == " e edit d deactivate / reactivate Esc back ? help q quit")
         }
         #expect(desk.screen.allSatisfy { CellWidth.of($0) <= 80 })

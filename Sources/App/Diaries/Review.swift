@@ -1,0 +1,208 @@
+import LeagueCore
+import Store
+import TerminalKit
+
+/// The diary review pane's moves: the queue, scoring a diary with the number keys, and the
+/// calibration table.
+enum Review {
+    static let pageSize = 200
+
+    /// What the pane loads each time it is shown: the queue moves while others review.
+    static func shown(_ state: AppState) -> [Effect] {
+        guard state.review.level == .queue else { return [] }
+        return [.loadDiaryQueue(after: nil, by: state.account), .loadDiaryCounts(state.account)]
+    }
+
+    static func bindings(_ state: AppState) -> [KeyBinding] {
+        switch state.review.level {
+        case .queue: Keymap.reviewQueue
+        case .diary: Keymap.scoring
+        case .calibration: Keymap.calibration
+        }
+    }
+
+    static func run(_ command: Command, _ state: inout AppState) -> [Effect] {
+        switch state.review.level {
+        case .queue: queue(command, &state)
+        case .diary: diary(command, &state)
+        case .calibration: calibration(command, &state)
+        }
+    }
+
+    private static func queue(_ command: Command, _ state: inout AppState) -> [Effect] {
+        var review = state.review
+        defer { state.review = review }
+        let visible = state.queueRowCount, count = review.rows.count
+        switch command {
+        case .moveDown: review.selected = min(count - 1, review.selected + 1)
+        case .moveUp: review.selected = max(0, review.selected - 1)
+        case .top: review.selected = 0
+        case .bottom: review.selected = max(0, count - 1)
+        case .pageDown: review.selected = min(count - 1, review.selected + visible)
+        case .pageUp: review.selected = max(0, review.selected - visible)
+        case .open:
+            guard let row = review.selectedRow else { return [] }
+            return open(row, &review, state.account)
+        case .calibration:
+            guard state.account.role == .admin else {
+                state.flash = state.catalog[.calibrationAdminsOnly]
+                return []
+            }
+            review.level = .calibration
+            return [.loadCalibration]
+        default: return []
+        }
+        review.top = Roster.scrolled(top: review.top, selected: review.selected, visible: visible)
+        // Near the end of what was read: read the next page.
+        if !review.exhausted, review.selected >= count - visible, let last = review.rows.last {
+            return [.loadDiaryQueue(after: last, by: state.account)]
+        }
+        return []
+    }
+
+    private static func open(_ row: DiaryRow, _ review: inout ReviewState, _ account: Operator) -> [Effect] {
+        review.level = .diary
+        review.open = OpenDiary(id: row.id)
+        return [.openDiary(id: row.id, version: row.version, by: account)]
+    }
+
+    private static func diary(_ command: Command, _ state: inout AppState) -> [Effect] {
+        guard var open = state.review.open else { return [] }
+        defer { state.review.open = open }
+        let criteria = open.scores.count
+        switch command {
+        case let .score(value):
+            guard open.scoring, criteria > 0 else { return refusal(open, &state) }
+            open.scores[open.focus] = value
+            open.focus = min(criteria - 1, open.focus + 1)
+            return [.saveDraft(id: open.id, scores: open.scores, comment: open.comment, by: state.account)]
+        case .nextCriterion: open.focus = min(max(0, criteria - 1), open.focus + 1)
+        case .previousCriterion: open.focus = max(0, open.focus - 1)
+        case .comment:
+            guard open.scoring else { return refusal(open, &state) }
+            state.overlay = .prompt(PromptState(kind: .reviewComment, editor: LineEditor(open.comment)))
+        case .returnDiary:
+            guard open.scoring else { return refusal(open, &state) }
+            state.overlay = .prompt(PromptState(kind: .returnReason, editor: LineEditor()))
+        case .threadComment:
+            state.overlay = .prompt(PromptState(kind: .threadComment, editor: LineEditor()))
+        case .submit:
+            guard open.scoring else { return refusal(open, &state) }
+            // Said here before the store says it: what is missing, by name.
+            let missing = open.scores.indices.filter { open.scores[$0] == nil }
+            guard missing.isEmpty else {
+                open.focus = missing[0]
+                state.flash = state.catalog.format(.scoresMissing, criterionNames(missing, open, state))
+                return []
+            }
+            if open.scores.contains(where: { ($0 ?? 0) <= 1 }), open.comment.trimmed.isEmpty {
+                state.flash = state.catalog[.commentRequired]
+                state.overlay = .prompt(PromptState(kind: .reviewComment, editor: LineEditor(open.comment)))
+                return []
+            }
+            return [.submitReview(id: open.id, by: state.account)]
+        case .pageDown, .pageUp:
+            let lines = open.detail.map { DiaryView.textLines($0, state, width: DiaryView.textWidth(state)).count } ?? 0
+            open.scroll = ScrolledLines.scrolled(open.scroll, by: command == .pageDown ? .pageDown : .pageUp, lineCount: lines,
+                                                 visible: state.textRowCount)
+        case .back:
+            state.review.level = .queue
+            var effects = shown(state)
+            // Taken but not begun: let a colleague have it.
+            if open.scoring, open.scores.allSatisfy({ $0 == nil }), open.comment.isEmpty {
+                effects.insert(.releaseDiary(id: open.id, by: state.account), at: 0)
+            }
+            return effects
+        default: return []
+        }
+        return []
+    }
+
+    private static func refusal(_ open: OpenDiary, _ state: inout AppState) -> [Effect] {
+        state.flash = open.notice ?? state.catalog[.notScoring]
+        return []
+    }
+
+    static func criterionNames(_ indices: [Int], _ open: OpenDiary, _ state: AppState) -> String {
+        guard let rubric = open.detail?.rubric.rubric else { return "" }
+        return indices.map { state.language == .zh ? rubric.criteria[$0].nameZh : rubric.criteria[$0].nameEn }.joined(separator: "、")
+    }
+
+    private static func calibration(_ command: Command, _ state: inout AppState) -> [Effect] {
+        if command == .back {
+            state.review.level = .queue
+            return shown(state)
+        }
+        return []
+    }
+
+    /// Text typed at the bottom for the open diary: its comment, a reason to return it, or a
+    /// comment in its thread.
+    static func entered(_ text: String, _ kind: PromptState.Kind, _ state: inout AppState) -> [Effect] {
+        guard var open = state.review.open else { return [] }
+        switch kind {
+        case .reviewComment:
+            open.comment = text
+            state.review.open = open
+            return [.saveDraft(id: open.id, scores: open.scores, comment: text, by: state.account)]
+        case .returnReason:
+            guard !text.trimmed.isEmpty else {
+                state.flash = state.catalog[.reasonRequired]
+                return []
+            }
+            return [.returnDiary(id: open.id, reason: text, by: state.account)]
+        case .threadComment:
+            guard !text.trimmed.isEmpty else { return [] }
+            return [.addDiaryComment(id: open.id, body: text, by: state.account)]
+        default: return []
+        }
+    }
+
+    // MARK: - Answers
+
+    static func queueLoaded(append: Bool, _ rows: [DiaryRow], _ state: inout AppState) {
+        var review = state.review
+        let selectedId = review.selectedRow?.id
+        review.rows = append ? review.rows + rows.filter { row in !review.rows.contains { $0.id == row.id } } : rows
+        review.exhausted = rows.count < pageSize
+        review.loaded = true
+        review.selected = review.rows.firstIndex { $0.id == selectedId } ?? min(review.selected, max(0, review.rows.count - 1))
+        review.top = Roster.scrolled(top: review.top, selected: review.selected, visible: state.queueRowCount)
+        state.review = review
+    }
+
+    static func opened(_ id: Int64, _ detail: DiaryDetail?, scoring: Bool, notice: String?, _ state: inout AppState) {
+        guard state.review.open?.id == id else { return }
+        var open = OpenDiary(id: id)
+        open.detail = detail
+        open.loaded = true
+        open.scoring = scoring && detail != nil
+        open.notice = notice
+        if let detail {
+            open.scores = detail.mine?.scores ?? Array(repeating: nil, count: detail.rubric.rubric.criteria.count)
+            open.comment = detail.mine?.comment ?? ""
+            open.focus = open.scores.firstIndex { $0 == nil } ?? 0
+        }
+        state.review.open = open
+    }
+
+    /// Scored (or returned): on to the next diary in the queue that no colleague holds.
+    static func finished(_ id: Int64, flash: String, _ state: inout AppState) -> [Effect] {
+        state.flash = flash
+        var review = state.review
+        let index = review.rows.firstIndex { $0.id == id } ?? review.selected
+        review.rows.removeAll { $0.id == id }
+        let next = review.rows.indices.dropFirst(index).first { review.rows[$0].claimedBy == nil || review.rows[$0].claimedBy == state.account.id }
+        review.selected = min(next ?? index, max(0, review.rows.count - 1))
+        var effects: [Effect] = [.loadDiaryCounts(state.account)]
+        if let next {
+            effects = open(review.rows[next], &review, state.account) + effects
+        } else {
+            review.level = .queue
+            review.open = nil
+            effects.append(.loadDiaryQueue(after: nil, by: state.account))
+        }
+        state.review = review
+        return effects
+    }
+}
