@@ -51,7 +51,7 @@ public enum Phrase: String, CaseIterable, Sendable {
     case noSharedDiaries, calibrationNote, reviewQueueTitle, calibrationTitle, diaryCounts, calibrationAdminsOnly, notScoring
     case scoresMissing, commentRequired, reasonRequired, reviewSent, diaryReturnedFlash, commentAdded, notAReviewer
     case diaryHeld, diaryChanged, alreadyReviewed, scoresIncomplete, emptyComment
-    case askReviewComment, askReturnReason, askThreadComment
+    case askReviewComment, askReturnReason, askThreadComment, textHint
 }
 
 /// The desk's phrases in one language.
@@ -152,7 +152,7 @@ public struct Catalog: Sendable {
         .diaryHeld: "%@ 从 %@ 起在点评这篇日记。", .diaryChanged: "这篇日记刚刚有了变化(现为“%@”),请返回列表再看。",
         .alreadyReviewed: "你已经评过这篇,第二份评分要由另一位点评人给出。", .scoresIncomplete: "还有项目没打分。",
         .emptyComment: "留言不能为空。",
-        .askReviewComment: "评语:", .askReturnReason: "退回原因:", .askThreadComment: "留言:",
+        .askReviewComment: "评语:", .askReturnReason: "退回原因:", .askThreadComment: "留言:", .textHint: "⏎确定 · Esc取消",
     ]
 
     static let en: [Phrase: String] = [
@@ -248,6 +248,7 @@ public struct Catalog: Sendable {
         .alreadyReviewed: "You scored this one already; the second score is a colleague's.", .scoresIncomplete: "Some criteria have no score.",
         .emptyComment: "A comment cannot be empty.",
         .askReviewComment: "comment: ", .askReturnReason: "reason to return: ", .askThreadComment: "comment: ",
+        .textHint: "Enter done · Esc cancel",
     ]
 }
 

@@ -63,11 +63,11 @@ public enum Screen {
             let (label, hint): (String, String) = switch prompt.kind {
             case .search: ("/", c[.searchPrompt])
             case .rosterSearch: ("/", c[.rosterSearchPrompt])
-            case .reviewComment: (c[.askReviewComment], c[.commandHint])
-            case .returnReason: (c[.askReturnReason], c[.commandHint])
-            case .threadComment: (c[.askThreadComment], c[.commandHint])
+            case .reviewComment: (c[.askReviewComment], c[.textHint])
+            case .returnReason: (c[.askReturnReason], c[.textHint])
+            case .threadComment: (c[.askThreadComment], c[.textHint])
             case .command: (":", c[.commandHint])
-            case let .actionText(request, requirement): ("\(request.ref) \(Acting.prompt(for: requirement, c))", c[.commandHint])
+            case let .actionText(request, requirement): ("\(request.ref) \(Acting.prompt(for: requirement, c))", c[.textHint])
             }
             let hintWidth = min(CellWidth.of(hint), state.size.width / 3)
             prompt.editor.draw(into: &canvas, x: 0, y: y, width: state.size.width - hintWidth - 1, prompt: label)

@@ -158,10 +158,11 @@ enum DiaryView {
             return
         }
         let criteria = calibration.rubric.rubric.criteria
-        var columns = [TableColumn(c[.columnReviewer], width: 10), TableColumn(c[.columnReviews], width: 6, alignRight: true),
+        var columns = [TableColumn(c[.columnReviewer], width: 8), TableColumn(c[.columnReviews], width: 6, alignRight: true),
                        TableColumn(c[.columnShared], width: 6, alignRight: true)]
-        columns += criteria.map { TableColumn((state.language == .zh ? $0.nameZh : $0.code).truncated(toCells: 8), width: 8, alignRight: true) }
-        columns += [TableColumn("kappa", width: 6, alignRight: true), TableColumn(c[.columnDrift], width: nil)]
+        // Headers as short as a number: four characters of the Chinese name, or the code.
+        columns += criteria.map { TableColumn(state.language == .zh ? String($0.nameZh.prefix(4)) : String($0.code.prefix(8)), width: 8, alignRight: true) }
+        columns += [TableColumn("kappa", width: 5, alignRight: true), TableColumn(c[.columnDrift], width: nil)]
         let rows = calibration.reviewers.map { reviewer -> [String] in
             let figures = reviewer.figures
             return [SafeText.line(reviewer.reviewer), String(reviewer.reviews), String(figures.sharedDiaries)]
