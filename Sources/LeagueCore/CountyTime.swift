@@ -85,6 +85,12 @@ public enum CountyTime {
         return "\(padded(year, 4))-\(padded(month, 2))-\(padded(day, 2))"
     }
 
+    /// `2026-11-28 09:00` in the county's time: what a file shows of a moment.
+    public static func instantString(_ date: Date) -> String {
+        let c = calendar.dateComponents([.year, .month, .day, .hour, .minute], from: date)
+        return dayText(year: c.year!, month: c.month!, day: c.day!) + String(format: " %02d:%02d", c.hour!, c.minute!)
+    }
+
     public static func dayString(_ date: Date) -> String {
         let c = calendar.dateComponents([.year, .month, .day], from: date)
         return String(format: "%04d-%02d-%02d", c.year!, c.month!, c.day!)

@@ -5,7 +5,7 @@ import Reports
 import Store
 import TerminalKit
 
-extension RosterTable: ExpressibleByArgument {}
+extension ImportTable: ExpressibleByArgument {}
 
 /// Where a command's file goes: standard output, or a new file that appears whole (an
 /// existing one is never replaced).
@@ -49,14 +49,14 @@ struct PersonalData: ParsableArguments {
 extension CircleDesk {
     struct Import: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Import a CSV file of townships, cadres, communes, contact points, young people or pairings.",
+            abstract: "Import a CSV file of townships, cadres, communes, contact points, young people or pairings, or diaries as CSV or JSON.",
             discussion: """
                 The file may be UTF-8 (with or without a BOM), GB18030/GBK or UTF-16, with Chinese or English \
                 headers. Every bad row is reported by line and column and then nothing is written; rows already \
                 on file are updated, so the same file twice changes nothing the second time.
                 """)
 
-        @Argument(help: "townships | cadres | communes | contact-points | young-people | pairings") var table: RosterTable
+        @Argument(help: "townships | cadres | communes | contact-points | young-people | pairings | diaries") var table: ImportTable
         @Argument(help: "The CSV file.") var file: String
         @Flag(help: "Check the file and say what it would change, changing nothing.") var dryRun = false
         @Option(help: "utf-8 | gb18030 | utf-16 (default: detected).") var encoding: String?
@@ -77,7 +77,7 @@ extension CircleDesk {
             let (database, account, now) = try acting.open(global)
             // Said once, not on every row of the file.
             guard [.admin, .desk, .townshipSecretary].contains(account.role) else { throw CLIError.rosterNotAllowed(login: account.login) }
-            let report = try database.importRoster(table, data: data, encoding: chosen, dryRun: dryRun, by: account, at: now)
+            let report = try database.importTable(table, data: data, encoding: chosen, dryRun: dryRun, by: account, at: now)
             for problem in report.problems {
                 let place = problem.line == 0 ? file : "\(file):\(problem.line)"
                 let column = problem.column.map { "\($0): " } ?? ""
@@ -96,10 +96,10 @@ extension CircleDesk {
 
     struct Export: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Export townships, cadres, communes, contact points, young people or pairings as CSV for Excel or WPS.",
+            abstract: "Export townships, cadres, communes, contact points, young people, pairings or diaries as CSV for Excel or WPS.",
             discussion: "Phone numbers are masked (138****5678) unless --include-personal is given by an admin or desk staff.")
 
-        @Argument(help: "townships | cadres | communes | contact-points | young-people | pairings") var table: RosterTable
+        @Argument(help: "townships | cadres | communes | contact-points | young-people | pairings | diaries") var table: ImportTable
         @OptionGroup var personal: PersonalData
         @OptionGroup var output: OutputFile
         @OptionGroup var acting: ActingAs
@@ -109,7 +109,7 @@ extension CircleDesk {
             let language = try global.language()
             let database = try personal.open(acting, global)
             try output.write { write in
-                try database.exportRoster(table, language: language, includePersonal: personal.includePersonal, write: write)
+                try database.exportTable(table, language: language, includePersonal: personal.includePersonal, write: write)
             }
         }
     }

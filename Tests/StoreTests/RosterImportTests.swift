@@ -12,9 +12,9 @@ import TestSupport
         try database.writer.read { try Int.fetchOne($0, sql: "SELECT count(*) FROM \(table)")! }
     }
 
-    private func run(_ table: RosterTable, _ text: String, dryRun: Bool = false, encoding: TextEncoding? = nil,
+    private func run(_ table: ImportTable, _ text: String, dryRun: Bool = false, encoding: TextEncoding? = nil,
                      _ database: AppDatabase, _ account: Operator) throws -> ImportReport {
-        try database.importRoster(table, data: Data(text.utf8), encoding: encoding, dryRun: dryRun, by: account, at: Self.now)
+        try database.importTable(table, data: Data(text.utf8), encoding: encoding, dryRun: dryRun, by: account, at: Self.now)
     }
 
     static let cadres = """
@@ -60,18 +60,18 @@ import TestSupport
         let (database, desk) = try folder.sampleCountyAndDesk(now: Self.now)
         let gb = Self.cadres.data(using: String.Encoding(rawValue: 0x8000_0632))!
         #expect(String(data: gb, encoding: .utf8) == nil)
-        let report = try database.importRoster(.cadres, data: gb, encoding: nil, dryRun: true, by: desk, at: Self.now)
+        let report = try database.importTable(.cadres, data: gb, encoding: nil, dryRun: true, by: desk, at: Self.now)
         #expect(report.encoding == .gb18030 && report.problems == [] && report.added == 3)
 
         var utf16 = Data([0xFF, 0xFE])
         for unit in "名称\t乡镇\t地址\r\n三魁青年公社二部\t三魁镇\t新街 8 号\r\n".utf16 { utf16.append(contentsOf: [UInt8(unit & 0xFF), UInt8(unit >> 8)]) }
-        let communes = try database.importRoster(.communes, data: utf16, encoding: nil, dryRun: false, by: desk, at: Self.now)
+        let communes = try database.importTable(.communes, data: utf16, encoding: nil, dryRun: false, by: desk, at: Self.now)
         #expect(communes.encoding == .utf16 && communes.problems == [] && communes.added == 1)
 
         let english = try run(.contactPoints, "Township,Name,Kind\nSankui,新建村,village\n三魁镇,三魁新区小学,学校\n", database, desk)
         #expect(english.problems == [] && english.added == 2)
         // Told the wrong encoding, the file is refused at the line that does not read.
-        let wrong = try database.importRoster(
+        let wrong = try database.importTable(
             .cadres, data: "name,phone\n林小雨,13900001001\n".data(using: String.Encoding(rawValue: 0x8000_0632))!,
             encoding: .utf8, dryRun: false, by: desk, at: Self.now)
         #expect(wrong.problems == [ImportProblem(line: 2, .notText(tried: [.utf8]))] && !wrong.applied)
@@ -155,25 +155,25 @@ import TestSupport
         let folder = try TemporaryFolder()
         let (database, desk) = try folder.sampleCountyAndDesk(now: Self.now)
         #expect(try run(.communes, "名称,乡镇,地址\n=HYPERLINK(\"x\"),三魁镇,@SUM(A1)\n", database, desk).added == 1)
-        func export(_ table: RosterTable, personal: Bool = false) throws -> Data {
+        func export(_ table: ImportTable, personal: Bool = false) throws -> Data {
             var data = Data()
-            try database.exportRoster(table, language: .zh, includePersonal: personal) { data.append($0) }
+            try database.exportTable(table, language: .zh, includePersonal: personal) { data.append($0) }
             return data
         }
         let communes = try export(.communes)
         #expect(communes.starts(with: [0xEF, 0xBB, 0xBF]))
         let text = String(decoding: communes, as: UTF8.self)
         #expect(text.contains("\r\n\"'=HYPERLINK(\"\"x\"\")\",三魁镇,'@SUM(A1)\r\n"))
-        let back = try database.importRoster(.communes, data: communes, encoding: nil, dryRun: false, by: desk, at: Self.now)
+        let back = try database.importTable(.communes, data: communes, encoding: nil, dryRun: false, by: desk, at: Self.now)
         #expect(back.problems == [] && back.added == 0 && back.updated == 0 && back.unchanged == 64)
 
         let masked = String(decoding: try export(.cadres), as: UTF8.self)
         #expect(masked.hasPrefix("\u{FEFF}姓名,手机,身份,乡镇,青年公社,联系点,联系青年数,加入日期,在岗\r\n张传相,1"))
         #expect(masked.split(separator: "\r\n").dropFirst().allSatisfy { $0.split(separator: ",")[1].contains("****") })
         let full = try export(.cadres, personal: true)
-        let reread = try database.importRoster(.cadres, data: full, encoding: nil, dryRun: false, by: desk, at: Self.now)
+        let reread = try database.importTable(.cadres, data: full, encoding: nil, dryRun: false, by: desk, at: Self.now)
         #expect(reread.problems == [] && reread.added == 0 && reread.updated == 0 && reread.unchanged == 245)
-        let masked2 = try database.importRoster(.cadres, data: Data(masked.utf8), encoding: nil, dryRun: true, by: desk, at: Self.now)
+        let masked2 = try database.importTable(.cadres, data: Data(masked.utf8), encoding: nil, dryRun: true, by: desk, at: Self.now)
         #expect(masked2.problems.first?.reason == .field(.notMobile))
     }
 
@@ -202,9 +202,9 @@ import TestSupport
         let folder = try TemporaryFolder()
         let (database, desk) = try folder.sampleCountyAndDesk(now: Self.now)
         var exported = Data()
-        try database.exportRoster(.pairings, language: .zh, includePersonal: true) { exported.append($0) }
+        try database.exportTable(.pairings, language: .zh, includePersonal: true) { exported.append($0) }
         #expect(String(decoding: exported, as: UTF8.self).hasPrefix("\u{FEFF}卡号,团干部,团干部手机,结对青年,青年手机,类型,开始日期,结束日期\r\n"))
-        let again = try database.importRoster(.pairings, data: exported, encoding: nil, dryRun: false, by: desk, at: Self.now)
+        let again = try database.importTable(.pairings, data: exported, encoding: nil, dryRun: false, by: desk, at: Self.now)
         #expect(again.problems == [] && again.unchanged == 180 && again.added == 0)
 
         let zhang = try database.cadreCard(id: 1, now: Self.now)!.cadre.phone!

@@ -153,6 +153,11 @@ extension AppDatabase {
         }
     }
 
+    /// A returned diary, revised, back in the queue.
+    static func resubmitDiary(_ id: Int64, by account: Operator, at now: Date, _ db: Database) throws {
+        try move(id, try lockedDiary(id, db), "resubmit", by: account, at: now, db)
+    }
+
     // MARK: - Helpers
 
     struct LockedDiary {
@@ -199,7 +204,7 @@ extension AppDatabase {
 
     /// Applies `action` through the diary workflow, with the next version and an event.
     @discardableResult
-    private static func move(_ id: Int64, _ diary: LockedDiary, _ action: String, by reviewer: Operator, at now: Date,
+    static func move(_ id: Int64, _ diary: LockedDiary, _ action: String, by reviewer: Operator, at now: Date,
                              input: ActionInput = ActionInput(), note: String = "", _ db: Database) throws -> LockedDiary {
         let step: Step<DiaryState>
         switch Workflow.diary.apply(action, to: diary.state, by: Actor(role: reviewer.role), input: input) {

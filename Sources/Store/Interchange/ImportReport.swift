@@ -7,6 +7,7 @@ public struct ImportProblem: Equatable, Sendable {
         case field(FieldProblem)
         case notText(tried: [TextEncoding])
         case unterminatedQuote
+        case notJSON(String)
         case empty
         case missingColumn
         case repeatedColumn
@@ -19,23 +20,28 @@ public struct ImportProblem: Equatable, Sendable {
         case notAllowed
     }
 
+    /// For a CSV file its line; for a JSON list the record's number in it.
     public var line: Int
     public var column: String?
     public var reason: Reason
+    /// From a JSON list: `line` counts records, not lines.
+    public var inJSON = false
 
-    public init(line: Int, column: String? = nil, _ reason: Reason) {
+    public init(line: Int, column: String? = nil, _ reason: Reason, inJSON: Bool = false) {
         self.line = line
         self.column = column
         self.reason = reason
+        self.inJSON = inJSON
     }
 
     /// Where and what, in one line: 第 4 行“手机”:与第 2 行重复.
     public func message(_ language: Language) -> String {
         let zh = language == .zh
+        let unit = inJSON ? (zh ? "条" : "record") : (zh ? "行" : "line")
         let place = switch (line, column) {
         case (0, _): ""
-        case let (line, column?): zh ? "第 \(line) 行“\(column)”:" : "line \(line), \(column): "
-        case let (line, nil): zh ? "第 \(line) 行:" : "line \(line): "
+        case let (line, column?): zh ? "第 \(line) \(unit)“\(column)”:" : "\(unit) \(line), \(column): "
+        case let (line, nil): zh ? "第 \(line) \(unit):" : "\(unit) \(line): "
         }
         return place + reason(language)
     }
@@ -49,6 +55,7 @@ public struct ImportProblem: Equatable, Sendable {
             zh ? "不是 \(tried.map(\.rawValue).joined(separator: " 或 ")) 文本,可用 --encoding 指定编码"
                 : "not \(tried.map(\.rawValue).joined(separator: " or ")) text; name the encoding with --encoding"
         case .unterminatedQuote: zh ? "引号没有闭合" : "a quote is opened and never closed"
+        case let .notJSON(detail): zh ? "不是可读的 JSON 记录列表(\(detail))" : "not a readable JSON list of records (\(detail))"
         case .empty: zh ? "文件是空的" : "the file is empty"
         case .missingColumn: zh ? "缺少这一列" : "this column is missing"
         case .repeatedColumn: zh ? "这一列出现了两次" : "this column appears twice"
@@ -63,7 +70,7 @@ public struct ImportProblem: Equatable, Sendable {
 
 /// What an import did, or (dry run, or any problem) would do.
 public struct ImportReport: Equatable, Sendable {
-    public var table: RosterTable
+    public var table: ImportTable
     public var encoding: TextEncoding?
     /// Data rows read (the header not counted).
     public var rows = 0
@@ -73,6 +80,8 @@ public struct ImportReport: Equatable, Sendable {
     /// In file order. Any problem means nothing was written.
     public var problems: [ImportProblem] = []
     public var dryRun: Bool
+    /// A JSON list rather than CSV: problems count records, not lines.
+    public var isJSON = false
 
     /// Whether the database now holds the file.
     public var applied: Bool { !dryRun && problems.isEmpty }

@@ -6,37 +6,39 @@ import LeagueCore
 struct Sheet {
     struct Row {
         let line: Int
-        let values: [RosterTable.Key: String]
+        let values: [ImportTable.Key: String]
 
         /// The cell under `key`, trimmed and with a formula guard taken off; nil when the
         /// file has no such column.
-        subscript(_ key: RosterTable.Key) -> String? { values[key] }
+        subscript(_ key: ImportTable.Key) -> String? { values[key] }
     }
 
-    let table: RosterTable
+    let table: ImportTable
     /// The headers as the file writes them, for messages.
-    private(set) var headers: [RosterTable.Key: String] = [:]
+    private(set) var headers: [ImportTable.Key: String] = [:]
     private(set) var rows: [Row] = []
     private(set) var problems: [ImportProblem] = []
+    /// What is wrong with the header: without its columns no row can be read.
+    private(set) var headerProblems: [ImportProblem] = []
 
-    init(_ table: RosterTable, records: [CSVRecord]) {
+    init(_ table: ImportTable, records: [CSVRecord]) {
         self.table = table
         guard let header = records.first else {
-            problems.append(ImportProblem(line: 0, .empty))
+            headerProblems.append(ImportProblem(line: 0, .empty))
             return
         }
-        var positions: [(RosterTable.Key, Int)] = []
+        var positions: [(ImportTable.Key, Int)] = []
         for (index, written) in header.fields.enumerated() {
             guard let column = table.columns.first(where: { $0.matches(written) }) else { continue }
             if headers[column.key] != nil {
-                problems.append(ImportProblem(line: header.line, column: written, .repeatedColumn))
+                headerProblems.append(ImportProblem(line: header.line, column: written, .repeatedColumn))
                 continue
             }
             headers[column.key] = written.trimmed
             positions.append((column.key, index))
         }
         for column in table.columns where column.required && headers[column.key] == nil {
-            problems.append(ImportProblem(line: header.line, column: "\(column.zh) / \(column.en)", .missingColumn))
+            headerProblems.append(ImportProblem(line: header.line, column: "\(column.zh) / \(column.en)", .missingColumn))
         }
         for record in records.dropFirst() {
             // Cells past the header's count are tolerated when empty (a stray comma at the end).
@@ -46,7 +48,7 @@ struct Sheet {
                 problems.append(ImportProblem(line: record.line, .wrongFieldCount(expected: header.fields.count, found: found)))
                 continue
             }
-            var values: [RosterTable.Key: String] = [:]
+            var values: [ImportTable.Key: String] = [:]
             for (key, index) in positions {
                 values[key] = CSV.uncell(record.fields[index].trimmed)
             }
@@ -54,14 +56,14 @@ struct Sheet {
         }
     }
 
-    mutating func report(_ row: Row, _ key: RosterTable.Key?, _ reason: ImportProblem.Reason) {
+    mutating func report(_ row: Row, _ key: ImportTable.Key?, _ reason: ImportProblem.Reason) {
         problems.append(ImportProblem(line: row.line, column: key.flatMap { headers[$0] }, reason))
     }
 
     /// Reports the fields a check found wrong, under their columns.
     mutating func report(_ row: Row, _ invalid: [CadreField: FieldProblem]) {
         for field in CadreField.allCases {
-            if let problem = invalid[field] { report(row, RosterTable.Key(rawValue: field.rawValue), .field(problem)) }
+            if let problem = invalid[field] { report(row, ImportTable.Key(rawValue: field.rawValue), .field(problem)) }
         }
     }
 
@@ -93,6 +95,15 @@ enum CellText {
         if let value = current { parts.append(value) }
         guard parts.count == 3, digits == 4 else { return text }
         return CountyTime.dayText(year: parts[0], month: parts[1], day: parts[2])
+    }
+
+    /// A moment as spreadsheets write it: 2026/11/28 9:05, 2026-11-28 09:05, or a day alone.
+    static func instant(_ text: String) -> Date? {
+        let parts = text.split(maxSplits: 1, whereSeparator: { $0 == " " || $0 == "T" }).map(String.init)
+        guard let first = parts.first else { return nil }
+        var time = parts.count > 1 ? parts[1] : ""
+        if let colon = time.firstIndex(of: ":"), time.distance(from: time.startIndex, to: colon) == 1 { time = "0" + time }
+        return CountyTime.parseInstant(time.isEmpty ? day(first) : day(first) + " " + time)
     }
 
     static func yesNo(_ text: String) -> Bool? {

@@ -68,6 +68,8 @@ public enum FieldProblem: Equatable, Sendable {
     /// Nobody with this phone is on file yet (import young people first).
     case noSuchPerson
     case endsBeforeStart
+    /// A diary already taken to review, or reviewed: its text stays as it was scored.
+    case alreadyInReview
 
     public func message(_ language: Language) -> String {
         switch (self, language) {
@@ -103,6 +105,8 @@ public enum FieldProblem: Equatable, Sendable {
         case (.noSuchPerson, .en): "no young person has this phone number (import young people first)"
         case (.endsBeforeStart, .zh): "结束日期早于开始日期"
         case (.endsBeforeStart, .en): "ends before it starts"
+        case (.alreadyInReview, .zh): "这篇日记已在点评或已点评,不能再改"
+        case (.alreadyInReview, .en): "this diary is in review or reviewed and can no longer change"
         }
     }
 }
@@ -199,11 +203,14 @@ enum CadreRules {
                                      youthInContact: youth, joinedOn: joined.isEmpty ? nil : joined, contactPointIds: points))
     }
 
-    /// What is wrong with a line of text, if anything.
-    static func textProblem(_ text: String, required: Bool, max: Int) -> FieldProblem? {
+    /// What is wrong with a line of text (or, `multiline`, a text of lines), if anything.
+    static func textProblem(_ text: String, required: Bool, max: Int, multiline: Bool = false) -> FieldProblem? {
         if required, text.isEmpty { return .required }
         if text.count > max { return .tooLong(max: max) }
-        if text.unicodeScalars.contains(where: { $0.properties.generalCategory == .control || $0.properties.generalCategory == .format && $0 != "\u{200D}" }) {
+        if text.unicodeScalars.contains(where: { scalar in
+            if multiline, scalar == "\n" || scalar == "\t" { return false }
+            return scalar.properties.generalCategory == .control || scalar.properties.generalCategory == .format && scalar != "\u{200D}"
+        }) {
             return .controlCharacters
         }
         return nil
@@ -347,7 +354,7 @@ enum ChangeRecord {
         }.joined(separator: ",") + "}"
     }
 
-    private static func quoted(_ text: String) -> String {
+    static func quoted(_ text: String) -> String {
         var out = "\""
         for scalar in text.unicodeScalars {
             switch scalar {

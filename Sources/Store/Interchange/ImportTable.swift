@@ -1,7 +1,7 @@
 import LeagueCore
 
-/// The parts of the roster that travel as CSV files.
-public enum RosterTable: String, CaseIterable, Sendable {
+/// What travels as files (CSV, or JSON for diaries from phone forms): the roster and diaries.
+public enum ImportTable: String, CaseIterable, Sendable {
     /// The county's townships, in its order: a new office starts with them.
     case townships
     case cadres
@@ -10,6 +10,8 @@ public enum RosterTable: String, CaseIterable, Sendable {
     case youngPeople = "young-people"
     /// Pairing contact cards (结对联系卡): which cadre looks after which young person.
     case pairings
+    /// Work diaries as a phone form exports them.
+    case diaries
 
     /// A column of the table's files: its Chinese and English headers, and other headers
     /// people's spreadsheets use for it.
@@ -40,6 +42,7 @@ public enum RosterTable: String, CaseIterable, Sendable {
         case name, phone, role, township, commune, contactPoints, youthInContact, joinedOn, active
         case address, kind, gender, birthYear, contactPoint, note
         case englishName
+        case workLog, reflections, photos, submittedAt
         case cardNumber, cadreName, cadrePhone, youngPersonName, youngPersonPhone, startedOn, endedOn
     }
 
@@ -95,6 +98,16 @@ public enum RosterTable: String, CaseIterable, Sendable {
                 Column(key: .kind, zh: "类型", en: "kind", aliases: ["结对类型"], required: true),
                 Column(key: .startedOn, zh: "开始日期", en: "started on", required: true),
                 Column(key: .endedOn, zh: "结束日期", en: "ended on"),
+            ]
+        case .diaries:
+            return [
+                Column(key: .cadrePhone, zh: "团干部手机", en: "cadre phone", aliases: ["手机"], required: true),
+                Column(key: .startedOn, zh: "走访日期", en: "visit on", aliases: ["日期"], required: true),
+                Column(key: .contactPoint, zh: "联系点", en: "contact point", aliases: ["走访地点"]),
+                Column(key: .workLog, zh: "工作记录", en: "work log", aliases: ["工作日志", "日记"], required: true),
+                Column(key: .reflections, zh: "心得体会", en: "reflections", aliases: ["心得"]),
+                Column(key: .photos, zh: "图片", en: "photos", aliases: ["照片", "photo_refs"]),
+                Column(key: .submittedAt, zh: "提交时间", en: "submitted at", aliases: ["填写时间"]),
             ]
         }
     }

@@ -6,32 +6,36 @@ extension AppDatabase {
     /// Reads a CSV file of `table` and, unless it is a dry run or any row is wrong, writes
     /// it in one transaction: rows already on file (by phone, name or place) are updated,
     /// others added. The same file twice changes nothing the second time.
-    public func importRoster(_ table: RosterTable, data: Data, encoding: TextEncoding?, dryRun: Bool,
+    public func importTable(_ table: ImportTable, data: Data, encoding: TextEncoding?, dryRun: Bool,
                              by account: Operator, at now: Date) throws -> ImportReport {
         var report = ImportReport(table: table, dryRun: dryRun)
         let records: [CSVRecord]
         do {
             let (text, used) = try TextDecoding.decode(data, encoding: encoding)
             report.encoding = used
-            records = try CSV.records(text)
+            // Phone forms export JSON: an array of objects whose keys are the column names.
+            report.isJSON = JSONRecords.looksLikeJSON(text)
+            records = report.isJSON ? try JSONRecords.records(text) : try CSV.records(text)
         } catch let error as TextDecodingError {
             report.problems = [ImportProblem(line: error.line, .notText(tried: error.tried))]
             return report
         } catch let error as CSVUnterminatedQuote {
             report.problems = [ImportProblem(line: error.line, .unterminatedQuote)]
             return report
+        } catch let error as JSONRecords.NotRecords {
+            report.problems = [ImportProblem(line: 0, .notJSON(error.detail))]
+            return report
         }
         var sheet = Sheet(table, records: records)
         report.rows = max(0, records.count - 1)
         // Without its columns the rows cannot be read: say what the header lacks, and stop.
-        let header = sheet.problems.filter { $0.line <= 1 }
-        guard header.isEmpty else {
-            report.problems = header
+        guard sheet.headerProblems.isEmpty else {
+            report.problems = sheet.headerProblems
             return report
         }
         return try StoreError.translating(path: path) {
             try writer.write { db in
-                var importer = RosterImporter(db: db, lookup: try RosterLookup(db), account: account, now: now)
+                var importer = TableImporter(db: db, lookup: try RosterLookup(db), account: account, now: now)
                 let changes = switch table {
                 case .townships: try importer.townships(&sheet)
                 case .cadres: try importer.cadres(&sheet)
@@ -39,9 +43,11 @@ extension AppDatabase {
                 case .contactPoints: try importer.contactPoints(&sheet)
                 case .youngPeople: try importer.youngPeople(&sheet)
                 case .pairings: try importer.pairings(&sheet)
+                case .diaries: try importer.diaries(&sheet)
                 }
                 // By line; within a line, in the order the columns were checked.
-                report.problems = sheet.problems.enumerated().sorted { ($0.element.line, $0.offset) < ($1.element.line, $1.offset) }.map(\.element)
+                report.problems = sheet.problems.enumerated().sorted { ($0.element.line, $0.offset) < ($1.element.line, $1.offset) }
+                    .map { var problem = $0.element; problem.inJSON = report.isJSON; return problem }
                 for change in changes {
                     switch change.kind {
                     case .add: report.added += 1
@@ -66,7 +72,7 @@ struct PlannedChange {
 }
 
 /// Checks each table's rows against the roster and plans what they change.
-struct RosterImporter {
+struct TableImporter {
     let db: Database
     let lookup: RosterLookup
     let account: Operator
@@ -98,9 +104,10 @@ struct RosterImporter {
         return id
     }
 
-    private func text(_ row: Sheet.Row, _ key: RosterTable.Key, required: Bool, max: Int, _ sheet: inout Sheet) -> String? {
+    func text(_ row: Sheet.Row, _ key: ImportTable.Key, required: Bool, max: Int, multiline: Bool = false,
+              _ sheet: inout Sheet) -> String? {
         let value = row[key] ?? ""
-        if let problem = CadreRules.textProblem(value, required: required, max: max) {
+        if let problem = CadreRules.textProblem(value, required: required, max: max, multiline: multiline) {
             sheet.report(row, key, .field(problem))
             return nil
         }
@@ -294,7 +301,7 @@ struct RosterImporter {
             }
             // Columns the file does not have keep what is on file.
             var merged = values
-            for (index, key) in [RosterTable.Key.name, .gender, .birthYear, .phone, .township, .contactPoint, .note].enumerated() where row[key] == nil {
+            for (index, key) in [ImportTable.Key.name, .gender, .birthYear, .phone, .township, .contactPoint, .note].enumerated() where row[key] == nil {
                 merged[index] = stored[["name", "gender", "birth_year", "phone", "township_id", "contact_point_id", "note"][index]] as DatabaseValue
             }
             let current: [DatabaseValue] = ["name", "gender", "birth_year", "phone", "township_id", "contact_point_id", "note"].map { stored[$0] }
@@ -311,7 +318,7 @@ struct RosterImporter {
     }
 }
 
-extension RosterImporter {
+extension TableImporter {
     /// Townships are matched by name; new ones go after the others in the file's order, a
     /// town (镇) or a township (乡) by the name's last character. Only admins add them.
     mutating func townships(_ sheet: inout Sheet) throws -> [PlannedChange] {
@@ -370,7 +377,7 @@ extension RosterImporter {
         let kinds = PairingKind.allCases.map { $0.name(.zh) }
         for row in sheet.rows {
             let problemsBefore = sheet.problems.count
-            func phone(_ key: RosterTable.Key) -> String? {
+            func phone(_ key: ImportTable.Key) -> String? {
                 let text = row[key] ?? ""
                 guard let phone = MainlandMobile.normalized(text) else {
                     sheet.report(row, key, .field(text.isEmpty ? .required : .notMobile))
@@ -378,7 +385,7 @@ extension RosterImporter {
                 }
                 return phone
             }
-            func day(_ key: RosterTable.Key, required: Bool) -> String? {
+            func day(_ key: ImportTable.Key, required: Bool) -> String? {
                 let text = CellText.day(row[key] ?? "")
                 if text.isEmpty { if required { sheet.report(row, key, .field(.required)) }; return nil }
                 guard CountyTime.isDay(text) else { sheet.report(row, key, .field(.notDate)); return nil }

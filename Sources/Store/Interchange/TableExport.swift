@@ -6,8 +6,8 @@ extension AppDatabase {
     /// Writes `table` as a CSV file Excel and WPS open as it is (UTF-8 with a byte-order
     /// mark, CRLF), headers in `language`, cells that a spreadsheet would take for formulas
     /// made inert. Phone numbers are masked unless `includePersonal`. The file is handed to
-    /// `write` a piece at a time; it reads back with `importRoster`.
-    public func exportRoster(_ table: RosterTable, language: Language, includePersonal: Bool,
+    /// `write` a piece at a time; it reads back with `importTable`.
+    public func exportTable(_ table: ImportTable, language: Language, includePersonal: Bool,
                              write: (Data) throws -> Void) throws {
         let columns = table.columns
         try write(CSV.byteOrderMark + CSV.lines([columns.map { $0.header(language) }]))
@@ -46,6 +46,16 @@ extension AppDatabase {
             cells = { row in
                 [row["card_number"], row["cadre"], phone(row["cadre_phone"]), row["young"], phone(row["young_phone"]),
                  PairingKind(rawValue: row["kind"])?.name(language) ?? row["kind"], row["started_on"], row["ended_on"] ?? ""]
+            }
+        case .diaries:
+            sql = """
+                SELECT c.phone, d.visit_on, p.name AS point, d.work_log, d.reflections, d.photo_refs, d.submitted_at
+                FROM diary d JOIN cadre c ON c.id = d.cadre_id LEFT JOIN contact_point p ON p.id = d.contact_point_id ORDER BY d.id
+                """
+            cells = { row in
+                let photos = (try? JSONSerialization.jsonObject(with: Data((row["photo_refs"] as String).utf8))) as? [String] ?? []
+                return [phone(row["phone"]), row["visit_on"], row["point"] ?? "", row["work_log"], row["reflections"],
+                        photos.joined(separator: "\n"), CountyTime.instantString(Date(unixSeconds: row["submitted_at"]))]
             }
         case .youngPeople:
             sql = """

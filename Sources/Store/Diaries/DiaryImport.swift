@@ -1,0 +1,92 @@
+import Foundation
+import GRDB
+import LeagueCore
+import Workflow
+
+extension TableImporter {
+    /// Diaries are matched by cadre, visit day and contact point. A diary not yet taken to
+    /// review takes the file's text; a returned one, revised, goes back to the queue; one in
+    /// review or reviewed keeps the text it was scored on.
+    mutating func diaries(_ sheet: inout Sheet) throws -> [PlannedChange] {
+        var seen: [String: Int] = [:]
+        var changes: [PlannedChange] = []
+        let existing = try db.cachedStatement(sql: """
+            SELECT id, state, version, work_log, reflections, photo_refs FROM diary
+            WHERE cadre_id = ? AND visit_on = ? AND contact_point_id IS ?
+            """)
+        for row in sheet.rows {
+            let problemsBefore = sheet.problems.count
+            let phoneText = row[.cadrePhone] ?? ""
+            var cadre: RosterLookup.StoredCadre? = nil
+            if let phone = MainlandMobile.normalized(phoneText) {
+                cadre = lookup.cadresByPhone[phone]
+                if cadre == nil { sheet.report(row, .cadrePhone, .field(.noSuchCadre)) }
+            } else {
+                sheet.report(row, .cadrePhone, .field(phoneText.isEmpty ? .required : .notMobile))
+            }
+            let visit = CellText.day(row[.startedOn] ?? "")
+            if visit.isEmpty { sheet.report(row, .startedOn, .field(.required)) } else if !CountyTime.isDay(visit) {
+                sheet.report(row, .startedOn, .field(.notDate))
+            } else if visit > today { sheet.report(row, .startedOn, .field(.inFuture)) }
+            var point: Int64? = nil
+            if let name = row[.contactPoint], !name.isEmpty, let cadre {
+                point = lookup.contactPoints[cadre.cadre.townshipId]?[name]
+                if point == nil { sheet.report(row, .contactPoint, .field(.unknownContactPoint(name))) }
+            }
+            let workLog = text(row, .workLog, required: true, max: 5000, multiline: true, &sheet)
+            let reflections = text(row, .reflections, required: false, max: 5000, multiline: true, &sheet)
+            let photos = (row[.photos] ?? "").split(whereSeparator: { "\n;;|、".contains($0) }).map { String($0).trimmed }.filter { !$0.isEmpty }
+            if let bad = photos.first(where: { CadreRules.textProblem($0, required: false, max: 500) != nil }) {
+                sheet.report(row, .photos, .field(CadreRules.textProblem(bad, required: false, max: 500)!))
+            }
+            var submitted = now.unixSeconds
+            if let text = row[.submittedAt], !text.isEmpty {
+                if let instant = CellText.instant(text) {
+                    submitted = instant.unixSeconds
+                    if submitted > now.unixSeconds { sheet.report(row, .submittedAt, .field(.inFuture)) }
+                } else {
+                    sheet.report(row, .submittedAt, .field(.notDate))
+                }
+            }
+            if let cadre, !account.mayEditRoster(townshipId: cadre.cadre.townshipId) { sheet.report(row, .cadrePhone, .notAllowed) }
+            guard sheet.problems.count == problemsBefore, let cadre, let workLog else { continue }
+            if let first = Sheet.firstLine(of: "\(cadre.id) \(visit) \(point ?? 0)", at: row.line, in: &seen) {
+                sheet.report(row, .startedOn, .duplicate(firstLine: first))
+                continue
+            }
+            let photoJSON = ChangeRecord.list(photos)
+            let reflection = reflections ?? ""
+            guard let stored = try Row.fetchOne(existing, arguments: [cadre.id, visit, point]) else {
+                changes.append(PlannedChange(kind: .add) { db in
+                    try db.execute(sql: """
+                        INSERT INTO diary (cadre_id, contact_point_id, visit_on, submitted_at, work_log, reflections, photo_refs, state)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, 'submitted')
+                        """, arguments: [cadre.id, point, visit, submitted, workLog, reflection, photoJSON])
+                })
+                continue
+            }
+            let same = stored["work_log"] == workLog && stored["reflections"] == reflection && stored["photo_refs"] == photoJSON
+            let state = DiaryState(rawValue: stored["state"]) ?? .submitted
+            guard same || state == .submitted || state == .returned else {
+                sheet.report(row, .workLog, .field(.alreadyInReview))
+                continue
+            }
+            let id: Int64 = stored["id"]
+            let (by, at) = (account, now)
+            changes.append(PlannedChange(kind: same ? .none : .update) { db in
+                try db.execute(sql: "UPDATE diary SET work_log = ?, reflections = ?, photo_refs = ?, submitted_at = ? WHERE id = ?",
+                               arguments: [workLog, reflection, photoJSON, submitted, id])
+                // A revision of a returned diary goes back to the reviewers.
+                if state == .returned { try AppDatabase.resubmitDiary(id, by: by, at: at, db) }
+            })
+        }
+        return changes
+    }
+}
+
+extension ChangeRecord {
+    /// A JSON list of strings, as `photo_refs` keeps them.
+    static func list(_ items: [String]) -> String {
+        "[" + items.map(quoted).joined(separator: ",") + "]"
+    }
+}

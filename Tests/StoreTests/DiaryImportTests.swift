@@ -1,0 +1,67 @@
+import Foundation
+import GRDB
+import LeagueCore
+import Store
+import Testing
+import TestSupport
+
+@Suite struct DiaryImportTests {
+    static let now = CountyTime.parseInstant("2026-11-28T09:00:00+08:00")!
+
+    private func run(_ text: String, _ database: AppDatabase, _ account: Operator) throws -> ImportReport {
+        try database.importTable(.diaries, data: Data(text.utf8), encoding: nil, dryRun: false, by: account, at: Self.now)
+    }
+
+    @Test("diaries from a phone form's CSV and JSON; the same file again changes nothing; bad records say which")
+    func csvAndJSON() throws {
+        let folder = try TemporaryFolder()
+        let (database, desk) = try folder.sampleCountyAndDesk(now: Self.now)
+        let zhang = try database.cadreCard(id: 1, now: Self.now)!.cadre.phone!
+        let csv = """
+            团干部手机,走访日期,联系点,工作记录,心得体会,图片,提交时间
+            \(zhang),2026/11/27,高坞村,"走访青年5名。
+            帮一户卖出生姜200斤。",要多听少说,photos/a.jpg;photos/b.jpg,2026/11/27 20:15
+
+            """
+        let first = try run(csv, database, desk)
+        #expect(first.problems == [] && first.added == 1)
+        #expect(try run(csv, database, desk).unchanged == 1)
+        let detail = try #require(try database.reviewQueue(for: desk, limit: 1000).filter { $0.cadreId == 1 && $0.visitOn == "2026-11-27" }
+            .compactMap { try database.diaryDetail(id: $0.id, for: desk) }.first { $0.contactPoint == "高坞村" && $0.photos.count == 2 })
+        #expect(detail.workLog == "走访青年5名。\n帮一户卖出生姜200斤。" && detail.photos == ["photos/a.jpg", "photos/b.jpg"])
+        #expect(detail.contactPoint == "高坞村" && detail.row.submittedAt == CountyTime.parseInstant("2026-11-27 20:15")!.unixSeconds)
+
+        let json = """
+            {"data": [
+              {"cadre phone": "\(zhang)", "visit on": "2026-11-26", "work log": "到高源村走访", "photos": ["p/1.jpg"]},
+              {"cadre phone": "13900000000", "visit on": "2026-11-26", "work log": "x"},
+              {"cadre phone": "\(zhang)", "visit on": "2027-01-01", "work log": ""}
+            ]}
+            """
+        let bad = try run(json, database, desk)
+        #expect(bad.isJSON && !bad.applied)
+        #expect(bad.problems.map(\.line) == [2, 3, 3])
+        #expect(bad.problems[0].message(.zh) == "第 2 条“cadre phone”:没有用这个手机号的团干部")
+        #expect(try run("[{\"cadre phone\": \"\(zhang)\", \"visit on\": \"2026-11-26\", \"work log\": \"到高源村走访\"}]", database, desk).added == 1)
+        #expect(try run("[{\"cadre phone\": 1,", database, desk).problems.first?.reason == .notJSON("Unexpected end of file during JSON parse."))
+    }
+
+    @Test("a returned diary, revised, goes back to the reviewers; one already scored keeps its text")
+    func revision() throws {
+        let folder = try TemporaryFolder()
+        let database = try folder.sampleCounty(now: Self.now, creator: "admin")
+        let admin = try database.operatorAccount(login: "admin")!
+        let zhang = try database.cadreCard(id: 1, now: Self.now)!.cadre.phone!
+        let file = { (text: String) in "团干部手机,走访日期,工作记录\n\(zhang),2026-11-25,\(text)\n" }
+        #expect(try run(file("初稿"), database, admin).added == 1)
+        let row = try #require(try database.reviewQueue(for: admin, limit: 1000).filter { $0.cadreId == 1 && $0.visitOn == "2026-11-25" }
+            .first { try database.diaryDetail(id: $0.id, for: admin)?.workLog == "初稿" })
+        try database.claimDiary(id: row.id, version: row.version, by: admin, at: Self.now)
+        #expect(try run(file("改稿"), database, admin).problems.map(\.reason) == [.field(.alreadyInReview)])
+        try database.returnDiary(id: row.id, reason: "请写清楚帮了谁", by: admin, at: Self.now)
+        let revised = try run(file("改稿:帮李四卖出生姜"), database, admin)
+        #expect(revised.updated == 1)
+        let detail = try #require(try database.diaryDetail(id: row.id, for: admin))
+        #expect(detail.row.state == .submitted && detail.workLog == "改稿:帮李四卖出生姜")
+    }
+}
