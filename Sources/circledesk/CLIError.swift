@@ -17,6 +17,8 @@ enum CLIError: Error {
     case personalDataNotAllowed(login: String)
     case noSuchCard(String)
     case rosterNotAllowed(login: String)
+    case adminsOnly(login: String)
+    case badRubricFile(path: String, detail: String)
 }
 
 /// An error whose message a user can act on; the program exits 1 with it.
@@ -109,6 +111,10 @@ extension CLIError: UserFacingError {
         case let (.importRefused(path, count), .en): "\(path) has \(count) problem(s), listed above; nothing was imported"
         case let (.personalDataNotAllowed(login), .zh): "只有管理员和受理人员能导出完整手机号;\(login) 不能。"
         case let (.personalDataNotAllowed(login), .en): "only admins and desk staff may export full phone numbers; \(login) may not"
+        case let (.adminsOnly(login), .zh): "只有管理员能这样做;\(login) 不是管理员。"
+        case let (.adminsOnly(login), .en): "only admins may do this; \(login) is not one"
+        case let (.badRubricFile(path, detail), .zh): "\(path) 不是评分标准文件(格式见 circledesk review rubric 的输出):\(detail)"
+        case let (.badRubricFile(path, detail), .en): "\(path) is not a rubric file (see what circledesk review rubric prints): \(detail)"
         case let (.rosterNotAllowed(login), .zh): "\(login) 的账号不能修改花名册(管理员、受理人员和乡镇书记可以)。"
         case let (.rosterNotAllowed(login), .en): "\(login) may not change the roster (admins, desk staff and township secretaries may)"
         case let (.noSuchCard(number), .zh): "没有卡号为 \(number) 的结对联系卡。"

@@ -1,0 +1,40 @@
+import Foundation
+import Testing
+import TestSupport
+
+private let now = "2026-11-28T09:00:00+08:00"
+
+@Suite struct ReviewCommandTests {
+    @Test("calibration for admins names the reviewer who drifts; others are refused")
+    func calibration() throws {
+        let folder = TemporaryFolder()
+        let common = try Circledesk.sampleCounty(in: folder, now: now)
+        let text = try Circledesk.run(["review", "calibration"] + common)
+        #expect(text.status == 0)
+        let lines = text.output.split(separator: "\n")
+        #expect(lines.contains { $0.hasSuffix("偏差  雷红") })
+        #expect(lines.filter { $0.contains("偏差  ") }.count == 1)
+        let json = try Circledesk.run(["review", "calibration", "--format", "json"] + common)
+        #expect(json.output.contains("\"flagged\" : true") && json.output.contains("\"reviewer\" : \"雷红\""))
+        let reviewer = try Circledesk.run(["review", "calibration", "--as", "chenjing"] + common)
+        #expect(reviewer.status == 1 && reviewer.error.contains("只有管理员"))
+    }
+
+    @Test("the rubric goes out as JSON and comes back changed; weights that do not add up are refused")
+    func rubric() throws {
+        let folder = TemporaryFolder()
+        let common = try Circledesk.sampleCounty(in: folder, now: now)
+        let shown = try Circledesk.run(["review", "rubric"] + common)
+        #expect(shown.output.contains("\"code\" : \"youth_info\""))
+        let file = folder.file("rubric.json")
+        try Data(shown.output.replacingOccurrences(of: "\"weight\" : 30", with: "\"weight\" : 40").utf8).write(to: URL(fileURLWithPath: file))
+        let refused = try Circledesk.run(["review", "set-rubric", file] + common)
+        #expect(refused.status == 1 && refused.error.contains("各项权重之和应为 100,现为 110"))
+        try Data(shown.output.replacingOccurrences(of: "团县委日记点评标准", with: "2027 标准").utf8).write(to: URL(fileURLWithPath: file))
+        #expect(try Circledesk.run(["review", "set-rubric", file] + common).output.contains("2027 标准"))
+        #expect(try Circledesk.run(["review", "rubric"] + common).output.contains("\"name\" : \"2027 标准\""))
+        try Data("{\"name\": 3}".utf8).write(to: URL(fileURLWithPath: file))
+        #expect(try Circledesk.run(["review", "set-rubric", file] + common).error.contains("不是评分标准文件"))
+        #expect(try Circledesk.run(["review", "sample", "--percent", "10"] + common).output.contains("篇日记安排双人点评"))
+    }
+}
