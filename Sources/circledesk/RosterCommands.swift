@@ -56,7 +56,7 @@ extension CircleDesk {
                 on file are updated, so the same file twice changes nothing the second time.
                 """)
 
-        @Argument(help: "townships | cadres | communes | contact-points | young-people | pairings | diaries") var table: ImportTable
+        @Argument(help: "townships | cadres | communes | contact-points | young-people | pairings | diaries | diary-comments") var table: ImportTable
         @Argument(help: "The CSV file.") var file: String
         @Flag(help: "Check the file and say what it would change, changing nothing.") var dryRun = false
         @Option(help: "utf-8 | gb18030 | utf-16 (default: detected).") var encoding: String?
@@ -99,7 +99,7 @@ extension CircleDesk {
             abstract: "Export townships, cadres, communes, contact points, young people, pairings or diaries as CSV for Excel or WPS.",
             discussion: "Phone numbers are masked (138****5678) unless --include-personal is given by an admin or desk staff.")
 
-        @Argument(help: "townships | cadres | communes | contact-points | young-people | pairings | diaries") var table: ImportTable
+        @Argument(help: "townships | cadres | communes | contact-points | young-people | pairings | diaries | diary-comments") var table: ImportTable
         @OptionGroup var personal: PersonalData
         @OptionGroup var output: OutputFile
         @OptionGroup var acting: ActingAs

@@ -64,4 +64,35 @@ import TestSupport
         let detail = try #require(try database.diaryDetail(id: row.id, for: admin))
         #expect(detail.row.state == .submitted && detail.workLog == "改稿:帮李四卖出生姜")
     }
+
+    @Test("answers from the cadre and the group join the thread under the feedback they answer")
+    func comments() throws {
+        let folder = try TemporaryFolder()
+        let database = try folder.sampleCounty(now: Self.now, creator: "admin")
+        let admin = try database.operatorAccount(login: "admin")!
+        let zhang = try database.cadreCard(id: 1, now: Self.now)!.cadre.phone!
+        #expect(try run("团干部手机,走访日期,工作记录\n\(zhang),2026-11-24,走访青年3名\n", database, admin).added == 1)
+        let row = try #require(try database.reviewQueue(for: admin, limit: 1000).filter { $0.cadreId == 1 && $0.visitOn == "2026-11-24" }
+            .first { try database.diaryDetail(id: $0.id, for: admin)?.workLog == "走访青年3名" })
+        try database.claimDiary(id: row.id, version: row.version, by: admin, at: Self.now)
+        try database.saveDraft(diaryId: row.id, scores: [3, 3, 3, 3], comment: "多写写帮了谁。", by: admin, at: Self.now)
+        try database.submitReview(diaryId: row.id, by: admin, at: Self.now)
+        let file = """
+            团干部手机,走访日期,身份,留言人,内容,时间
+            \(zhang),2026-11-24,团干部,张传相,"收到,下次写具体。",2026-11-28 10:00
+            \(zhang),2026-11-24,青年,小周,谢谢团干部!,2026-11-28 11:00
+            \(zhang),2026-01-01,青年,小周,?,2026-11-28 11:00
+
+            """
+        let bad = try database.importTable(.diaryComments, data: Data(file.utf8), encoding: nil, dryRun: false, by: admin, at: Self.now)
+        #expect(bad.problems == [ImportProblem(line: 4, column: "走访日期", .field(.noSuchDiary))])
+        let lines = file.split(separator: "\n").prefix(3).joined(separator: "\n")
+        let good = try database.importTable(.diaryComments, data: Data(lines.utf8), encoding: nil, dryRun: false, by: admin, at: Self.now)
+        #expect(good.added == 2)
+        let thread = try #require(try database.diaryDetail(id: row.id, for: admin)?.comments)
+        #expect(thread.map(\.body) == ["多写写帮了谁。", "收到,下次写具体。", "谢谢团干部!"])
+        #expect(thread.map(\.depth) == [0, 1, 1] && thread[1].authorKind == "cadre" && thread[2].authorKind == "group")
+        let again = try database.importTable(.diaryComments, data: Data(lines.utf8), encoding: nil, dryRun: false, by: admin, at: Self.now)
+        #expect(again.unchanged == 2 && again.added == 0)
+    }
 }

@@ -16,23 +16,7 @@ extension TableImporter {
             """)
         for row in sheet.rows {
             let problemsBefore = sheet.problems.count
-            let phoneText = row[.cadrePhone] ?? ""
-            var cadre: RosterLookup.StoredCadre? = nil
-            if let phone = MainlandMobile.normalized(phoneText) {
-                cadre = lookup.cadresByPhone[phone]
-                if cadre == nil { sheet.report(row, .cadrePhone, .field(.noSuchCadre)) }
-            } else {
-                sheet.report(row, .cadrePhone, .field(phoneText.isEmpty ? .required : .notMobile))
-            }
-            let visit = CellText.day(row[.startedOn] ?? "")
-            if visit.isEmpty { sheet.report(row, .startedOn, .field(.required)) } else if !CountyTime.isDay(visit) {
-                sheet.report(row, .startedOn, .field(.notDate))
-            } else if visit > today { sheet.report(row, .startedOn, .field(.inFuture)) }
-            var point: Int64? = nil
-            if let name = row[.contactPoint], !name.isEmpty, let cadre {
-                point = lookup.contactPoints[cadre.cadre.townshipId]?[name]
-                if point == nil { sheet.report(row, .contactPoint, .field(.unknownContactPoint(name))) }
-            }
+            let (cadre, visit, point) = visit(row, &sheet)
             let workLog = text(row, .workLog, required: true, max: 5000, multiline: true, &sheet)
             let reflections = text(row, .reflections, required: false, max: 5000, multiline: true, &sheet)
             let photos = (row[.photos] ?? "").split(whereSeparator: { "\n;;|、".contains($0) }).map { String($0).trimmed }.filter { !$0.isEmpty }
@@ -81,6 +65,30 @@ extension TableImporter {
             })
         }
         return changes
+    }
+}
+
+extension TableImporter {
+    /// The cadre (by phone), day and contact point a row names, each problem reported.
+    func visit(_ row: Sheet.Row, _ sheet: inout Sheet) -> (RosterLookup.StoredCadre?, String, Int64?) {
+        let phoneText = row[.cadrePhone] ?? ""
+        var cadre: RosterLookup.StoredCadre? = nil
+        if let phone = MainlandMobile.normalized(phoneText) {
+            cadre = lookup.cadresByPhone[phone]
+            if cadre == nil { sheet.report(row, .cadrePhone, .field(.noSuchCadre)) }
+        } else {
+            sheet.report(row, .cadrePhone, .field(phoneText.isEmpty ? .required : .notMobile))
+        }
+        let visit = CellText.day(row[.startedOn] ?? "")
+        if visit.isEmpty { sheet.report(row, .startedOn, .field(.required)) } else if !CountyTime.isDay(visit) {
+            sheet.report(row, .startedOn, .field(.notDate))
+        } else if visit > today { sheet.report(row, .startedOn, .field(.inFuture)) }
+        var point: Int64? = nil
+        if let name = row[.contactPoint], !name.isEmpty, let cadre {
+            point = lookup.contactPoints[cadre.cadre.townshipId]?[name]
+            if point == nil { sheet.report(row, .contactPoint, .field(.unknownContactPoint(name))) }
+        }
+        return (cadre, visit, point)
     }
 }
 

@@ -12,6 +12,8 @@ public enum ImportTable: String, CaseIterable, Sendable {
     case pairings
     /// Work diaries as a phone form exports them.
     case diaries
+    /// Answers in diaries' threads, from the cadre and the group's young people.
+    case diaryComments = "diary-comments"
 
     /// A column of the table's files: its Chinese and English headers, and other headers
     /// people's spreadsheets use for it.
@@ -43,6 +45,7 @@ public enum ImportTable: String, CaseIterable, Sendable {
         case address, kind, gender, birthYear, contactPoint, note
         case englishName
         case workLog, reflections, photos, submittedAt
+        case authorKind, author, body
         case cardNumber, cadreName, cadrePhone, youngPersonName, youngPersonPhone, startedOn, endedOn
     }
 
@@ -108,6 +111,16 @@ public enum ImportTable: String, CaseIterable, Sendable {
                 Column(key: .reflections, zh: "心得体会", en: "reflections", aliases: ["心得"]),
                 Column(key: .photos, zh: "图片", en: "photos", aliases: ["照片", "photo_refs"]),
                 Column(key: .submittedAt, zh: "提交时间", en: "submitted at", aliases: ["填写时间"]),
+            ]
+        case .diaryComments:
+            return [
+                Column(key: .cadrePhone, zh: "团干部手机", en: "cadre phone", required: true),
+                Column(key: .startedOn, zh: "走访日期", en: "visit on", required: true),
+                Column(key: .contactPoint, zh: "联系点", en: "contact point"),
+                Column(key: .authorKind, zh: "身份", en: "author kind", aliases: ["留言人身份"], required: true),
+                Column(key: .author, zh: "留言人", en: "author", aliases: ["姓名"], required: true),
+                Column(key: .body, zh: "内容", en: "body", aliases: ["留言", "回复"], required: true),
+                Column(key: .submittedAt, zh: "时间", en: "at", aliases: ["留言时间"]),
             ]
         }
     }

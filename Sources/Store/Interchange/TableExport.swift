@@ -57,6 +57,18 @@ extension AppDatabase {
                 return [phone(row["phone"]), row["visit_on"], row["point"] ?? "", row["work_log"], row["reflections"],
                         photos.joined(separator: "\n"), CountyTime.instantString(Date(unixSeconds: row["submitted_at"]))]
             }
+        case .diaryComments:
+            sql = """
+                SELECT c.phone, d.visit_on, p.name AS point, m.author_kind, m.author_name, m.body, m.created_at
+                FROM diary_comment m JOIN diary d ON d.id = m.diary_id JOIN cadre c ON c.id = d.cadre_id
+                LEFT JOIN contact_point p ON p.id = d.contact_point_id ORDER BY m.id
+                """
+            let kinds = ["cadre": language == .zh ? "团干部" : "cadre", "group": language == .zh ? "青年" : "group",
+                         "reviewer": language == .zh ? "点评人" : "reviewer"]
+            cells = { row in
+                [phone(row["phone"]), row["visit_on"], row["point"] ?? "", kinds[row["author_kind"]] ?? row["author_kind"],
+                 row["author_name"], row["body"], CountyTime.instantString(Date(unixSeconds: row["created_at"]))]
+            }
         case .youngPeople:
             sql = """
                 SELECT y.name, y.gender, y.birth_year, y.phone, t.name AS township, p.name AS point, y.note FROM young_person y

@@ -44,6 +44,7 @@ extension AppDatabase {
                 case .youngPeople: try importer.youngPeople(&sheet)
                 case .pairings: try importer.pairings(&sheet)
                 case .diaries: try importer.diaries(&sheet)
+                case .diaryComments: try importer.diaryComments(&sheet)
                 }
                 // By line; within a line, in the order the columns were checked.
                 report.problems = sheet.problems.enumerated().sorted { ($0.element.line, $0.offset) < ($1.element.line, $1.offset) }

@@ -70,6 +70,7 @@ public enum FieldProblem: Equatable, Sendable {
     case endsBeforeStart
     /// A diary already taken to review, or reviewed: its text stays as it was scored.
     case alreadyInReview
+    case noSuchDiary
 
     public func message(_ language: Language) -> String {
         switch (self, language) {
@@ -107,6 +108,8 @@ public enum FieldProblem: Equatable, Sendable {
         case (.endsBeforeStart, .en): "ends before it starts"
         case (.alreadyInReview, .zh): "这篇日记已在点评或已点评,不能再改"
         case (.alreadyInReview, .en): "this diary is in review or reviewed and can no longer change"
+        case (.noSuchDiary, .zh): "该团干部这一天没有日记"
+        case (.noSuchDiary, .en): "this cadre has no diary of that day"
         }
     }
 }
