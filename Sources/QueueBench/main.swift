@@ -44,12 +44,14 @@ let script: [Key] = {
     // The roster: the township table, a township's cadres, a card, a search by initials.
     keys += [.character("2"), .character("j"), .character("j"), .enter] + Array(repeating: .character("j"), count: 5)
     keys += [.character("s"), .enter, .escape, .escape, .character("/")] + "zcx".map { .character($0) } + [.enter, .enter]
-    keys += [.escape, .escape, .character("1")]
+    keys += [.escape, .escape]
+    // Diary review: the queue, a diary opened (taken) and let go again.
+    keys += [.character("3"), .character("j"), .character("j"), .character("j"), .enter, .pageDown, .escape, .character("1")]
     return keys
 }()
 
 let database = try AppDatabase.open(path: path, mode: .existing)
-let desk = try database.operatorAccount(login: "wangmin")!
+let desk = try database.operatorAccount(login: "chenjing")!
 let vocabulary = try database.vocabulary()
 
 @MainActor func makeRuntime(_ backend: MemoryBackend) -> Runtime {
@@ -108,6 +110,8 @@ for (name, read) in [
     ("cadres of a township", { _ = try database.cadres(CadreQuery(townshipId: 3), now: now) }),
     ("search zcx", { _ = try database.cadres(CadreQuery(search: "zcx"), now: now) }),
     ("card", { _ = try database.cadreCard(id: 1, now: now) }),
+    ("review queue", { _ = try database.reviewQueue(for: desk, limit: 200) }),
+    ("review counts", { _ = try database.diaryCounts(for: desk, now: now) }),
 ] as [(String, () throws -> Void)] {
     floor.append((name, percentile(try (0..<(rounds * 5)).map { _ in try milliseconds(read) }, 0.5)))
 }

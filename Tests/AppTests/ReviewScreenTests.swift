@@ -66,6 +66,21 @@ import Testing
         #expect(done.comments.last?.body == "心得写得太少,下次多写一点。")
     }
 
+    @Test("in English: the rubric in its own words, a full score adds up to 100, and submitting says so")
+    func scoringInEnglish() throws {
+        let database = try ownCounty()
+        let desk = try Desk(language: .en, database: database, login: "linxiao")
+        desk.press(.character("3"), .enter)
+        #expect(desk.screen[2].hasSuffix("| Scores (0-5 each, out of 100)"))
+        #expect(desk.screen[3].hasSuffix("| > Youth information …  30% [ ]"))
+        desk.type("5555")
+        #expect(desk.screen[7].hasSuffix("| total 100"))
+        desk.press(.enter)
+        #expect(desk.screen[23] == " review submitted")
+        let counts = desk.runtime.state.review.counts
+        #expect(desk.screen[22].hasSuffix("\(counts.waiting) waiting · \(counts.mine) mine · \(counts.overAWeek) over 7 days"))
+    }
+
     @Test("in English: a colleague's diary is read-only and says who holds it; Esc on an untouched diary lets it go")
     func heldAndReleased() throws {
         let database = try ownCounty()

@@ -95,11 +95,15 @@ extension AppDatabase {
     public func diaryCounts(for reader: Operator, now: Date) throws -> DiaryCounts {
         try StoreError.translating(path: path) {
             try writer.read { db in
+                // Each count from an index alone: the waiting ones by time, the held ones by holder.
                 let row = try Row.fetchOne(db, sql: """
-                    SELECT count(*) AS waiting, total(claimed_by IS ?) AS mine, total(submitted_at < ?) AS old
-                    FROM diary INDEXED BY diary_waiting WHERE state IN ('submitted', 'in_review')
+                    SELECT
+                      (SELECT count(*) FROM diary INDEXED BY diary_waiting WHERE state IN ('submitted', 'in_review')) AS waiting,
+                      (SELECT count(*) FROM diary INDEXED BY diary_claimed WHERE claimed_by = ?) AS mine,
+                      (SELECT count(*) FROM diary INDEXED BY diary_waiting
+                        WHERE state IN ('submitted', 'in_review') AND submitted_at < ?) AS old
                     """, arguments: [reader.id, now.unixSeconds - 7 * 86400])!
-                return DiaryCounts(waiting: row["waiting"], mine: Int(row["mine"] as Double), overAWeek: Int(row["old"] as Double))
+                return DiaryCounts(waiting: row["waiting"], mine: row["mine"], overAWeek: row["old"])
             }
         }
     }
