@@ -32,14 +32,17 @@ enum Review {
     private static func queue(_ command: Command, _ state: inout AppState) -> [Effect] {
         var review = state.review
         defer { state.review = review }
-        let visible = state.queueRowCount, count = review.rows.count
+        let visible = state.queueRowCount
+        if let moved = ListMoves.selection(after: command, from: review.selected, count: review.rows.count, visible: visible) {
+            review.selected = moved
+            review.top = ListMoves.top(review.top, selected: moved, visible: visible)
+            // Near the end of what was read: read the next page.
+            if !review.exhausted, moved >= review.rows.count - visible, let last = review.rows.last {
+                return [.loadDiaryQueue(after: last, by: state.account)]
+            }
+            return []
+        }
         switch command {
-        case .moveDown: review.selected = min(count - 1, review.selected + 1)
-        case .moveUp: review.selected = max(0, review.selected - 1)
-        case .top: review.selected = 0
-        case .bottom: review.selected = max(0, count - 1)
-        case .pageDown: review.selected = min(count - 1, review.selected + visible)
-        case .pageUp: review.selected = max(0, review.selected - visible)
         case .open:
             guard let row = review.selectedRow else { return [] }
             return open(row, &review, state.account)
@@ -50,12 +53,7 @@ enum Review {
             }
             review.level = .calibration
             return [.loadCalibration]
-        default: return []
-        }
-        review.top = Roster.scrolled(top: review.top, selected: review.selected, visible: visible)
-        // Near the end of what was read: read the next page.
-        if !review.exhausted, review.selected >= count - visible, let last = review.rows.last {
-            return [.loadDiaryQueue(after: last, by: state.account)]
+        default: break
         }
         return []
     }
@@ -167,7 +165,7 @@ enum Review {
         review.exhausted = rows.count < pageSize
         review.loaded = true
         review.selected = review.rows.firstIndex { $0.id == selectedId } ?? min(review.selected, max(0, review.rows.count - 1))
-        review.top = Roster.scrolled(top: review.top, selected: review.selected, visible: state.queueRowCount)
+        review.top = ListMoves.top(review.top, selected: review.selected, visible: state.queueRowCount)
         state.review = review
     }
 

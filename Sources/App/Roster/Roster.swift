@@ -51,12 +51,12 @@ enum Roster {
     private static func townships(_ command: Command, _ state: inout AppState) -> [Effect] {
         var roster = state.roster
         defer { state.roster = roster }
-        let count = roster.townships.count
+        if let moved = ListMoves.selection(after: command, from: roster.selectedTownship, count: roster.townships.count,
+                                           visible: state.queueRowCount) {
+            roster.selectedTownship = moved
+            return []
+        }
         switch command {
-        case .moveDown: roster.selectedTownship = min(count - 1, roster.selectedTownship + 1)
-        case .moveUp: roster.selectedTownship = max(0, roster.selectedTownship - 1)
-        case .top, .pageUp: roster.selectedTownship = 0
-        case .bottom, .pageDown: roster.selectedTownship = max(0, count - 1)
         case .open:
             guard let township = roster.selectedTownshipSummary else { return [] }
             return openList(CadreQuery(townshipId: township.id), &roster)
@@ -95,15 +95,13 @@ enum Roster {
     private static func cadres(_ command: Command, _ state: inout AppState) -> [Effect] {
         var roster = state.roster
         defer { state.roster = roster }
-        let visible = max(1, state.queueRowCount)
-        let count = roster.cadres.count
+        let visible = state.queueRowCount
+        if let moved = ListMoves.selection(after: command, from: roster.selectedCadre, count: roster.cadres.count, visible: visible) {
+            roster.selectedCadre = moved
+            roster.top = ListMoves.top(roster.top, selected: moved, visible: visible)
+            return []
+        }
         switch command {
-        case .moveDown: roster.selectedCadre = min(count - 1, roster.selectedCadre + 1)
-        case .moveUp: roster.selectedCadre = max(0, roster.selectedCadre - 1)
-        case .top: roster.selectedCadre = 0
-        case .bottom: roster.selectedCadre = max(0, count - 1)
-        case .pageDown: roster.selectedCadre = min(count - 1, roster.selectedCadre + visible)
-        case .pageUp: roster.selectedCadre = max(0, roster.selectedCadre - visible)
         case .open:
             guard let cadre = roster.selectedCadreRow else { return [] }
             roster.level = .card
@@ -140,13 +138,7 @@ enum Roster {
             return toggleActive(cadre, &state)
         default: break
         }
-        roster.top = scrolled(top: roster.top, selected: roster.selectedCadre, visible: visible)
         return []
-    }
-
-    /// The first row on screen that keeps `selected` in view, moving as little as it can.
-    static func scrolled(top: Int, selected: Int, visible: Int) -> Int {
-        max(0, min(top, selected) + max(0, selected - min(top, selected) - visible + 1))
     }
 
     private static func card(_ command: Command, _ state: inout AppState) -> [Effect] {
@@ -227,7 +219,7 @@ enum Roster {
         state.roster.cadresLoaded = true
         // The same cadre stays selected when the list is read again.
         state.roster.selectedCadre = rows.firstIndex { $0.id == selectedId } ?? min(state.roster.selectedCadre, max(0, rows.count - 1))
-        state.roster.top = scrolled(top: state.roster.top, selected: state.roster.selectedCadre, visible: state.queueRowCount)
+        state.roster.top = ListMoves.top(state.roster.top, selected: state.roster.selectedCadre, visible: state.queueRowCount)
     }
 
     static func cardLoaded(_ id: Int64, _ card: CadreCard?, _ state: inout AppState) {
