@@ -40,7 +40,7 @@ enum CadreCardView {
         add(c[.satisfactionOverTime], .header)
         if card.satisfaction.isEmpty { add(c[.noAnswers], .muted) }
         for period in card.satisfaction {
-            let rate = period.share.rate.map { String(format: "%.0f%%", $0 * 100) } ?? c[.tooFewAnswers]
+            let rate = period.share.shown ? RosterView.percent(period.share.rate) : c[.tooFewAnswers]
             add("\(labels.halfYear(period.period))  \(rate)  (n=\(period.share.answers))")
         }
         blank()

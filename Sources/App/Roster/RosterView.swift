@@ -35,7 +35,7 @@ enum RosterView {
     static func townshipCells(_ t: TownshipSummary, _ state: AppState) -> [String] {
         [state.language == .zh ? t.name : t.nameEn, String(t.activeCadres), String(t.communes), String(t.youthInContact),
          String(t.openRequests), String(t.overdueRequests), String(t.diariesThisMonth), score(t.meanScore),
-         percent(t.satisfaction.rate), String(t.satisfaction.answers)]
+         percent(t.satisfaction.shown ? t.satisfaction.rate : nil), String(t.satisfaction.answers)]
     }
 
     /// The county's line under the townships: sums, and the means of all answers.
@@ -44,10 +44,10 @@ enum RosterView {
         let scored = townships.compactMap { t in t.meanScore.map { ($0, t.diariesThisMonth) } }
         let weight = scored.map(\.1).reduce(0, +)
         let mean = weight > 0 ? scored.map { $0.0 * Double($0.1) }.reduce(0, +) / Double(weight) : nil
-        let share = SatisfactionShare(satisfied: townships.map(\.satisfaction.satisfied).reduce(0, +),
+        let share = Satisfaction.Figure(satisfied: townships.map(\.satisfaction.satisfied).reduce(0, +),
                                       answers: townships.map(\.satisfaction.answers).reduce(0, +))
         return [state.catalog[.county], sum(\.activeCadres), sum(\.communes), sum(\.youthInContact), sum(\.openRequests),
-                sum(\.overdueRequests), sum(\.diariesThisMonth), score(mean), percent(share.rate), String(share.answers)]
+                sum(\.overdueRequests), sum(\.diariesThisMonth), score(mean), percent(share.shown ? share.rate : nil), String(share.answers)]
     }
 
     static func score(_ value: Double?) -> String { value.map { String(format: "%.1f", $0) } ?? "-" }

@@ -41,7 +41,7 @@ public struct CadreCard: Equatable, Sendable {
     public struct PeriodShare: Equatable, Sendable {
         /// The first day of the survey's period.
         public var period: String
-        public var share: SatisfactionShare
+        public var share: Satisfaction.Figure
     }
 
     public var cadre: CadreRow
@@ -115,7 +115,7 @@ extension AppDatabase {
                     JOIN survey_answer a ON a.response_id = r.id AND a.question_id = q.id AND a.value IS NOT NULL
                     WHERE r.cadre_id = ? GROUP BY s.id ORDER BY s.period_start
                     """, arguments: [id]).map {
-                    CadreCard.PeriodShare(period: $0["period"], share: SatisfactionShare(satisfied: Int($0["satisfied"] as Double), answers: $0["n"]))
+                    CadreCard.PeriodShare(period: $0["period"], share: Satisfaction.Figure(satisfied: Int($0["satisfied"] as Double), answers: $0["n"]))
                 }
                 let history = try Row.fetchAll(db, sql: """
                     SELECT e.at, o.name AS actor, e.action, e.changes FROM cadre_event e LEFT JOIN operator o ON o.id = e.operator_id

@@ -2,24 +2,6 @@ import Foundation
 import GRDB
 import LeagueCore
 
-/// A share of answers that were "satisfied", with the count it was taken from.
-public struct SatisfactionShare: Equatable, Sendable {
-    /// Fewer answers than this are not shown as a rate: it would say nothing and could
-    /// point at who answered.
-    public static let minimumAnswers = 5
-
-    public var satisfied: Int
-    public var answers: Int
-
-    public init(satisfied: Int, answers: Int) {
-        self.satisfied = satisfied
-        self.answers = answers
-    }
-
-    /// Nil below `minimumAnswers`.
-    public var rate: Double? { answers >= Self.minimumAnswers ? Double(satisfied) / Double(answers) : nil }
-}
-
 /// One township's line in the roster: who covers it and how they are doing.
 public struct TownshipSummary: Equatable, Sendable {
     public var id: Int64
@@ -35,7 +17,7 @@ public struct TownshipSummary: Equatable, Sendable {
     /// The mean review total (out of 100) of this month's reviewed diaries.
     public var meanScore: Double?
     /// Periodic survey answers of the last twelve months.
-    public var satisfaction: SatisfactionShare
+    public var satisfaction: Satisfaction.Figure
 }
 
 /// The orders the cadre list can be read in.
@@ -127,7 +109,7 @@ extension AppDatabase {
                         youthInContact: Int(cadres[id]?["youth"] as Double? ?? 0),
                         openRequests: requests[id]?["n"] ?? 0, overdueRequests: Int(requests[id]?["overdue"] as Double? ?? 0),
                         diariesThisMonth: diaries[id]?["n"] ?? 0, meanScore: diaries[id]?["score"],
-                        satisfaction: SatisfactionShare(
+                        satisfaction: Satisfaction.Figure(
                             satisfied: Int(satisfaction[id]?["satisfied"] as Double? ?? 0), answers: satisfaction[id]?["n"] ?? 0))
                 }
             }

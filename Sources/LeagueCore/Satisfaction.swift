@@ -1,0 +1,75 @@
+import Foundation
+
+/// How satisfied answers are counted and shown, the county's definitions in one place:
+/// the satisfaction rate is the "satisfied" answers (满意) divided by all answers to the
+/// satisfaction question (满意 + 基本满意 + 不满意); it is shown with its Wilson 95% interval,
+/// never from fewer than `minimumShown` answers, and ranked only from `minimumRanked`.
+public enum Satisfaction {
+    /// Under this many answers a breakdown is hidden: it says little and could point at who answered.
+    public static let minimumShown = 5
+    /// Under this many answers a group is not ranked.
+    public static let minimumRanked = 10
+    /// The normal quantile of a 95% interval.
+    public static let z = 1.959964
+
+    /// The value stored for each answer to a satisfaction question.
+    public enum Answer: Int, Sendable, CaseIterable {
+        case dissatisfied = 0
+        case basicallySatisfied = 1
+        case satisfied = 2
+
+        public func name(_ language: Language) -> String {
+            switch (self, language) {
+            case (.satisfied, .zh): "满意"
+            case (.satisfied, .en): "satisfied"
+            case (.basicallySatisfied, .zh): "基本满意"
+            case (.basicallySatisfied, .en): "basically satisfied"
+            case (.dissatisfied, .zh): "不满意"
+            case (.dissatisfied, .en): "dissatisfied"
+            }
+        }
+    }
+
+    /// Satisfied answers out of all answers, for a cadre, a township or the county.
+    public struct Figure: Sendable, Equatable, Codable {
+        public var satisfied: Int
+        public var answers: Int
+
+        public init(satisfied: Int, answers: Int) {
+            self.satisfied = satisfied
+            self.answers = answers
+        }
+
+        /// Nil with no answers.
+        public var rate: Double? { answers > 0 ? Double(satisfied) / Double(answers) : nil }
+        /// Nil with no answers.
+        public var interval: ClosedRange<Double>? { Satisfaction.wilson(satisfied, of: answers) }
+        /// Whether a breakdown of this size may be shown.
+        public var shown: Bool { answers >= Satisfaction.minimumShown }
+    }
+
+    /// Wilson's score interval for `successes` out of `n` at 95%: it stays inside [0, 1] and
+    /// means something for small n and for all or none. Nil when n is 0.
+    public static func wilson(_ successes: Int, of n: Int) -> ClosedRange<Double>? {
+        guard n > 0 else { return nil }
+        let count = Double(n), p = Double(successes) / count, z2 = z * z
+        let denominator = 1 + z2 / count
+        let center = (p + z2 / (2 * count)) / denominator
+        let half = z * ((p * (1 - p) / count + z2 / (4 * count * count)).squareRoot()) / denominator
+        return max(0, center - half)...min(1, center + half)
+    }
+
+    /// Ranks for `figures`, 1 the best: a group ranks below another only when their intervals
+    /// do not overlap (its upper bound under the other's lower one), so groups that cannot be
+    /// told apart share a rank. Groups under `minimumRanked` answers get no rank.
+    public static func ranks(_ figures: [Figure]) -> [Int?] {
+        figures.map { figure in
+            guard figure.answers >= minimumRanked, let mine = figure.interval else { return nil }
+            let better = figures.filter { other in
+                guard other.answers >= minimumRanked, let theirs = other.interval else { return false }
+                return theirs.lowerBound > mine.upperBound
+            }
+            return better.count + 1
+        }
+    }
+}

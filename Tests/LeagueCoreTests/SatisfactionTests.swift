@@ -1,0 +1,38 @@
+import Foundation
+import LeagueCore
+import Testing
+
+@Suite struct SatisfactionTests {
+    private func close(_ a: Double, _ b: Double) -> Bool { abs(a - b) < 5e-5 }
+
+    @Test("Wilson 95% intervals worked by hand: n = 0, n = 1, all satisfied, and a middle case")
+    func wilson() throws {
+        #expect(Satisfaction.wilson(0, of: 0) == nil)
+        #expect(Satisfaction.Figure(satisfied: 0, answers: 0).rate == nil)
+        // n = 1, one satisfied: p = 1, z² = 3.8415, denominator 4.8415,
+        // centre (1 + 1.9207) / 4.8415 = 0.6033, half 1.96 · √(3.8415/4) / 4.8415 = 0.3967.
+        let one = try #require(Satisfaction.wilson(1, of: 1))
+        #expect(close(one.lowerBound, 0.2065) && close(one.upperBound, 1))
+        let none = try #require(Satisfaction.wilson(0, of: 1))
+        #expect(none.lowerBound == 0 && close(none.upperBound, 0.7935))
+        // n = 10, all satisfied: centre 1.19207 / 1.38415 = 0.8612, half 0.1388 → [0.7225, 1].
+        let all = try #require(Satisfaction.wilson(10, of: 10))
+        #expect(close(all.lowerBound, 0.7225) && close(all.upperBound, 1))
+        // n = 100, 80 satisfied: centre (0.8 + 0.0192) / 1.0384 = 0.7889,
+        // half 1.96 · √(0.0016 + 0.000096) / 1.0384 = 0.0777 → [0.7112, 0.8666].
+        let eighty = try #require(Satisfaction.wilson(80, of: 100))
+        #expect(close(eighty.lowerBound, 0.7112) && close(eighty.upperBound, 0.8666))
+    }
+
+    @Test("figures under 5 answers are hidden; ranks only from 10 answers and only between intervals apart")
+    func ranks() {
+        #expect(!Satisfaction.Figure(satisfied: 4, answers: 4).shown && Satisfaction.Figure(satisfied: 4, answers: 5).shown)
+        let figures = [
+            Satisfaction.Figure(satisfied: 95, answers: 100),  // [0.888, 0.978]
+            Satisfaction.Figure(satisfied: 60, answers: 100),  // [0.502, 0.691]
+            Satisfaction.Figure(satisfied: 88, answers: 100),  // [0.802, 0.930]: overlaps the first
+            Satisfaction.Figure(satisfied: 9, answers: 9),     // too few to rank
+        ]
+        #expect(Satisfaction.ranks(figures) == [1, 3, 1, nil])
+    }
+}
