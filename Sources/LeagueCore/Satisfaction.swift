@@ -61,15 +61,16 @@ public enum Satisfaction {
 
     /// Ranks for `figures`, 1 the best: a group ranks below another only when their intervals
     /// do not overlap (its upper bound under the other's lower one), so groups that cannot be
-    /// told apart share a rank. Groups under `minimumRanked` answers get no rank.
+    /// told apart share a rank. Groups under `minimumRanked` answers, and groups that cannot
+    /// be told apart from any other, get no rank.
     public static func ranks(_ figures: [Figure]) -> [Int?] {
-        figures.map { figure in
-            guard figure.answers >= minimumRanked, let mine = figure.interval else { return nil }
-            let better = figures.filter { other in
-                guard other.answers >= minimumRanked, let theirs = other.interval else { return false }
-                return theirs.lowerBound > mine.upperBound
-            }
-            return better.count + 1
+        let ranked = figures.map { $0.answers >= minimumRanked ? $0.interval : nil }
+        return ranked.map { mine in
+            guard let mine else { return nil }
+            let others = ranked.compactMap { $0 }
+            let better = others.filter { $0.lowerBound > mine.upperBound }.count
+            let worse = others.filter { $0.upperBound < mine.lowerBound }.count
+            return better + worse > 0 ? better + 1 : nil
         }
     }
 }

@@ -38,3 +38,24 @@ private let now = "2026-11-28T09:00:00+08:00"
         #expect(try Circledesk.run(["review", "sample", "--percent", "10"] + common).output.contains("篇日记安排双人点评"))
     }
 }
+
+@Suite struct SatisfactionCommandTests {
+    @Test("report satisfaction as text within 80 cells, as JSON and as CSV, from the same figures")
+    func formats() throws {
+        let folder = TemporaryFolder()
+        let common = try Circledesk.sampleCounty(in: folder, now: now)
+        let text = try Circledesk.run(["report", "satisfaction", "--period", "2026H2"] + common)
+        #expect(text.status == 0 && text.output.hasPrefix("满意度报告 · 2026年下半年\n"))
+        // Chinese two cells wide, the rest one (no ambiguous characters in the report's tables).
+        let cells = { (line: Substring) in line.unicodeScalars.map { $0.value >= 0x2E80 ? 2 : 1 }.reduce(0, +) }
+        #expect(text.output.split(separator: "\n").allSatisfy { cells($0) <= 80 })
+        let json = try Circledesk.run(["report", "satisfaction", "--period", "2026H2", "--format", "json"] + common)
+        let object = try JSONSerialization.jsonObject(with: Data(json.output.utf8)) as! [String: Any]
+        let county = object["county"] as! [String: Any]
+        let answers = county["answers"] as! Int
+        #expect(text.output.contains("答卷 \(answers) = "))
+        let csv = try Circledesk.run(["report", "satisfaction", "--period", "2026H2", "--format", "csv"] + common)
+        #expect(csv.output.hasPrefix("\u{FEFF}期间,类别,名称,乡镇,满意,答卷,满意率,区间下限,区间上限,排名\r\n2026H2,全县,全县,,"))
+        #expect(try Circledesk.run(["report", "satisfaction", "--period", "2026H3"] + common).status == 1)
+    }
+}

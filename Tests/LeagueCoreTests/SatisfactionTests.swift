@@ -34,5 +34,7 @@ import Testing
             Satisfaction.Figure(satisfied: 9, answers: 9),     // too few to rank
         ]
         #expect(Satisfaction.ranks(figures) == [1, 3, 1, nil])
+        // Nobody apart from anybody: no ranks at all.
+        #expect(Satisfaction.ranks([figures[0], figures[2]]) == [nil, nil])
     }
 }

@@ -108,3 +108,11 @@ enum CSV {
         return data
     }
 }
+
+/// CSV for Excel and WPS from anywhere in the program: a byte-order mark, cells made safe,
+/// CRLF line ends.
+public enum CSVFile {
+    public static func data(_ rows: [[String]]) -> Data {
+        CSV.byteOrderMark + CSV.lines(rows)
+    }
+}

@@ -91,16 +91,7 @@ extension AppDatabase {
                     LEFT JOIN diary_review r ON r.diary_id = d.id AND r.state = 'submitted'
                     GROUP BY c.township_id
                     """, [monthStart])
-                // From the few periodic surveys down to their answers: left to itself the
-                // planner scans every answer of every survey.
-                let satisfaction = try counts("""
-                    SELECT r.township_id, count(*) AS n, total(a.value = 2) AS satisfied
-                    FROM survey s CROSS JOIN survey_question q CROSS JOIN survey_response r CROSS JOIN survey_answer a
-                    WHERE s.kind = 'periodic' AND q.survey_id = s.id AND q.kind = 'satisfaction'
-                      AND r.survey_id = s.id AND r.answered_at >= ?
-                      AND a.response_id = r.id AND a.question_id = q.id AND a.value IS NOT NULL
-                    GROUP BY r.township_id
-                    """, [yearAgo])
+                let satisfaction = try Self.satisfaction(kind: .periodic, in: yearAgo..<Int64.max, groupBy: "r.township_id", db)
                 return try Row.fetchAll(db, sql: "SELECT id, name, name_en FROM township ORDER BY position").map { row in
                     let id: Int64 = row["id"]
                     return TownshipSummary(
@@ -109,8 +100,7 @@ extension AppDatabase {
                         youthInContact: Int(cadres[id]?["youth"] as Double? ?? 0),
                         openRequests: requests[id]?["n"] ?? 0, overdueRequests: Int(requests[id]?["overdue"] as Double? ?? 0),
                         diariesThisMonth: diaries[id]?["n"] ?? 0, meanScore: diaries[id]?["score"],
-                        satisfaction: Satisfaction.Figure(
-                            satisfied: Int(satisfaction[id]?["satisfied"] as Double? ?? 0), answers: satisfaction[id]?["n"] ?? 0))
+                        satisfaction: satisfaction[id] ?? Satisfaction.Figure(satisfied: 0, answers: 0))
                 }
             }
         }

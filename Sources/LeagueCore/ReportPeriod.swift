@@ -1,0 +1,88 @@
+import Foundation
+
+/// A span of county days a report covers: a year (2026), a half-year (2026H2), a quarter
+/// (2026Q4) or a month (2026-11).
+public struct ReportPeriod: Sendable, Equatable, Hashable, CustomStringConvertible {
+    public enum Kind: Sendable, Equatable, Hashable { case year, half, quarter, month }
+
+    public let kind: Kind
+    public let year: Int
+    /// 1-based: the half, quarter or month; 1 for a year.
+    public let index: Int
+
+    public init(kind: Kind, year: Int, index: Int = 1) {
+        self.kind = kind
+        self.year = year
+        self.index = index
+    }
+
+    /// Reads 2026, 2026H1, 2026h2, 2026Q3, 2026-11; nil for anything else.
+    public init?(_ text: String) {
+        let upper = text.trimmed.uppercased()
+        guard upper.count >= 4, let year = Int(upper.prefix(4)), year > 1900 else { return nil }
+        let rest = upper.dropFirst(4)
+        switch rest.first {
+        case nil: self.init(kind: .year, year: year)
+        case "H": guard let half = Int(rest.dropFirst()), (1...2).contains(half) else { return nil }; self.init(kind: .half, year: year, index: half)
+        case "Q": guard let quarter = Int(rest.dropFirst()), (1...4).contains(quarter) else { return nil }; self.init(kind: .quarter, year: year, index: quarter)
+        case "-": guard let month = Int(rest.dropFirst()), (1...12).contains(month), rest.count == 3 else { return nil }; self.init(kind: .month, year: year, index: month)
+        default: return nil
+        }
+    }
+
+    /// The half-year `date` falls in, in county time.
+    public static func half(containing date: Date) -> ReportPeriod {
+        let day = CountyTime.dayString(date)
+        return ReportPeriod(kind: .half, year: Int(day.prefix(4))!, index: day.dropFirst(5).prefix(2) < "07" ? 1 : 2)
+    }
+
+    public var description: String {
+        switch kind {
+        case .year: "\(year)"
+        case .half: "\(year)H\(index)"
+        case .quarter: "\(year)Q\(index)"
+        case .month: String(format: "%04d-%02d", year, index)
+        }
+    }
+
+    /// First and last month of the period.
+    private var months: ClosedRange<Int> {
+        switch kind {
+        case .year: 1...12
+        case .half: (index * 6 - 5)...(index * 6)
+        case .quarter: (index * 3 - 2)...(index * 3)
+        case .month: index...index
+        }
+    }
+
+    /// The first day, and the day after the last, as `YYYY-MM-DD`.
+    public var days: (first: String, afterLast: String) {
+        let last = months.upperBound
+        return (CountyTime.dayText(year: year, month: months.lowerBound, day: 1),
+                last == 12 ? CountyTime.dayText(year: year + 1, month: 1, day: 1) : CountyTime.dayText(year: year, month: last + 1, day: 1))
+    }
+
+    /// Unix seconds from the start of the first day to the start of the day after, county time.
+    public var instants: Range<Int64> {
+        CountyTime.parseInstant(days.first)!.unixSeconds..<CountyTime.parseInstant(days.afterLast)!.unixSeconds
+    }
+
+    /// The period of the same kind before this one.
+    public var previous: ReportPeriod {
+        let count = switch kind { case .year: 1; case .half: 2; case .quarter: 4; case .month: 12 }
+        return index > 1 ? ReportPeriod(kind: kind, year: year, index: index - 1) : ReportPeriod(kind: kind, year: year - 1, index: count)
+    }
+
+    public func name(_ language: Language) -> String {
+        switch (kind, language) {
+        case (.year, .zh): "\(year)年"
+        case (.half, .zh): "\(year)年\(index == 1 ? "上" : "下")半年"
+        case (.quarter, .zh): "\(year)年第\(index)季度"
+        case (.month, .zh): "\(year)年\(index)月"
+        case (.year, .en): "\(year)"
+        case (.half, .en): "\(year) H\(index)"
+        case (.quarter, .en): "\(year) Q\(index)"
+        case (.month, .en): String(format: "%04d-%02d", year, index)
+        }
+    }
+}

@@ -1,0 +1,120 @@
+import Foundation
+import GRDB
+import LeagueCore
+
+/// Satisfaction in a period: young people's ratings of their cadres (the periodic survey)
+/// and the follow-up calls after resolved requests (回访), for the county, each township and
+/// each cadre, with the trend over the periods before.
+public struct SatisfactionReport: Equatable, Sendable {
+    public struct Line: Equatable, Sendable {
+        public var name: String
+        /// The township, for a cadre's line.
+        public var township: String?
+        public var figure: Satisfaction.Figure
+        /// Nil when too few answers or not told apart from others (see `Satisfaction.ranks`).
+        public var rank: Int?
+
+        public init(name: String, township: String? = nil, figure: Satisfaction.Figure, rank: Int? = nil) {
+            self.name = name
+            self.township = township
+            self.figure = figure
+            self.rank = rank
+        }
+    }
+
+    public struct FollowUps: Equatable, Sendable {
+        /// Requests resolved in the period.
+        public var resolved: Int
+        /// Of those, followed up (an answer recorded).
+        public var followedUp: Int
+        public var figure: Satisfaction.Figure
+
+        /// Followed up ÷ resolved; nil when nothing was resolved.
+        public var responseRate: Double? { resolved > 0 ? Double(followedUp) / Double(resolved) : nil }
+    }
+
+    public var period: ReportPeriod
+    /// Cadres rated by young people.
+    public var county: Satisfaction.Figure
+    /// Every township, in the county's order.
+    public var townships: [Line]
+    /// Cadres with enough answers to be shown, best first; `hiddenCadres` had fewer.
+    public var cadres: [Line]
+    public var hiddenCadres: Int
+    public var followUps: FollowUps
+    /// The county's figure in this period and the five before it, oldest first.
+    public var trend: [(period: ReportPeriod, figure: Satisfaction.Figure)]
+
+    public static func == (a: SatisfactionReport, b: SatisfactionReport) -> Bool {
+        a.period == b.period && a.county == b.county && a.townships == b.townships && a.cadres == b.cadres
+            && a.hiddenCadres == b.hiddenCadres && a.followUps == b.followUps
+            && a.trend.map(\.period) == b.trend.map(\.period) && a.trend.map(\.figure) == b.trend.map(\.figure)
+    }
+}
+
+extension AppDatabase {
+    public func satisfactionReport(period: ReportPeriod) throws -> SatisfactionReport {
+        try StoreError.translating(path: path) {
+            try writer.read { db in
+                let span = period.instants
+                let county = try Self.satisfaction(kind: .periodic, in: span, groupBy: nil, db)[nil] ?? Satisfaction.Figure(satisfied: 0, answers: 0)
+                let byTownship = try Self.satisfaction(kind: .periodic, in: span, groupBy: "r.township_id", db)
+                let townshipRows = try Row.fetchAll(db, sql: "SELECT id, name FROM township ORDER BY position")
+                let townshipFigures = townshipRows.map { byTownship[$0["id"]] ?? Satisfaction.Figure(satisfied: 0, answers: 0) }
+                let townshipRanks = Satisfaction.ranks(townshipFigures)
+                let townships = zip(townshipRows, zip(townshipFigures, townshipRanks)).map { row, pair in
+                    SatisfactionReport.Line(name: row["name"], township: nil, figure: pair.0, rank: pair.1)
+                }
+                let byCadre = try Self.satisfaction(kind: .periodic, in: span, groupBy: "r.cadre_id", db)
+                let names = Dictionary(uniqueKeysWithValues: try Row.fetchAll(db, sql: """
+                    SELECT c.id, c.name, t.name AS township FROM cadre c JOIN township t ON t.id = c.township_id
+                    """).map { ($0["id"] as Int64, ($0["name"] as String, $0["township"] as String)) })
+                let shown = byCadre.compactMap { id, figure -> (Int64, Satisfaction.Figure)? in
+                    guard let id, figure.shown else { return nil }
+                    return (id, figure)
+                }.sorted { ($0.1.rate ?? 0, $0.1.answers, -$0.0) > ($1.1.rate ?? 0, $1.1.answers, -$1.0) }
+                let cadreRanks = Satisfaction.ranks(shown.map(\.1))
+                let cadres = zip(shown, cadreRanks).map { pair, rank in
+                    SatisfactionReport.Line(name: names[pair.0]?.0 ?? "?", township: names[pair.0]?.1, figure: pair.1, rank: rank)
+                }
+                let resolved = try Int.fetchOne(db, sql: "SELECT count(*) FROM help_request WHERE resolved_at >= ? AND resolved_at < ?",
+                                                arguments: [span.lowerBound, span.upperBound])!
+                let followedUp = try Int.fetchOne(db, sql: """
+                    SELECT count(DISTINCT r.request_id) FROM survey_response r JOIN help_request h ON h.id = r.request_id
+                    WHERE h.resolved_at >= ? AND h.resolved_at < ?
+                    """, arguments: [span.lowerBound, span.upperBound])!
+                let followUpFigure = try Self.satisfaction(kind: .followUp, in: span, groupBy: nil, db)[nil]
+                    ?? Satisfaction.Figure(satisfied: 0, answers: 0)
+                var trend: [(ReportPeriod, Satisfaction.Figure)] = []
+                var earlier = period
+                for _ in 0..<6 {
+                    trend.insert((earlier, try Self.satisfaction(kind: .periodic, in: earlier.instants, groupBy: nil, db)[nil]
+                                  ?? Satisfaction.Figure(satisfied: 0, answers: 0)), at: 0)
+                    earlier = earlier.previous
+                }
+                return SatisfactionReport(
+                    period: period, county: county, townships: townships, cadres: cadres, hiddenCadres: byCadre.count - shown.count,
+                    followUps: SatisfactionReport.FollowUps(resolved: resolved, followedUp: followedUp, figure: followUpFigure),
+                    trend: trend.map { (period: $0.0, figure: $0.1) })
+            }
+        }
+    }
+
+    /// Answers to satisfaction questions of surveys of `kind` answered within `span`, by the
+    /// response column `groupBy` (nil: all together, under the key nil). Read from the few
+    /// surveys down to their answers: left to itself the planner scans every answer.
+    static func satisfaction(kind: SurveyKind, in span: Range<Int64>, groupBy: String?, _ db: Database) throws -> [Int64?: Satisfaction.Figure] {
+        let key = groupBy ?? "NULL"
+        let rows = try Row.fetchAll(db, sql: """
+            SELECT \(key) AS key, count(*) AS n, total(a.value = \(Satisfaction.Answer.satisfied.rawValue)) AS satisfied
+            FROM survey s CROSS JOIN survey_question q CROSS JOIN survey_response r CROSS JOIN survey_answer a
+            WHERE s.kind = ? AND q.survey_id = s.id AND q.kind = 'satisfaction'
+              AND r.survey_id = s.id AND r.answered_at >= ? AND r.answered_at < ?
+              AND a.response_id = r.id AND a.question_id = q.id AND a.value IS NOT NULL
+            GROUP BY key
+            """, arguments: [kind.rawValue, span.lowerBound, span.upperBound])
+        return Dictionary(uniqueKeysWithValues: rows.map {
+            ($0["key"] as Int64?, Satisfaction.Figure(satisfied: Int($0["satisfied"] as Double), answers: $0["n"]))
+        })
+    }
+}

@@ -1,0 +1,46 @@
+import ArgumentParser
+import Foundation
+import LeagueCore
+import Reports
+import Store
+
+extension ReportPeriod: ExpressibleByArgument {
+    public init?(argument: String) { self.init(argument) }
+}
+
+extension CircleDesk {
+    struct ReportCommand: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "report", abstract: "Reports for the committee.", subcommands: [SatisfactionReportCommand.self])
+    }
+
+    struct SatisfactionReportCommand: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "satisfaction",
+            abstract: "Satisfaction for the county, each township and each cadre, with 95% intervals and follow-ups.",
+            discussion: """
+                The rate is satisfied answers divided by all answers. Breakdowns under 5 answers show no rate; ranks \
+                are given only from 10 answers and where 95% intervals do not overlap.
+                """)
+
+        enum Format: String, ExpressibleByArgument, CaseIterable { case text, json, csv }
+
+        @Option(help: "2026, 2026H2, 2026Q4 or 2026-11 (default: this half-year).") var period: ReportPeriod?
+        @Option(help: "text, json or csv.") var format: Format = .text
+        @OptionGroup var output: OutputFile
+        @OptionGroup var global: GlobalOptions
+
+        func run() throws {
+            let language = try global.language()
+            let now = try global.instant()
+            let database = try AppDatabase.open(path: global.databasePath, mode: .existing)
+            let report = try database.satisfactionReport(period: period ?? ReportPeriod.half(containing: now))
+            let data = switch format {
+            case .text: Data(SatisfactionText.text(report, language: language).utf8)
+            case .json: Data((try SatisfactionText.json(report) + "\n").utf8)
+            case .csv: SatisfactionText.csv(report, language: language)
+            }
+            try output.write { try $0(data) }
+        }
+    }
+}

@@ -1,0 +1,39 @@
+import Foundation
+import GRDB
+import LeagueCore
+import Store
+import Testing
+import TestSupport
+
+@Suite struct SatisfactionReportTests {
+    static let now = CountyTime.parseInstant("2026-11-28T09:00:00+08:00")!
+
+    @Test("the county is the sum of its townships; cadres listed have 5 answers or more; follow-ups count resolved requests")
+    func sums() throws {
+        let folder = try TemporaryFolder()
+        let database = try folder.sampleCounty(now: Self.now)
+        let report = try database.satisfactionReport(period: ReportPeriod("2026H2")!)
+        #expect(report.townships.count == 19)
+        #expect(report.townships.map(\.figure.answers).reduce(0, +) == report.county.answers)
+        #expect(report.townships.map(\.figure.satisfied).reduce(0, +) == report.county.satisfied)
+        #expect(report.cadres.allSatisfy { $0.figure.answers >= 5 } && !report.cadres.isEmpty)
+        #expect(report.cadres.map { $0.figure.rate ?? 0 } == report.cadres.map { $0.figure.rate ?? 0 }.sorted(by: >))
+        #expect(report.followUps.followedUp <= report.followUps.resolved)
+        #expect(report.trend.count == 6 && report.trend.last?.period == ReportPeriod("2026H2") && report.trend.first?.period == ReportPeriod("2024H1"))
+        #expect(report.trend.last?.figure == report.county)
+        // A period with nothing in it: no rate, no ranks, nothing divided by zero.
+        let empty = try database.satisfactionReport(period: ReportPeriod("2030")!)
+        #expect(empty.county.answers == 0 && empty.county.rate == nil && empty.cadres.isEmpty && empty.followUps.responseRate == nil)
+        #expect(empty.townships.allSatisfy { $0.rank == nil })
+    }
+
+    @Test("periods are read the way people write them")
+    func periods() {
+        #expect(ReportPeriod("2026H2").map { [$0.days.first, $0.days.afterLast] } == ["2026-07-01", "2027-01-01"])
+        #expect(ReportPeriod("2026q1").map { [$0.days.first, $0.days.afterLast] } == ["2026-01-01", "2026-04-01"])
+        #expect(ReportPeriod("2026-11").map { [$0.days.first, $0.days.afterLast] } == ["2026-11-01", "2026-12-01"])
+        #expect(ReportPeriod("2026")?.previous == ReportPeriod("2025"))
+        #expect(ReportPeriod("2026H1")?.previous == ReportPeriod("2025H2"))
+        for bad in ["", "26H1", "2026H3", "2026-13", "2026-1", "2026X"] { #expect(ReportPeriod(bad) == nil, "\(bad)") }
+    }
+}
