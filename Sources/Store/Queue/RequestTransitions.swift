@@ -26,81 +26,86 @@ extension AppDatabase {
         _ action: String, on id: Int64, version: Int, by actor: Operator, input: ActionInput, at now: Date
     ) throws -> Int {
         try StoreError.translating(path: path) {
-            try writer.write { db in
-                guard let request = try Row.fetchOne(db, sql: """
-                    SELECT state, version, township_id, urgency, first_contact_at, sla_paused_at, first_contact_due, resolution_due
-                    FROM help_request WHERE id = ?
-                    """, arguments: [id]) else { throw TransitionError.noSuchRequest(id: id) }
-                let state = RequestState(rawValue: request["state"]) ?? .collected
-                let current: Int = request["version"]
-                guard current == version else {
-                    let last = try Row.fetchOne(db, sql: "SELECT actor, at FROM request_event WHERE request_id = ? ORDER BY id DESC LIMIT 1",
-                                                arguments: [id])
-                    throw TransitionError.changedMeanwhile(by: last?["actor"] ?? "?", at: last?["at"] ?? 0, state: state, version: current)
-                }
-                let step: Step<RequestState>
-                switch Workflow.helpRequest.apply(
-                    action, to: state, by: Actor(role: actor.role, townshipId: actor.townshipId),
-                    townshipId: request["township_id"], input: input) {
-                case let .success(success): step = success
-                case let .failure(error): throw TransitionError.refused(error)
-                }
-                let at = now.unixSeconds
-                var changes = ["state = ?", "version = version + 1", "updated_at = ?"]
-                var values: [(any DatabaseValueConvertible)?] = [step.to.rawValue, at]
-                var data: String? = nil
-                switch action {
-                case "assign", "reassign":
-                    changes += ["assignee_cadre_id = ?", "assignee_commune_id = ?"]
-                    values += [input.assigneeCadreId, input.assigneeCommuneId]
-                    data = input.assigneeCadreId.map { "{\"cadre_id\":\($0)}" } ?? input.assigneeCommuneId.map { "{\"commune_id\":\($0)}" }
-                case "resolve":
-                    changes += ["resolution = ?", "resolved_at = ?"]
-                    values += [input.resolution, at]
-                case "close":
-                    changes.append("closed_at = ?")
-                    values.append(at)
-                case "escalate":
-                    changes.append("escalated_at = coalesce(escalated_at, ?)")
-                    values.append(at)
-                case "merge":
-                    guard let target = try Int64.fetchOne(db, sql: "SELECT id FROM help_request WHERE ref = ? AND id != ?",
-                                                          arguments: [input.target.uppercased(), id]) else {
-                        throw TransitionError.noSuchTarget(input.target)
-                    }
-                    changes.append("merged_into_id = ?")
-                    values.append(target)
-                    data = "{\"into\":\"\(input.target.uppercased())\"}"
-                default: break
-                }
-                switch step.clock {
-                case .contact:
-                    changes.append("first_contact_at = coalesce(first_contact_at, ?)")
-                    values.append(at)
-                case .pause:
-                    changes.append("sla_paused_at = ?")
-                    values.append(at)
-                case .resume:
-                    // The time spent waiting on the requester does not count against the deadlines.
-                    let waited = max(0, at - ((request["sla_paused_at"] as Int64?) ?? at))
-                    changes += ["sla_paused_at = NULL", "first_contact_due = first_contact_due + ?", "resolution_due = resolution_due + ?"]
-                    values += [waited, waited]
-                case .restart:
-                    let urgency = Urgency(rawValue: request["urgency"]) ?? .normal
-                    changes += ["resolved_at = NULL", "resolution_due = ?"]
-                    values.append(at + (try Self.slaPolicy(db)).allowance(urgency, .resolution).wholeSeconds)
-                case .none, .stop: break
-                }
-                values += [id, version]
-                try db.execute(sql: "UPDATE help_request SET \(changes.joined(separator: ", ")) WHERE id = ? AND version = ?",
-                               arguments: StatementArguments(values))
-                let note = [input.reason, input.resolution, input.note].first { !$0.isEmpty } ?? ""
-                try db.execute(sql: """
-                    INSERT INTO request_event (request_id, at, operator_id, actor, action, from_state, to_state, note, data)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
-                    """, arguments: [id, at, actor.id, actor.name, action, step.from.rawValue, step.to.rawValue, note, data])
-                return version + 1
-            }
+            try writer.write { db in try Self.act(action, on: id, version: version, by: actor, input: input, at: now, db) }
         }
+    }
+
+    /// `act` inside a transaction that records more (a follow-up's answer and the close).
+    static func act(
+        _ action: String, on id: Int64, version: Int, by actor: Operator, input: ActionInput, at now: Date, _ db: Database
+    ) throws -> Int {
+        guard let request = try Row.fetchOne(db, sql: """
+            SELECT state, version, township_id, urgency, first_contact_at, sla_paused_at, first_contact_due, resolution_due
+            FROM help_request WHERE id = ?
+            """, arguments: [id]) else { throw TransitionError.noSuchRequest(id: id) }
+        let state = RequestState(rawValue: request["state"]) ?? .collected
+        let current: Int = request["version"]
+        guard current == version else {
+            let last = try Row.fetchOne(db, sql: "SELECT actor, at FROM request_event WHERE request_id = ? ORDER BY id DESC LIMIT 1",
+                                        arguments: [id])
+            throw TransitionError.changedMeanwhile(by: last?["actor"] ?? "?", at: last?["at"] ?? 0, state: state, version: current)
+        }
+        let step: Step<RequestState>
+        switch Workflow.helpRequest.apply(
+            action, to: state, by: Actor(role: actor.role, townshipId: actor.townshipId),
+            townshipId: request["township_id"], input: input) {
+        case let .success(success): step = success
+        case let .failure(error): throw TransitionError.refused(error)
+        }
+        let at = now.unixSeconds
+        var changes = ["state = ?", "version = version + 1", "updated_at = ?"]
+        var values: [(any DatabaseValueConvertible)?] = [step.to.rawValue, at]
+        var data: String? = nil
+        switch action {
+        case "assign", "reassign":
+            changes += ["assignee_cadre_id = ?", "assignee_commune_id = ?"]
+            values += [input.assigneeCadreId, input.assigneeCommuneId]
+            data = input.assigneeCadreId.map { "{\"cadre_id\":\($0)}" } ?? input.assigneeCommuneId.map { "{\"commune_id\":\($0)}" }
+        case "resolve":
+            changes += ["resolution = ?", "resolved_at = ?"]
+            values += [input.resolution, at]
+        case "close":
+            changes.append("closed_at = ?")
+            values.append(at)
+        case "escalate":
+            changes.append("escalated_at = coalesce(escalated_at, ?)")
+            values.append(at)
+        case "merge":
+            guard let target = try Int64.fetchOne(db, sql: "SELECT id FROM help_request WHERE ref = ? AND id != ?",
+                                                  arguments: [input.target.uppercased(), id]) else {
+                throw TransitionError.noSuchTarget(input.target)
+            }
+            changes.append("merged_into_id = ?")
+            values.append(target)
+            data = "{\"into\":\"\(input.target.uppercased())\"}"
+        default: break
+        }
+        switch step.clock {
+        case .contact:
+            changes.append("first_contact_at = coalesce(first_contact_at, ?)")
+            values.append(at)
+        case .pause:
+            changes.append("sla_paused_at = ?")
+            values.append(at)
+        case .resume:
+            // The time spent waiting on the requester does not count against the deadlines.
+            let waited = max(0, at - ((request["sla_paused_at"] as Int64?) ?? at))
+            changes += ["sla_paused_at = NULL", "first_contact_due = first_contact_due + ?", "resolution_due = resolution_due + ?"]
+            values += [waited, waited]
+        case .restart:
+            let urgency = Urgency(rawValue: request["urgency"]) ?? .normal
+            changes += ["resolved_at = NULL", "resolution_due = ?"]
+            values.append(at + (try Self.slaPolicy(db)).allowance(urgency, .resolution).wholeSeconds)
+        case .none, .stop: break
+        }
+        values += [id, version]
+        try db.execute(sql: "UPDATE help_request SET \(changes.joined(separator: ", ")) WHERE id = ? AND version = ?",
+                       arguments: StatementArguments(values))
+        let note = [input.reason, input.resolution, input.note].first { !$0.isEmpty } ?? ""
+        try db.execute(sql: """
+            INSERT INTO request_event (request_id, at, operator_id, actor, action, from_state, to_state, note, data)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """, arguments: [id, at, actor.id, actor.name, action, step.from.rawValue, step.to.rawValue, note, data])
+        return version + 1
     }
 }

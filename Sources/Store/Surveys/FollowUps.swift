@@ -1,0 +1,96 @@
+import Foundation
+import GRDB
+import LeagueCore
+import Workflow
+
+/// A resolved request waiting for its follow-up call (回访).
+public struct FollowUpDue: Equatable, Sendable {
+    public var requestId: Int64
+    public var ref: String
+    public var title: String
+    public var townshipId: Int64
+    public var requester: String?
+    public var requesterPhone: String?
+    public var assignee: String?
+    public var resolution: String
+    public var resolvedAt: Int64
+    public var version: Int
+}
+
+extension AppDatabase {
+    /// Resolved requests not yet followed up, the longest waiting first (within a township
+    /// for its secretary).
+    public func followUpsDue(scope townshipId: Int64? = nil, limit: Int = 500) throws -> [FollowUpDue] {
+        try StoreError.translating(path: path) {
+            try writer.read { db in
+                try Row.fetchAll(db, sql: """
+                    SELECT r.id, r.ref, r.title, r.township_id, y.name AS requester, y.phone, coalesce(c.name, m.name) AS assignee,
+                      coalesce(r.resolution, '') AS resolution, coalesce(r.resolved_at, r.updated_at) AS resolved_at, r.version
+                    FROM help_request r LEFT JOIN young_person y ON y.id = r.requester_id
+                    LEFT JOIN cadre c ON c.id = r.assignee_cadre_id LEFT JOIN commune m ON m.id = r.assignee_commune_id
+                    WHERE r.state = 'resolved' AND (?1 IS NULL OR r.township_id = ?1)
+                      AND NOT EXISTS (SELECT 1 FROM survey_response s WHERE s.request_id = r.id
+                                      AND s.answered_at >= coalesce(r.resolved_at, 0))
+                    ORDER BY resolved_at, r.id LIMIT ?2
+                    """, arguments: [townshipId, limit]).map {
+                    FollowUpDue(requestId: $0["id"], ref: $0["ref"], title: $0["title"], townshipId: $0["township_id"],
+                                requester: $0["requester"], requesterPhone: $0["phone"], assignee: $0["assignee"],
+                                resolution: $0["resolution"], resolvedAt: $0["resolved_at"], version: $0["version"])
+                }
+            }
+        }
+    }
+
+    /// Records the follow-up call of request `id` (seen at `version`): the requester's answer
+    /// and remark go into the year's follow-up survey, and the request is closed — or, when
+    /// `reopenReason` is given (a poor answer), sent back to work. One transaction.
+    public func recordFollowUp(
+        requestId id: Int64, version: Int, answer: Satisfaction.Answer, remark: String, reopenReason: String?,
+        by account: Operator, at now: Date
+    ) throws {
+        try StoreError.translating(path: path) {
+            try writer.write { db in
+                var input = ActionInput()
+                if let reopenReason { input.reason = reopenReason.trimmed }
+                try Self.act(reopenReason == nil ? "close" : "reopen", on: id, version: version, by: account, input: input, at: now, db)
+                let (survey, questions) = try Self.followUpSurvey(year: CountyTime.year(now), at: now, db)
+                let request = try Row.fetchOne(db, sql: "SELECT assignee_cadre_id, township_id FROM help_request WHERE id = ?",
+                                               arguments: [id])!
+                try db.execute(sql: """
+                    INSERT INTO survey_response (survey_id, cadre_id, request_id, township_id, answered_at, source) VALUES (?, ?, ?, ?, ?, 'typed')
+                    """, arguments: [survey, request["assignee_cadre_id"], id, request["township_id"], now.unixSeconds])
+                let response = db.lastInsertedRowID
+                try db.execute(sql: "INSERT INTO survey_answer (response_id, question_id, value) VALUES (?, ?, ?)",
+                               arguments: [response, questions.satisfaction, answer.rawValue])
+                if !remark.trimmed.isEmpty {
+                    try db.execute(sql: "INSERT INTO survey_answer (response_id, question_id, text) VALUES (?, ?, ?)",
+                                   arguments: [response, questions.text, remark.trimmed])
+                }
+            }
+        }
+    }
+
+    /// The year's follow-up survey and its two questions, made the first time it is needed.
+    static func followUpSurvey(year: Int, at now: Date, _ db: Database) throws -> (Int64, (satisfaction: Int64, text: Int64)) {
+        let from = CountyTime.dayText(year: year, month: 1, day: 1), to = CountyTime.dayText(year: year, month: 12, day: 31)
+        let survey: Int64
+        if let existing = try Int64.fetchOne(db, sql: "SELECT id FROM survey WHERE kind = 'follow_up' AND period_start = ? ORDER BY id LIMIT 1",
+                                            arguments: [from]) {
+            survey = existing
+        } else {
+            try db.execute(sql: "INSERT INTO survey (title, kind, period_start, period_end, created_at) VALUES (?, 'follow_up', ?, ?, ?)",
+                           arguments: ["\(year)年求助回访", from, to, now.unixSeconds])
+            survey = db.lastInsertedRowID
+        }
+        func question(_ kind: QuestionKind, _ text: String) throws -> Int64 {
+            if let id = try Int64.fetchOne(db, sql: "SELECT id FROM survey_question WHERE survey_id = ? AND kind = ? ORDER BY position LIMIT 1",
+                                           arguments: [survey, kind.rawValue]) { return id }
+            let position = try Int.fetchOne(db, sql: "SELECT coalesce(max(position), -1) + 1 FROM survey_question WHERE survey_id = ?",
+                                            arguments: [survey])!
+            try db.execute(sql: "INSERT INTO survey_question (survey_id, position, kind, text) VALUES (?, ?, ?, ?)",
+                           arguments: [survey, position, kind.rawValue, text])
+            return db.lastInsertedRowID
+        }
+        return (survey, (try question(.satisfaction, "您对这次帮助满意吗?"), try question(.text, "还有什么需要?")))
+    }
+}
