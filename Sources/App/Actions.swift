@@ -1,4 +1,5 @@
 import Foundation
+import LeagueCore
 import Store
 import TerminalKit
 import Workflow
@@ -42,6 +43,10 @@ public enum Action: Sendable {
     /// A review step refused: why, in the reader's language.
     case reviewRefused(String)
     case calibrationLoaded(CalibrationView)
+    // Satisfaction
+    case satisfactionLoaded(SatisfactionReport)
+    case followUpsLoaded([FollowUpDue])
+    case followUpRecorded(ref: String, answer: Satisfaction.Answer, reopened: Bool)
 }
 
 /// Work for the runtime to do outside the reducer; its answer comes back as an `Action`.
@@ -79,6 +84,10 @@ public enum Effect: Equatable, Sendable {
     case addDiaryComment(id: Int64, body: String, by: Operator)
     case releaseDiary(id: Int64, by: Operator)
     case loadCalibration
+    // Satisfaction
+    case loadSatisfaction(ReportPeriod)
+    case loadFollowUps(scope: Int64?)
+    case recordFollowUp(FollowUpDue, Satisfaction.Answer, remark: String, reopenReason: String?, by: Operator)
 }
 
 /// An action on one request as the person saw it, with what they gave so far.

@@ -34,6 +34,7 @@ public struct AppState: Sendable {
     public var queue = QueueState()
     public var roster = RosterState()
     public var review = ReviewState()
+    public var surveys = SurveyState()
     public var overlay: Overlay?
     /// A message for the status line until the next key: a mistake, or what happened.
     public var flash: String?
@@ -83,6 +84,10 @@ public struct PromptState: Equatable, Sendable {
         case returnReason
         /// A comment in a diary's thread.
         case threadComment
+        /// What the requester said on the follow-up call.
+        case followUpRemark
+        /// Why a poorly answered request goes back to work (empty: close it anyway).
+        case reopenReason(FollowUpDue, Satisfaction.Answer)
         /// The text an action needs (a reason, a resolution, a note, a merge target).
         case actionText(ActionRequest, Requirement)
     }

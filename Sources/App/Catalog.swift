@@ -52,6 +52,10 @@ public enum Phrase: String, CaseIterable, Sendable {
     case scoresMissing, commentRequired, reasonRequired, reviewSent, diaryReturnedFlash, commentAdded, notAReviewer
     case diaryHeld, diaryChanged, alreadyReviewed, scoresIncomplete, emptyComment
     case askReviewComment, askReturnReason, askThreadComment, textHint
+    // Satisfaction
+    case keyPreviousPeriod, keyNextPeriod, keyFollowUps, keyAnswerSatisfied, keyAnswerBasically, keyAnswerDissatisfied, keyRemark
+    case columnResolved, noFollowUps, satisfactionOf, followUpsTitle, remark, followUpsWaiting, followUpClosed, followUpReopened
+    case askRemark, askReopenReason
 }
 
 /// The desk's phrases in one language.
@@ -153,6 +157,12 @@ public struct Catalog: Sendable {
         .alreadyReviewed: "你已经评过这篇,第二份评分要由另一位点评人给出。", .scoresIncomplete: "还有项目没打分。",
         .emptyComment: "留言不能为空。",
         .askReviewComment: "评语:", .askReturnReason: "退回原因:", .askThreadComment: "留言:", .textHint: "⏎确定 · Esc取消",
+        .keyPreviousPeriod: "上一期", .keyNextPeriod: "下一期", .keyFollowUps: "待回访", .keyAnswerSatisfied: "满意",
+        .keyAnswerBasically: "基本满意", .keyAnswerDissatisfied: "不满意", .keyRemark: "记下回访意见",
+        .columnResolved: "解决于", .noFollowUps: "没有待回访的求助。", .satisfactionOf: "满意度 · %@",
+        .followUpsTitle: "待回访", .remark: "意见", .followUpsWaiting: "待回访 %d 件",
+        .followUpClosed: "已回访:%@ %@,已归档", .followUpReopened: "已回访:%@ %@,已重新办理",
+        .askRemark: "回访意见:", .askReopenReason: "不满意,重新办理的原因(留空则直接归档):",
     ]
 
     static let en: [Phrase: String] = [
@@ -249,6 +259,13 @@ public struct Catalog: Sendable {
         .emptyComment: "A comment cannot be empty.",
         .askReviewComment: "comment: ", .askReturnReason: "reason to return: ", .askThreadComment: "comment: ",
         .textHint: "Enter done · Esc cancel",
+        .keyPreviousPeriod: "previous period", .keyNextPeriod: "next period", .keyFollowUps: "follow-ups",
+        .keyAnswerSatisfied: "satisfied", .keyAnswerBasically: "basically", .keyAnswerDissatisfied: "dissatisfied",
+        .keyRemark: "note what they said",
+        .columnResolved: "Resolved", .noFollowUps: "No resolved request is waiting for its follow-up call.",
+        .satisfactionOf: "satisfaction · %@", .followUpsTitle: "follow-ups", .remark: "said", .followUpsWaiting: "%d waiting",
+        .followUpClosed: "followed up: %@ %@, closed", .followUpReopened: "followed up: %@ %@, back to work",
+        .askRemark: "what they said: ", .askReopenReason: "not satisfied: why it goes back to work (empty: close it): ",
     ]
 }
 

@@ -11,6 +11,7 @@ public enum Command: Equatable, Sendable {
     case act, assign, note, contact, tag, untagAll, undo
     case addCadre, editCadre, toggleActive, showInactive
     case score(Int), nextCriterion, previousCriterion, comment, submit, returnDiary, threadComment, calibration
+    case previousPeriod, nextPeriod, showFollowUps, answer(Satisfaction.Answer), remark
 }
 
 public struct KeyBinding: Sendable {
@@ -141,6 +142,22 @@ public enum Keymap {
     /// Keys of the calibration table.
     public static let calibration: [KeyBinding] = [
         KeyBinding([.escape, .character("C")], "Esc", .back, .keyBack, inBar: true),
+    ]
+
+    /// Keys of the satisfaction report.
+    public static let satisfaction: [KeyBinding] = scrollMoves + [
+        KeyBinding([.character("<"), .character(",")], "<", .previousPeriod, .keyPreviousPeriod, inBar: true),
+        KeyBinding([.character(">"), .character(".")], ">", .nextPeriod, .keyNextPeriod, inBar: true),
+        KeyBinding([.character("f")], "f", .showFollowUps, .keyFollowUps, inBar: true),
+    ]
+
+    /// Keys of the follow-up calls waiting: an answer records the call and moves on.
+    public static let followUps: [KeyBinding] = listMoves + [
+        KeyBinding([.character("1")], "1", .answer(.satisfied), .keyAnswerSatisfied, inBar: true),
+        KeyBinding([.character("2")], "2", .answer(.basicallySatisfied), .keyAnswerBasically, inBar: true),
+        KeyBinding([.character("3")], "3", .answer(.dissatisfied), .keyAnswerDissatisfied, inBar: true),
+        KeyBinding([.character("n")], "n", .remark, .keyRemark, inBar: true),
+        KeyBinding([.escape], "Esc", .back, .keyBack, inBar: true),
     ]
 
     /// The command `key` asks for among `bindings`, pane digits resolved.

@@ -22,6 +22,8 @@ enum Prompt {
                 return Roster.search(text, &state)
             case .reviewComment, .returnReason, .threadComment:
                 return Review.entered(prompt.editor.text, prompt.kind, &state)
+            case .followUpRemark, .reopenReason:
+                return Surveys.entered(prompt.editor.text, prompt.kind, &state)
             case .command:
                 return Commands.run(text, &state)
             case let .actionText(request, requirement):

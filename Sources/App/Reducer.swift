@@ -109,6 +109,14 @@ public enum Reducer {
         case let .calibrationLoaded(calibration):
             state.review.calibration = calibration
             return []
+        case let .satisfactionLoaded(report):
+            if report.period == state.surveys.period { state.surveys.report = report }
+            return []
+        case let .followUpsLoaded(due):
+            Surveys.followUpsLoaded(due, &state)
+            return []
+        case let .followUpRecorded(ref, answer, reopened):
+            return Surveys.recorded(ref: ref, answer: answer, reopened: reopened, &state)
         }
     }
 
@@ -131,6 +139,9 @@ public enum Reducer {
         }
         if state.pane == .diaries, let command = Keymap.command(for: key, in: Review.bindings(state)) {
             return Review.run(command, &state)
+        }
+        if state.pane == .surveys, let command = Keymap.command(for: key, in: Surveys.bindings(state)) {
+            return Surveys.run(command, &state)
         }
         if state.pane == .requests, state.queue.detail != nil {
             if let command = Keymap.command(for: key, in: Keymap.detail) {
@@ -161,6 +172,7 @@ public enum Reducer {
         switch state.pane {
         case .roster: return Roster.shown(&state)
         case .diaries: return Review.shown(state)
+        case .surveys: return Surveys.shown(&state)
         default: return []
         }
     }

@@ -124,6 +124,18 @@ public struct StoreEnvironment: AppEnvironment {
                     ?? .diaryCommentAdded(id: id)
             case let .releaseDiary(id, account):
                 return reviewing { try database.releaseDiary(id: id, by: account, at: now) }
+            case let .loadSatisfaction(period):
+                return .satisfactionLoaded(try database.satisfactionReport(period: period))
+            case let .loadFollowUps(scope):
+                return .followUpsLoaded(try database.followUpsDue(scope: scope))
+            case let .recordFollowUp(due, answer, remark, reason, account):
+                do {
+                    try database.recordFollowUp(requestId: due.requestId, version: due.version, answer: answer, remark: remark,
+                                                reopenReason: reason, by: account, at: now)
+                    return .followUpRecorded(ref: due.ref, answer: answer, reopened: reason != nil)
+                } catch let error as TransitionError {
+                    return .failed(Self.refusal(error, ref: due.ref, language))
+                }
             case .loadCalibration:
                 let (rubric, reviewers) = try database.calibration()
                 return .calibrationLoaded(CalibrationView(rubric: rubric, reviewers: reviewers))
@@ -155,6 +167,18 @@ extension StoreEnvironment {
             return .failed(error.message(language))
         } catch {
             return .failed("\(error)")
+        }
+    }
+
+    /// Why an action on a request was not recorded, as the desk says it.
+    static func refusal(_ error: TransitionError, ref: String, _ language: Language) -> String {
+        let c = Catalog(language: language), labels = Labels(language: language)
+        return switch error {
+        case let .refused(reason): labels.refusal(reason)
+        case let .changedMeanwhile(by, at, state, _):
+            c.format(.changedMeanwhile, ref, SafeText.line(by), labels.timestamp(at), labels.state(state))
+        case let .noSuchTarget(target): c.format(.noSuchTarget, SafeText.line(target))
+        case .noSuchRequest: c[.detailMissing]
         }
     }
 

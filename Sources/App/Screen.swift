@@ -29,12 +29,15 @@ public enum Screen {
             RosterView.draw(state, into: &canvas, rect: content)
         case .diaries:
             DiaryView.draw(state, into: &canvas, rect: content)
+        case .surveys:
+            SurveyView.draw(state, into: &canvas, rect: content)
         default:
             canvas.put(c[.paneNotYet], x: 2, y: content.y + 2, width: content.width - 4, role: .muted)
         }
         let status: (String, String) = switch state.pane {
         case .roster: (RosterView.statusLeft(state), RosterView.statusRight(state))
         case .diaries: (DiaryView.statusLeft(state), DiaryView.statusRight(state))
+        case .surveys: (SurveyView.statusLeft(state), SurveyView.statusRight(state))
         default: (QueueView.statusLeft(state), QueueView.statusRight(state))
         }
         StatusLine.draw(into: &canvas, y: height - 2, left: status.0, right: status.1)
@@ -66,6 +69,8 @@ public enum Screen {
             case .reviewComment: (c[.askReviewComment], c[.textHint])
             case .returnReason: (c[.askReturnReason], c[.textHint])
             case .threadComment: (c[.askThreadComment], c[.textHint])
+            case .followUpRemark: (c[.askRemark], c[.textHint])
+            case let .reopenReason(due, _): ("\(due.ref) \(c[.askReopenReason])", c[.textHint])
             case .command: (":", c[.commandHint])
             case let .actionText(request, requirement): ("\(request.ref) \(Acting.prompt(for: requirement, c))", c[.textHint])
             }
@@ -90,6 +95,7 @@ enum HelpView {
         case .requests: return state.queue.detail == nil ? Keymap.queue : Keymap.detail
         case .roster: return Roster.bindings(state)
         case .diaries: return Review.bindings(state)
+        case .surveys: return Surveys.bindings(state)
         default: return []
         }
     }

@@ -73,6 +73,12 @@ public struct ReportPeriod: Sendable, Equatable, Hashable, CustomStringConvertib
         return index > 1 ? ReportPeriod(kind: kind, year: year, index: index - 1) : ReportPeriod(kind: kind, year: year - 1, index: count)
     }
 
+    /// The period of the same kind after this one.
+    public var next: ReportPeriod {
+        let count = switch kind { case .year: 1; case .half: 2; case .quarter: 4; case .month: 12 }
+        return index < count ? ReportPeriod(kind: kind, year: year, index: index + 1) : ReportPeriod(kind: kind, year: year + 1, index: 1)
+    }
+
     public func name(_ language: Language) -> String {
         switch (kind, language) {
         case (.year, .zh): "\(year)年"

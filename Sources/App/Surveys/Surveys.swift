@@ -1,0 +1,107 @@
+import LeagueCore
+import Reports
+import Store
+import TerminalKit
+
+/// The satisfaction pane's moves: the report period by period, and the follow-up calls,
+/// each answered with one key.
+enum Surveys {
+    /// What the pane reads when shown: the report (this half-year the first time), and the calls.
+    static func shown(_ state: inout AppState) -> [Effect] {
+        let period = state.surveys.period ?? ReportPeriod.half(containing: state.now)
+        state.surveys.period = period
+        return [.loadSatisfaction(period), .loadFollowUps(scope: scope(state))]
+    }
+
+    /// A township secretary calls their own township's requesters.
+    static func scope(_ state: AppState) -> Int64? {
+        state.account.role == .townshipSecretary ? state.account.townshipId : nil
+    }
+
+    static func bindings(_ state: AppState) -> [KeyBinding] {
+        state.surveys.level == .report ? Keymap.satisfaction : Keymap.followUps
+    }
+
+    static func run(_ command: Command, _ state: inout AppState) -> [Effect] {
+        state.surveys.level == .report ? report(command, &state) : followUps(command, &state)
+    }
+
+    private static func report(_ command: Command, _ state: inout AppState) -> [Effect] {
+        guard let period = state.surveys.period else { return [] }
+        switch command {
+        case .previousPeriod, .nextPeriod:
+            let next = command == .previousPeriod ? period.previous : period.next
+            state.surveys.period = next
+            state.surveys.scroll = 0
+            return [.loadSatisfaction(next)]
+        case .showFollowUps:
+            state.surveys.level = .followUps
+            return [.loadFollowUps(scope: scope(state))]
+        default:
+            guard let move = Detail.scrollMove(command), let report = state.surveys.report else { return [] }
+            let lines = SatisfactionText.text(report, language: state.language).split(separator: "\n", omittingEmptySubsequences: false).count
+            state.surveys.scroll = ScrolledLines.scrolled(state.surveys.scroll, by: move, lineCount: lines, visible: state.textRowCount)
+            return []
+        }
+    }
+
+    private static func followUps(_ command: Command, _ state: inout AppState) -> [Effect] {
+        var surveys = state.surveys
+        defer { state.surveys = surveys }
+        let visible = state.queueRowCount
+        if let moved = ListMoves.selection(after: command, from: surveys.selected, count: surveys.due.count, visible: visible) {
+            if moved != surveys.selected { surveys.remark = "" }
+            surveys.selected = moved
+            surveys.top = ListMoves.top(surveys.top, selected: moved, visible: visible)
+            return []
+        }
+        switch command {
+        case .back:
+            surveys.level = .report
+            return surveys.period.map { [.loadSatisfaction($0)] } ?? []
+        case .remark:
+            guard surveys.selectedDue != nil else { return [] }
+            state.overlay = .prompt(PromptState(kind: .followUpRemark, editor: LineEditor(surveys.remark)))
+        case let .answer(answer):
+            guard let due = surveys.selectedDue else { return [] }
+            // Not satisfied: ask whether it goes back to work (a reason) or is closed anyway (empty).
+            if answer == .dissatisfied {
+                state.overlay = .prompt(PromptState(kind: .reopenReason(due, answer), editor: LineEditor()))
+                return []
+            }
+            return [.recordFollowUp(due, answer, remark: surveys.remark, reopenReason: nil, by: state.account)]
+        default: break
+        }
+        return []
+    }
+
+    /// Text typed at the bottom: a remark, or the reason a request goes back to work.
+    static func entered(_ text: String, _ kind: PromptState.Kind, _ state: inout AppState) -> [Effect] {
+        switch kind {
+        case .followUpRemark:
+            state.surveys.remark = text.trimmed
+            return []
+        case let .reopenReason(due, answer):
+            let reason = text.trimmed
+            return [.recordFollowUp(due, answer, remark: state.surveys.remark, reopenReason: reason.isEmpty ? nil : reason, by: state.account)]
+        default: return []
+        }
+    }
+
+    static func recorded(ref: String, answer: Satisfaction.Answer, reopened: Bool, _ state: inout AppState) -> [Effect] {
+        let c = state.catalog
+        state.flash = c.format(reopened ? .followUpReopened : .followUpClosed, ref, answer.name(state.language))
+        state.surveys.remark = ""
+        state.surveys.due.removeAll { $0.ref == ref }
+        state.surveys.selected = min(state.surveys.selected, max(0, state.surveys.due.count - 1))
+        return [.loadFollowUps(scope: scope(state))]
+    }
+
+    static func followUpsLoaded(_ due: [FollowUpDue], _ state: inout AppState) {
+        let selected = state.surveys.selectedDue?.requestId
+        state.surveys.due = due
+        state.surveys.dueLoaded = true
+        state.surveys.selected = due.firstIndex { $0.requestId == selected } ?? min(state.surveys.selected, max(0, due.count - 1))
+        state.surveys.top = ListMoves.top(state.surveys.top, selected: state.surveys.selected, visible: state.queueRowCount)
+    }
+}
