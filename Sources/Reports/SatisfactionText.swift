@@ -32,6 +32,12 @@ public enum SatisfactionText {
         lines.append(zh ? "满意率 = “满意”答卷 ÷ 全部答卷(满意 + 基本满意 + 不满意)" : "Rate = satisfied answers ÷ all answers (satisfied + basically + dissatisfied)")
         lines.append("")
         lines.append((zh ? "团干部测评:" : "Cadres rated: ") + summary(report.county, zh))
+        for survey in report.surveys {
+            let rate = survey.responseRate.map { String(format: "%.0f%%", $0 * 100) }
+            let invited = survey.invited.map { zh ? ",邀请 \($0) 人,回收率 \(rate ?? "-")" : ", \($0) invited, \(rate ?? "-") answered" }
+                ?? (zh ? ",邀请人数未记" : ", number invited not recorded")
+            lines.append("  " + SafeText.line(survey.title).truncated(toCells: 36) + (zh ? ":答卷 \(survey.responses)" : ": \(survey.responses) responses") + invited)
+        }
         let follow = report.followUps
         let rate = follow.responseRate.map { String(format: "%.0f%%", $0 * 100) } ?? "-"
         lines.append(zh ? "回访:本期解决 \(follow.resolved) 件,已回访 \(follow.followedUp) 件(回访率 \(rate))"
@@ -97,6 +103,8 @@ public enum SatisfactionText {
         }
         let object: [String: Any] = [
             "period": report.period.description, "county": figure(report.county),
+            "surveys": report.surveys.map { ["title": $0.title, "responses": $0.responses, "invited": $0.invited as Any,
+                                             "response_rate": $0.responseRate as Any] },
             "townships": report.townships.map(line), "cadres": report.cadres.map(line), "hidden_cadres": report.hiddenCadres,
             "follow_ups": ["resolved": report.followUps.resolved, "followed_up": report.followUps.followedUp,
                            "response_rate": report.followUps.responseRate as Any, "figure": figure(report.followUps.figure)],

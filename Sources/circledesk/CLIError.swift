@@ -19,6 +19,7 @@ enum CLIError: Error {
     case rosterNotAllowed(login: String)
     case adminsOnly(login: String)
     case badRubricFile(path: String, detail: String)
+    case badSurveyFile(path: String, detail: String)
 }
 
 /// An error whose message a user can act on; the program exits 1 with it.
@@ -115,6 +116,8 @@ extension CLIError: UserFacingError {
         case let (.adminsOnly(login), .en): "only admins may do this; \(login) is not one"
         case let (.badRubricFile(path, detail), .zh): "\(path) 不是评分标准文件(格式见 circledesk review rubric 的输出):\(detail)"
         case let (.badRubricFile(path, detail), .en): "\(path) is not a rubric file (see what circledesk review rubric prints): \(detail)"
+        case let (.badSurveyFile(path, detail), .zh): "\(path) 不是测评文件(格式见 circledesk survey create --help):\(detail)"
+        case let (.badSurveyFile(path, detail), .en): "\(path) is not a survey file (see circledesk survey create --help): \(detail)"
         case let (.rosterNotAllowed(login), .zh): "\(login) 的账号不能修改花名册(管理员、受理人员和乡镇书记可以)。"
         case let (.rosterNotAllowed(login), .en): "\(login) may not change the roster (admins, desk staff and township secretaries may)"
         case let (.noSuchCard(number), .zh): "没有卡号为 \(number) 的结对联系卡。"

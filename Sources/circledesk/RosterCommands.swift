@@ -56,8 +56,9 @@ extension CircleDesk {
                 on file are updated, so the same file twice changes nothing the second time.
                 """)
 
-        @Argument(help: "townships | cadres | communes | contact-points | young-people | pairings | diaries | diary-comments") var table: ImportTable
+        @Argument(help: "townships | cadres | communes | contact-points | young-people | pairings | diaries | diary-comments | survey-answers") var table: ImportTable
         @Argument(help: "The CSV file.") var file: String
+        @Option(help: "For survey-answers: the survey's number (circledesk survey list).") var survey: Int64?
         @Flag(help: "Check the file and say what it would change, changing nothing.") var dryRun = false
         @Option(help: "utf-8 | gb18030 | utf-16 (default: detected).") var encoding: String?
         @OptionGroup var acting: ActingAs
@@ -77,7 +78,7 @@ extension CircleDesk {
             let (database, account, now) = try acting.open(global)
             // Said once, not on every row of the file.
             guard [.admin, .desk, .townshipSecretary].contains(account.role) else { throw CLIError.rosterNotAllowed(login: account.login) }
-            let report = try database.importTable(table, data: data, encoding: chosen, dryRun: dryRun, by: account, at: now)
+            let report = try database.importTable(table, data: data, encoding: chosen, dryRun: dryRun, by: account, at: now, survey: survey)
             for problem in report.problems {
                 let place = problem.line == 0 ? file : "\(file):\(problem.line)"
                 let column = problem.column.map { "\($0): " } ?? ""

@@ -59,3 +59,31 @@ private let now = "2026-11-28T09:00:00+08:00"
         #expect(try Circledesk.run(["report", "satisfaction", "--period", "2026H3"] + common).status == 1)
     }
 }
+
+@Suite struct SurveyCommandTests {
+    @Test("a survey filed from JSON, its answers imported from a form export, and counted in the report")
+    func fileAndImport() throws {
+        let folder = TemporaryFolder()
+        let common = try Circledesk.sampleCounty(in: folder, now: now)
+        let definition = folder.file("survey.json")
+        try Data("""
+            {"title": "三魁镇补充测评", "kind": "periodic", "period": "2026H2", "target": {"townships": ["三魁镇"], "invited": 10},
+             "questions": [{"kind": "satisfaction", "text": "您对这位团干部的工作满意吗?"}]}
+            """.utf8).write(to: URL(fileURLWithPath: definition))
+        let created = try Circledesk.run(["survey", "create", definition] + common)
+        #expect(created.status == 0, "\(created.error)")
+        let id = try #require(created.output.split(separator: " ").dropFirst().first.map { String($0.prefix { $0.isNumber }) })
+        #expect(try Circledesk.run(["survey", "list"] + common).output.contains("\(id)\t2026-07-01…2026-12-31\t测评\t1\t0 / 邀请 10\t三魁镇补充测评"))
+        let answers = folder.file("answers.csv")
+        try Data("序号,团干部,乡镇,1、您对这位团干部的工作满意吗?\n1,张传相,三魁镇,满意\n2,张传相,三魁,不满意\n".utf8)
+            .write(to: URL(fileURLWithPath: answers))
+        let imported = try Circledesk.run(["import", "survey-answers", answers, "--survey", id] + common)
+        #expect(imported.output.contains("新增 2"), "\(imported.error)")
+        let missing = try Circledesk.run(["import", "survey-answers", answers] + common)
+        #expect(missing.status == 1 && missing.error.contains("没有这个测评"))
+        #expect(try Circledesk.run(["report", "satisfaction"] + common).output.contains("三魁镇补充测评:答卷 2,邀请 10 人,回收率 20%"))
+        let bad = folder.file("bad.json")
+        try Data("{\"title\": 1}".utf8).write(to: URL(fileURLWithPath: bad))
+        #expect(try Circledesk.run(["survey", "create", bad] + common).error.contains("不是测评文件"))
+    }
+}

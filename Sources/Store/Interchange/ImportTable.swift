@@ -14,6 +14,8 @@ public enum ImportTable: String, CaseIterable, Sendable {
     case diaries
     /// Answers in diaries' threads, from the cadre and the group's young people.
     case diaryComments = "diary-comments"
+    /// A survey's answers as an online form tool exports them: a column per question.
+    case surveyAnswers = "survey-answers"
 
     /// A column of the table's files: its Chinese and English headers, and other headers
     /// people's spreadsheets use for it.
@@ -46,7 +48,16 @@ public enum ImportTable: String, CaseIterable, Sendable {
         case englishName
         case workLog, reflections, photos, submittedAt
         case authorKind, author, body
+        case respondent, requestRef
         case cardNumber, cadreName, cadrePhone, youngPersonName, youngPersonPhone, startedOn, endedOn
+    }
+
+    /// The header of an exported file: the columns, except for survey answers, which go out
+    /// one answer per line rather than a column per question.
+    func exportHeader(_ language: Language) -> [String] {
+        guard self == .surveyAnswers else { return columns.map { $0.header(language) } }
+        return language == .zh ? ["测评", "答卷", "团干部", "乡镇", "求助编号", "题目", "回答", "时间"]
+            : ["survey", "response", "cadre", "township", "request ref", "question", "answer", "at"]
     }
 
     var columns: [Column] {
@@ -111,6 +122,16 @@ public enum ImportTable: String, CaseIterable, Sendable {
                 Column(key: .reflections, zh: "心得体会", en: "reflections", aliases: ["心得"]),
                 Column(key: .photos, zh: "图片", en: "photos", aliases: ["照片", "photo_refs"]),
                 Column(key: .submittedAt, zh: "提交时间", en: "submitted at", aliases: ["填写时间"]),
+            ]
+        case .surveyAnswers:
+            // The question columns are matched to the survey's questions by their text.
+            return [
+                Column(key: .respondent, zh: "序号", en: "respondent", aliases: ["答卷编号", "编号", "id"]),
+                Column(key: .cadrePhone, zh: "团干部手机", en: "cadre phone", aliases: ["被评价人手机"]),
+                Column(key: .cadreName, zh: "团干部", en: "cadre", aliases: ["被评价人", "团干部姓名"]),
+                Column(key: .township, zh: "乡镇", en: "township", aliases: ["所在乡镇"]),
+                Column(key: .requestRef, zh: "求助编号", en: "request ref", aliases: ["ref"]),
+                Column(key: .submittedAt, zh: "提交答卷时间", en: "submitted at", aliases: ["提交时间", "填写时间", "答题时间"]),
             ]
         case .diaryComments:
             return [

@@ -7,6 +7,8 @@ struct Sheet {
     struct Row {
         let line: Int
         let values: [ImportTable.Key: String]
+        /// Cells under headers that are none of the table's columns (a survey's questions), by header.
+        var extra: [String: String] = [:]
 
         /// The cell under `key`, trimmed and with a formula guard taken off; nil when the
         /// file has no such column.
@@ -16,6 +18,8 @@ struct Sheet {
     let table: ImportTable
     /// The headers as the file writes them, for messages.
     private(set) var headers: [ImportTable.Key: String] = [:]
+    /// Headers that are none of the table's columns, in the file's order.
+    private(set) var extraHeaders: [String] = []
     private(set) var rows: [Row] = []
     private(set) var problems: [ImportProblem] = []
     /// What is wrong with the header: without its columns no row can be read.
@@ -28,8 +32,16 @@ struct Sheet {
             return
         }
         var positions: [(ImportTable.Key, Int)] = []
+        var extraPositions: [(String, Int)] = []
         for (index, written) in header.fields.enumerated() {
-            guard let column = table.columns.first(where: { $0.matches(written) }) else { continue }
+            guard let column = table.columns.first(where: { $0.matches(written) }) else {
+                let text = written.trimmed
+                if !text.isEmpty, !extraHeaders.contains(text) {
+                    extraHeaders.append(text)
+                    extraPositions.append((text, index))
+                }
+                continue
+            }
             if headers[column.key] != nil {
                 headerProblems.append(ImportProblem(line: header.line, column: written, .repeatedColumn))
                 continue
@@ -52,12 +64,26 @@ struct Sheet {
             for (key, index) in positions {
                 values[key] = CSV.uncell(record.fields[index].trimmed)
             }
-            rows.append(Row(line: record.line, values: values))
+            var extra: [String: String] = [:]
+            for (text, index) in extraPositions where index < record.fields.count {
+                extra[text] = CSV.uncell(record.fields[index].trimmed)
+            }
+            rows.append(Row(line: record.line, values: values, extra: extra))
         }
     }
 
     mutating func report(_ row: Row, _ key: ImportTable.Key?, _ reason: ImportProblem.Reason) {
         problems.append(ImportProblem(line: row.line, column: key.flatMap { headers[$0] }, reason))
+    }
+
+    /// A problem under a header that is none of the table's columns (a survey question's).
+    mutating func report(_ row: Row, header: String, _ reason: ImportProblem.Reason) {
+        problems.append(ImportProblem(line: row.line, column: header, reason))
+    }
+
+    /// A problem with the header itself, found by the importer (a question with no column).
+    mutating func reportHeader(column: String, _ reason: ImportProblem.Reason) {
+        headerProblems.append(ImportProblem(line: 1, column: column, reason))
     }
 
     /// Reports the fields a check found wrong, under their columns.

@@ -9,8 +9,7 @@ extension AppDatabase {
     /// `write` a piece at a time; it reads back with `importTable`.
     public func exportTable(_ table: ImportTable, language: Language, includePersonal: Bool,
                              write: (Data) throws -> Void) throws {
-        let columns = table.columns
-        try write(CSV.byteOrderMark + CSV.lines([columns.map { $0.header(language) }]))
+        try write(CSV.byteOrderMark + CSV.lines([table.exportHeader(language)]))
         let phone = { (text: String?) in text.map { includePersonal ? $0 : PhoneMask.mask($0) } ?? "" }
         let yes = language == .zh ? "是" : "yes", no = language == .zh ? "否" : "no"
         let sql: String
@@ -56,6 +55,26 @@ extension AppDatabase {
                 let photos = (try? JSONSerialization.jsonObject(with: Data((row["photo_refs"] as String).utf8))) as? [String] ?? []
                 return [phone(row["phone"]), row["visit_on"], row["point"] ?? "", row["work_log"], row["reflections"],
                         photos.joined(separator: "\n"), CountyTime.instantString(Date(unixSeconds: row["submitted_at"]))]
+            }
+        case .surveyAnswers:
+            sql = """
+                SELECT s.title, r.id AS response, c.name AS cadre, t.name AS township, h.ref, q.text AS question, q.kind,
+                  a.value, a.text, r.answered_at
+                FROM survey_answer a JOIN survey_response r ON r.id = a.response_id JOIN survey s ON s.id = r.survey_id
+                JOIN survey_question q ON q.id = a.question_id JOIN township t ON t.id = r.township_id
+                LEFT JOIN cadre c ON c.id = r.cadre_id LEFT JOIN help_request h ON h.id = r.request_id
+                ORDER BY r.id, q.position
+                """
+            cells = { row in
+                let value: Int? = row["value"]
+                let answer: String = switch QuestionKind(rawValue: row["kind"]) {
+                case .satisfaction: value.flatMap { Satisfaction.Answer(rawValue: $0)?.name(language) } ?? ""
+                case .yesNo: value.map { $0 == 1 ? yes : no } ?? ""
+                case .scale: value.map(String.init) ?? ""
+                default: row["text"] ?? ""
+                }
+                return [row["title"], String(row["response"] as Int64), row["cadre"] ?? "", row["township"], row["ref"] ?? "",
+                        row["question"], answer, CountyTime.instantString(Date(unixSeconds: row["answered_at"]))]
             }
         case .diaryComments:
             sql = """

@@ -6,8 +6,9 @@ extension AppDatabase {
     /// Reads a CSV file of `table` and, unless it is a dry run or any row is wrong, writes
     /// it in one transaction: rows already on file (by phone, name or place) are updated,
     /// others added. The same file twice changes nothing the second time.
+    /// `survey` is the survey whose answers a `.surveyAnswers` file holds.
     public func importTable(_ table: ImportTable, data: Data, encoding: TextEncoding?, dryRun: Bool,
-                             by account: Operator, at now: Date) throws -> ImportReport {
+                             by account: Operator, at now: Date, survey: Int64? = nil) throws -> ImportReport {
         var report = ImportReport(table: table, dryRun: dryRun)
         let records: [CSVRecord]
         do {
@@ -36,6 +37,13 @@ extension AppDatabase {
         return try StoreError.translating(path: path) {
             try writer.write { db in
                 var importer = TableImporter(db: db, lookup: try RosterLookup(db), account: account, now: now)
+                if table == .surveyAnswers {
+                    try importer.matchQuestions(survey: survey, &sheet)
+                    guard sheet.headerProblems.isEmpty else {
+                        report.problems = sheet.headerProblems
+                        return report
+                    }
+                }
                 let changes = switch table {
                 case .townships: try importer.townships(&sheet)
                 case .cadres: try importer.cadres(&sheet)
@@ -45,6 +53,7 @@ extension AppDatabase {
                 case .pairings: try importer.pairings(&sheet)
                 case .diaries: try importer.diaries(&sheet)
                 case .diaryComments: try importer.diaryComments(&sheet)
+                case .surveyAnswers: try importer.surveyAnswers(&sheet)
                 }
                 // By line; within a line, in the order the columns were checked.
                 report.problems = sheet.problems.enumerated().sorted { ($0.element.line, $0.offset) < ($1.element.line, $1.offset) }
@@ -79,6 +88,8 @@ struct TableImporter {
     let account: Operator
     let now: Date
     let today: String
+    /// For survey answers: the survey, and which header holds which question.
+    var survey: (id: Int64, kind: SurveyKind, questions: [(id: Int64, kind: QuestionKind, text: String, header: String?)])?
 
     init(db: Database, lookup: RosterLookup, account: Operator, now: Date) {
         self.db = db

@@ -71,6 +71,8 @@ public enum FieldProblem: Equatable, Sendable {
     /// A diary already taken to review, or reviewed: its text stays as it was scored.
     case alreadyInReview
     case noSuchDiary
+    case noSuchRequest
+    case noSuchSurvey
 
     public func message(_ language: Language) -> String {
         switch (self, language) {
@@ -110,6 +112,10 @@ public enum FieldProblem: Equatable, Sendable {
         case (.alreadyInReview, .en): "this diary is in review or reviewed and can no longer change"
         case (.noSuchDiary, .zh): "该团干部这一天没有日记"
         case (.noSuchDiary, .en): "this cadre has no diary of that day"
+        case (.noSuchRequest, .zh): "没有这个编号的求助"
+        case (.noSuchRequest, .en): "no request has this ref"
+        case (.noSuchSurvey, .zh): "没有这个测评(用 --survey 指定,circledesk survey list 可查编号)"
+        case (.noSuchSurvey, .en): "no such survey (give it with --survey; circledesk survey list shows them)"
         }
     }
 }

@@ -33,7 +33,19 @@ public struct SatisfactionReport: Equatable, Sendable {
         public var responseRate: Double? { resolved > 0 ? Double(followedUp) / Double(resolved) : nil }
     }
 
+    /// A periodic survey of the period, and how many of those invited answered.
+    public struct Survey: Equatable, Sendable {
+        public var title: String
+        public var responses: Int
+        /// As the survey's target says; nil when not known.
+        public var invited: Int?
+
+        public var responseRate: Double? { invited.flatMap { $0 > 0 ? Double(responses) / Double($0) : nil } }
+    }
+
     public var period: ReportPeriod
+    /// Periodic surveys whose period meets this one.
+    public var surveys: [Survey]
     /// Cadres rated by young people.
     public var county: Satisfaction.Figure
     /// Every township, in the county's order.
@@ -46,7 +58,7 @@ public struct SatisfactionReport: Equatable, Sendable {
     public var trend: [(period: ReportPeriod, figure: Satisfaction.Figure)]
 
     public static func == (a: SatisfactionReport, b: SatisfactionReport) -> Bool {
-        a.period == b.period && a.county == b.county && a.townships == b.townships && a.cadres == b.cadres
+        a.period == b.period && a.surveys == b.surveys && a.county == b.county && a.townships == b.townships && a.cadres == b.cadres
             && a.hiddenCadres == b.hiddenCadres && a.followUps == b.followUps
             && a.trend.map(\.period) == b.trend.map(\.period) && a.trend.map(\.figure) == b.trend.map(\.figure)
     }
@@ -92,8 +104,17 @@ extension AppDatabase {
                                   ?? Satisfaction.Figure(satisfied: 0, answers: 0)), at: 0)
                     earlier = earlier.previous
                 }
+                let (first, afterLast) = period.days
+                let surveys = try Row.fetchAll(db, sql: """
+                    SELECT s.title, s.target, (SELECT count(*) FROM survey_response WHERE survey_id = s.id) AS n FROM survey s
+                    WHERE s.kind = 'periodic' AND s.period_start < ? AND s.period_end >= ? ORDER BY s.period_start, s.id
+                    """, arguments: [afterLast, first]).map { row in
+                    SatisfactionReport.Survey(
+                        title: row["title"], responses: row["n"],
+                        invited: (try? JSONDecoder().decode(SurveyDefinition.Target.self, from: Data((row["target"] as String).utf8)))?.invited)
+                }
                 return SatisfactionReport(
-                    period: period, county: county, townships: townships, cadres: cadres, hiddenCadres: byCadre.count - shown.count,
+                    period: period, surveys: surveys, county: county, townships: townships, cadres: cadres, hiddenCadres: byCadre.count - shown.count,
                     followUps: SatisfactionReport.FollowUps(resolved: resolved, followedUp: followedUp, figure: followUpFigure),
                     trend: trend.map { (period: $0.0, figure: $0.1) })
             }

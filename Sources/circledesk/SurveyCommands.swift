@@ -1,0 +1,72 @@
+import ArgumentParser
+import Foundation
+import LeagueCore
+import Store
+
+extension CircleDesk {
+    struct SurveyCommand: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "survey", abstract: "Satisfaction surveys: list them, or file a new one from JSON.",
+            subcommands: [List.self, Create.self])
+
+        struct List: ParsableCommand {
+            static let configuration = CommandConfiguration(abstract: "Every survey: number, period, kind, questions, answers.")
+            @OptionGroup var global: GlobalOptions
+
+            func run() throws {
+                let language = try global.language()
+                let database = try AppDatabase.open(path: global.databasePath, mode: .existing)
+                for survey in try database.surveys() {
+                    let kind = survey.kind == .periodic ? (language == .zh ? "测评" : "periodic") : (language == .zh ? "回访" : "follow-up")
+                    let invited = survey.invited.map { language == .zh ? " / 邀请 \($0)" : " / \($0) invited" } ?? ""
+                    print("\(survey.id)\t\(survey.periodStart)…\(survey.periodEnd)\t\(kind)\t\(survey.questions)\t\(survey.responses)\(invited)\t\(survey.title)")
+                }
+            }
+        }
+
+        struct Create: ParsableCommand {
+            static let configuration = CommandConfiguration(
+                abstract: "File a survey written as JSON: title, kind (periodic | follow_up), period, target, questions.",
+                discussion: """
+                    {"title": "2027年上半年团干部满意度测评", "kind": "periodic", "period": "2027H1",
+                     "target": {"townships": ["罗阳镇"], "invited": 300},
+                     "questions": [{"kind": "satisfaction", "text": "您对这位团干部的工作满意吗?"},
+                                   {"kind": "scale", "text": "联系服务是否及时(1-5)"}, {"kind": "text", "text": "意见和建议"}]}
+                    Question kinds: satisfaction (满意/基本满意/不满意), scale (1-5), yes_no, text.
+                    """)
+            @Argument(help: "The survey as JSON.") var file: String
+            @OptionGroup var acting: ActingAs
+            @OptionGroup var global: GlobalOptions
+
+            func run() throws {
+                let language = try global.language()
+                guard let data = FileManager.default.contents(atPath: file) else { throw CLIError.unreadable(path: file) }
+                let definition: SurveyDefinition
+                do {
+                    definition = try JSONDecoder().decode(SurveyDefinition.self, from: data)
+                } catch {
+                    throw CLIError.badSurveyFile(path: file, detail: "\(error)")
+                }
+                let (database, account, now) = try acting.open(global)
+                let id = try database.createSurvey(definition, by: account, at: now)
+                print(language == .zh ? "已建测评 \(id):\(definition.title)" : "survey \(id) filed: \(definition.title)")
+            }
+        }
+    }
+}
+
+extension SurveyError: UserFacingError {
+    func message(_ language: Language) -> String {
+        let zh = language == .zh
+        switch self {
+        case .notAllowed: return zh ? "只有管理员和受理人员能建测评。" : "only admins and desk staff file surveys"
+        case .blankTitle: return zh ? "测评要有标题。" : "a survey needs a title"
+        case let .badPeriod(text): return zh ? "期间“\(text)”应写作 2026H2、2026、2026Q4 或 2026-11。" : "period \"\(text)\" should be 2026H2, 2026, 2026Q4 or 2026-11"
+        case .noQuestions: return zh ? "测评至少要有一个问题。" : "a survey needs at least one question"
+        case let .blankQuestion(number): return zh ? "第 \(number) 个问题没有文字。" : "question \(number) has no text"
+        case .noSatisfactionQuestion: return zh ? "团干部测评需要一个满意度问题(kind: satisfaction)。" : "a periodic survey needs a satisfaction question"
+        case let .unknownTownship(name): return zh ? "没有乡镇“\(name)”。" : "no township called \(name)"
+        case let .noSuchSurvey(id): return zh ? "没有编号为 \(id) 的测评。" : "no survey \(id)"
+        }
+    }
+}
