@@ -47,6 +47,9 @@ public enum Action: Sendable {
     case satisfactionLoaded(SatisfactionReport)
     case followUpsLoaded([FollowUpDue])
     case followUpRecorded(ref: String, answer: Satisfaction.Answer, reopened: Bool)
+    case surveyFormLoaded(SurveyForm?)
+    case cadresToRateFound(query: String, [CadreRow])
+    case typedResponseRecorded
 }
 
 /// Work for the runtime to do outside the reducer; its answer comes back as an `Action`.
@@ -88,6 +91,9 @@ public enum Effect: Equatable, Sendable {
     case loadSatisfaction(ReportPeriod)
     case loadFollowUps(scope: Int64?)
     case recordFollowUp(FollowUpDue, Satisfaction.Answer, remark: String, reopenReason: String?, by: Operator)
+    case loadSurveyForm
+    case findCadresToRate(String)
+    case recordTypedResponse(survey: Int64, cadre: Int64, answers: [Int64: TypedAnswer], by: Operator)
 }
 
 /// An action on one request as the person saw it, with what they gave so far.

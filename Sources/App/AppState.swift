@@ -88,6 +88,10 @@ public struct PromptState: Equatable, Sendable {
         case followUpRemark
         /// Why a poorly answered request goes back to work (empty: close it anyway).
         case reopenReason(FollowUpDue, Satisfaction.Answer)
+        /// The cadre a paper questionnaire rates.
+        case cadreToRate
+        /// The words written for a free-text question.
+        case typedText
         /// The text an action needs (a reason, a resolution, a note, a merge target).
         case actionText(ActionRequest, Requirement)
     }

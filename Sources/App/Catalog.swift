@@ -56,6 +56,9 @@ public enum Phrase: String, CaseIterable, Sendable {
     case keyPreviousPeriod, keyNextPeriod, keyFollowUps, keyAnswerSatisfied, keyAnswerBasically, keyAnswerDissatisfied, keyRemark
     case columnResolved, noFollowUps, satisfactionOf, followUpsTitle, remark, followUpsWaiting, followUpClosed, followUpReopened
     case askRemark, askReopenReason
+    case keyEnterAnswers, keyTypeValue, keyYes, keyNo, keySkipQuestion, keyPreviousQuestion, keyChangeCadre
+    case choicesSatisfaction, choicesScale, choicesYesNo, choicesText, cadresFound, formRecorded, noSurveyToEnter
+    case enterAnswersTitle, cadreRated, formsEntered, yes, no, askCadreToRate, askTypedText
 }
 
 /// The desk's phrases in one language.
@@ -163,6 +166,13 @@ public struct Catalog: Sendable {
         .followUpsTitle: "待回访", .remark: "意见", .followUpsWaiting: "待回访 %d 件",
         .followUpClosed: "已回访:%@ %@,已归档", .followUpReopened: "已回访:%@ %@,已重新办理",
         .askRemark: "回访意见:", .askReopenReason: "不满意,重新办理的原因(留空则直接归档):",
+        .keyEnterAnswers: "录入纸质答卷", .keyTypeValue: "回答", .keyYes: "是", .keyNo: "否", .keySkipQuestion: "跳过/写文字",
+        .keyPreviousQuestion: "上一题", .keyChangeCadre: "换团干部",
+        .choicesSatisfaction: "1 满意 · 2 基本满意 · 3 不满意 · ⏎ 未答", .choicesScale: "1-5 · ⏎ 未答", .choicesYesNo: "y 是 · n 否 · ⏎ 未答",
+        .choicesText: "⏎ 输入文字(留空为未答)", .cadresFound: "找到 %d 人,请写得更具体:%@", .formRecorded: "已录入第 %d 份",
+        .noSurveyToEnter: "还没有团干部测评:先用 circledesk survey create 建一个。",
+        .enterAnswersTitle: "录入纸质答卷", .cadreRated: "被评价的团干部", .formsEntered: "本次已录入 %d 份", .yes: "是", .no: "否",
+        .askCadreToRate: "团干部(姓名、拼音首字母或手机):", .askTypedText: "文字回答:",
     ]
 
     static let en: [Phrase: String] = [
@@ -266,6 +276,14 @@ public struct Catalog: Sendable {
         .satisfactionOf: "satisfaction · %@", .followUpsTitle: "follow-ups", .remark: "said", .followUpsWaiting: "%d waiting",
         .followUpClosed: "followed up: %@ %@, closed", .followUpReopened: "followed up: %@ %@, back to work",
         .askRemark: "what they said: ", .askReopenReason: "not satisfied: why it goes back to work (empty: close it): ",
+        .keyEnterAnswers: "type in paper forms", .keyTypeValue: "answer", .keyYes: "yes", .keyNo: "no",
+        .keySkipQuestion: "skip / write words", .keyPreviousQuestion: "previous question", .keyChangeCadre: "another cadre",
+        .choicesSatisfaction: "1 satisfied · 2 basically · 3 dissatisfied · Enter none", .choicesScale: "1-5 · Enter none",
+        .choicesYesNo: "y yes · n no · Enter none", .choicesText: "Enter to write words (empty: none)",
+        .cadresFound: "%d people match \"%@\": be more precise", .formRecorded: "form %d recorded",
+        .noSurveyToEnter: "No cadre survey yet: file one with circledesk survey create.",
+        .enterAnswersTitle: "Typing in paper forms", .cadreRated: "Cadre rated", .formsEntered: "%d forms typed in so far", .yes: "yes", .no: "no",
+        .askCadreToRate: "cadre (name, pinyin initials or phone): ", .askTypedText: "their words: ",
     ]
 }
 

@@ -12,6 +12,7 @@ public enum Command: Equatable, Sendable {
     case addCadre, editCadre, toggleActive, showInactive
     case score(Int), nextCriterion, previousCriterion, comment, submit, returnDiary, threadComment, calibration
     case previousPeriod, nextPeriod, showFollowUps, answer(Satisfaction.Answer), remark
+    case enterAnswers, typeValue(Int), skipQuestion, previousQuestion, changeCadre
 }
 
 public struct KeyBinding: Sendable {
@@ -149,6 +150,18 @@ public enum Keymap {
         KeyBinding([.character("<"), .character(",")], "<", .previousPeriod, .keyPreviousPeriod, inBar: true),
         KeyBinding([.character(">"), .character(".")], ">", .nextPeriod, .keyNextPeriod, inBar: true),
         KeyBinding([.character("f")], "f", .showFollowUps, .keyFollowUps, inBar: true),
+        KeyBinding([.character("a")], "a", .enterAnswers, .keyEnterAnswers, inBar: true),
+    ]
+
+    /// Keys of typing in paper questionnaires: one key per question.
+    public static let answerEntry: [KeyBinding] = [
+        KeyBinding((1...5).map { .character(Character(String($0))) }, "1-5", .typeValue(0), .keyTypeValue, inBar: true),
+        KeyBinding([.character("y")], "y", .typeValue(1), .keyYes),
+        KeyBinding([.character("n")], "n", .typeValue(0), .keyNo),
+        KeyBinding([.enter], "⏎", .skipQuestion, .keySkipQuestion, inBar: true),
+        KeyBinding([.backspace, .character("k"), .up], "k/Up", .previousQuestion, .keyPreviousQuestion),
+        KeyBinding([.character("c")], "c", .changeCadre, .keyChangeCadre, inBar: true),
+        KeyBinding([.escape], "Esc", .back, .keyBack, inBar: true),
     ]
 
     /// Keys of the follow-up calls waiting: an answer records the call and moves on.
@@ -168,6 +181,9 @@ public enum Keymap {
         }
         if case .score = binding.command, case let .character(digit) = key, let number = digit.wholeNumberValue {
             return .score(number)
+        }
+        if case .typeValue = binding.command, case let .character(digit) = key, let number = digit.wholeNumberValue {
+            return .typeValue(number)
         }
         if binding.command == .nextPane, key == .backTab { return .previousPane }
         return binding.command

@@ -24,6 +24,8 @@ enum Prompt {
                 return Review.entered(prompt.editor.text, prompt.kind, &state)
             case .followUpRemark, .reopenReason:
                 return Surveys.entered(prompt.editor.text, prompt.kind, &state)
+            case .cadreToRate, .typedText:
+                return AnswerEntering.entered(prompt.editor.text, prompt.kind, &state)
             case .command:
                 return Commands.run(text, &state)
             case let .actionText(request, requirement):

@@ -117,6 +117,15 @@ public enum Reducer {
             return []
         case let .followUpRecorded(ref, answer, reopened):
             return Surveys.recorded(ref: ref, answer: answer, reopened: reopened, &state)
+        case let .surveyFormLoaded(form):
+            Surveys.formLoaded(form, &state)
+            return []
+        case let .cadresToRateFound(query, cadres):
+            AnswerEntering.cadresFound(query, cadres, &state)
+            return []
+        case .typedResponseRecorded:
+            AnswerEntering.recorded(&state)
+            return []
         }
     }
 

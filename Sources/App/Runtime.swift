@@ -136,6 +136,17 @@ public struct StoreEnvironment: AppEnvironment {
                 } catch let error as TransitionError {
                     return .failed(Self.refusal(error, ref: due.ref, language))
                 }
+            case .loadSurveyForm:
+                return .surveyFormLoaded(try database.currentSurveyForm(now: now))
+            case let .findCadresToRate(query):
+                return .cadresToRateFound(query: query, try database.cadres(CadreQuery(search: query), now: now, limit: 20))
+            case let .recordTypedResponse(survey, cadre, answers, account):
+                do {
+                    try database.recordTypedResponse(survey: survey, cadreId: cadre, answers: answers, by: account, at: now)
+                    return .typedResponseRecorded
+                } catch is SurveyError {
+                    return .failed(Catalog(language: language)[.rosterNotAllowed])
+                }
             case .loadCalibration:
                 let (rubric, reviewers) = try database.calibration()
                 return .calibrationLoaded(CalibrationView(rubric: rubric, reviewers: reviewers))

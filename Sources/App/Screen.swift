@@ -71,6 +71,8 @@ public enum Screen {
             case .threadComment: (c[.askThreadComment], c[.textHint])
             case .followUpRemark: (c[.askRemark], c[.textHint])
             case let .reopenReason(due, _): ("\(due.ref) \(c[.askReopenReason])", c[.textHint])
+            case .cadreToRate: (c[.askCadreToRate], c[.textHint])
+            case .typedText: (c[.askTypedText], c[.textHint])
             case .command: (":", c[.commandHint])
             case let .actionText(request, requirement): ("\(request.ref) \(Acting.prompt(for: requirement, c))", c[.textHint])
             }

@@ -67,6 +67,7 @@ extension SurveyError: UserFacingError {
         case .noSatisfactionQuestion: return zh ? "团干部测评需要一个满意度问题(kind: satisfaction)。" : "a periodic survey needs a satisfaction question"
         case let .unknownTownship(name): return zh ? "没有乡镇“\(name)”。" : "no township called \(name)"
         case let .noSuchSurvey(id): return zh ? "没有编号为 \(id) 的测评。" : "no survey \(id)"
+        case .noSuchCadre: return zh ? "没有这位团干部。" : "no such cadre"
         }
     }
 }

@@ -1,6 +1,7 @@
 import App
 import DemoCounty
 import Foundation
+import GRDB
 import LeagueCore
 import Reports
 import Store
@@ -26,7 +27,8 @@ import Testing
         }
         desk.press(.character("<"))
         #expect(desk.screen[2].hasSuffix(language == .zh ? "2026年上半年" : "2026 H1"))
-        #expect(desk.screen[23] == (language == .zh ? " <上一期 >下一期 f待回访 ?帮助 q退出" : " < previous period > next period f follow-ups ? help q quit"))
+        #expect(desk.screen[23] == (language == .zh ? " <上一期 >下一期 f待回访 a录入纸质答卷 ?帮助 q退出"
+                                                    : " < previous period > next period f follow-ups a type in paper forms ? help"))
     }
 
     @Test("a follow-up answered with one key closes the request and the next call is selected; 3 asks whether to reopen")
@@ -51,5 +53,43 @@ import Testing
         #expect(desk.screen[23] == " 已回访:\(due[1].ref) 不满意,已重新办理")
         #expect(try database.requestDetail(id: due[1].requestId, now: Desk.now)?.row.state == .inProgress)
         #expect(!desk.runtime.state.surveys.due.contains { $0.requestId == due[1].requestId })
+    }
+
+    @Test("paper forms typed in with a key per question: the cadre once, then form after form")
+    func typedForms() throws {
+        let database = try ownCounty()
+        let desk = try Desk(database: database)
+        desk.press(.character("4"), .character("a"))
+        #expect(desk.screen[23].hasPrefix("团干部(姓名、拼音首字母或手机):"))
+        desk.type("zcx")
+        desk.press(.enter)
+        #expect(desk.screen[23].hasPrefix("团干部(姓名、拼音首字母或手机):zcx"))
+        desk.press(.control("u"))
+        desk.type("张传相")
+        desk.press(.enter)
+        #expect(desk.screen[3] == " 被评价的团干部:张传相(三魁镇)")
+        #expect(desk.screen[5].hasPrefix(" > 1. 您对这位团干部的工作满意吗?  [ ]"))
+        #expect(desk.screen[6] == "      1 满意 · 2 基本满意 · 3 不满意 · ⏎ 未答")
+        let before = try database.writer.read { try Int64.fetchOne($0, sql: "SELECT max(id) FROM survey_response")! }
+        desk.type("5")
+        #expect(desk.screen[23] == " 1 满意 · 2 基本满意 · 3 不满意 · ⏎ 未答")
+        desk.type("14")
+        desk.press(.enter)
+        desk.type("希望多来村里")
+        desk.press(.enter)
+        #expect(desk.screen[23] == " 已录入第 1 份")
+        desk.type("3")
+        desk.press(.enter, .enter, .enter)
+        #expect(desk.screen[23] == " 已录入第 2 份")
+        let rows = try database.writer.read { db in
+            try Row.fetchAll(db, sql: """
+                SELECT r.cadre_id, q.kind, a.value, a.text FROM survey_response r JOIN survey_answer a ON a.response_id = r.id
+                JOIN survey_question q ON q.id = a.question_id WHERE r.id > ? ORDER BY r.id, q.position
+                """, arguments: [before])
+        }
+        #expect(try database.writer.read { try Int64.fetchOne($0, sql: "SELECT max(id) FROM survey_response")! } == before + 2)
+        #expect(rows.map { "\($0["kind"] as String)=\(($0["value"] as Int?).map(String.init) ?? ($0["text"] as String? ?? ""))" }
+                == ["satisfaction=2", "scale=4", "text=希望多来村里", "satisfaction=0"])
+        #expect(rows.allSatisfy { ($0["cadre_id"] as Int64) == 1 })
     }
 }

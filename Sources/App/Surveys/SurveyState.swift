@@ -4,7 +4,7 @@ import Store
 /// The satisfaction pane: the period's report, or the follow-up calls waiting.
 public struct SurveyState: Equatable, Sendable {
     public enum Level: Equatable, Sendable {
-        case report, followUps
+        case report, followUps, entry
     }
 
     public var level: Level = .report
@@ -19,5 +19,23 @@ public struct SurveyState: Equatable, Sendable {
     /// A remark typed for the selected call, recorded with its answer.
     public var remark = ""
 
+    public var entry: AnswerEntry?
+
     public var selectedDue: FollowUpDue? { due.indices.contains(selected) ? due[selected] : nil }
+}
+
+/// Paper questionnaires typed in one after another: the cadre they rate, then a key per
+/// question; the last question records the form and the next one begins for the same cadre.
+public struct AnswerEntry: Equatable, Sendable {
+    public var form: SurveyForm
+    public var cadre: CadreRow?
+    public var answers: [Int64: TypedAnswer] = [:]
+    /// The question the next key answers.
+    public var step = 0
+    /// Forms recorded since the entry began.
+    public var entered = 0
+
+    public init(form: SurveyForm) { self.form = form }
+
+    public var question: SurveyForm.Question? { form.questions.indices.contains(step) ? form.questions[step] : nil }
 }

@@ -17,6 +17,9 @@ enum SurveyView {
             TextPage.draw(lines, scroll: surveys.scroll, loaded: surveys.report != nil, missing: .loading, state, into: &canvas, rect: rect)
         case .followUps:
             drawFollowUps(state, into: &canvas, rect: rect)
+        case .entry:
+            let lines = surveys.entry.map { AnswerEntering.lines($0, state, width: rect.width - 2) }
+            TextPage.draw(lines, scroll: 0, loaded: true, missing: .loading, state, into: &canvas, rect: rect)
         }
     }
 
@@ -49,7 +52,7 @@ enum SurveyView {
     static func statusLeft(_ state: AppState) -> String {
         let c = state.catalog, surveys = state.surveys
         switch surveys.level {
-        case .report: return c.format(.satisfactionOf, surveys.period?.name(state.language) ?? "")
+        case .report, .entry: return c.format(.satisfactionOf, surveys.period?.name(state.language) ?? "")
         case .followUps:
             guard let due = surveys.selectedDue else { return c[.followUpsTitle] }
             var text = "\(due.ref) \(c[.detailResolution]):\(SafeText.line(due.resolution))"

@@ -19,11 +19,19 @@ enum Surveys {
     }
 
     static func bindings(_ state: AppState) -> [KeyBinding] {
-        state.surveys.level == .report ? Keymap.satisfaction : Keymap.followUps
+        switch state.surveys.level {
+        case .report: Keymap.satisfaction
+        case .followUps: Keymap.followUps
+        case .entry: Keymap.answerEntry
+        }
     }
 
     static func run(_ command: Command, _ state: inout AppState) -> [Effect] {
-        state.surveys.level == .report ? report(command, &state) : followUps(command, &state)
+        switch state.surveys.level {
+        case .report: report(command, &state)
+        case .followUps: followUps(command, &state)
+        case .entry: AnswerEntering.run(command, &state)
+        }
     }
 
     private static func report(_ command: Command, _ state: inout AppState) -> [Effect] {
@@ -37,6 +45,12 @@ enum Surveys {
         case .showFollowUps:
             state.surveys.level = .followUps
             return [.loadFollowUps(scope: scope(state))]
+        case .enterAnswers:
+            guard [.admin, .desk, .townshipSecretary].contains(state.account.role) else {
+                state.flash = state.catalog[.rosterNotAllowed]
+                return []
+            }
+            return [.loadSurveyForm]
         default:
             guard let move = Detail.scrollMove(command), let report = state.surveys.report else { return [] }
             let lines = SatisfactionText.text(report, language: state.language).split(separator: "\n", omittingEmptySubsequences: false).count
@@ -86,6 +100,16 @@ enum Surveys {
             return [.recordFollowUp(due, answer, remark: state.surveys.remark, reopenReason: reason.isEmpty ? nil : reason, by: state.account)]
         default: return []
         }
+    }
+
+    static func formLoaded(_ form: SurveyForm?, _ state: inout AppState) {
+        guard let form else {
+            state.flash = state.catalog[.noSurveyToEnter]
+            return
+        }
+        state.surveys.level = .entry
+        state.surveys.entry = AnswerEntry(form: form)
+        state.overlay = .prompt(PromptState(kind: .cadreToRate, editor: LineEditor()))
     }
 
     static func recorded(ref: String, answer: Satisfaction.Answer, reopened: Bool, _ state: inout AppState) -> [Effect] {

@@ -72,6 +72,7 @@ public enum SurveyError: Error, Equatable, Sendable {
     case noSatisfactionQuestion
     case unknownTownship(String)
     case noSuchSurvey(Int64)
+    case noSuchCadre
 }
 
 extension AppDatabase {
