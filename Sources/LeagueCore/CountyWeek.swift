@@ -1,0 +1,75 @@
+import Foundation
+
+/// An ISO week in the county's time: Monday 00:00 to the next Monday 00:00, Beijing time.
+/// Week 1 is the one with the year's first Thursday, so a week can straddle the new year
+/// (2026-W01 begins on Monday 29 December 2025).
+public struct CountyWeek: Sendable, Equatable, Hashable, CustomStringConvertible {
+    public let year: Int
+    public let week: Int
+
+    public init?(year: Int, week: Int) {
+        guard week >= 1, week <= Self.weeks(in: year) else { return nil }
+        self.year = year
+        self.week = week
+    }
+
+    /// Reads 2026-W48 (or 2026W48, 2026-w48).
+    public init?(_ text: String) {
+        let upper = text.trimmed.uppercased().replacingOccurrences(of: "-", with: "")
+        guard upper.count >= 6, let year = Int(upper.prefix(4)), upper.dropFirst(4).first == "W",
+              let week = Int(upper.dropFirst(5)) else { return nil }
+        self.init(year: year, week: week)
+    }
+
+    /// The week `date` falls in.
+    public init(containing date: Date) {
+        let components = Self.calendar.dateComponents([.yearForWeekOfYear, .weekOfYear], from: date)
+        year = components.yearForWeekOfYear!
+        week = components.weekOfYear!
+    }
+
+    static let calendar: Calendar = {
+        var calendar = Calendar(identifier: .iso8601)
+        calendar.timeZone = CountyTime.zone
+        return calendar
+    }()
+
+    /// 52 or 53.
+    static func weeks(in year: Int) -> Int {
+        // 28 December is always in the year's last ISO week.
+        let date = calendar.date(from: DateComponents(year: year, month: 12, day: 28, hour: 12))!
+        return calendar.component(.weekOfYear, from: date)
+    }
+
+    /// Monday 00:00 of the week.
+    public var start: Date {
+        Self.calendar.date(from: DateComponents(weekday: 2, weekOfYear: week, yearForWeekOfYear: year))!
+    }
+
+    /// The next Monday 00:00.
+    public var end: Date { Self.calendar.date(byAdding: .day, value: 7, to: start)! }
+
+    public var instants: Range<Int64> { start.unixSeconds..<end.unixSeconds }
+
+    public var previous: CountyWeek { CountyWeek(containing: start.addingTimeInterval(-86400)) }
+    public var next: CountyWeek { CountyWeek(containing: end.addingTimeInterval(86400)) }
+
+    /// Monday and Sunday as `YYYY-MM-DD`.
+    public var days: (monday: String, sunday: String) {
+        (CountyTime.dayString(start), CountyTime.dayString(end.addingTimeInterval(-86400)))
+    }
+
+    public var description: String { String(format: "%04d-W%02d", year, week) }
+}
+
+/// Order statistics of durations, the way the summary reports them.
+public enum Percentile {
+    /// The value under which `fraction` of `values` lie (nearest rank: the ⌈fraction·n⌉-th
+    /// smallest); nil for no values. The median is `of(values, 0.5)`.
+    public static func of(_ values: [Int64], _ fraction: Double) -> Int64? {
+        guard !values.isEmpty else { return nil }
+        let sorted = values.sorted()
+        let rank = max(1, Int((fraction * Double(sorted.count)).rounded(.up)))
+        return sorted[min(sorted.count, rank) - 1]
+    }
+}
