@@ -11,7 +11,7 @@ extension ReportPeriod: ExpressibleByArgument {
 extension CircleDesk {
     struct ReportCommand: ParsableCommand {
         static let configuration = CommandConfiguration(
-            commandName: "report", abstract: "Reports for the committee.", subcommands: [SatisfactionReportCommand.self])
+            commandName: "report", abstract: "Reports for the committee.", subcommands: [SatisfactionReportCommand.self, WeeklyReportCommand.self])
     }
 
     struct SatisfactionReportCommand: ParsableCommand {
@@ -41,6 +41,33 @@ extension CircleDesk {
             case .csv: SatisfactionText.csv(report, language: language)
             }
             try output.write { try $0(data) }
+        }
+    }
+}
+
+extension CountyWeek: ExpressibleByArgument {
+    public init?(argument: String) { self.init(argument) }
+}
+
+extension CircleDesk {
+    struct WeeklyReportCommand: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "weekly",
+            abstract: "The weekly summary for the committee: one ISO week, Monday to Sunday, county time.")
+
+        enum Format: String, ExpressibleByArgument, CaseIterable { case text }
+
+        @Option(help: "An ISO week such as 2026-W48 (default: the week before this one).") var week: CountyWeek?
+        @Option(help: "text.") var format: Format = .text
+        @OptionGroup var output: OutputFile
+        @OptionGroup var global: GlobalOptions
+
+        func run() throws {
+            let language = try global.language()
+            let now = try global.instant()
+            let database = try AppDatabase.open(path: global.databasePath, mode: .existing)
+            let summary = try database.weeklySummary(week ?? CountyWeek(containing: now).previous)
+            try output.write { try $0(Data(WeeklyText.text(summary, language: language).utf8)) }
         }
     }
 }

@@ -1,0 +1,220 @@
+import Foundation
+import GRDB
+import LeagueCore
+
+/// One ISO week of the county's work, Monday to Sunday in county time: the figures every
+/// writer of the weekly summary (screen, text, files) shows, computed once.
+public struct WeeklySummary: Equatable, Sendable {
+    public struct Headline: Equatable, Sendable {
+        public var received = 0
+        public var published = 0
+        /// Requests with a `resolve` in the week (a request resolved and reopened counts).
+        public var resolved = 0
+        public var closed = 0
+        /// Open as the week ended (replayed from the history), and of those past a deadline.
+        public var openAtEnd = 0
+        public var overdueAtEnd = 0
+        /// Seconds from collection to first contact, for contacts made in the week.
+        public var firstContactMedian: Int64?
+        public var firstContactP90: Int64?
+        /// Seconds from collection to resolution, for resolutions in the week.
+        public var resolutionMedian: Int64?
+        public var resolutionP90: Int64?
+        /// Of the requests whose first contact fell due in the week, those contacted in time.
+        public var contactDue = 0
+        public var contactedInTime = 0
+    }
+
+    /// A category's or township's line, with last week's for the change.
+    public struct Breakdown: Equatable, Sendable {
+        public var name: String
+        public var received: Int
+        public var receivedLastWeek: Int
+        public var resolved: Int
+        public var sensitive: Bool
+    }
+
+    /// A request that needs attention as the week ends.
+    public struct Attention: Equatable, Sendable {
+        public var ref: String
+        public var township: String
+        /// Nil for a sensitive category: on paper only counted.
+        public var title: String?
+        public var category: String
+        public var daysOverdue: Int
+        public var escalated: Bool
+        public var assignee: String?
+    }
+
+    public struct Diaries: Equatable, Sendable {
+        public var submitted = 0
+        public var reviewed = 0
+        public var waitingOverAWeek = 0
+        public var meanScore: Double?
+        public var meanScoreLastWeek: Double?
+        /// Active cadres with no diary in the 30 days to the week's end.
+        public var silentCadres: [String] = []
+    }
+
+    public struct Suggestions: Equatable, Sendable {
+        public var received = 0
+        public var answered = 0
+    }
+
+    public var week: CountyWeek
+    public var headline: Headline
+    public var categories: [Breakdown]
+    public var townships: [Breakdown]
+    public var attention: [Attention]
+    public var diaries: Diaries
+    /// Satisfaction answers given in the week (cadre surveys and follow-ups together).
+    public var satisfaction: Satisfaction.Figure
+    /// The townships with the lowest rates this week, among those with at least 5 answers.
+    public var lowestTownships: [(name: String, figure: Satisfaction.Figure)]
+    public var suggestions: Suggestions
+    /// Since the plan began: requests solved and suggestions collected (the county's line).
+    public var solvedSinceLaunch: Int
+    public var suggestionsSinceLaunch: Int
+
+    public static func == (a: WeeklySummary, b: WeeklySummary) -> Bool {
+        a.week == b.week && a.headline == b.headline && a.categories == b.categories && a.townships == b.townships
+            && a.attention == b.attention && a.diaries == b.diaries && a.satisfaction == b.satisfaction
+            && a.lowestTownships.map(\.name) == b.lowestTownships.map(\.name)
+            && a.lowestTownships.map(\.figure) == b.lowestTownships.map(\.figure) && a.suggestions == b.suggestions
+            && a.solvedSinceLaunch == b.solvedSinceLaunch && a.suggestionsSinceLaunch == b.suggestionsSinceLaunch
+    }
+}
+
+extension AppDatabase {
+    /// The summary of `week`. Open and overdue "as the week ended" are replayed from each
+    /// request's history; deadlines are the ones on file now (a pause since is not undone).
+    public func weeklySummary(_ week: CountyWeek) throws -> WeeklySummary {
+        let span = week.instants, last = week.previous.instants
+        return try StoreError.translating(path: path) {
+            try writer.read { db in
+                func count(_ sql: String, _ arguments: StatementArguments = []) throws -> Int { try Int.fetchOne(db, sql: sql, arguments: arguments) ?? 0 }
+                var headline = WeeklySummary.Headline()
+                headline.received = try count("SELECT count(*) FROM help_request WHERE created_at >= ? AND created_at < ?", [span.lowerBound, span.upperBound])
+                func events(_ action: String, _ range: Range<Int64>) throws -> Int {
+                    try count("SELECT count(DISTINCT request_id) FROM request_event WHERE action = ? AND at >= ? AND at < ?",
+                              [action, range.lowerBound, range.upperBound])
+                }
+                headline.published = try events("township_approve", span)
+                headline.resolved = try events("resolve", span)
+                headline.closed = try events("close", span)
+                // Each request's state as the week ended: its last change before then.
+                let open = RequestState.allCases.filter(\.isOpen).map { "'\($0.rawValue)'" }.joined(separator: ", ")
+                let atEnd = """
+                    SELECT r.*, coalesce((SELECT e.to_state FROM request_event e WHERE e.request_id = r.id AND e.at < ?1
+                      AND e.to_state IS NOT NULL ORDER BY e.id DESC LIMIT 1), 'collected') AS state_then
+                    FROM help_request r WHERE r.created_at < ?1
+                    """
+                let overdueThen = "((first_contact_at IS NULL OR first_contact_at >= ?1) AND first_contact_due < ?1 OR resolution_due < ?1)"
+                let row = try Row.fetchOne(db, sql: """
+                    SELECT count(*) AS open, total(\(overdueThen)) AS overdue FROM (\(atEnd)) WHERE state_then IN (\(open))
+                    """, arguments: [span.upperBound])!
+                headline.openAtEnd = row["open"]
+                headline.overdueAtEnd = Int(row["overdue"] as Double)
+                let contacts = try Int64.fetchAll(db, sql: """
+                    SELECT first_contact_at - created_at FROM help_request WHERE first_contact_at >= ? AND first_contact_at < ?
+                    """, arguments: [span.lowerBound, span.upperBound])
+                headline.firstContactMedian = Percentile.of(contacts, 0.5)
+                headline.firstContactP90 = Percentile.of(contacts, 0.9)
+                let resolutions = try Int64.fetchAll(db, sql: """
+                    SELECT e.at - r.created_at FROM request_event e JOIN help_request r ON r.id = e.request_id
+                    WHERE e.action = 'resolve' AND e.at >= ? AND e.at < ?
+                    """, arguments: [span.lowerBound, span.upperBound])
+                headline.resolutionMedian = Percentile.of(resolutions, 0.5)
+                headline.resolutionP90 = Percentile.of(resolutions, 0.9)
+                let due = try Row.fetchOne(db, sql: """
+                    SELECT count(*) AS due, total(first_contact_at IS NOT NULL AND first_contact_at <= first_contact_due) AS met
+                    FROM help_request WHERE first_contact_due >= ? AND first_contact_due < ?
+                    """, arguments: [span.lowerBound, span.upperBound])!
+                headline.contactDue = due["due"]
+                headline.contactedInTime = Int(due["met"] as Double)
+
+                func breakdown(_ group: String, _ names: String) throws -> [WeeklySummary.Breakdown] {
+                    try Row.fetchAll(db, sql: """
+                        SELECT n.name, n.sensitive,
+                          (SELECT count(*) FROM help_request r WHERE r.\(group) = n.id AND r.created_at >= ?1 AND r.created_at < ?2) AS received,
+                          (SELECT count(*) FROM help_request r WHERE r.\(group) = n.id AND r.created_at >= ?3 AND r.created_at < ?1) AS last,
+                          (SELECT count(DISTINCT e.request_id) FROM request_event e JOIN help_request r ON r.id = e.request_id
+                            WHERE r.\(group) = n.id AND e.action = 'resolve' AND e.at >= ?1 AND e.at < ?2) AS resolved
+                        FROM (\(names)) n ORDER BY n.position
+                        """, arguments: [span.lowerBound, span.upperBound, last.lowerBound]).map {
+                        WeeklySummary.Breakdown(name: $0["name"], received: $0["received"], receivedLastWeek: $0["last"],
+                                                resolved: $0["resolved"], sensitive: $0["sensitive"])
+                    }
+                }
+                let categories = try breakdown("category_id", "SELECT id, name_zh AS name, sensitive, position FROM category")
+                let townships = try breakdown("township_id", "SELECT id, name, 0 AS sensitive, position FROM township")
+
+                let attention = try Row.fetchAll(db, sql: """
+                    SELECT t.ref, tw.name AS township, t.title, c.name_zh AS category, c.sensitive, t.escalated_at,
+                      max(?1 - CASE WHEN (t.first_contact_at IS NULL OR t.first_contact_at >= ?1) AND t.first_contact_due < t.resolution_due
+                               THEN t.first_contact_due ELSE t.resolution_due END, 0) AS late,
+                      coalesce(ca.name, co.name) AS assignee
+                    FROM (\(atEnd)) t JOIN township tw ON tw.id = t.township_id JOIN category c ON c.id = t.category_id
+                    LEFT JOIN cadre ca ON ca.id = t.assignee_cadre_id LEFT JOIN commune co ON co.id = t.assignee_commune_id
+                    WHERE t.state_then IN (\(open)) AND (\(overdueThen) OR (t.escalated_at IS NOT NULL AND t.escalated_at < ?1))
+                    ORDER BY late DESC, t.id LIMIT 30
+                    """, arguments: [span.upperBound]).map { row in
+                    WeeklySummary.Attention(
+                        ref: row["ref"], township: row["township"], title: row["sensitive"] ? nil : row["title"], category: row["category"],
+                        daysOverdue: Int((row["late"] as Int64) / 86400), escalated: (row["escalated_at"] as Int64?) != nil, assignee: row["assignee"])
+                }
+
+                var diaries = WeeklySummary.Diaries()
+                diaries.submitted = try count("SELECT count(*) FROM diary WHERE submitted_at >= ? AND submitted_at < ?", [span.lowerBound, span.upperBound])
+                func scores(_ range: Range<Int64>) throws -> (Int, Double?) {
+                    let row = try Row.fetchOne(db, sql: """
+                        SELECT count(DISTINCT diary_id) AS n, avg(total) AS mean FROM diary_review
+                        WHERE state = 'submitted' AND submitted_at >= ? AND submitted_at < ?
+                        """, arguments: [range.lowerBound, range.upperBound])!
+                    return (row["n"], row["mean"])
+                }
+                (diaries.reviewed, diaries.meanScore) = try scores(span)
+                diaries.meanScoreLastWeek = try scores(last).1
+                diaries.waitingOverAWeek = try count("""
+                    SELECT count(*) FROM diary d WHERE d.submitted_at < ?1 - 7 * 86400
+                      AND NOT EXISTS (SELECT 1 FROM diary_review r WHERE r.diary_id = d.id AND r.state = 'submitted' AND r.submitted_at < ?1)
+                      AND d.state != 'returned'
+                    """, [span.upperBound])
+                let month = CountyTime.dayString(Date(unixSeconds: span.upperBound - 30 * 86400))
+                diaries.silentCadres = try String.fetchAll(db, sql: """
+                    SELECT c.name FROM cadre c WHERE c.active AND (c.joined_on IS NULL OR c.joined_on < ?)
+                      AND NOT EXISTS (SELECT 1 FROM diary d WHERE d.cadre_id = c.id AND d.visit_on >= ? AND d.visit_on < ?)
+                    ORDER BY c.township_id, c.id
+                    """, arguments: [month, month, CountyTime.dayString(Date(unixSeconds: span.upperBound))])
+
+                var satisfaction = Satisfaction.Figure(satisfied: 0, answers: 0)
+                var byTownship: [Int64: Satisfaction.Figure] = [:]
+                for kind in SurveyKind.allCases {
+                    let all = try Self.satisfaction(kind: kind, in: span, groupBy: "r.township_id", db)
+                    for (township, figure) in all {
+                        satisfaction.satisfied += figure.satisfied
+                        satisfaction.answers += figure.answers
+                        if let township {
+                            byTownship[township, default: Satisfaction.Figure(satisfied: 0, answers: 0)].satisfied += figure.satisfied
+                            byTownship[township, default: Satisfaction.Figure(satisfied: 0, answers: 0)].answers += figure.answers
+                        }
+                    }
+                }
+                let townshipNames = Dictionary(uniqueKeysWithValues: try Row.fetchAll(db, sql: "SELECT id, name FROM township").map {
+                    ($0["id"] as Int64, $0["name"] as String)
+                })
+                let lowest = byTownship.filter(\.value.shown).sorted { ($0.value.rate ?? 0, $0.key) < ($1.value.rate ?? 0, $1.key) }
+                    .prefix(3).map { (name: townshipNames[$0.key] ?? "?", figure: $0.value) }
+
+                let suggestions = WeeklySummary.Suggestions(
+                    received: try count("SELECT count(*) FROM suggestion WHERE received_at >= ? AND received_at < ?", [span.lowerBound, span.upperBound]),
+                    answered: try count("SELECT count(*) FROM suggestion WHERE answered_at >= ? AND answered_at < ?", [span.lowerBound, span.upperBound]))
+                return WeeklySummary(
+                    week: week, headline: headline, categories: categories, townships: townships, attention: attention,
+                    diaries: diaries, satisfaction: satisfaction, lowestTownships: Array(lowest), suggestions: suggestions,
+                    solvedSinceLaunch: try count("SELECT count(*) FROM help_request WHERE \(RequestSQL.isSolved) AND created_at < ?", [span.upperBound]),
+                    suggestionsSinceLaunch: try count("SELECT count(*) FROM suggestion WHERE received_at < ?", [span.upperBound]))
+            }
+        }
+    }
+}

@@ -1,0 +1,99 @@
+import Foundation
+import GRDB
+import LeagueCore
+import Store
+import Testing
+import Workflow
+
+/// The weekly summary against small counties built by hand, request by request.
+@Suite struct WeeklySummaryTests {
+    private func at(_ text: String) -> Date { CountyTime.parseInstant(text)! }
+
+    /// An empty county with one township, one cadre and an admin.
+    private func county() throws -> (AppDatabase, Operator) {
+        let database = try AppDatabase.inMemory()
+        let admin = try database.ensureAdmin(login: "admin", at: at("2025-01-01"))
+        try database.writer.write { db in
+            try db.execute(sql: "INSERT INTO township (id, name, name_en, kind, position) VALUES (1, '三魁镇', 'Sankui', 'town', 0)")
+            try db.execute(sql: "INSERT INTO cadre (id, name, role, township_id, phone, joined_on) VALUES (1, '张传相', 'league_cadre', 1, '13900000001', '2025-01-01')")
+        }
+        return (database, admin)
+    }
+
+    /// Adds a request at `created` and takes it through `steps` (action, when).
+    @discardableResult
+    private func request(_ database: AppDatabase, _ admin: Operator, _ title: String, category: String = "创业", created: String,
+                         _ steps: [(String, String)] = []) throws -> Int64 {
+        let ref = try database.addRequest(NewRequest(title: title, body: "…", category: category, township: "三魁镇"), by: admin, at: at(created))
+        let id = try database.writer.read { try Int64.fetchOne($0, sql: "SELECT id FROM help_request WHERE ref = ?", arguments: [ref])! }
+        for (action, when) in steps {
+            let version = try database.writer.read { try Int.fetchOne($0, sql: "SELECT version FROM help_request WHERE id = ?", arguments: [id])! }
+            var input = ActionInput()
+            input.assigneeCadreId = 1
+            input.resolution = "已办好"
+            input.reason = "回访不满意"
+            try database.act(action, on: id, version: version, by: admin, input: input, at: at(when))
+        }
+        return id
+    }
+
+    private static let toPublished = ["submit", "village_approve", "township_approve"]
+
+    @Test("an empty week: every count zero, no medians, no division by zero")
+    func emptyWeek() throws {
+        let (database, _) = try county()
+        let summary = try database.weeklySummary(CountyWeek("2026-W10")!)
+        let h = summary.headline
+        let counts: [Int] = [h.received, h.published, h.resolved, h.closed, h.openAtEnd, h.overdueAtEnd, h.contactDue, h.contactedInTime]
+        #expect(counts.allSatisfy { $0 == 0 })
+        #expect(h.firstContactMedian == nil && h.resolutionP90 == nil)
+        #expect(summary.attention.isEmpty && summary.satisfaction.answers == 0 && summary.diaries.meanScore == nil)
+        #expect(summary.categories.allSatisfy { $0.received == 0 } && summary.townships.map(\.name) == ["三魁镇"])
+    }
+
+    @Test("a request resolved in the week it arrived; a reopened one; and the times they took")
+    func resolvedAndReopened() throws {
+        let (database, admin) = try county()
+        let week = "2026-03-0"
+        // Monday 2 March 2026 09:00: collected, published, assigned, started (first contact) at 11:00, resolved Wednesday 09:00.
+        try request(database, admin, "生姜滞销", created: "\(week)2T09:00:00+08:00",
+                    Self.toPublished.map { ($0, "\(week)2T10:00:00+08:00") }
+                        + [("assign", "\(week)2T10:30:00+08:00"), ("start", "\(week)2T11:00:00+08:00"), ("resolve", "\(week)4T09:00:00+08:00")])
+        // Collected the week before, resolved Tuesday, reopened Thursday: counted as resolved in the week, open at its end.
+        try request(database, admin, "台风后补种", created: "2026-02-25T09:00:00+08:00",
+                    Self.toPublished.map { ($0, "2026-02-25T10:00:00+08:00") }
+                        + [("assign", "2026-02-25T11:00:00+08:00"), ("start", "2026-02-25T13:00:00+08:00"),
+                           ("resolve", "\(week)3T09:00:00+08:00"), ("reopen", "\(week)5T09:00:00+08:00")])
+        // Arrived on Sunday night, nothing done yet.
+        try request(database, admin, "求职", category: "健康", created: "2026-03-08T23:30:00+08:00")
+
+        let summary = try database.weeklySummary(CountyWeek("2026-W10")!)
+        let h = summary.headline
+        #expect((h.received, h.published, h.resolved, h.closed) == (2, 1, 2, 0))
+        // Open as the week ended: the reopened one and Sunday's; the first was resolved.
+        #expect(h.openAtEnd == 2)
+        // First contacts in the week: only the first request, 2 hours after it came.
+        #expect(h.firstContactMedian == 7200 && h.firstContactP90 == 7200)
+        // Resolutions: 2 days (first) and 6 days (second): median by nearest rank is the first.
+        #expect(h.resolutionMedian == 2 * 86400 && h.resolutionP90 == 6 * 86400)
+        let health = try #require(summary.categories.first { $0.name == "健康" })
+        #expect(health.sensitive && health.received == 1)
+        let business = try #require(summary.categories.first { $0.name == "创业" })
+        #expect(business.received == 1 && business.receivedLastWeek == 1 && business.resolved == 2)
+        let last = try database.weeklySummary(CountyWeek("2026-W09")!)
+        #expect(last.headline.received == 1 && last.headline.openAtEnd == 1)
+    }
+
+    @Test("a week across the new year counts by ISO week: 2026-W01 runs from 29 December 2025")
+    func newYear() throws {
+        let (database, admin) = try county()
+        try request(database, admin, "元旦前", created: "2025-12-29T10:00:00+08:00")
+        try request(database, admin, "元旦后", created: "2026-01-02T10:00:00+08:00")
+        try request(database, admin, "上周", created: "2025-12-28T23:59:00+08:00")
+        // 2026-01-04 16:30 UTC is Monday 5 January 00:30 in the county: next week.
+        try request(database, admin, "下周", created: "2026-01-04T16:30:00Z")
+        let summary = try database.weeklySummary(CountyWeek("2026-W01")!)
+        #expect(summary.headline.received == 2 && summary.townships[0].receivedLastWeek == 1)
+        #expect(summary.headline.openAtEnd == 3)
+    }
+}
