@@ -50,6 +50,7 @@ public enum Action: Sendable {
     case surveyFormLoaded(SurveyForm?)
     case cadresToRateFound(query: String, [CadreRow])
     case typedResponseRecorded
+    case weeklySummaryLoaded(WeeklySummary)
 }
 
 /// Work for the runtime to do outside the reducer; its answer comes back as an `Action`.
@@ -94,6 +95,7 @@ public enum Effect: Equatable, Sendable {
     case loadSurveyForm
     case findCadresToRate(String)
     case recordTypedResponse(survey: Int64, cadre: Int64, answers: [Int64: TypedAnswer], by: Operator)
+    case loadWeeklySummary(CountyWeek)
 }
 
 /// An action on one request as the person saw it, with what they gave so far.

@@ -35,6 +35,7 @@ public struct AppState: Sendable {
     public var roster = RosterState()
     public var review = ReviewState()
     public var surveys = SurveyState()
+    public var summary = SummaryState()
     public var overlay: Overlay?
     /// A message for the status line until the next key: a mistake, or what happened.
     public var flash: String?

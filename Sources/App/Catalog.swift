@@ -5,7 +5,6 @@ import LeagueCore
 public enum Phrase: String, CaseIterable, Sendable {
     case appTitle, sampleData
     case paneRequests, paneRoster, paneDiaries, paneSurveys, paneSummary
-    case paneNotYet
     // Queue columns
     case columnRef, columnUrgency, columnCategory, columnTownship, columnTitle, columnState, columnDeadline
     // Queue status line
@@ -59,6 +58,7 @@ public enum Phrase: String, CaseIterable, Sendable {
     case keyEnterAnswers, keyTypeValue, keyYes, keyNo, keySkipQuestion, keyPreviousQuestion, keyChangeCadre
     case choicesSatisfaction, choicesScale, choicesYesNo, choicesText, cadresFound, formRecorded, noSurveyToEnter
     case enterAnswersTitle, cadreRated, formsEntered, yes, no, askCadreToRate, askTypedText
+    case keyPreviousWeek, keyNextWeek, printHint
 }
 
 /// The desk's phrases in one language.
@@ -80,7 +80,6 @@ public struct Catalog: Sendable {
     static let zh: [Phrase: String] = [
         .appTitle: "朋友圈计划", .sampleData: "示例数据",
         .paneRequests: "求助队列", .paneRoster: "花名册", .paneDiaries: "日记点评", .paneSurveys: "满意度", .paneSummary: "周报",
-        .paneNotYet: "尚未开放:本版本还没有这个功能,按 1 回到求助队列。",
         .columnRef: "编号", .columnUrgency: "急", .columnCategory: "类别", .columnTownship: "乡镇", .columnTitle: "标题",
         .columnState: "状态", .columnDeadline: "时限",
         .allOpen: "未办结", .allTownships: "全部乡镇", .total: "共 %d 条", .overdueCount: "超时 %d", .newToday: "今日新增 %d",
@@ -173,12 +172,12 @@ public struct Catalog: Sendable {
         .noSurveyToEnter: "还没有团干部测评:先用 circledesk survey create 建一个。",
         .enterAnswersTitle: "录入纸质答卷", .cadreRated: "被评价的团干部", .formsEntered: "本次已录入 %d 份", .yes: "是", .no: "否",
         .askCadreToRate: "团干部(姓名、拼音首字母或手机):", .askTypedText: "文字回答:",
+        .keyPreviousWeek: "上一周", .keyNextWeek: "下一周", .printHint: "打印:circledesk report weekly --week 周次",
     ]
 
     static let en: [Phrase: String] = [
         .appTitle: "Friend Circle Plan", .sampleData: "sample data",
         .paneRequests: "Requests", .paneRoster: "Roster", .paneDiaries: "Diaries", .paneSurveys: "Surveys", .paneSummary: "Summary",
-        .paneNotYet: "Not open yet: this version does not have this pane. Press 1 for the request queue.",
         .columnRef: "Ref", .columnUrgency: "Urg", .columnCategory: "Category", .columnTownship: "Township", .columnTitle: "Title",
         .columnState: "State", .columnDeadline: "Deadline",
         .allOpen: "open", .allTownships: "all townships", .total: "%d requests", .overdueCount: "%d overdue", .newToday: "%d new today",
@@ -284,6 +283,7 @@ public struct Catalog: Sendable {
         .noSurveyToEnter: "No cadre survey yet: file one with circledesk survey create.",
         .enterAnswersTitle: "Typing in paper forms", .cadreRated: "Cadre rated", .formsEntered: "%d forms typed in so far", .yes: "yes", .no: "no",
         .askCadreToRate: "cadre (name, pinyin initials or phone): ", .askTypedText: "their words: ",
+        .keyPreviousWeek: "previous week", .keyNextWeek: "next week", .printHint: "to print: circledesk report weekly --week W",
     ]
 }
 

@@ -153,6 +153,12 @@ public enum Keymap {
         KeyBinding([.character("a")], "a", .enterAnswers, .keyEnterAnswers, inBar: true),
     ]
 
+    /// Keys of the weekly summary.
+    public static let summary: [KeyBinding] = scrollMoves + [
+        KeyBinding([.character("<"), .character(",")], "<", .previousPeriod, .keyPreviousWeek, inBar: true),
+        KeyBinding([.character(">"), .character(".")], ">", .nextPeriod, .keyNextWeek, inBar: true),
+    ]
+
     /// Keys of typing in paper questionnaires: one key per question.
     public static let answerEntry: [KeyBinding] = [
         KeyBinding((1...5).map { .character(Character(String($0))) }, "1-5", .typeValue(0), .keyTypeValue, inBar: true),

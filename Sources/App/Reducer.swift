@@ -126,6 +126,9 @@ public enum Reducer {
         case .typedResponseRecorded:
             AnswerEntering.recorded(&state)
             return []
+        case let .weeklySummaryLoaded(summary):
+            if summary.week == state.summary.week { state.summary.summary = summary }
+            return []
         }
     }
 
@@ -151,6 +154,9 @@ public enum Reducer {
         }
         if state.pane == .surveys, let command = Keymap.command(for: key, in: Surveys.bindings(state)) {
             return Surveys.run(command, &state)
+        }
+        if state.pane == .summary, let command = Keymap.command(for: key, in: Keymap.summary) {
+            return SummaryPane.run(command, &state)
         }
         if state.pane == .requests, state.queue.detail != nil {
             if let command = Keymap.command(for: key, in: Keymap.detail) {
@@ -182,6 +188,7 @@ public enum Reducer {
         case .roster: return Roster.shown(&state)
         case .diaries: return Review.shown(state)
         case .surveys: return Surveys.shown(&state)
+        case .summary: return SummaryPane.shown(&state)
         default: return []
         }
     }

@@ -136,6 +136,8 @@ public struct StoreEnvironment: AppEnvironment {
                 } catch let error as TransitionError {
                     return .failed(Self.refusal(error, ref: due.ref, language))
                 }
+            case let .loadWeeklySummary(week):
+                return .weeklySummaryLoaded(try database.weeklySummary(week))
             case .loadSurveyForm:
                 return .surveyFormLoaded(try database.currentSurveyForm(now: now))
             case let .findCadresToRate(query):

@@ -31,14 +31,15 @@ public enum Screen {
             DiaryView.draw(state, into: &canvas, rect: content)
         case .surveys:
             SurveyView.draw(state, into: &canvas, rect: content)
-        default:
-            canvas.put(c[.paneNotYet], x: 2, y: content.y + 2, width: content.width - 4, role: .muted)
+        case .summary:
+            SummaryPane.draw(state, into: &canvas, rect: content)
         }
         let status: (String, String) = switch state.pane {
         case .roster: (RosterView.statusLeft(state), RosterView.statusRight(state))
         case .diaries: (DiaryView.statusLeft(state), DiaryView.statusRight(state))
         case .surveys: (SurveyView.statusLeft(state), SurveyView.statusRight(state))
-        default: (QueueView.statusLeft(state), QueueView.statusRight(state))
+        case .summary: (SummaryPane.statusLeft(state), c[.printHint])
+        case .requests: (QueueView.statusLeft(state), QueueView.statusRight(state))
         }
         StatusLine.draw(into: &canvas, y: height - 2, left: status.0, right: status.1)
         drawBottom(state, into: &canvas)
@@ -98,7 +99,7 @@ enum HelpView {
         case .roster: return Roster.bindings(state)
         case .diaries: return Review.bindings(state)
         case .surveys: return Surveys.bindings(state)
-        default: return []
+        case .summary: return Keymap.summary
         }
     }
 

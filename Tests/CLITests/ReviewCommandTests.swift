@@ -87,3 +87,24 @@ private let now = "2026-11-28T09:00:00+08:00"
         #expect(try Circledesk.run(["survey", "create", bad] + common).error.contains("不是测评文件"))
     }
 }
+
+@Suite struct WeeklyCommandTests {
+    @Test("report weekly: the sections in Chinese, no line over 80 cells, A4 pages")
+    func weekly() throws {
+        let folder = TemporaryFolder()
+        let common = try Circledesk.sampleCounty(in: folder, now: now)
+        let text = try Circledesk.run(["report", "weekly", "--week", "2026-W47"] + common)
+        #expect(text.status == 0)
+        for heading in ["一、本周概况", "二、按类别", "三、按乡镇", "四、需要关注", "五、工作日记", "六、满意度", "七、意见建议"] {
+            #expect(text.output.contains(heading), "\(heading)")
+        }
+        #expect(text.output.contains("自计划启动以来:解决求助"))
+        let cells = { (line: Substring) in line.unicodeScalars.map { $0.value >= 0x2E80 ? 2 : 1 }.reduce(0, +) }
+        #expect(text.output.split(separator: "\n").allSatisfy { cells($0) <= 80 })
+        let pages = text.output.split(separator: "\u{0C}", omittingEmptySubsequences: false)
+        #expect(pages.allSatisfy { $0.split(separator: "\n", omittingEmptySubsequences: false).count <= 62 })
+        // The default is last week.
+        #expect(try Circledesk.run(["report", "weekly"] + common).output == text.output)
+        #expect(try Circledesk.run(["report", "weekly", "--week", "2026-W54"] + common).status == 1)
+    }
+}

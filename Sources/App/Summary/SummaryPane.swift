@@ -1,0 +1,53 @@
+import LeagueCore
+import Reports
+import Store
+import TerminalKit
+
+/// Pane 5: the weekly summary as it prints, week by week.
+public struct SummaryState: Equatable, Sendable {
+    /// Nil until first shown: then the week before "now" (the one to print on Friday is this one).
+    public var week: CountyWeek?
+    public var summary: WeeklySummary?
+    public var scroll = 0
+}
+
+enum SummaryPane {
+    static func shown(_ state: inout AppState) -> [Effect] {
+        let week = state.summary.week ?? CountyWeek(containing: state.now)
+        state.summary.week = week
+        return [.loadWeeklySummary(week)]
+    }
+
+    static func lines(_ state: AppState) -> [(String, Role)]? {
+        state.summary.summary.map { summary in
+            WeeklyText.text(summary, language: state.language).replacingOccurrences(of: "\u{0C}", with: "")
+                .split(separator: "\n", omittingEmptySubsequences: false).map { (String($0), Role.normal) }
+        }
+    }
+
+    static func run(_ command: Command, _ state: inout AppState) -> [Effect] {
+        guard let week = state.summary.week else { return [] }
+        switch command {
+        case .previousPeriod, .nextPeriod:
+            let other = command == .previousPeriod ? week.previous : week.next
+            state.summary.week = other
+            state.summary.scroll = 0
+            return [.loadWeeklySummary(other)]
+        default:
+            guard let move = Detail.scrollMove(command), let lines = lines(state) else { return [] }
+            state.summary.scroll = ScrolledLines.scrolled(state.summary.scroll, by: move, lineCount: lines.count, visible: state.textRowCount)
+            return []
+        }
+    }
+
+    static func draw(_ state: AppState, into canvas: inout Canvas, rect: Rect) {
+        TextPage.draw(lines(state), scroll: state.summary.scroll, loaded: state.summary.summary != nil, missing: .loading, state,
+                      into: &canvas, rect: rect)
+    }
+
+    static func statusLeft(_ state: AppState) -> String {
+        guard let week = state.summary.week else { return "" }
+        let days = week.days
+        return "\(week) · \(days.monday)~\(days.sunday)"
+    }
+}

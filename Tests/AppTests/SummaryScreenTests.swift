@@ -1,0 +1,25 @@
+import App
+import Foundation
+import LeagueCore
+import Reports
+import Store
+import TerminalKit
+import Testing
+
+@Suite struct SummaryScreenTests {
+    @Test("pane 5 shows this week's summary as it prints, in both languages; < goes to the week before",
+          arguments: [Language.zh, .en])
+    func summary(language: Language) throws {
+        let desk = try Desk(language: language)
+        desk.press(.character("5"))
+        let printed = WeeklyText.text(try Desk.county.weeklySummary(CountyWeek("2026-W48")!), language: language)
+            .split(separator: "\n", omittingEmptySubsequences: false)
+        for (index, line) in printed.prefix(19).enumerated() {
+            #expect(desk.screen[2 + index] == (line.isEmpty ? "" : " " + line), "line \(index)")
+        }
+        #expect(desk.screen[22].hasPrefix(" 2026-W48 · 2026-11-23~2026-11-29"))
+        desk.press(.character("<"))
+        #expect(desk.screen[22].hasPrefix(" 2026-W47 · 2026-11-16~2026-11-22"))
+        #expect(desk.screen.allSatisfy { CellWidth.of($0) <= 80 })
+    }
+}
