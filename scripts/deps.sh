@@ -3,7 +3,9 @@
 # A quick no-op when everything is there.
 set -euo pipefail
 
-packages=(libncurses-dev libsqlite3-dev tmux tzdata sqlite3 bc)
+# weasyprint and the Noto CJK fonts make the weekly summary's PDF; poppler-utils lets the
+# tests look at it.
+packages=(libncurses-dev libsqlite3-dev tmux tzdata sqlite3 bc weasyprint fonts-noto-cjk poppler-utils)
 
 missing=()
 for package in "${packages[@]}"; do

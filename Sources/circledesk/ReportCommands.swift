@@ -55,10 +55,11 @@ extension CircleDesk {
             commandName: "weekly",
             abstract: "The weekly summary for the committee: one ISO week, Monday to Sunday, county time.")
 
-        enum Format: String, ExpressibleByArgument, CaseIterable { case text }
+        enum Format: String, ExpressibleByArgument, CaseIterable { case text, md, html, pdf, csv, json }
 
         @Option(help: "An ISO week such as 2026-W48 (default: the week before this one).") var week: CountyWeek?
-        @Option(help: "text.") var format: Format = .text
+        @Option(help: "text, md, html, pdf (A4, made by weasyprint), csv or json.") var format: Format = .text
+        @Flag(name: .customLong("print"), help: "Send it to the default printer with lp (CUPS).") var sendToPrinter = false
         @OptionGroup var output: OutputFile
         @OptionGroup var global: GlobalOptions
 
@@ -67,7 +68,20 @@ extension CircleDesk {
             let now = try global.instant()
             let database = try AppDatabase.open(path: global.databasePath, mode: .existing)
             let summary = try database.weeklySummary(week ?? CountyWeek(containing: now).previous)
-            try output.write { try $0(Data(WeeklyText.text(summary, language: language).utf8)) }
+            let data: Data = switch format {
+            case .text: Data(WeeklyText.text(summary, language: language).utf8)
+            case .md: Data(WeeklyMarkdown.markdown(summary, language: language).utf8)
+            case .html: Data(WeeklyHTML.html(summary, language: language).utf8)
+            case .pdf: try PDFPrinter.pdf(fromHTML: WeeklyHTML.html(summary, language: language))
+            case .csv: WeeklyData.csv(summary, language: language)
+            case .json: Data((try WeeklyData.json(summary) + "\n").utf8)
+            }
+            if sendToPrinter {
+                try PDFPrinter.print(data, title: "\(summary.week)")
+                print(language == .zh ? "已送往默认打印机。" : "sent to the default printer")
+                return
+            }
+            try output.write { try $0(data) }
         }
     }
 }

@@ -108,3 +108,45 @@ private let now = "2026-11-28T09:00:00+08:00"
         #expect(try Circledesk.run(["report", "weekly", "--week", "2026-W54"] + common).status == 1)
     }
 }
+
+@Suite struct WeeklyFilesTests {
+    @Test("the weekly PDF's first page is not blank and its text holds the headings in Chinese; Markdown, HTML, CSV and JSON agree")
+    func files() throws {
+        let folder = TemporaryFolder()
+        let common = try Circledesk.sampleCounty(in: folder, now: now)
+        let pdf = folder.file("weekly.pdf")
+        let made = try Circledesk.run(["report", "weekly", "--week", "2026-W47", "--format", "pdf", "-o", pdf] + common)
+        #expect(made.status == 0, "\(made.error)")
+        // Rasterised at 20 dpi in grey: a page with text has dark pixels.
+        #expect(try run("/usr/bin/pdftoppm", ["-gray", "-r", "20", "-f", "1", "-l", "1", pdf, folder.file("page")]) == "")
+        let page = try Data(contentsOf: URL(fileURLWithPath: folder.file("page-1.pgm")))
+        let pixels = page.suffix(from: page.index(page.startIndex, offsetBy: 15))
+        #expect(pixels.filter { $0 < 128 }.count > 200)
+        let text = try run("/usr/bin/pdftotext", [pdf, "-"])
+        for heading in ["一、本周概况", "二、按类别", "四、需要关注", "六、满意度"] { #expect(text.contains(heading), "\(heading)") }
+
+        let received = try Circledesk.run(["report", "weekly", "--week", "2026-W47", "--format", "json"] + common)
+        let object = try JSONSerialization.jsonObject(with: Data(received.output.utf8)) as! [String: Any]
+        let count = (object["headline"] as! [String: Any])["received"] as! Int
+        #expect(text.contains("收到求助 \(count) 件"))
+        let markdown = try Circledesk.run(["report", "weekly", "--week", "2026-W47", "--format", "md"] + common).output
+        #expect(markdown.hasPrefix("# 朋友圈计划 · 周报 2026-W47") && markdown.contains("- 收到求助 \(count) 件"))
+        let html = try Circledesk.run(["report", "weekly", "--week", "2026-W47", "--format", "html"] + common).output
+        #expect(html.contains("<svg") && html.contains("@page { size: A4") && html.contains("收到求助 \(count) 件"))
+        let csv = try Circledesk.run(["report", "weekly", "--week", "2026-W47", "--format", "csv"] + common).output
+        let received2 = csv.split(separator: "\r\n").dropFirst().filter { $0.contains(",类别,") }.map { Int($0.split(separator: ",")[3])! }.reduce(0, +)
+        #expect(received2 == count)
+    }
+
+    private func run(_ program: String, _ arguments: [String]) throws -> String {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: program)
+        process.arguments = arguments
+        let output = Pipe()
+        process.standardOutput = output
+        try process.run()
+        let data = output.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return String(decoding: data, as: UTF8.self)
+    }
+}

@@ -72,6 +72,8 @@ public struct WeeklySummary: Equatable, Sendable {
     /// The townships with the lowest rates this week, among those with at least 5 answers.
     public var lowestTownships: [(name: String, figure: Satisfaction.Figure)]
     public var suggestions: Suggestions
+    /// The last Sunday of the month on or after the week's Monday (`YYYY-MM-DD`).
+    public var nextServiceDay: String
     /// Since the plan began: requests solved and suggestions collected (the county's line).
     public var solvedSinceLaunch: Int
     public var suggestionsSinceLaunch: Int
@@ -80,7 +82,7 @@ public struct WeeklySummary: Equatable, Sendable {
         a.week == b.week && a.headline == b.headline && a.categories == b.categories && a.townships == b.townships
             && a.attention == b.attention && a.diaries == b.diaries && a.satisfaction == b.satisfaction
             && a.lowestTownships.map(\.name) == b.lowestTownships.map(\.name)
-            && a.lowestTownships.map(\.figure) == b.lowestTownships.map(\.figure) && a.suggestions == b.suggestions
+            && a.lowestTownships.map(\.figure) == b.lowestTownships.map(\.figure) && a.suggestions == b.suggestions && a.nextServiceDay == b.nextServiceDay
             && a.solvedSinceLaunch == b.solvedSinceLaunch && a.suggestionsSinceLaunch == b.suggestionsSinceLaunch
     }
 }
@@ -212,6 +214,7 @@ extension AppDatabase {
                 return WeeklySummary(
                     week: week, headline: headline, categories: categories, townships: townships, attention: attention,
                     diaries: diaries, satisfaction: satisfaction, lowestTownships: Array(lowest), suggestions: suggestions,
+                    nextServiceDay: CountyTime.dayString(ServiceDay.next(onOrAfter: week.start)),
                     solvedSinceLaunch: try count("SELECT count(*) FROM help_request WHERE \(RequestSQL.isSolved) AND created_at < ?", [span.upperBound]),
                     suggestionsSinceLaunch: try count("SELECT count(*) FROM suggestion WHERE received_at < ?", [span.upperBound]))
             }

@@ -1,0 +1,79 @@
+import Foundation
+import LeagueCore
+import Store
+
+/// The weekly summary as one self-contained HTML page: CSS inline, bar charts as inline SVG,
+/// a print stylesheet for A4 and fonts that have Chinese. The PDF is printed from it.
+public enum WeeklyHTML {
+    public static func html(_ summary: WeeklySummary, language: Language) -> String {
+        let document = WeeklyDocument(summary, language: language)
+        var body: [String] = ["<h1>\(escaped(document.title))</h1>"]
+        for section in document.sections {
+            body.append("<section>")
+            body.append("<h2>\(escaped(section.title))</h2>")
+            body += section.lines.map { "<p>\(escaped($0))</p>" }
+            if let table = section.table {
+                if let bars = table.bars { body.append(chart(table.rows.map { $0[0] }, bars)) }
+                body.append("<table><thead><tr>" + table.headers.map { "<th>\(escaped($0))</th>" }.joined() + "</tr></thead><tbody>")
+                body += table.rows.map { row in
+                    "<tr>" + row.enumerated().map { index, cell in
+                        index > 0 && table.bars != nil ? "<td class=\"n\">\(escaped(cell))</td>" : "<td>\(escaped(cell))</td>"
+                    }.joined() + "</tr>"
+                }
+                body.append("</tbody></table>")
+            }
+            body.append("</section>")
+        }
+        body.append("<footer>\(escaped(document.footer))</footer>")
+        return """
+            <!DOCTYPE html>
+            <html lang="\(language == .zh ? "zh-CN" : "en")">
+            <head>
+            <meta charset="utf-8">
+            <title>\(escaped(document.title))</title>
+            <style>
+            @page { size: A4; margin: 18mm 16mm; }
+            body { font-family: "Noto Sans CJK SC", "Source Han Sans SC", "Microsoft YaHei", "PingFang SC", sans-serif; font-size: 10.5pt; color: #222; }
+            h1 { font-size: 16pt; border-bottom: 1.5pt solid #b22; padding-bottom: 4pt; }
+            h2 { font-size: 12pt; color: #b22; margin: 14pt 0 4pt; }
+            p { margin: 2pt 0; }
+            table { border-collapse: collapse; margin: 4pt 0; }
+            th, td { border-bottom: 0.5pt solid #ccc; padding: 2pt 6pt; text-align: left; }
+            td.n { text-align: right; font-variant-numeric: tabular-nums; }
+            svg { display: block; margin: 4pt 0; }
+            footer { margin-top: 16pt; font-weight: bold; }
+            section { break-inside: avoid; }
+            @media print { section { page-break-inside: avoid; } }
+            </style>
+            </head>
+            <body>
+            \(body.joined(separator: "\n"))
+            </body>
+            </html>
+
+            """
+    }
+
+    /// Horizontal bars, one per name, as wide as its value.
+    static func chart(_ names: [String], _ values: [Int]) -> String {
+        let most = max(1, values.max() ?? 1)
+        let rowHeight = 14, labelWidth = 80, barWidth = 300
+        var parts = ["<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"\(labelWidth + barWidth + 40)\" height=\(quoted(rowHeight * names.count + 4))>"]
+        for (index, (name, value)) in zip(names, values).enumerated() {
+            let y = index * rowHeight + 2
+            let width = value * barWidth / most
+            parts.append("<text x=\"0\" y=\"\(y + 10)\" font-size=\"9\">\(escaped(name))</text>")
+            parts.append("<rect x=\"\(labelWidth)\" y=\"\(y + 1)\" width=\"\(width)\" height=\"\(rowHeight - 4)\" fill=\"#c33\"/>")
+            parts.append("<text x=\"\(labelWidth + width + 4)\" y=\"\(y + 10)\" font-size=\"9\">\(value)</text>")
+        }
+        parts.append("</svg>")
+        return parts.joined()
+    }
+
+    private static func quoted(_ value: Int) -> String { "\"\(value)\"" }
+
+    static func escaped(_ text: String) -> String {
+        text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
+            .replacingOccurrences(of: ">", with: "&gt;").replacingOccurrences(of: "\"", with: "&quot;")
+    }
+}
