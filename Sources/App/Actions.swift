@@ -51,6 +51,7 @@ public enum Action: Sendable {
     case cadresToRateFound(query: String, [CadreRow])
     case typedResponseRecorded
     case weeklySummaryLoaded(WeeklySummary)
+    case printed(String)
 }
 
 /// Work for the runtime to do outside the reducer; its answer comes back as an `Action`.
@@ -96,6 +97,8 @@ public enum Effect: Equatable, Sendable {
     case findCadresToRate(String)
     case recordTypedResponse(survey: Int64, cadre: Int64, answers: [Int64: TypedAnswer], by: Operator)
     case loadWeeklySummary(CountyWeek)
+    /// The week's summary to the default printer, as text.
+    case printWeekly(CountyWeek)
 }
 
 /// An action on one request as the person saw it, with what they gave so far.

@@ -13,6 +13,7 @@ public enum Command: Equatable, Sendable {
     case score(Int), nextCriterion, previousCriterion, comment, submit, returnDiary, threadComment, calibration
     case previousPeriod, nextPeriod, showFollowUps, answer(Satisfaction.Answer), remark
     case enterAnswers, typeValue(Int), skipQuestion, previousQuestion, changeCadre
+    case printSummary
 }
 
 public struct KeyBinding: Sendable {
@@ -157,6 +158,7 @@ public enum Keymap {
     public static let summary: [KeyBinding] = scrollMoves + [
         KeyBinding([.character("<"), .character(",")], "<", .previousPeriod, .keyPreviousWeek, inBar: true),
         KeyBinding([.character(">"), .character(".")], ">", .nextPeriod, .keyNextWeek, inBar: true),
+        KeyBinding([.character("p")], "p", .printSummary, .keyPrint, inBar: true),
     ]
 
     /// Keys of typing in paper questionnaires: one key per question.

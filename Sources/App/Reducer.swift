@@ -126,6 +126,9 @@ public enum Reducer {
         case .typedResponseRecorded:
             AnswerEntering.recorded(&state)
             return []
+        case let .printed(week):
+            state.flash = state.catalog.format(.printed, week)
+            return []
         case let .weeklySummaryLoaded(summary):
             if summary.week == state.summary.week { state.summary.summary = summary }
             return []

@@ -1,5 +1,6 @@
 import Foundation
 import LeagueCore
+import Reports
 import Store
 import TerminalKit
 import Workflow
@@ -135,6 +136,14 @@ public struct StoreEnvironment: AppEnvironment {
                     return .followUpRecorded(ref: due.ref, answer: answer, reopened: reason != nil)
                 } catch let error as TransitionError {
                     return .failed(Self.refusal(error, ref: due.ref, language))
+                }
+            case let .printWeekly(week):
+                do {
+                    let text = WeeklyText.text(try database.weeklySummary(week), language: language)
+                    try Printing.print(Data(text.utf8), title: week.description)
+                    return .printed(week.description)
+                } catch let error as PrintingError {
+                    return .failed(error.message(language))
                 }
             case let .loadWeeklySummary(week):
                 return .weeklySummaryLoaded(try database.weeklySummary(week))

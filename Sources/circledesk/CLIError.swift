@@ -1,5 +1,6 @@
 import Foundation
 import LeagueCore
+import Reports
 import Store
 import DemoCounty
 
@@ -20,9 +21,6 @@ enum CLIError: Error {
     case adminsOnly(login: String)
     case badRubricFile(path: String, detail: String)
     case badSurveyFile(path: String, detail: String)
-    case toolMissing(String)
-    case toolFailed(String, String)
-    case noPrinter
 }
 
 /// An error whose message a user can act on; the program exits 1 with it.
@@ -31,6 +29,8 @@ protocol UserFacingError: Error {
 }
 
 extension StoreError: UserFacingError {}
+
+extension PrintingError: UserFacingError {}
 
 extension IntakeError: UserFacingError {
     func message(_ language: Language) -> String {
@@ -121,12 +121,6 @@ extension CLIError: UserFacingError {
         case let (.badRubricFile(path, detail), .en): "\(path) is not a rubric file (see what circledesk review rubric prints): \(detail)"
         case let (.badSurveyFile(path, detail), .zh): "\(path) 不是测评文件(格式见 circledesk survey create --help):\(detail)"
         case let (.badSurveyFile(path, detail), .en): "\(path) is not a survey file (see circledesk survey create --help): \(detail)"
-        case let (.toolMissing(tool), .zh): "没有找到 \(tool):运行 make deps 安装后再试。"
-        case let (.toolMissing(tool), .en): "\(tool) is not installed: run make deps, then try again"
-        case let (.toolFailed(tool, message), .zh): "\(tool) 出错:\(message)"
-        case let (.toolFailed(tool, message), .en): "\(tool) failed: \(message)"
-        case (.noPrinter, .zh): "这台电脑没有打印服务(CUPS 的 lp)。请用 --format pdf -o 周报.pdf 生成文件,再从别的电脑打印。"
-        case (.noPrinter, .en): "no printing service here (CUPS's lp): make a file with --format pdf -o summary.pdf and print it elsewhere"
         case let (.rosterNotAllowed(login), .zh): "\(login) 的账号不能修改花名册(管理员、受理人员和乡镇书记可以)。"
         case let (.rosterNotAllowed(login), .en): "\(login) may not change the roster (admins, desk staff and township secretaries may)"
         case let (.noSuchCard(number), .zh): "没有卡号为 \(number) 的结对联系卡。"

@@ -72,12 +72,12 @@ extension CircleDesk {
             case .text: Data(WeeklyText.text(summary, language: language).utf8)
             case .md: Data(WeeklyMarkdown.markdown(summary, language: language).utf8)
             case .html: Data(WeeklyHTML.html(summary, language: language).utf8)
-            case .pdf: try PDFPrinter.pdf(fromHTML: WeeklyHTML.html(summary, language: language))
+            case .pdf: try Printing.pdf(fromHTML: WeeklyHTML.html(summary, language: language))
             case .csv: WeeklyData.csv(summary, language: language)
             case .json: Data((try WeeklyData.json(summary) + "\n").utf8)
             }
             if sendToPrinter {
-                try PDFPrinter.print(data, title: "\(summary.week)")
+                try Printing.print(data, title: "\(summary.week)")
                 print(language == .zh ? "已送往默认打印机。" : "sent to the default printer")
                 return
             }

@@ -150,3 +150,23 @@ private let now = "2026-11-28T09:00:00+08:00"
         return String(decoding: data, as: UTF8.self)
     }
 }
+
+@Suite struct PrintingTests {
+    @Test("--print hands the summary to lp where there is one, and otherwise says how to print")
+    func printing() throws {
+        let folder = TemporaryFolder()
+        let common = try Circledesk.sampleCounty(in: folder, now: now)
+        let spool = folder.file("spooled")
+        let lp = folder.file("lp")
+        try Data("#!/bin/sh\necho \"$@\" > \(spool).args\ncat \"$3\" > \(spool)\n".utf8).write(to: URL(fileURLWithPath: lp))
+        chmod(lp, 0o755)
+        let printed = try Circledesk.run(["report", "weekly", "--week", "2026-W47", "--print"] + common,
+                                         environment: ["PATH": "\(folder.path):/usr/bin:/bin"])
+        #expect(printed.status == 0 && printed.output.contains("已送往默认打印机"), "\(printed.error)")
+        let text = try Circledesk.run(["report", "weekly", "--week", "2026-W47"] + common).output
+        #expect(String(decoding: try Data(contentsOf: URL(fileURLWithPath: spool)), as: UTF8.self) == text)
+        #expect(try String(contentsOfFile: spool + ".args", encoding: .utf8).hasPrefix("-t 2026-W47 "))
+        let nowhere = try Circledesk.run(["report", "weekly", "--print"] + common, environment: ["PATH": "/nonexistent"])
+        #expect(nowhere.status == 1 && nowhere.error.contains("没有打印服务"))
+    }
+}

@@ -28,6 +28,9 @@ enum SummaryPane {
     static func run(_ command: Command, _ state: inout AppState) -> [Effect] {
         guard let week = state.summary.week else { return [] }
         switch command {
+        case .printSummary:
+            state.flash = state.catalog[.printing]
+            return [.printWeekly(week)]
         case .previousPeriod, .nextPeriod:
             let other = command == .previousPeriod ? week.previous : week.next
             state.summary.week = other

@@ -1,16 +1,38 @@
 import Foundation
 import LeagueCore
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Why paper could not be made.
+public enum PrintingError: Error, Equatable, Sendable {
+    case toolMissing(String)
+    case toolFailed(String, String)
+    case noPrinter
+
+    public func message(_ language: Language) -> String {
+        switch (self, language) {
+        case let (.toolMissing(tool), .zh): "没有找到 \(tool):运行 make deps 安装后再试。"
+        case let (.toolMissing(tool), .en): "\(tool) is not installed: run make deps, then try again"
+        case let (.toolFailed(tool, message), .zh): "\(tool) 出错:\(message)"
+        case let (.toolFailed(tool, message), .en): "\(tool) failed: \(message)"
+        case (.noPrinter, .zh): "这台电脑没有打印服务(CUPS 的 lp)。请用 circledesk report weekly --format pdf -o 周报.pdf 生成文件,再从别的电脑打印。"
+        case (.noPrinter, .en): "no printing service here (CUPS's lp): make a file with circledesk report weekly --format pdf -o summary.pdf and print it elsewhere"
+        }
+    }
+}
 
 /// The programs that make paper: weasyprint turns HTML into an A4 PDF, lp hands a file to
-/// the printer (CUPS). Both are looked for on PATH; without them the person is told what to do.
-enum PDFPrinter {
+/// the printer (CUPS). Both are looked for on PATH; without them the person is told what to
+/// do. The only place the program runs other programs.
+public enum Printing {
     static func tool(_ name: String) -> String? {
         let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"
         return path.split(separator: ":").map { "\($0)/\(name)" }.first { FileManager.default.isExecutableFile(atPath: $0) }
     }
 
-    static func pdf(fromHTML html: String) throws -> Data {
-        guard let weasyprint = tool("weasyprint") else { throw CLIError.toolMissing("weasyprint") }
+    public static func pdf(fromHTML html: String) throws -> Data {
+        guard let weasyprint = tool("weasyprint") else { throw PrintingError.toolMissing("weasyprint") }
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("circledesk-\(getpid())-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
@@ -20,8 +42,8 @@ enum PDFPrinter {
         return try Data(contentsOf: output)
     }
 
-    static func print(_ data: Data, title: String) throws {
-        guard let lp = tool("lp") else { throw CLIError.noPrinter }
+    public static func print(_ data: Data, title: String) throws {
+        guard let lp = tool("lp") else { throw PrintingError.noPrinter }
         let file = FileManager.default.temporaryDirectory.appendingPathComponent("circledesk-\(getpid())-\(title).out")
         try data.write(to: file)
         defer { try? FileManager.default.removeItem(at: file) }
@@ -39,7 +61,7 @@ enum PDFPrinter {
         let message = errors.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
         guard process.terminationStatus == 0 else {
-            throw CLIError.toolFailed(URL(fileURLWithPath: program).lastPathComponent, String(decoding: message, as: UTF8.self).trimmed)
+            throw PrintingError.toolFailed(URL(fileURLWithPath: program).lastPathComponent, String(decoding: message, as: UTF8.self).trimmed)
         }
     }
 }
