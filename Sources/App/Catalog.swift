@@ -58,7 +58,7 @@ public enum Phrase: String, CaseIterable, Sendable {
     case keyEnterAnswers, keyTypeValue, keyYes, keyNo, keySkipQuestion, keyPreviousQuestion, keyChangeCadre
     case choicesSatisfaction, choicesScale, choicesYesNo, choicesText, cadresFound, formRecorded, noSurveyToEnter
     case enterAnswersTitle, cadreRated, formsEntered, yes, no, askCadreToRate, askTypedText
-    case keyPreviousWeek, keyNextWeek, printHint, keyPrint, printing, printed
+    case keyPreviousWeek, keyNextWeek, weekCounts, keyPrint, printing, printed
 }
 
 /// The desk's phrases in one language.
@@ -172,7 +172,7 @@ public struct Catalog: Sendable {
         .noSurveyToEnter: "还没有团干部测评:先用 circledesk survey create 建一个。",
         .enterAnswersTitle: "录入纸质答卷", .cadreRated: "被评价的团干部", .formsEntered: "本次已录入 %d 份", .yes: "是", .no: "否",
         .askCadreToRate: "团干部(姓名、拼音首字母或手机):", .askTypedText: "文字回答:",
-        .keyPreviousWeek: "上一周", .keyNextWeek: "下一周", .printHint: "p 打印;文件:circledesk report weekly --format pdf", .keyPrint: "打印", .printing: "正在送往打印机…",
+        .keyPreviousWeek: "上一周", .keyNextWeek: "下一周", .weekCounts: "收到 %d · 解决 %d · 周末超时 %d", .keyPrint: "打印", .printing: "正在送往打印机…",
         .printed: "%@ 周报已送往默认打印机",
     ]
 
@@ -284,7 +284,7 @@ public struct Catalog: Sendable {
         .noSurveyToEnter: "No cadre survey yet: file one with circledesk survey create.",
         .enterAnswersTitle: "Typing in paper forms", .cadreRated: "Cadre rated", .formsEntered: "%d forms typed in so far", .yes: "yes", .no: "no",
         .askCadreToRate: "cadre (name, pinyin initials or phone): ", .askTypedText: "their words: ",
-        .keyPreviousWeek: "previous week", .keyNextWeek: "next week", .printHint: "p prints; files: circledesk report weekly --format pdf", .keyPrint: "print",
+        .keyPreviousWeek: "previous week", .keyNextWeek: "next week", .weekCounts: "%d received · %d resolved · %d overdue", .keyPrint: "print",
         .printing: "sending to the printer…", .printed: "week %@ sent to the default printer",
     ]
 }

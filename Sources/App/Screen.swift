@@ -38,7 +38,7 @@ public enum Screen {
         case .roster: (RosterView.statusLeft(state), RosterView.statusRight(state))
         case .diaries: (DiaryView.statusLeft(state), DiaryView.statusRight(state))
         case .surveys: (SurveyView.statusLeft(state), SurveyView.statusRight(state))
-        case .summary: (SummaryPane.statusLeft(state), c[.printHint])
+        case .summary: (SummaryPane.statusLeft(state), SummaryPane.statusRight(state))
         case .requests: (QueueView.statusLeft(state), QueueView.statusRight(state))
         }
         StatusLine.draw(into: &canvas, y: height - 2, left: status.0, right: status.1)

@@ -81,7 +81,7 @@ public struct WeeklyDocument: Sendable, Equatable {
             zh ? "提交 \(d.submitted) 篇,点评 \(d.reviewed) 篇,等待超过 7 天 \(d.waitingOverAWeek) 篇"
                 : "submitted \(d.submitted), reviewed \(d.reviewed), waiting over 7 days \(d.waitingOverAWeek)",
             zh ? "平均得分 \(mean)(比上周 \(change))" : "mean score \(mean) (\(change) on last week)",
-            (zh ? "30 天没有日记的团干部 \(d.silentCadres.count) 人" : "cadres with no diary in 30 days: \(d.silentCadres.count)")
+            (zh ? "30天没有日记的团干部(\(d.silentCadres.count)人)" : "cadres with no diary in 30 days (\(d.silentCadres.count))")
                 + (d.silentCadres.isEmpty ? "" : (zh ? ":" : ": ") + d.silentCadres.map(SafeText.line).joined(separator: zh ? "、" : ", ")),
         ]))
         var satisfaction = [SatisfactionText.summary(summary.satisfaction, zh)]

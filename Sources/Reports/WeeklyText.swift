@@ -30,18 +30,22 @@ public enum WeeklyText {
         func row(_ cells: [String]) -> String {
             var line = "  "
             for (index, cell) in cells.enumerated() {
-                let columnWidth = index == cells.count - 1 && table.bars == nil ? max(10, width - CellWidth.of(line)) : table.widths[index]
-                line += cell.truncated(toCells: columnWidth).padded(toCells: index == cells.count - 1 && table.bars == nil ? 0 : columnWidth,
-                                                                      alignRight: index > 0 && table.bars != nil) + " "
+                if index == cells.count - 1, table.bars == nil {
+                    // The last column of a table without a chart takes what the line has left.
+                    line += cell.truncated(toCells: max(10, width - CellWidth.of(line)))
+                } else {
+                    line += cell.truncated(toCells: table.widths[index]).padded(toCells: table.widths[index], alignRight: index > 0 && table.bars != nil) + " "
+                }
             }
-            return String(line.dropLast())
+            return line.hasSuffix(" ") ? String(line.dropLast()) : line
         }
         let most = max(1, table.bars?.max() ?? 1)
         // Four cells to spare: the desk draws the text a cell in from each side.
         let barRoom = width - 6 - table.widths.reduce(0, +) - table.widths.count - 1
         return [row(table.headers)] + table.rows.enumerated().map { index, cells in
             guard let bars = table.bars else { return row(cells) }
-            return row(cells) + " " + String(repeating: "#", count: bars[index] * barRoom / most)
+            let bar = String(repeating: "#", count: bars[index] * barRoom / most)
+            return bar.isEmpty ? row(cells) : row(cells) + " " + bar
         }
     }
 

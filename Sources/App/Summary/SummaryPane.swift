@@ -53,4 +53,9 @@ enum SummaryPane {
         let days = week.days
         return "\(week) · \(days.monday)~\(days.sunday)"
     }
+
+    static func statusRight(_ state: AppState) -> String {
+        guard let headline = state.summary.summary?.headline else { return "" }
+        return state.catalog.format(.weekCounts, headline.received, headline.resolved, headline.overdueAtEnd)
+    }
 }
