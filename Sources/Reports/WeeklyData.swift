@@ -30,6 +30,7 @@ public enum WeeklyData {
             "satisfaction": ["satisfied": summary.satisfaction.satisfied, "answers": summary.satisfaction.answers],
             "suggestions": ["received": summary.suggestions.received, "answered": summary.suggestions.answered],
             "next_service_day": summary.nextServiceDay,
+            "holidays_next_week": summary.holidaysNextWeek.map { ["holiday": $0.holiday.rawValue, "day": $0.day] },
             "solved_since_launch": summary.solvedSinceLaunch, "suggestions_since_launch": summary.suggestionsSinceLaunch,
         ]
         return String(decoding: try JSONSerialization.data(withJSONObject: object, options: [.prettyPrinted, .sortedKeys]), as: UTF8.self)

@@ -95,6 +95,9 @@ public struct WeeklyDocument: Sendable, Equatable {
         sections.append(Section(title: zh ? "七、意见建议与志愿服务" : "7. Suggestions and service", lines: [
             zh ? "本周收到意见建议 \(s.received) 条,答复 \(s.answered) 条" : "suggestions received \(s.received), answered \(s.answered)",
             zh ? "下一个志愿服务日(每月最后一个星期日):\(summary.nextServiceDay)" : "next volunteer service day (last Sunday of the month): \(summary.nextServiceDay)",
+            (zh ? "下周的节日:" : "holidays next week: ")
+                + (summary.holidaysNextWeek.isEmpty ? (zh ? "无" : "none")
+                    : summary.holidaysNextWeek.map { "\($0.holiday.name(language)) \($0.day)" }.joined(separator: zh ? "、" : ", ")),
         ]))
         self.sections = sections
         footer = zh ? "自计划启动以来:解决求助 \(summary.solvedSinceLaunch) 件,收集意见建议 \(summary.suggestionsSinceLaunch) 条。"

@@ -95,5 +95,8 @@ import Workflow
         let summary = try database.weeklySummary(CountyWeek("2026-W01")!)
         #expect(summary.headline.received == 2 && summary.townships[0].receivedLastWeek == 1)
         #expect(summary.headline.openAtEnd == 3)
+        #expect(summary.nextServiceDay == "2026-01-25")
+        // The week before holds New Year's Day in the week after it.
+        #expect(try database.weeklySummary(CountyWeek("2025-W52")!).holidaysNextWeek.map(\.day) == ["2026-01-01"])
     }
 }

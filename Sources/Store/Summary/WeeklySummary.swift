@@ -74,6 +74,8 @@ public struct WeeklySummary: Equatable, Sendable {
     public var suggestions: Suggestions
     /// The last Sunday of the month on or after the week's Monday (`YYYY-MM-DD`).
     public var nextServiceDay: String
+    /// The holidays volunteers serve on in the week after this one.
+    public var holidaysNextWeek: [(holiday: Holiday, day: String)]
     /// Since the plan began: requests solved and suggestions collected (the county's line).
     public var solvedSinceLaunch: Int
     public var suggestionsSinceLaunch: Int
@@ -83,6 +85,7 @@ public struct WeeklySummary: Equatable, Sendable {
             && a.attention == b.attention && a.diaries == b.diaries && a.satisfaction == b.satisfaction
             && a.lowestTownships.map(\.name) == b.lowestTownships.map(\.name)
             && a.lowestTownships.map(\.figure) == b.lowestTownships.map(\.figure) && a.suggestions == b.suggestions && a.nextServiceDay == b.nextServiceDay
+            && a.holidaysNextWeek.map(\.holiday) == b.holidaysNextWeek.map(\.holiday)
             && a.solvedSinceLaunch == b.solvedSinceLaunch && a.suggestionsSinceLaunch == b.suggestionsSinceLaunch
     }
 }
@@ -215,6 +218,7 @@ extension AppDatabase {
                     week: week, headline: headline, categories: categories, townships: townships, attention: attention,
                     diaries: diaries, satisfaction: satisfaction, lowestTownships: Array(lowest), suggestions: suggestions,
                     nextServiceDay: CountyTime.dayString(ServiceDay.next(onOrAfter: week.start)),
+                    holidaysNextWeek: Holiday.between(week.end, week.next.end).map { (holiday: $0.holiday, day: CountyTime.dayString($0.date)) },
                     solvedSinceLaunch: try count("SELECT count(*) FROM help_request WHERE \(RequestSQL.isSolved) AND created_at < ?", [span.upperBound]),
                     suggestionsSinceLaunch: try count("SELECT count(*) FROM suggestion WHERE received_at < ?", [span.upperBound]))
             }
