@@ -28,6 +28,7 @@ public struct AppDatabase: Sendable {
         migrator.registerMigration(Queue_v2.identifier, migrate: Queue_v2.migrate)
         migrator.registerMigration(Roster_v3.identifier, migrate: Roster_v3.migrate)
         migrator.registerMigration(Review_v4.identifier, migrate: Review_v4.migrate)
+        migrator.registerMigration(Summary_v5.identifier, migrate: Summary_v5.migrate)
         return migrator
     }
 

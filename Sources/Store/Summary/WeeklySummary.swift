@@ -99,20 +99,28 @@ extension AppDatabase {
             try writer.read { db in
                 func count(_ sql: String, _ arguments: StatementArguments = []) throws -> Int { try Int.fetchOne(db, sql: sql, arguments: arguments) ?? 0 }
                 var headline = WeeklySummary.Headline()
-                headline.received = try count("SELECT count(*) FROM help_request WHERE created_at >= ? AND created_at < ?", [span.lowerBound, span.upperBound])
+                headline.received = try count("""
+                    SELECT count(*) FROM help_request INDEXED BY help_request_created WHERE created_at >= ? AND created_at < ?
+                    """, [span.lowerBound, span.upperBound])
                 func events(_ action: String, _ range: Range<Int64>) throws -> Int {
-                    try count("SELECT count(DISTINCT request_id) FROM request_event WHERE action = ? AND at >= ? AND at < ?",
-                              [action, range.lowerBound, range.upperBound])
+                    try count("""
+                        SELECT count(DISTINCT request_id) FROM request_event INDEXED BY request_event_at WHERE at >= ? AND at < ? AND action = ?
+                        """, [range.lowerBound, range.upperBound, action])
                 }
                 headline.published = try events("township_approve", span)
                 headline.resolved = try events("resolve", span)
                 headline.closed = try events("close", span)
-                // Each request's state as the week ended: its last change before then.
+                // Each request's state as the week ended: its last change before then. Only requests
+                // changed since (updated_at is the time of the last change) need their history
+                // read; the others stand as they are now, and only the open ones matter.
                 let open = RequestState.allCases.filter(\.isOpen).map { "'\($0.rawValue)'" }.joined(separator: ", ")
                 let atEnd = """
+                    SELECT r.*, r.state AS state_then FROM help_request r INDEXED BY help_request_open_age
+                    WHERE \(RequestSQL.isOpen) AND r.created_at < ?1 AND r.updated_at < ?1
+                    UNION ALL
                     SELECT r.*, coalesce((SELECT e.to_state FROM request_event e WHERE e.request_id = r.id AND e.at < ?1
                       AND e.to_state IS NOT NULL ORDER BY e.id DESC LIMIT 1), 'collected') AS state_then
-                    FROM help_request r WHERE r.created_at < ?1
+                    FROM help_request r WHERE r.updated_at >= ?1 AND r.created_at < ?1
                     """
                 let overdueThen = "((first_contact_at IS NULL OR first_contact_at >= ?1) AND first_contact_due < ?1 OR resolution_due < ?1)"
                 let row = try Row.fetchOne(db, sql: """
@@ -126,8 +134,8 @@ extension AppDatabase {
                 headline.firstContactMedian = Percentile.of(contacts, 0.5)
                 headline.firstContactP90 = Percentile.of(contacts, 0.9)
                 let resolutions = try Int64.fetchAll(db, sql: """
-                    SELECT e.at - r.created_at FROM request_event e JOIN help_request r ON r.id = e.request_id
-                    WHERE e.action = 'resolve' AND e.at >= ? AND e.at < ?
+                    SELECT e.at - r.created_at FROM request_event e INDEXED BY request_event_at JOIN help_request r ON r.id = e.request_id
+                    WHERE e.at >= ? AND e.at < ? AND e.action = 'resolve'
                     """, arguments: [span.lowerBound, span.upperBound])
                 headline.resolutionMedian = Percentile.of(resolutions, 0.5)
                 headline.resolutionP90 = Percentile.of(resolutions, 0.9)
@@ -138,21 +146,32 @@ extension AppDatabase {
                 headline.contactDue = due["due"]
                 headline.contactedInTime = Int(due["met"] as Double)
 
-                func breakdown(_ group: String, _ names: String) throws -> [WeeklySummary.Breakdown] {
+                // The week's and last week's arrivals, and the week's resolutions, each read once
+                // along an index, then counted by category and township here.
+                func arrivals(_ range: Range<Int64>) throws -> [Row] {
                     try Row.fetchAll(db, sql: """
-                        SELECT n.name, n.sensitive,
-                          (SELECT count(*) FROM help_request r WHERE r.\(group) = n.id AND r.created_at >= ?1 AND r.created_at < ?2) AS received,
-                          (SELECT count(*) FROM help_request r WHERE r.\(group) = n.id AND r.created_at >= ?3 AND r.created_at < ?1) AS last,
-                          (SELECT count(DISTINCT e.request_id) FROM request_event e JOIN help_request r ON r.id = e.request_id
-                            WHERE r.\(group) = n.id AND e.action = 'resolve' AND e.at >= ?1 AND e.at < ?2) AS resolved
-                        FROM (\(names)) n ORDER BY n.position
-                        """, arguments: [span.lowerBound, span.upperBound, last.lowerBound]).map {
-                        WeeklySummary.Breakdown(name: $0["name"], received: $0["received"], receivedLastWeek: $0["last"],
-                                                resolved: $0["resolved"], sensitive: $0["sensitive"])
+                        SELECT category_id, township_id FROM help_request INDEXED BY help_request_created
+                        WHERE created_at >= ? AND created_at < ?
+                        """, arguments: [range.lowerBound, range.upperBound])
+                }
+                let arrived = try arrivals(span), arrivedBefore = try arrivals(last)
+                let resolvedRows = try Row.fetchAll(db, sql: """
+                    SELECT DISTINCT r.id, r.category_id, r.township_id FROM request_event e INDEXED BY request_event_at
+                    JOIN help_request r ON r.id = e.request_id WHERE e.at >= ? AND e.at < ? AND e.action = 'resolve'
+                    """, arguments: [span.lowerBound, span.upperBound])
+                func breakdown(_ column: String, _ names: String) throws -> [WeeklySummary.Breakdown] {
+                    func tally(_ rows: [Row]) -> [Int64: Int] {
+                        rows.reduce(into: [:]) { counts, row in counts[row[column] as Int64, default: 0] += 1 }
+                    }
+                    let now = tally(arrived), before = tally(arrivedBefore), solved = tally(resolvedRows)
+                    return try Row.fetchAll(db, sql: names).map { row in
+                        let id: Int64 = row["id"]
+                        return WeeklySummary.Breakdown(name: row["name"], received: now[id] ?? 0, receivedLastWeek: before[id] ?? 0,
+                                                       resolved: solved[id] ?? 0, sensitive: row["sensitive"])
                     }
                 }
-                let categories = try breakdown("category_id", "SELECT id, name_zh AS name, sensitive, position FROM category")
-                let townships = try breakdown("township_id", "SELECT id, name, 0 AS sensitive, position FROM township")
+                let categories = try breakdown("category_id", "SELECT id, name_zh AS name, sensitive FROM category ORDER BY position")
+                let townships = try breakdown("township_id", "SELECT id, name, 0 AS sensitive FROM township ORDER BY position")
 
                 let attention = try Row.fetchAll(db, sql: """
                     SELECT t.ref, tw.name AS township, t.title, c.name_zh AS category, c.sensitive, t.escalated_at,
