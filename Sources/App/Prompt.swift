@@ -42,13 +42,17 @@ enum Prompt {
 }
 
 /// `:` commands: `town 罗阳镇`, `cat 健康`, `state published`, `urgency 急`, `assignee 张传相`,
-/// `overdue`, `mine`, `clear`, `sort newest`, `q`.
+/// `overdue`, `mine`, `clear`, `sort newest`, `q`. They narrow the request queue: typed in
+/// another pane, they take the person there.
 enum Commands {
     static let commands = ["town", "cat", "state", "urgency", "assignee", "overdue", "mine", "clear", "sort", "q"]
 
     static func run(_ text: String, _ state: inout AppState) -> [Effect] {
         let words = text.split(separator: " ", maxSplits: 1).map(String.init)
         guard let command = words.first else { return [] }
+        if commands.contains(command), command != "q", state.pane != .requests {
+            state.pane = .requests
+        }
         let argument = words.count > 1 ? words[1].trimmingCharacters(in: .whitespaces) : ""
         let c = state.catalog
         var filter = state.queue.filter

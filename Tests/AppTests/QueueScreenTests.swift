@@ -229,4 +229,13 @@ import Testing
         #expect(Catalog.missing(in: .zh).isEmpty)
         #expect(Catalog.missing(in: .en).isEmpty)
     }
+
+    @Test("a queue command typed in another pane takes the person to the queue, filtered")
+    func commandFromAnotherPane() throws {
+        let desk = try Desk()
+        desk.press(.character("2"), .character(":"))
+        desk.type("town 罗阳镇")
+        desk.press(.enter)
+        #expect(desk.runtime.state.pane == .requests && desk.screen[22].contains("罗阳镇"))
+    }
 }

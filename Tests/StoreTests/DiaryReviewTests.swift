@@ -32,7 +32,14 @@ import Workflow
         }
         let held = try database.reviewQueue(for: lin, limit: 50).first { $0.id == diary.id }
         #expect(held?.claimedByName == "陈静" && held?.state == .inReview)
-        try database.releaseDiary(id: diary.id, by: chen, at: Self.now)
+        // An admin may take over a diary held for more than a day; not sooner.
+        let (_, _, admin) = try reviewers(database)
+        #expect(throws: DiaryReviewError.claimedBy("陈静", at: Self.now.unixSeconds)) {
+            try database.claimDiary(id: diary.id, version: diary.version, by: admin, at: Self.now.addingTimeInterval(3600))
+        }
+        try database.claimDiary(id: diary.id, version: diary.version, by: admin, at: Self.now.addingTimeInterval(25 * 3600))
+        #expect(try database.diaryDetail(id: diary.id, for: admin)?.row.claimedBy == admin.id)
+        try database.releaseDiary(id: diary.id, by: admin, at: Self.now.addingTimeInterval(25 * 3600))
         let version = try database.diaryDetail(id: diary.id, for: lin)!.row.version
         #expect(throws: Never.self) { try database.claimDiary(id: diary.id, version: version, by: lin, at: Self.now) }
     }

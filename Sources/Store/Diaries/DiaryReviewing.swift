@@ -24,17 +24,27 @@ public enum DiaryReviewError: Error, Equatable, Sendable {
 }
 
 extension AppDatabase {
+    /// A diary held longer than this may be taken over by an admin (its holder is away).
+    public static let staleClaim: Int64 = 24 * 3600
+
     /// Takes diary `id` (seen at `version`) to score: nobody else can score it until it is
-    /// scored, returned or released. Keeps (or starts) the reviewer's draft.
+    /// scored, returned or released. Keeps (or starts) the reviewer's draft. An admin may take
+    /// a diary someone has held for over a day; the history says from whom.
     public func claimDiary(id: Int64, version: Int, by reviewer: Operator, at now: Date) throws {
         try StoreError.translating(path: path) {
             try writer.write { db in
-                let diary = try Self.lockedDiary(id, db)
+                var diary = try Self.lockedDiary(id, db)
                 if diary.state == .inReview, diary.claimedBy == reviewer.id { return }
                 if diary.state == .inReview, let holder = diary.claimedBy, holder != reviewer.id {
-                    throw DiaryReviewError.claimedBy(try Self.operatorName(holder, db), at: diary.claimedAt ?? 0)
+                    let since = diary.claimedAt ?? 0
+                    guard reviewer.role == .admin, now.unixSeconds - since > Self.staleClaim else {
+                        throw DiaryReviewError.claimedBy(try Self.operatorName(holder, db), at: since)
+                    }
+                    diary = try Self.move(id, diary, "release", by: reviewer, at: now,
+                                          note: "管理员接手(原点评人:\(try Self.operatorName(holder, db)))", db)
+                } else {
+                    guard diary.version == version else { throw DiaryReviewError.changedMeanwhile(state: diary.state) }
                 }
-                guard diary.version == version else { throw DiaryReviewError.changedMeanwhile(state: diary.state) }
                 if try Self.hasSubmitted(id, reviewer, db) { throw DiaryReviewError.alreadyReviewed }
                 try Self.move(id, diary, "claim", by: reviewer, at: now, db)
                 try db.execute(sql: "UPDATE diary SET claimed_by = ?, claimed_at = ? WHERE id = ?", arguments: [reviewer.id, now.unixSeconds, id])
