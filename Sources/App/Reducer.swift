@@ -110,7 +110,7 @@ public enum Reducer {
             state.review.calibration = calibration
             return []
         case let .satisfactionLoaded(report):
-            if report.period == state.surveys.period { state.surveys.report = report }
+            Surveys.reportLoaded(report, &state)
             return []
         case let .followUpsLoaded(due):
             Surveys.followUpsLoaded(due, &state)
@@ -130,7 +130,7 @@ public enum Reducer {
             state.flash = state.catalog.format(.printed, week)
             return []
         case let .weeklySummaryLoaded(summary):
-            if summary.week == state.summary.week { state.summary.summary = summary }
+            SummaryPane.loaded(summary, &state)
             return []
         }
     }

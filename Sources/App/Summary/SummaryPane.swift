@@ -8,6 +8,8 @@ public struct SummaryState: Equatable, Sendable {
     /// Nil until first shown: then the week before "now" (the one to print on Friday is this one).
     public var week: CountyWeek?
     public var summary: WeeklySummary?
+    /// The summary as it prints, a line each: written once when it comes, not every frame.
+    public var lines: [String] = []
     public var scroll = 0
 }
 
@@ -18,11 +20,16 @@ enum SummaryPane {
         return [.loadWeeklySummary(week)]
     }
 
+    static func loaded(_ summary: WeeklySummary, _ state: inout AppState) {
+        guard summary.week == state.summary.week else { return }
+        state.summary.summary = summary
+        // Page breaks are for paper.
+        state.summary.lines = WeeklyText.text(summary, language: state.language).replacingOccurrences(of: "\u{0C}", with: "")
+            .split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+    }
+
     static func lines(_ state: AppState) -> [(String, Role)]? {
-        state.summary.summary.map { summary in
-            WeeklyText.text(summary, language: state.language).replacingOccurrences(of: "\u{0C}", with: "")
-                .split(separator: "\n", omittingEmptySubsequences: false).map { (String($0), Role.normal) }
-        }
+        state.summary.summary.map { _ in state.summary.lines.map { ($0, Role.normal) } }
     }
 
     static func run(_ command: Command, _ state: inout AppState) -> [Effect] {

@@ -11,6 +11,8 @@ public struct SurveyState: Equatable, Sendable {
     /// Nil until first shown: then the half-year of "now".
     public var period: ReportPeriod?
     public var report: SatisfactionReport?
+    /// The report as it prints, a line each: written once when it comes, not every frame.
+    public var reportLines: [String] = []
     public var scroll = 0
     public var due: [FollowUpDue] = []
     public var dueLoaded = false

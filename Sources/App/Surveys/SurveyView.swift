@@ -10,10 +10,7 @@ enum SurveyView {
         let surveys = state.surveys
         switch surveys.level {
         case .report:
-            let lines = surveys.report.map { report in
-                SatisfactionText.text(report, language: state.language).split(separator: "\n", omittingEmptySubsequences: false)
-                    .map { (String($0), Role.normal) }
-            }
+            let lines = surveys.report.map { _ in surveys.reportLines.map { ($0, Role.normal) } }
             TextPage.draw(lines, scroll: surveys.scroll, loaded: surveys.report != nil, missing: .loading, state, into: &canvas, rect: rect)
         case .followUps:
             drawFollowUps(state, into: &canvas, rect: rect)

@@ -52,9 +52,9 @@ enum Surveys {
             }
             return [.loadSurveyForm]
         default:
-            guard let move = Detail.scrollMove(command), let report = state.surveys.report else { return [] }
-            let lines = SatisfactionText.text(report, language: state.language).split(separator: "\n", omittingEmptySubsequences: false).count
-            state.surveys.scroll = ScrolledLines.scrolled(state.surveys.scroll, by: move, lineCount: lines, visible: state.textRowCount)
+            guard let move = Detail.scrollMove(command) else { return [] }
+            state.surveys.scroll = ScrolledLines.scrolled(state.surveys.scroll, by: move, lineCount: state.surveys.reportLines.count,
+                                                          visible: state.textRowCount)
             return []
         }
     }
@@ -100,6 +100,13 @@ enum Surveys {
             return [.recordFollowUp(due, answer, remark: state.surveys.remark, reopenReason: reason.isEmpty ? nil : reason, by: state.account)]
         default: return []
         }
+    }
+
+    static func reportLoaded(_ report: SatisfactionReport, _ state: inout AppState) {
+        guard report.period == state.surveys.period else { return }
+        state.surveys.report = report
+        state.surveys.reportLines = SatisfactionText.text(report, language: state.language)
+            .split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
     }
 
     static func formLoaded(_ form: SurveyForm?, _ state: inout AppState) {
