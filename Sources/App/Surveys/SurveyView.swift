@@ -1,6 +1,5 @@
 import Foundation
 import LeagueCore
-import Reports
 import Store
 import TerminalKit
 
