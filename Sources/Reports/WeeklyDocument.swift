@@ -93,7 +93,8 @@ public struct WeeklyDocument: Sendable, Equatable {
         sections.append(Section(title: zh ? "六、满意度" : "6. Satisfaction", lines: satisfaction))
         let s = summary.suggestions
         sections.append(Section(title: zh ? "七、意见建议与志愿服务" : "7. Suggestions and service", lines: [
-            zh ? "本周收到意见建议 \(s.received) 条,答复 \(s.answered) 条" : "suggestions received \(s.received), answered \(s.answered)",
+            zh ? "本周收到意见建议 \(s.received) 条,答复 \(s.answered) 条;超过一周未答复 \(s.overdue) 条"
+                : "suggestions received \(s.received), answered \(s.answered); unanswered over a week \(s.overdue)",
             zh ? "下一个志愿服务日(每月最后一个星期日):\(summary.nextServiceDay)" : "next volunteer service day (last Sunday of the month): \(summary.nextServiceDay)",
             (zh ? "下周的节日:" : "holidays next week: ")
                 + (summary.holidaysNextWeek.isEmpty ? (zh ? "无" : "none")

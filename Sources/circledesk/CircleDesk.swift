@@ -17,7 +17,8 @@ struct CircleDesk: ParsableCommand {
         discussion: "With no command it opens the desk on the database.",
         version: circleDeskVersion,
         subcommands: [Init.self, Demo.self, Check.self, Stats.self, Backup.self, OperatorCommand.self, RequestCommand.self, SLA.self, Deadlines.self,
-                      Import.self, Export.self, Card.self, ReviewCommand.self, ReportCommand.self, SurveyCommand.self]
+                      Import.self, Export.self, Card.self, ReviewCommand.self, ReportCommand.self, SurveyCommand.self,
+                      SuggestionCommand.self]
     )
 
     @OptionGroup var global: GlobalOptions

@@ -170,3 +170,18 @@ private let now = "2026-11-28T09:00:00+08:00"
         #expect(nowhere.status == 1 && nowhere.error.contains("没有打印服务"))
     }
 }
+
+@Suite struct SuggestionCommandTests {
+    @Test("suggestion add, list and answer from scripts; answering twice is refused with who answered")
+    func suggestions() throws {
+        let folder = TemporaryFolder()
+        let common = try Circledesk.sampleCounty(in: folder, now: now)
+        let added = try Circledesk.run(["suggestion", "add", "--content", "希望周末开放青公社", "--town", "罗阳镇"] + common)
+        let ref = added.output.trimmingCharacters(in: .whitespacesAndNewlines)
+        #expect(added.status == 0 && ref.hasPrefix("YJ-2026-"), "\(added.error)")
+        #expect(try Circledesk.run(["suggestion", "list", "--unanswered"] + common).output.contains("\(ref)  2026-11-28  待答复  罗阳镇  希望周末开放青公社"))
+        #expect(try Circledesk.run(["suggestion", "answer", ref, "--answer", "已安排"] + common).output == "已答复 \(ref)\n")
+        let again = try Circledesk.run(["suggestion", "answer", ref, "--answer", "再答"] + common)
+        #expect(again.status == 1 && again.error.contains("已由"))
+    }
+}

@@ -59,6 +59,8 @@ public struct WeeklySummary: Equatable, Sendable {
     public struct Suggestions: Equatable, Sendable {
         public var received = 0
         public var answered = 0
+        /// Unanswered more than a week as the week ended.
+        public var overdue = 0
     }
 
     public var week: CountyWeek
@@ -232,7 +234,9 @@ extension AppDatabase {
 
                 let suggestions = WeeklySummary.Suggestions(
                     received: try count("SELECT count(*) FROM suggestion WHERE received_at >= ? AND received_at < ?", [span.lowerBound, span.upperBound]),
-                    answered: try count("SELECT count(*) FROM suggestion WHERE answered_at >= ? AND answered_at < ?", [span.lowerBound, span.upperBound]))
+                    answered: try count("SELECT count(*) FROM suggestion WHERE answered_at >= ? AND answered_at < ?", [span.lowerBound, span.upperBound]),
+                    overdue: try count("SELECT count(*) FROM suggestion WHERE received_at < ? AND (answered_at IS NULL OR answered_at >= ?)",
+                                       [span.upperBound - Suggestions.answerWithin, span.upperBound]))
                 return WeeklySummary(
                     week: week, headline: headline, categories: categories, townships: townships, attention: attention,
                     diaries: diaries, satisfaction: satisfaction, lowestTownships: Array(lowest), suggestions: suggestions,

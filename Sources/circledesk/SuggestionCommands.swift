@@ -1,0 +1,79 @@
+import ArgumentParser
+import Foundation
+import LeagueCore
+import Store
+import TerminalKit
+
+extension CircleDesk {
+    struct SuggestionCommand: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "suggestion", abstract: "Suggestions from young people (意见建议): list, add, answer.",
+            subcommands: [List.self, Add.self, Answer.self])
+
+        struct List: ParsableCommand {
+            static let configuration = CommandConfiguration(
+                abstract: "Unanswered first (oldest first; over a week marked overdue), then the answered.")
+            @Flag(help: "Only those not answered yet.") var unanswered = false
+            @OptionGroup var global: GlobalOptions
+
+            func run() throws {
+                let language = try global.language()
+                let now = try global.instant()
+                let database = try AppDatabase.open(path: global.databasePath, mode: .existing)
+                let zh = language == .zh
+                for row in try database.suggestions(unansweredOnly: unanswered) {
+                    let state = row.answer != nil ? (zh ? "已答复" : "answered")
+                        : row.overdue(at: now.unixSeconds) ? (zh ? "超时未答复" : "overdue") : (zh ? "待答复" : "waiting")
+                    let line = "\(row.ref)\t\(CountyTime.dayString(Date(unixSeconds: row.receivedAt)))\t\(state)\t\(row.township ?? "-")\t\(row.content)"
+                        + (row.answer.map { "\t→ \($0)" } ?? "")
+                    print(SafeText.line(line.replacingOccurrences(of: "\t", with: "  ")))
+                }
+            }
+        }
+
+        struct Add: ParsableCommand {
+            static let configuration = CommandConfiguration(abstract: "Log a suggestion; prints its reference.")
+            @Option(help: "What was suggested.") var content: String
+            @Option(help: "The township it came from.") var town: String?
+            @Option(help: "moments | phone | visit | commune.") var source: RequestSource = .moments
+            @OptionGroup var acting: ActingAs
+            @OptionGroup var global: GlobalOptions
+
+            func run() throws {
+                let (database, account, now) = try acting.open(global)
+                print(try database.addSuggestion(content: content, source: source, township: town, by: account, at: now))
+            }
+        }
+
+        struct Answer: ParsableCommand {
+            static let configuration = CommandConfiguration(abstract: "Answer a suggestion.")
+            @Argument(help: "Its reference, e.g. YJ-2026-00012.") var ref: String
+            @Option(help: "The answer.") var answer: String
+            @OptionGroup var acting: ActingAs
+            @OptionGroup var global: GlobalOptions
+
+            func run() throws {
+                let language = try global.language()
+                let (database, account, now) = try acting.open(global)
+                try database.answerSuggestion(ref: ref, answer: answer, by: account, at: now)
+                print(language == .zh ? "已答复 \(ref.uppercased())" : "answered \(ref.uppercased())")
+            }
+        }
+    }
+}
+
+extension SuggestionError: UserFacingError {
+    func message(_ language: Language) -> String {
+        let zh = language == .zh
+        switch self {
+        case .emptyContent: return zh ? "意见建议的内容不能为空。" : "a suggestion needs its words"
+        case .emptyAnswer: return zh ? "答复不能为空。" : "an answer cannot be empty"
+        case let .unknownTownship(name): return zh ? "没有乡镇“\(name)”。" : "no township called \(name)"
+        case let .noSuchSuggestion(ref): return zh ? "没有编号为 \(ref) 的意见建议。" : "no suggestion \(ref)"
+        case let .alreadyAnswered(by, at):
+            let day = CountyTime.instantString(Date(unixSeconds: at))
+            return zh ? "已由 \(by ?? "?") 于 \(day) 答复过。" : "already answered by \(by ?? "?") at \(day)"
+        case .notAllowed: return zh ? "你的账号不能处理意见建议。" : "your account may not handle suggestions"
+        }
+    }
+}
