@@ -52,6 +52,8 @@ public enum Action: Sendable {
     case typedResponseRecorded
     case weeklySummaryLoaded(WeeklySummary)
     case printed(String)
+    case suggestionsLoaded([SuggestionRow])
+    case suggestionSaved(String)
 }
 
 /// Work for the runtime to do outside the reducer; its answer comes back as an `Action`.
@@ -99,6 +101,9 @@ public enum Effect: Equatable, Sendable {
     case loadWeeklySummary(CountyWeek)
     /// The week's summary to the default printer, as text.
     case printWeekly(CountyWeek)
+    case loadSuggestions
+    case addSuggestion(content: String, township: String?, by: Operator)
+    case answerSuggestion(ref: String, answer: String, by: Operator)
 }
 
 /// An action on one request as the person saw it, with what they gave so far.

@@ -6,7 +6,7 @@ import Workflow
 
 /// The panes, in tab-bar order.
 public enum PaneID: Int, CaseIterable, Sendable {
-    case requests, roster, diaries, surveys, summary
+    case requests, roster, diaries, surveys, summary, service
 
     var phrase: Phrase {
         switch self {
@@ -15,6 +15,7 @@ public enum PaneID: Int, CaseIterable, Sendable {
         case .diaries: .paneDiaries
         case .surveys: .paneSurveys
         case .summary: .paneSummary
+        case .service: .paneService
         }
     }
 }
@@ -36,6 +37,7 @@ public struct AppState: Sendable {
     public var review = ReviewState()
     public var surveys = SurveyState()
     public var summary = SummaryState()
+    public var service = ServiceState()
     public var overlay: Overlay?
     /// A message for the status line until the next key: a mistake, or what happened.
     public var flash: String?
@@ -93,6 +95,10 @@ public struct PromptState: Equatable, Sendable {
         case cadreToRate
         /// The words written for a free-text question.
         case typedText
+        /// A new suggestion, its township first if known.
+        case newSuggestion
+        /// The answer to a suggestion.
+        case suggestionAnswer(String)
         /// The text an action needs (a reason, a resolution, a note, a merge target).
         case actionText(ActionRequest, Requirement)
     }

@@ -59,6 +59,10 @@ public enum Phrase: String, CaseIterable, Sendable {
     case choicesSatisfaction, choicesScale, choicesYesNo, choicesText, cadresFound, formRecorded, noSurveyToEnter
     case enterAnswersTitle, cadreRated, formsEntered, yes, no, askCadreToRate, askTypedText
     case keyPreviousWeek, keyNextWeek, weekCounts, keyPrint, printing, printed
+    case paneService, tabSuggestions, tabCalendar, keyAnswerSuggestion, keyAddSuggestion, keyCalendarTab, keySuggestionsTab
+    case columnReceived, columnContent, suggestionDone, suggestionOverdue, suggestionWaiting, noSuggestions, serviceDay
+    case calendarTitle, suggestionAnswerIs, suggestionCounts, suggestionAnswered, askSuggestion, askSuggestionAnswer
+    case suggestionAdded, suggestionAnsweredNow, suggestionEmpty
 }
 
 /// The desk's phrases in one language.
@@ -79,7 +83,7 @@ public struct Catalog: Sendable {
 
     static let zh: [Phrase: String] = [
         .appTitle: "朋友圈计划", .sampleData: "示例数据",
-        .paneRequests: "求助队列", .paneRoster: "花名册", .paneDiaries: "日记点评", .paneSurveys: "满意度", .paneSummary: "周报",
+        .paneRequests: "求助队列", .paneRoster: "花名册", .paneDiaries: "日记点评", .paneSurveys: "满意度", .paneSummary: "周报", .paneService: "服务",
         .columnRef: "编号", .columnUrgency: "急", .columnCategory: "类别", .columnTownship: "乡镇", .columnTitle: "标题",
         .columnState: "状态", .columnDeadline: "时限",
         .allOpen: "未办结", .allTownships: "全部乡镇", .total: "共 %d 条", .overdueCount: "超时 %d", .newToday: "今日新增 %d",
@@ -172,13 +176,20 @@ public struct Catalog: Sendable {
         .noSurveyToEnter: "还没有团干部测评:先用 circledesk survey create 建一个。",
         .enterAnswersTitle: "录入纸质答卷", .cadreRated: "被评价的团干部", .formsEntered: "本次已录入 %d 份", .yes: "是", .no: "否",
         .askCadreToRate: "团干部(姓名、拼音首字母或手机):", .askTypedText: "文字回答:",
-        .keyPreviousWeek: "上一周", .keyNextWeek: "下一周", .weekCounts: "收到 %d · 解决 %d · 周末超时 %d", .keyPrint: "打印", .printing: "正在送往打印机…",
+        .keyPreviousWeek: "上一周", .keyNextWeek: "下一周",
+        .tabSuggestions: "意见建议", .tabCalendar: "志愿服务日", .keyAnswerSuggestion: "答复", .keyAddSuggestion: "登记",
+        .keyCalendarTab: "服务日历", .keySuggestionsTab: "意见建议", .columnReceived: "收到", .columnContent: "内容",
+        .suggestionDone: "已答复", .suggestionOverdue: "超时未答复", .suggestionWaiting: "待答复",
+        .noSuggestions: "还没有意见建议。按 a 登记。", .serviceDay: "志愿服务日(每月最后一个星期日)", .calendarTitle: "未来半年的志愿服务日和节日",
+        .suggestionAnswerIs: "答复", .suggestionCounts: "待答复 %d · 超时 %d", .suggestionAnswered: "这条意见建议已经答复过。",
+        .askSuggestion: "意见建议(可在开头写乡镇):", .askSuggestionAnswer: "答复:", .suggestionAdded: "已登记 %@",
+        .suggestionAnsweredNow: "已答复 %@", .suggestionEmpty: "内容不能为空。", .weekCounts: "收到 %d · 解决 %d · 周末超时 %d", .keyPrint: "打印", .printing: "正在送往打印机…",
         .printed: "%@ 周报已送往默认打印机",
     ]
 
     static let en: [Phrase: String] = [
         .appTitle: "Friend Circle Plan", .sampleData: "sample data",
-        .paneRequests: "Requests", .paneRoster: "Roster", .paneDiaries: "Diaries", .paneSurveys: "Surveys", .paneSummary: "Summary",
+        .paneRequests: "Requests", .paneRoster: "Roster", .paneDiaries: "Diaries", .paneSurveys: "Surveys", .paneSummary: "Summary", .paneService: "Service",
         .columnRef: "Ref", .columnUrgency: "Urg", .columnCategory: "Category", .columnTownship: "Township", .columnTitle: "Title",
         .columnState: "State", .columnDeadline: "Deadline",
         .allOpen: "open", .allTownships: "all townships", .total: "%d requests", .overdueCount: "%d overdue", .newToday: "%d new today",
@@ -284,7 +295,15 @@ public struct Catalog: Sendable {
         .noSurveyToEnter: "No cadre survey yet: file one with circledesk survey create.",
         .enterAnswersTitle: "Typing in paper forms", .cadreRated: "Cadre rated", .formsEntered: "%d forms typed in so far", .yes: "yes", .no: "no",
         .askCadreToRate: "cadre (name, pinyin initials or phone): ", .askTypedText: "their words: ",
-        .keyPreviousWeek: "previous week", .keyNextWeek: "next week", .weekCounts: "%d received · %d resolved · %d overdue", .keyPrint: "print",
+        .keyPreviousWeek: "previous week", .keyNextWeek: "next week",
+        .tabSuggestions: "Suggestions", .tabCalendar: "Service days", .keyAnswerSuggestion: "answer", .keyAddSuggestion: "log one",
+        .keyCalendarTab: "calendar", .keySuggestionsTab: "suggestions", .columnReceived: "Received", .columnContent: "Content",
+        .suggestionDone: "answered", .suggestionOverdue: "overdue", .suggestionWaiting: "waiting",
+        .noSuggestions: "No suggestions yet. Press a to log one.", .serviceDay: "volunteer service day (last Sunday)",
+        .calendarTitle: "Service days and holidays, the next six months", .suggestionAnswerIs: "answer",
+        .suggestionCounts: "%d waiting · %d overdue", .suggestionAnswered: "This suggestion has been answered already.",
+        .askSuggestion: "suggestion (township first if known): ", .askSuggestionAnswer: "answer: ", .suggestionAdded: "logged %@",
+        .suggestionAnsweredNow: "answered %@", .suggestionEmpty: "It cannot be empty.", .weekCounts: "%d received · %d resolved · %d overdue", .keyPrint: "print",
         .printing: "sending to the printer…", .printed: "week %@ sent to the default printer",
     ]
 }

@@ -14,6 +14,7 @@ public enum Command: Equatable, Sendable {
     case previousPeriod, nextPeriod, showFollowUps, answer(Satisfaction.Answer), remark
     case enterAnswers, typeValue(Int), skipQuestion, previousQuestion, changeCadre
     case printSummary
+    case switchTab, answerSuggestion, addSuggestion
 }
 
 public struct KeyBinding: Sendable {
@@ -40,7 +41,7 @@ public struct KeyBinding: Sendable {
 public enum Keymap {
     /// Keys that work in every pane.
     public static let global: [KeyBinding] = [
-        KeyBinding((1...5).map { .character(Character(String($0))) }, "1-5", .showPane(0), .keyPanes),
+        KeyBinding((1...6).map { .character(Character(String($0))) }, "1-6", .showPane(0), .keyPanes),
         KeyBinding([.tab, .backTab], "Tab/S-Tab", .nextPane, .keyNextPane),
         KeyBinding([.character(":")], ":", .commandLine, .keyCommand),
         KeyBinding([.control("l")], "C-l", .redraw, .keyRedraw),
@@ -159,6 +160,18 @@ public enum Keymap {
         KeyBinding([.character("<"), .character(",")], "<", .previousPeriod, .keyPreviousWeek, inBar: true),
         KeyBinding([.character(">"), .character(".")], ">", .nextPeriod, .keyNextWeek, inBar: true),
         KeyBinding([.character("p")], "p", .printSummary, .keyPrint, inBar: true),
+    ]
+
+    /// Keys of the suggestions list.
+    public static let suggestions: [KeyBinding] = listMoves + [
+        KeyBinding([.character("r")], "r", .answerSuggestion, .keyAnswerSuggestion, inBar: true),
+        KeyBinding([.character("a")], "a", .addSuggestion, .keyAddSuggestion, inBar: true),
+        KeyBinding([.character("t")], "t", .switchTab, .keyCalendarTab, inBar: true),
+    ]
+
+    /// Keys of the service-day calendar.
+    public static let calendar: [KeyBinding] = scrollMoves + [
+        KeyBinding([.character("t")], "t", .switchTab, .keySuggestionsTab, inBar: true),
     ]
 
     /// Keys of typing in paper questionnaires: one key per question.

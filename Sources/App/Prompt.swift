@@ -26,6 +26,8 @@ enum Prompt {
                 return Surveys.entered(prompt.editor.text, prompt.kind, &state)
             case .cadreToRate, .typedText:
                 return AnswerEntering.entered(prompt.editor.text, prompt.kind, &state)
+            case .newSuggestion, .suggestionAnswer:
+                return ServicePane.entered(prompt.editor.text, prompt.kind, &state)
             case .command:
                 return Commands.run(text, &state)
             case let .actionText(request, requirement):

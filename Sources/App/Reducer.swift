@@ -126,6 +126,12 @@ public enum Reducer {
         case .typedResponseRecorded:
             AnswerEntering.recorded(&state)
             return []
+        case let .suggestionsLoaded(rows):
+            ServicePane.loaded(rows, &state)
+            return []
+        case let .suggestionSaved(message):
+            state.flash = message
+            return [.loadSuggestions]
         case let .printed(week):
             state.flash = state.catalog.format(.printed, week)
             return []
@@ -161,6 +167,9 @@ public enum Reducer {
         if state.pane == .summary, let command = Keymap.command(for: key, in: Keymap.summary) {
             return SummaryPane.run(command, &state)
         }
+        if state.pane == .service, let command = Keymap.command(for: key, in: ServicePane.bindings(state)) {
+            return ServicePane.run(command, &state)
+        }
         if state.pane == .requests, state.queue.detail != nil {
             if let command = Keymap.command(for: key, in: Keymap.detail) {
                 if [.act, .assign, .note, .contact].contains(command) { return Acting.begin(command, &state) }
@@ -192,7 +201,8 @@ public enum Reducer {
         case .diaries: return Review.shown(state)
         case .surveys: return Surveys.shown(&state)
         case .summary: return SummaryPane.shown(&state)
-        default: return []
+        case .service: return ServicePane.shown(state)
+        case .requests: return []
         }
     }
 }

@@ -145,6 +145,16 @@ public struct StoreEnvironment: AppEnvironment {
                 } catch let error as PrintingError {
                     return .failed(error.message(language))
                 }
+            case .loadSuggestions:
+                return .suggestionsLoaded(try database.suggestions())
+            case let .addSuggestion(content, township, account):
+                return suggesting { .suggestionSaved(Catalog(language: language).format(.suggestionAdded, try database.addSuggestion(
+                    content: content, source: .phone, township: township, by: account, at: now))) }
+            case let .answerSuggestion(ref, answer, account):
+                return suggesting {
+                    try database.answerSuggestion(ref: ref, answer: answer, by: account, at: now)
+                    return .suggestionSaved(Catalog(language: language).format(.suggestionAnsweredNow, ref))
+                }
             case let .loadWeeklySummary(week):
                 return .weeklySummaryLoaded(try database.weeklySummary(week))
             case .loadSurveyForm:
@@ -178,6 +188,26 @@ public struct StoreEnvironment: AppEnvironment {
 }
 
 extension StoreEnvironment {
+    /// Runs a suggestion's step, or says why it was refused.
+    private func suggesting(_ step: () throws -> Action) -> Action {
+        do {
+            return try step()
+        } catch let error as SuggestionError {
+            let c = Catalog(language: language)
+            let message = switch error {
+            case .alreadyAnswered: c[.suggestionAnswered]
+            case .notAllowed: c[.rosterNotAllowed]
+            case let .unknownTownship(name): c.format(.unknownValue, SafeText.line(name), c[.pickTownship])
+            case .emptyContent, .emptyAnswer, .noSuchSuggestion: c[.suggestionEmpty]
+            }
+            return .failed(message)
+        } catch let error as StoreError {
+            return .failed(error.message(language))
+        } catch {
+            return .failed("\(error)")
+        }
+    }
+
     /// Runs a review step: nil when it was recorded, else the refusal to show.
     private func reviewing(_ step: () throws -> Void) -> Action? {
         do {

@@ -33,12 +33,15 @@ public enum Screen {
             SurveyView.draw(state, into: &canvas, rect: content)
         case .summary:
             SummaryPane.draw(state, into: &canvas, rect: content)
+        case .service:
+            ServicePane.draw(state, into: &canvas, rect: content)
         }
         let status: (String, String) = switch state.pane {
         case .roster: (RosterView.statusLeft(state), RosterView.statusRight(state))
         case .diaries: (DiaryView.statusLeft(state), DiaryView.statusRight(state))
         case .surveys: (SurveyView.statusLeft(state), SurveyView.statusRight(state))
         case .summary: (SummaryPane.statusLeft(state), SummaryPane.statusRight(state))
+        case .service: (ServicePane.statusLeft(state), ServicePane.statusRight(state))
         case .requests: (QueueView.statusLeft(state), QueueView.statusRight(state))
         }
         StatusLine.draw(into: &canvas, y: height - 2, left: status.0, right: status.1)
@@ -74,6 +77,8 @@ public enum Screen {
             case let .reopenReason(due, _): ("\(due.ref) \(c[.askReopenReason])", c[.textHint])
             case .cadreToRate: (c[.askCadreToRate], c[.textHint])
             case .typedText: (c[.askTypedText], c[.textHint])
+            case .newSuggestion: (c[.askSuggestion], c[.textHint])
+            case let .suggestionAnswer(ref): ("\(ref) \(c[.askSuggestionAnswer])", c[.textHint])
             case .command: (":", c[.commandHint])
             case let .actionText(request, requirement): ("\(request.ref) \(Acting.prompt(for: requirement, c))", c[.textHint])
             }
@@ -100,6 +105,7 @@ enum HelpView {
         case .diaries: return Review.bindings(state)
         case .surveys: return Surveys.bindings(state)
         case .summary: return Keymap.summary
+        case .service: return ServicePane.bindings(state)
         }
     }
 

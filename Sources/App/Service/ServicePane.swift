@@ -1,0 +1,148 @@
+import Foundation
+import LeagueCore
+import Store
+import TerminalKit
+
+/// Pane 6: suggestions from young people, and the calendar of volunteer service days.
+public struct ServiceState: Equatable, Sendable {
+    public enum Tab: Equatable, Sendable { case suggestions, calendar }
+
+    public var tab: Tab = .suggestions
+    public var suggestions: [SuggestionRow] = []
+    public var loaded = false
+    public var selected = 0
+    public var top = 0
+    public var scroll = 0
+
+    public var selectedSuggestion: SuggestionRow? { suggestions.indices.contains(selected) ? suggestions[selected] : nil }
+}
+
+enum ServicePane {
+    static func shown(_ state: AppState) -> [Effect] { [.loadSuggestions] }
+
+    static func bindings(_ state: AppState) -> [KeyBinding] {
+        state.service.tab == .suggestions ? Keymap.suggestions : Keymap.calendar
+    }
+
+    static func run(_ command: Command, _ state: inout AppState) -> [Effect] {
+        if command == .switchTab {
+            state.service.tab = state.service.tab == .suggestions ? .calendar : .suggestions
+            state.service.scroll = 0
+            return []
+        }
+        if state.service.tab == .calendar {
+            guard let move = Detail.scrollMove(command) else { return [] }
+            state.service.scroll = ScrolledLines.scrolled(state.service.scroll, by: move, lineCount: calendarLines(state).count,
+                                                          visible: state.textRowCount)
+            return []
+        }
+        var service = state.service
+        defer { state.service = service }
+        let visible = state.queueRowCount
+        if let moved = ListMoves.selection(after: command, from: service.selected, count: service.suggestions.count, visible: visible) {
+            service.selected = moved
+            service.top = ListMoves.top(service.top, selected: moved, visible: visible)
+            return []
+        }
+        switch command {
+        case .answerSuggestion:
+            guard let row = service.selectedSuggestion else { return [] }
+            guard row.answer == nil else {
+                state.flash = state.catalog[.suggestionAnswered]
+                return []
+            }
+            state.overlay = .prompt(PromptState(kind: .suggestionAnswer(row.ref), editor: LineEditor()))
+        case .addSuggestion:
+            state.overlay = .prompt(PromptState(kind: .newSuggestion, editor: LineEditor()))
+        default: break
+        }
+        return []
+    }
+
+    /// Text typed at the bottom: a new suggestion ("三魁镇 希望…" names its township first), or an answer.
+    static func entered(_ text: String, _ kind: PromptState.Kind, _ state: inout AppState) -> [Effect] {
+        let words = text.trimmed
+        guard !words.isEmpty else { return [] }
+        switch kind {
+        case .newSuggestion:
+            let parts = words.split(separator: " ", maxSplits: 1).map(String.init)
+            let names = state.vocabulary.townships.flatMap { [$0.nameZh, $0.nameEn.lowercased()] }
+            if parts.count == 2, names.contains(parts[0]) || names.contains(parts[0].lowercased()) {
+                return [.addSuggestion(content: parts[1], township: parts[0], by: state.account)]
+            }
+            return [.addSuggestion(content: words, township: nil, by: state.account)]
+        case let .suggestionAnswer(ref):
+            return [.answerSuggestion(ref: ref, answer: words, by: state.account)]
+        default: return []
+        }
+    }
+
+    static func loaded(_ rows: [SuggestionRow], _ state: inout AppState) {
+        let selected = state.service.selectedSuggestion?.id
+        state.service.suggestions = rows
+        state.service.loaded = true
+        state.service.selected = rows.firstIndex { $0.id == selected } ?? min(state.service.selected, max(0, rows.count - 1))
+        state.service.top = ListMoves.top(state.service.top, selected: state.service.selected, visible: state.queueRowCount)
+    }
+
+    // MARK: - Views
+
+    static func draw(_ state: AppState, into canvas: inout Canvas, rect: Rect) {
+        let c = state.catalog
+        // The pane's own tabs, switched with t (digits switch panes).
+        var x = rect.x + 1
+        for (tab, title) in [(ServiceState.Tab.suggestions, c[.tabSuggestions]), (.calendar, c[.tabCalendar])] {
+            let selected = tab == state.service.tab
+            x = canvas.put(" \(title) ", x: x, y: rect.y, role: selected ? .tabActive : .tabInactive) + 2
+        }
+        let body = Rect(x: rect.x, y: rect.y + 1, width: rect.width, height: rect.height - 1)
+        switch state.service.tab {
+        case .calendar:
+            TextPage.draw(calendarLines(state), scroll: state.service.scroll, loaded: true, missing: .loading, state, into: &canvas, rect: body)
+        case .suggestions:
+            let service = state.service, now = state.now.unixSeconds
+            let columns = [TableColumn(c[.columnRef], width: 13), TableColumn(c[.columnReceived], width: 10),
+                           TableColumn(c[.columnTownship], width: 10), TableColumn(c[.columnState], width: state.language == .zh ? 10 : 9),
+                           TableColumn(c[.columnContent], width: nil)]
+            let visible = Array(service.suggestions.dropFirst(service.top).prefix(max(0, body.height - 1)))
+            Table.draw(into: &canvas, rect: body, columns: columns, rows: visible.map { row in
+                let status = row.answer != nil ? c[.suggestionDone] : row.overdue(at: now) ? c[.suggestionOverdue] : c[.suggestionWaiting]
+                return [row.ref, CountyTime.dayString(Date(unixSeconds: row.receivedAt)), row.township.map(SafeText.line) ?? "-", status,
+                        SafeText.line(row.content)]
+            }, roles: visible.map { $0.overdue(at: now) ? .overdue : $0.answer == nil ? .normal : .muted },
+            selected: service.suggestions.isEmpty ? nil : service.selected - service.top)
+            if service.suggestions.isEmpty {
+                canvas.put(service.loaded ? c[.noSuggestions] : c[.loading], x: 2, y: body.y + 2, width: body.width - 4, role: .muted)
+            }
+        }
+    }
+
+    /// The next six months: each last Sunday (volunteer service day) and each holiday served on.
+    static func calendarLines(_ state: AppState) -> [(String, Role)] {
+        let c = state.catalog, labels = state.labels, calendar = CountyTime.calendar
+        let start = calendar.startOfDay(for: state.now)
+        let end = calendar.date(byAdding: .month, value: 6, to: start)!
+        var days: [(Date, String, Role)] = Holiday.between(start, end).map { ($0.date, $0.holiday.name(state.language), .accent) }
+        var month = start
+        while month < end {
+            let sunday = ServiceDay.lastSunday(ofMonthOf: month)
+            if sunday >= start { days.append((sunday, c[.serviceDay], .normal)) }
+            month = calendar.date(byAdding: .month, value: 1, to: month)!
+        }
+        return [(c[.calendarTitle], .header), ("", .normal)] + days.sorted { $0.0 < $1.0 }.map { day, name, role in
+            ("\(String(labels.clock(day).dropLast(6)))  \(name)", role)
+        }
+    }
+
+    static func statusLeft(_ state: AppState) -> String {
+        guard state.service.tab == .suggestions, let row = state.service.selectedSuggestion else { return state.catalog[.calendarTitle] }
+        guard let answer = row.answer else { return SafeText.line(row.content) }
+        return "\(state.catalog[.suggestionAnswerIs]):\(SafeText.line(answer))" + (row.answeredBy.map { " · \(SafeText.line($0))" } ?? "")
+    }
+
+    static func statusRight(_ state: AppState) -> String {
+        let now = state.now.unixSeconds
+        let waiting = state.service.suggestions.filter { $0.answer == nil }
+        return state.catalog.format(.suggestionCounts, waiting.count, waiting.filter { $0.overdue(at: now) }.count)
+    }
+}
