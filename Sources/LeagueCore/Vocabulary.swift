@@ -122,3 +122,12 @@ extension CaseIterable where Self: RawRepresentable, RawValue == String {
         }
     }
 }
+
+/// Where a help squad's plan stands in being filed (备案) with the county.
+public enum SquadPlanState: String, Sendable, CaseIterable, Codable {
+    case draft
+    case submitted
+    case filed
+    /// Sent back with a reason; submitted again once mended.
+    case returned
+}

@@ -61,3 +61,22 @@ extension Workflow where State == DiaryState {
             ])
     }()
 }
+
+extension Workflow where State == SquadPlanState {
+    /// A help squad's plan filed (备案) with the county: submitted by the squad's township or
+    /// the desk, then filed, or returned with a reason and submitted again.
+    public static let squadPlan: Workflow<SquadPlanState> = {
+        let submitters: Set<OperatorRole> = [.admin, .desk, .townshipSecretary]
+        let county: Set<OperatorRole> = [.admin, .desk]
+        return Workflow(
+            name: "squad plan",
+            initial: .draft,
+            states: [.draft, .submitted, .filed, .returned],
+            terminal: [.filed],
+            transitions: [
+                Transition("submit", from: [.draft, .returned], to: .submitted, roles: submitters),
+                Transition("file", from: [.submitted], to: .filed, roles: county),
+                Transition("return", from: [.submitted], to: .returned, roles: county, requires: [.reason]),
+            ])
+    }()
+}

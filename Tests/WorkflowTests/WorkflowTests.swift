@@ -138,6 +138,25 @@ private let admin = Actor(role: .admin)
         let text = try String(contentsOf: docs, encoding: .utf8)
         #expect(text.contains(Workflow.helpRequest.text))
         #expect(text.contains(Workflow.diary.text))
+        #expect(text.contains(Workflow.squadPlan.text))
+    }
+
+    @Test("a squad's plan: submitted, returned with a reason, submitted again, filed; filed is final")
+    func squadPlan() {
+        let plan = Workflow.squadPlan
+        let desk = Actor(role: .desk), secretary = Actor(role: .townshipSecretary, townshipId: 3), reviewer = Actor(role: .reviewer)
+        #expect(plan.apply("submit", to: .draft, by: secretary, townshipId: 3).map(\.to) == .success(.submitted))
+        #expect(plan.apply("file", to: .submitted, by: secretary) == .failure(.roleMayNot(action: "file", role: .townshipSecretary)))
+        #expect(plan.apply("return", to: .submitted, by: desk) == .failure(.missing(action: "return", [.reason])))
+        var reason = ActionInput()
+        reason.reason = "缺少成员名单"
+        #expect(plan.apply("return", to: .submitted, by: desk, input: reason).map(\.to) == .success(.returned))
+        #expect(plan.apply("submit", to: .returned, by: secretary, townshipId: 3).map(\.to) == .success(.submitted))
+        #expect(plan.apply("file", to: .submitted, by: desk).map(\.to) == .success(.filed))
+        #expect(plan.apply("submit", to: .filed, by: desk) == .failure(.finished(state: "filed")))
+        #expect(plan.apply("submit", to: .draft, by: reviewer) == .failure(.roleMayNot(action: "submit", role: .reviewer)))
+        #expect(plan.apply("submit", to: .draft, by: secretary, townshipId: 4) == .failure(.otherTownship))
+        #expect(reachable(plan) == Set(plan.states))
     }
 }
 
