@@ -68,6 +68,7 @@ final class CountyBuilder {
         try buildDiaries()
         try buildSurveys()
         try buildSuggestions()
+        try buildService()
     }
 
     private func buildSettings() throws {

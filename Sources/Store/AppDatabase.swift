@@ -29,6 +29,7 @@ public struct AppDatabase: Sendable {
         migrator.registerMigration(Roster_v3.identifier, migrate: Roster_v3.migrate)
         migrator.registerMigration(Review_v4.identifier, migrate: Review_v4.migrate)
         migrator.registerMigration(Summary_v5.identifier, migrate: Summary_v5.migrate)
+        migrator.registerMigration(Service_v6.identifier, migrate: Service_v6.migrate)
         return migrator
     }
 

@@ -185,3 +185,16 @@ private let now = "2026-11-28T09:00:00+08:00"
         #expect(again.status == 1 && again.error.contains("已由"))
     }
 }
+
+@Suite struct SquadCommandTests {
+    @Test("squad list and act from scripts; a return without a reason is refused")
+    func squads() throws {
+        let folder = TemporaryFolder()
+        let common = try Circledesk.sampleCounty(in: folder, now: now)
+        #expect(try Circledesk.run(["squad", "list"] + common).output.contains("7  915青年救援项目团 · 农业生产恢复帮帮团  三魁镇"))
+        let refused = try Circledesk.run(["squad", "act", "7", "return"] + common)
+        #expect(refused.status == 1 && refused.error.contains("return 需要 --reason"))
+        #expect(try Circledesk.run(["squad", "act", "7", "file"] + common).status == 0)
+        #expect(try Circledesk.run(["squad", "list"] + common).output.contains("农业生产恢复帮帮团  三魁镇  林浩伟  7人  已备案"))
+    }
+}

@@ -1,0 +1,54 @@
+import Foundation
+import GRDB
+import LeagueCore
+
+extension CountyBuilder {
+    /// The 915 Youth Rescue Project Group (915青年救援项目团), formed after Typhoon Meranti
+    /// struck on 15 September 2016, with its seven help squads: six plans filed with the county,
+    /// one returned for its member list and submitted again.
+    func buildService() throws {
+        var random = seed.fork(8)
+        let launch = "2016-09-15"
+        try db.execute(sql: "INSERT INTO volunteer_project (id, name, started_on, description) VALUES (1, ?, ?, ?)", arguments: [
+            "915青年救援项目团", launch, "台风“莫兰蒂”过后,团县委组织青年志愿者分七个帮帮团参与救援和灾后重建。",
+        ])
+        let squads = [
+            ("物资保障帮帮团", "罗阳镇", "收集、分发大米、饮用水和棉被,每日向受灾村报送一次需求。"),
+            ("医疗救护帮帮团", "罗阳镇", "配合乡镇卫生院巡诊,登记行动不便的老人和病人。"),
+            ("心理疏导帮帮团", "筱村镇", "到受灾家庭陪伴交谈,重点关注留守儿童和独居老人。"),
+            ("清淤重建帮帮团", "三魁镇", "分片清理淤泥,协助修复农房和村道。"),
+            ("交通运输帮帮团", "泗溪镇", "组织志愿车辆运送物资和转移群众。"),
+            ("信息联络帮帮团", "司前畲族镇", "汇总各村灾情和求助信息,在青联圈发布并跟踪回应。"),
+            ("农业生产恢复帮帮团", "三魁镇", "帮助受灾青年补种作物,联系农技站提供种苗和指导。"),
+        ]
+        let launchAt = CountyTime.parseInstant(launch)!.unixSeconds
+        let filer = desk.first?.id
+        for (index, squad) in squads.enumerated() {
+            let id = Int64(index + 1)
+            let township = townships.firstIndex { $0.entry.name == squad.1 }!
+            let local = townships[township].cadres
+            let leader = local.isEmpty ? nil : cadres[local[random.int(0...(local.count - 1))]].id
+            let returned = index == 6
+            try db.execute(sql: """
+                INSERT INTO help_squad (id, project_id, name, township_id, leader_cadre_id, plan, plan_state, version)
+                VALUES (?, 1, ?, ?, ?, ?, ?, ?)
+                """, arguments: [id, squad.0, townships[township].id, leader, squad.2, returned ? "submitted" : "filed", returned ? 4 : 3])
+            for _ in 0..<random.int(4...9) {
+                try db.execute(sql: "INSERT OR IGNORE INTO squad_member (squad_id, name) VALUES (?, ?)", arguments: [id, PersonNames.name(&random)])
+            }
+            var at = launchAt + Int64(index + 1) * 3600
+            var steps = [("submit", "draft", "submitted", "")]
+            if returned {
+                steps += [("return", "submitted", "returned", "缺少成员名单和联系方式,请补充后再报。"), ("submit", "returned", "submitted", "")]
+            } else {
+                steps.append(("file", "submitted", "filed", ""))
+            }
+            for step in steps {
+                try db.execute(sql: """
+                    INSERT INTO squad_event (squad_id, at, operator_id, action, from_state, to_state, note) VALUES (?, ?, ?, ?, ?, ?, ?)
+                    """, arguments: [id, at, filer, step.0, step.1, step.2, step.3])
+                at += 6 * 3600
+            }
+        }
+    }
+}
