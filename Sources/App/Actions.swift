@@ -54,6 +54,8 @@ public enum Action: Sendable {
     case printed(String)
     case suggestionsLoaded([SuggestionRow])
     case suggestionSaved(String)
+    case squadsLoaded([HelpSquad])
+    case squadActed(String)
 }
 
 /// Work for the runtime to do outside the reducer; its answer comes back as an `Action`.
@@ -104,6 +106,8 @@ public enum Effect: Equatable, Sendable {
     case loadSuggestions
     case addSuggestion(content: String, township: String?, by: Operator)
     case answerSuggestion(ref: String, answer: String, by: Operator)
+    case loadSquads
+    case actOnSquad(Int64, version: Int, action: String, reason: String, by: Operator)
 }
 
 /// An action on one request as the person saw it, with what they gave so far.

@@ -99,6 +99,8 @@ public struct PromptState: Equatable, Sendable {
         case newSuggestion
         /// The answer to a suggestion.
         case suggestionAnswer(String)
+        /// Why a squad's plan goes back: the squad and the version seen.
+        case squadReturnReason(Int64, Int)
         /// The text an action needs (a reason, a resolution, a note, a merge target).
         case actionText(ActionRequest, Requirement)
     }

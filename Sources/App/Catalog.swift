@@ -59,10 +59,12 @@ public enum Phrase: String, CaseIterable, Sendable {
     case choicesSatisfaction, choicesScale, choicesYesNo, choicesText, cadresFound, formRecorded, noSurveyToEnter
     case enterAnswersTitle, cadreRated, formsEntered, yes, no, askCadreToRate, askTypedText
     case keyPreviousWeek, keyNextWeek, weekCounts, keyPrint, printing, printed
-    case paneService, tabSuggestions, tabCalendar, keyAnswerSuggestion, keyAddSuggestion, keyCalendarTab, keySuggestionsTab
+    case paneService, tabSuggestions, tabCalendar, keyAnswerSuggestion, keyAddSuggestion
     case columnReceived, columnContent, suggestionDone, suggestionOverdue, suggestionWaiting, noSuggestions, serviceDay
     case calendarTitle, suggestionAnswerIs, suggestionCounts, suggestionAnswered, askSuggestion, askSuggestionAnswer
     case suggestionAdded, suggestionAnsweredNow, suggestionEmpty
+    case tabSquads, keyNextTab, keySubmitPlan, keyFilePlan, keyReturnPlan, columnSquad, columnLeader, columnMembers, columnPlan
+    case squadActedFlash, squadChanged
 }
 
 /// The desk's phrases in one language.
@@ -178,7 +180,9 @@ public struct Catalog: Sendable {
         .askCadreToRate: "团干部(姓名、拼音首字母或手机):", .askTypedText: "文字回答:",
         .keyPreviousWeek: "上一周", .keyNextWeek: "下一周",
         .tabSuggestions: "意见建议", .tabCalendar: "志愿服务日", .keyAnswerSuggestion: "答复", .keyAddSuggestion: "登记",
-        .keyCalendarTab: "服务日历", .keySuggestionsTab: "意见建议", .columnReceived: "收到", .columnContent: "内容",
+        .tabSquads: "帮帮团", .keyNextTab: "下一页签", .keySubmitPlan: "报备", .keyFilePlan: "备案", .keyReturnPlan: "退回",
+        .columnSquad: "帮帮团", .columnLeader: "负责人", .columnMembers: "人数", .columnPlan: "方案",
+        .squadActedFlash: "已记录:%@", .squadChanged: "这个帮帮团刚被处理过,请再看一次。", .columnReceived: "收到", .columnContent: "内容",
         .suggestionDone: "已答复", .suggestionOverdue: "超时未答复", .suggestionWaiting: "待答复",
         .noSuggestions: "还没有意见建议。按 a 登记。", .serviceDay: "志愿服务日(每月最后一个星期日)", .calendarTitle: "未来半年的志愿服务日和节日",
         .suggestionAnswerIs: "答复", .suggestionCounts: "待答复 %d · 超时 %d", .suggestionAnswered: "这条意见建议已经答复过。",
@@ -297,7 +301,9 @@ public struct Catalog: Sendable {
         .askCadreToRate: "cadre (name, pinyin initials or phone): ", .askTypedText: "their words: ",
         .keyPreviousWeek: "previous week", .keyNextWeek: "next week",
         .tabSuggestions: "Suggestions", .tabCalendar: "Service days", .keyAnswerSuggestion: "answer", .keyAddSuggestion: "log one",
-        .keyCalendarTab: "calendar", .keySuggestionsTab: "suggestions", .columnReceived: "Received", .columnContent: "Content",
+        .tabSquads: "Help squads", .keyNextTab: "next tab", .keySubmitPlan: "submit plan", .keyFilePlan: "file",
+        .keyReturnPlan: "return", .columnSquad: "Squad", .columnLeader: "Leader", .columnMembers: "People", .columnPlan: "Plan",
+        .squadActedFlash: "recorded: %@", .squadChanged: "This squad was just handled: look again.", .columnReceived: "Received", .columnContent: "Content",
         .suggestionDone: "answered", .suggestionOverdue: "overdue", .suggestionWaiting: "waiting",
         .noSuggestions: "No suggestions yet. Press a to log one.", .serviceDay: "volunteer service day (last Sunday)",
         .calendarTitle: "Service days and holidays, the next six months", .suggestionAnswerIs: "answer",

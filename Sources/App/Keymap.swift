@@ -14,7 +14,7 @@ public enum Command: Equatable, Sendable {
     case previousPeriod, nextPeriod, showFollowUps, answer(Satisfaction.Answer), remark
     case enterAnswers, typeValue(Int), skipQuestion, previousQuestion, changeCadre
     case printSummary
-    case switchTab, answerSuggestion, addSuggestion
+    case switchTab, answerSuggestion, addSuggestion, submitPlan, filePlan, returnPlan
 }
 
 public struct KeyBinding: Sendable {
@@ -166,12 +166,20 @@ public enum Keymap {
     public static let suggestions: [KeyBinding] = listMoves + [
         KeyBinding([.character("r")], "r", .answerSuggestion, .keyAnswerSuggestion, inBar: true),
         KeyBinding([.character("a")], "a", .addSuggestion, .keyAddSuggestion, inBar: true),
-        KeyBinding([.character("t")], "t", .switchTab, .keyCalendarTab, inBar: true),
+        KeyBinding([.character("t")], "t", .switchTab, .keyNextTab, inBar: true),
+    ]
+
+    /// Keys of the help squads: their plans filed with the county.
+    public static let squads: [KeyBinding] = listMoves + [
+        KeyBinding([.character("s")], "s", .submitPlan, .keySubmitPlan, inBar: true),
+        KeyBinding([.character("f")], "f", .filePlan, .keyFilePlan, inBar: true),
+        KeyBinding([.character("r")], "r", .returnPlan, .keyReturnPlan, inBar: true),
+        KeyBinding([.character("t")], "t", .switchTab, .keyNextTab, inBar: true),
     ]
 
     /// Keys of the service-day calendar.
     public static let calendar: [KeyBinding] = scrollMoves + [
-        KeyBinding([.character("t")], "t", .switchTab, .keySuggestionsTab, inBar: true),
+        KeyBinding([.character("t")], "t", .switchTab, .keyNextTab, inBar: true),
     ]
 
     /// Keys of typing in paper questionnaires: one key per question.

@@ -77,7 +77,7 @@ public struct Labels: Sendable {
         "note": ("备注", "note"), "undo": ("撤销", "undone"), "reassign": ("改派", "reassigned"),
         "resubmit": ("补充后重新提交", "sent again"), "reopen": ("重新办理", "reopened"),
         "claim": ("领取点评", "taken to review"), "release": ("放回待点评", "put back"), "score": ("评分", "scored"),
-        "publish": ("发布反馈", "feedback published"),
+        "publish": ("发布反馈", "feedback published"), "file": ("备案", "filed"),
     ]
 
     /// What an action needs, as a person would name it.
@@ -142,6 +142,15 @@ public struct Labels: Sendable {
         case .reviewed: pick("已评分", "scored")
         case .feedbackPublished: pick("已反馈", "feedback published")
         case .returned: pick("已退回修改", "returned")
+        }
+    }
+
+    public func squadPlan(_ state: SquadPlanState) -> String {
+        switch state {
+        case .draft: pick("未报备", "draft")
+        case .submitted: pick("已报待备案", "submitted")
+        case .filed: pick("已备案", "filed")
+        case .returned: pick("已退回", "returned")
         }
     }
 

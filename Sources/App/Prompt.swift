@@ -26,7 +26,7 @@ enum Prompt {
                 return Surveys.entered(prompt.editor.text, prompt.kind, &state)
             case .cadreToRate, .typedText:
                 return AnswerEntering.entered(prompt.editor.text, prompt.kind, &state)
-            case .newSuggestion, .suggestionAnswer:
+            case .newSuggestion, .suggestionAnswer, .squadReturnReason:
                 return ServicePane.entered(prompt.editor.text, prompt.kind, &state)
             case .command:
                 return Commands.run(text, &state)

@@ -132,6 +132,13 @@ public enum Reducer {
         case let .suggestionSaved(message):
             state.flash = message
             return [.loadSuggestions]
+        case let .squadsLoaded(squads):
+            state.service.squads = squads
+            state.service.selectedSquad = min(state.service.selectedSquad, max(0, squads.count - 1))
+            return []
+        case let .squadActed(message):
+            state.flash = message
+            return [.loadSquads]
         case let .printed(week):
             state.flash = state.catalog.format(.printed, week)
             return []

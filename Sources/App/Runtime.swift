@@ -155,6 +155,16 @@ public struct StoreEnvironment: AppEnvironment {
                     try database.answerSuggestion(ref: ref, answer: answer, by: account, at: now)
                     return .suggestionSaved(Catalog(language: language).format(.suggestionAnsweredNow, ref))
                 }
+            case .loadSquads:
+                return .squadsLoaded(try database.helpSquads())
+            case let .actOnSquad(id, version, action, reason, account):
+                do {
+                    try database.actOnSquadPlan(action, squad: id, version: version, reason: reason, by: account, at: now)
+                    return .squadActed(Catalog(language: language).format(.squadActedFlash, Labels(language: language).action(action)))
+                } catch let error as SquadError {
+                    guard case let .refused(reason) = error else { return .failed(Catalog(language: language)[.squadChanged]) }
+                    return .failed(Labels(language: language).refusal(reason))
+                }
             case let .loadWeeklySummary(week):
                 return .weeklySummaryLoaded(try database.weeklySummary(week))
             case .loadSurveyForm:

@@ -79,6 +79,7 @@ public enum Screen {
             case .typedText: (c[.askTypedText], c[.textHint])
             case .newSuggestion: (c[.askSuggestion], c[.textHint])
             case let .suggestionAnswer(ref): ("\(ref) \(c[.askSuggestionAnswer])", c[.textHint])
+            case .squadReturnReason: (c[.askReturnReason], c[.textHint])
             case .command: (":", c[.commandHint])
             case let .actionText(request, requirement): ("\(request.ref) \(Acting.prompt(for: requirement, c))", c[.textHint])
             }

@@ -5,10 +5,12 @@ import TerminalKit
 
 /// Pane 6: suggestions from young people, and the calendar of volunteer service days.
 public struct ServiceState: Equatable, Sendable {
-    public enum Tab: Equatable, Sendable { case suggestions, calendar }
+    public enum Tab: Equatable, Sendable, CaseIterable { case suggestions, squads, calendar }
 
     public var tab: Tab = .suggestions
     public var suggestions: [SuggestionRow] = []
+    public var squads: [HelpSquad] = []
+    public var selectedSquad = 0
     public var loaded = false
     public var selected = 0
     public var top = 0
@@ -18,18 +20,24 @@ public struct ServiceState: Equatable, Sendable {
 }
 
 enum ServicePane {
-    static func shown(_ state: AppState) -> [Effect] { [.loadSuggestions] }
+    static func shown(_ state: AppState) -> [Effect] { [.loadSuggestions, .loadSquads] }
 
     static func bindings(_ state: AppState) -> [KeyBinding] {
-        state.service.tab == .suggestions ? Keymap.suggestions : Keymap.calendar
+        switch state.service.tab {
+        case .suggestions: Keymap.suggestions
+        case .squads: Keymap.squads
+        case .calendar: Keymap.calendar
+        }
     }
 
     static func run(_ command: Command, _ state: inout AppState) -> [Effect] {
         if command == .switchTab {
-            state.service.tab = state.service.tab == .suggestions ? .calendar : .suggestions
+            let tabs = ServiceState.Tab.allCases
+            state.service.tab = tabs[(tabs.firstIndex(of: state.service.tab)! + 1) % tabs.count]
             state.service.scroll = 0
             return []
         }
+        if state.service.tab == .squads { return squads(command, &state) }
         if state.service.tab == .calendar {
             guard let move = Detail.scrollMove(command) else { return [] }
             state.service.scroll = ScrolledLines.scrolled(state.service.scroll, by: move, lineCount: calendarLines(state).count,
@@ -59,6 +67,23 @@ enum ServicePane {
         return []
     }
 
+    private static func squads(_ command: Command, _ state: inout AppState) -> [Effect] {
+        let count = state.service.squads.count
+        if let moved = ListMoves.selection(after: command, from: state.service.selectedSquad, count: count, visible: state.queueRowCount) {
+            state.service.selectedSquad = moved
+            return []
+        }
+        guard state.service.squads.indices.contains(state.service.selectedSquad) else { return [] }
+        let squad = state.service.squads[state.service.selectedSquad]
+        switch command {
+        case .submitPlan: return [.actOnSquad(squad.id, version: squad.version, action: "submit", reason: "", by: state.account)]
+        case .filePlan: return [.actOnSquad(squad.id, version: squad.version, action: "file", reason: "", by: state.account)]
+        case .returnPlan: state.overlay = .prompt(PromptState(kind: .squadReturnReason(squad.id, squad.version), editor: LineEditor()))
+        default: break
+        }
+        return []
+    }
+
     /// Text typed at the bottom: a new suggestion ("三魁镇 希望…" names its township first), or an answer.
     static func entered(_ text: String, _ kind: PromptState.Kind, _ state: inout AppState) -> [Effect] {
         let words = text.trimmed
@@ -73,6 +98,8 @@ enum ServicePane {
             return [.addSuggestion(content: words, township: nil, by: state.account)]
         case let .suggestionAnswer(ref):
             return [.answerSuggestion(ref: ref, answer: words, by: state.account)]
+        case let .squadReturnReason(id, version):
+            return [.actOnSquad(id, version: version, action: "return", reason: words, by: state.account)]
         default: return []
         }
     }
@@ -91,7 +118,7 @@ enum ServicePane {
         let c = state.catalog
         // The pane's own tabs, switched with t (digits switch panes).
         var x = rect.x + 1
-        for (tab, title) in [(ServiceState.Tab.suggestions, c[.tabSuggestions]), (.calendar, c[.tabCalendar])] {
+        for (tab, title) in [(ServiceState.Tab.suggestions, c[.tabSuggestions]), (.squads, c[.tabSquads]), (.calendar, c[.tabCalendar])] {
             let selected = tab == state.service.tab
             x = canvas.put(" \(title) ", x: x, y: rect.y, role: selected ? .tabActive : .tabInactive) + 2
         }
@@ -99,6 +126,17 @@ enum ServicePane {
         switch state.service.tab {
         case .calendar:
             TextPage.draw(calendarLines(state), scroll: state.service.scroll, loaded: true, missing: .loading, state, into: &canvas, rect: body)
+        case .squads:
+            let columns = [TableColumn(c[.columnSquad], width: 20), TableColumn(c[.columnTownship], width: 10),
+                           TableColumn(c[.columnLeader], width: 8), TableColumn(c[.columnMembers], width: 6, alignRight: true),
+                           TableColumn(c[.columnPlan], width: nil)]
+            let squads = state.service.squads
+            Table.draw(into: &canvas, rect: body, columns: columns, rows: squads.map { squad in
+                [SafeText.line(squad.name), squad.township.map(SafeText.line) ?? "-", squad.leader.map(SafeText.line) ?? "-",
+                 String(squad.members.count), state.labels.squadPlan(squad.planState)
+                    + (squad.returnedBecause.map { ":\(SafeText.line($0))" } ?? "")]
+            }, roles: squads.map { $0.planState == .returned ? .overdue : $0.planState == .filed ? .muted : .normal },
+            selected: squads.isEmpty ? nil : state.service.selectedSquad)
         case .suggestions:
             let service = state.service, now = state.now.unixSeconds
             let columns = [TableColumn(c[.columnRef], width: 13), TableColumn(c[.columnReceived], width: 10),
@@ -135,6 +173,11 @@ enum ServicePane {
     }
 
     static func statusLeft(_ state: AppState) -> String {
+        if state.service.tab == .squads {
+            guard state.service.squads.indices.contains(state.service.selectedSquad) else { return "" }
+            let squad = state.service.squads[state.service.selectedSquad]
+            return "\(SafeText.line(squad.project)) · \(SafeText.line(squad.plan))"
+        }
         guard state.service.tab == .suggestions, let row = state.service.selectedSuggestion else { return state.catalog[.calendarTitle] }
         guard let answer = row.answer else { return SafeText.line(row.content) }
         return "\(state.catalog[.suggestionAnswerIs]):\(SafeText.line(answer))" + (row.answeredBy.map { " · \(SafeText.line($0))" } ?? "")
