@@ -51,4 +51,31 @@ extension CountyBuilder {
             }
         }
     }
+
+    /// The county's own example of ordering from the menu: "城乡学生手拉手" volunteers going
+    /// into schools, which young people's replies turned into the "4:30 课堂" after-school class.
+    func buildActivities() throws {
+        var random = seed.fork(9)
+        let posted = CountyTime.parseInstant("2017-03-01T10:00:00+08:00")!.unixSeconds
+        try db.execute(sql: """
+            INSERT INTO activity (id, title, township_id, draft, posted_at, outcome, changed_at) VALUES (1, ?, ?, ?, ?, ?, ?)
+            """, arguments: [
+                "城乡学生手拉手", townships.first { $0.entry.name == "罗阳镇" }!.id,
+                "组织青年志愿者进校园,与农村学校的学生结对,开展课外活动。请选出你最需要的服务。",
+                posted, "改为“4:30 课堂”:放学后到家长下班前,志愿者在学校陪伴学生做作业、开展兴趣活动。", posted + 30 * 86400,
+            ])
+        let options = ["周末兴趣活动", "放学后作业辅导", "寒暑假夏令营", "一对一结对通信"]
+        for (index, label) in options.enumerated() {
+            try db.execute(sql: "INSERT INTO activity_option (activity_id, position, label) VALUES (1, ?, ?)", arguments: [index + 1, label])
+        }
+        let comments = ["孩子放学后没人管,希望有人辅导作业。", "家长下班晚,四点半到六点最需要有人照看。", "周末孩子要回家帮忙,来不了。"]
+        for reply in 0..<86 {
+            let option = [1, 2, 3, 4][random.weightedIndex([2, 9, 3, 1])]
+            let comment = reply < comments.count ? comments[reply] : ""
+            try db.execute(sql: """
+                INSERT INTO activity_reply (activity_id, position, respondent, comment, replied_at) VALUES (1, ?, ?, ?, ?)
+                """, arguments: [option, random.chance(0.3) ? PersonNames.name(&random) : "", comment,
+                                 posted + random.int64(3600...(20 * 86400))])
+        }
+    }
 }

@@ -69,6 +69,7 @@ final class CountyBuilder {
         try buildSurveys()
         try buildSuggestions()
         try buildService()
+        try buildActivities()
     }
 
     private func buildSettings() throws {

@@ -2,9 +2,10 @@ import GRDB
 
 /// Volunteer projects (such as the 915 Youth Rescue Project Group after Typhoon Meranti), their
 /// help squads (帮帮团) with a leader and members, and each squad's plan filed with the county
-/// through the squad-plan workflow, with its append-only history.
+/// through the squad-plan workflow, with its append-only history; and activity polls (服务菜单):
+/// a draft with a menu of options, young people's replies, and how the activity changed.
 enum Service_v6 {
-    static let identifier = "v6 volunteer projects"
+    static let identifier = "v6 volunteer service"
 
     static func migrate(_ db: Database) throws {
         try db.execute(sql: """
@@ -46,6 +47,32 @@ enum Service_v6 {
               BEGIN SELECT RAISE(ABORT, 'squad events are append-only'); END;
             CREATE TRIGGER squad_event_append_only_delete BEFORE DELETE ON squad_event
               BEGIN SELECT RAISE(ABORT, 'squad events are append-only'); END;
+
+            CREATE TABLE activity (
+              id INTEGER PRIMARY KEY,
+              title TEXT NOT NULL,
+              township_id INTEGER REFERENCES township(id),
+              draft TEXT NOT NULL DEFAULT '',
+              posted_at INTEGER NOT NULL,
+              outcome TEXT,
+              changed_at INTEGER
+            );
+            CREATE TABLE activity_option (
+              activity_id INTEGER NOT NULL REFERENCES activity(id),
+              position INTEGER NOT NULL,
+              label TEXT NOT NULL,
+              PRIMARY KEY (activity_id, position)
+            ) WITHOUT ROWID;
+            CREATE TABLE activity_reply (
+              id INTEGER PRIMARY KEY,
+              activity_id INTEGER NOT NULL REFERENCES activity(id),
+              position INTEGER NOT NULL,
+              respondent TEXT NOT NULL DEFAULT '',
+              comment TEXT NOT NULL DEFAULT '',
+              replied_at INTEGER NOT NULL,
+              FOREIGN KEY (activity_id, position) REFERENCES activity_option(activity_id, position)
+            );
+            CREATE INDEX activity_reply_activity ON activity_reply(activity_id);
             """)
     }
 }

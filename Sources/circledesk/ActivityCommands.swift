@@ -1,0 +1,85 @@
+import ArgumentParser
+import Foundation
+import LeagueCore
+import Store
+import TerminalKit
+
+extension CircleDesk {
+    struct ActivityCommand: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "activity", abstract: "Activity polls (服务菜单): post a menu, record replies, say what changed.",
+            subcommands: [List.self, Post.self, Reply.self, Outcome.self])
+
+        struct List: ParsableCommand {
+            static let configuration = CommandConfiguration(abstract: "Every activity with its tally, comments and outcome.")
+            @OptionGroup var global: GlobalOptions
+
+            func run() throws {
+                let language = try global.language()
+                let database = try AppDatabase.open(path: global.databasePath, mode: .existing)
+                for poll in try database.activityPolls() {
+                    print(SafeText.line("\(poll.id)  \(poll.title)  \(poll.township ?? "-")  \(language == .zh ? "回复" : "replies") \(poll.replies)"))
+                    for option in poll.options { print(SafeText.line("    \(option.position). \(option.label)  \(option.replies)")) }
+                    for comment in poll.comments { print(SafeText.line("    “\(comment)”")) }
+                    if let outcome = poll.outcome { print(SafeText.line("    → \(outcome)")) }
+                }
+            }
+        }
+
+        struct Post: ParsableCommand {
+            static let configuration = CommandConfiguration(abstract: "Post an activity draft with its menu of options; prints its number.")
+            @Option(help: "The activity.") var title: String
+            @Option(help: "What is planned.") var draft = ""
+            @Option(help: "An option of the menu (two at least; repeat the option).") var option: [String] = []
+            @Option(help: "Its township.") var town: String?
+            @OptionGroup var acting: ActingAs
+            @OptionGroup var global: GlobalOptions
+
+            func run() throws {
+                let (database, account, now) = try acting.open(global)
+                print(try database.postActivity(title: title, draft: draft, options: option, township: town, by: account, at: now))
+            }
+        }
+
+        struct Reply: ParsableCommand {
+            static let configuration = CommandConfiguration(abstract: "Record one reply: the option chosen, and what they said.")
+            @Argument(help: "The activity's number.") var activity: Int64
+            @Option(help: "The option chosen, numbered from 1.") var option: Int
+            @Option(help: "Their name, if they gave it.") var name = ""
+            @Option(help: "What they said.") var comment = ""
+            @OptionGroup var global: GlobalOptions
+
+            func run() throws {
+                let database = try AppDatabase.open(path: global.databasePath, mode: .existing)
+                try database.recordActivityReply(activity: activity, option: option, respondent: name, comment: comment, at: try global.instant())
+            }
+        }
+
+        struct Outcome: ParsableCommand {
+            static let configuration = CommandConfiguration(abstract: "Say how the activity changed because of the replies.")
+            @Argument(help: "The activity's number.") var activity: Int64
+            @Option(help: "What changed.") var text: String
+            @OptionGroup var acting: ActingAs
+            @OptionGroup var global: GlobalOptions
+
+            func run() throws {
+                let (database, account, now) = try acting.open(global)
+                try database.recordActivityOutcome(activity: activity, outcome: text, by: account, at: now)
+            }
+        }
+    }
+}
+
+extension ActivityError: UserFacingError {
+    func message(_ language: Language) -> String {
+        let zh = language == .zh
+        switch self {
+        case .blankTitle: return zh ? "活动要有名称。" : "an activity needs a title"
+        case .tooFewOptions: return zh ? "菜单至少要有两个选项(--option 写两次以上)。" : "a menu needs two options at least (--option twice)"
+        case let .noSuchActivity(id): return zh ? "没有编号为 \(id) 的活动。" : "no activity \(id)"
+        case let .noSuchOption(option): return zh ? "没有第 \(option) 个选项。" : "no option \(option)"
+        case .blankOutcome: return zh ? "请写明活动怎样调整。" : "say what changed"
+        case .notAllowed: return zh ? "你的账号不能发布或调整活动。" : "your account may not post or change activities"
+        }
+    }
+}
