@@ -56,6 +56,7 @@ public enum Action: Sendable {
     case suggestionSaved(String)
     case squadsLoaded([HelpSquad])
     case squadActed(String)
+    case activitiesLoaded([ActivityPoll])
 }
 
 /// Work for the runtime to do outside the reducer; its answer comes back as an `Action`.
@@ -107,6 +108,7 @@ public enum Effect: Equatable, Sendable {
     case addSuggestion(content: String, township: String?, by: Operator)
     case answerSuggestion(ref: String, answer: String, by: Operator)
     case loadSquads
+    case loadActivities
     case actOnSquad(Int64, version: Int, action: String, reason: String, by: Operator)
 }
 

@@ -155,6 +155,8 @@ public struct StoreEnvironment: AppEnvironment {
                     try database.answerSuggestion(ref: ref, answer: answer, by: account, at: now)
                     return .suggestionSaved(Catalog(language: language).format(.suggestionAnsweredNow, ref))
                 }
+            case .loadActivities:
+                return .activitiesLoaded(try database.activityPolls())
             case .loadSquads:
                 return .squadsLoaded(try database.helpSquads())
             case let .actOnSquad(id, version, action, reason, account):

@@ -13,7 +13,7 @@ import Testing
         try DemoCounty.fill(database, options: DemoOptions(now: Desk.now, creatorLogin: "wangmin-admin"))
         let desk = try Desk(database: database)
         desk.press(.character("6"))
-        #expect(desk.screen[1].hasSuffix("6 服务") && desk.screen[2].hasPrefix("  意见建议    帮帮团    志愿服务日"))
+        #expect(desk.screen[1].hasSuffix("6 服务") && desk.screen[2].hasPrefix("  意见建议    服务菜单    帮帮团    志愿服务日"))
         #expect(desk.screen[3] == "编号          收到       乡镇       状态       内容")
         #expect(desk.screen[4].contains(" 超时未答复 "))
         desk.press(.character("a"))
@@ -33,7 +33,7 @@ import Testing
     @Test("the service-day calendar in English: last Sundays and the holidays, lunar ones computed")
     func calendar() throws {
         let desk = try Desk(language: .en)
-        desk.press(.character("6"), .character("t"), .character("t"))
+        desk.press(.character("6"), .character("t"), .character("t"), .character("t"))
         #expect(desk.screen[3] == " Service days and holidays, the next six months")
         #expect(desk.screen[5] == " 2026-11-29 Sun  volunteer service day (last Sunday)")
         #expect(desk.text.contains(" 2027-02-06 Sat  Spring Festival"))
@@ -44,7 +44,7 @@ import Testing
         let database = try AppDatabase.inMemory()
         try DemoCounty.fill(database, options: DemoOptions(now: Desk.now, creatorLogin: "wangmin-admin"))
         let desk = try Desk(database: database)
-        desk.press(.character("6"), .character("t"))
+        desk.press(.character("6"), .character("t"), .character("t"))
         #expect(desk.screen[3] == "帮帮团               乡镇       负责人     人数 方案")
         #expect(desk.screen[4].hasPrefix("物资保障帮帮团") && desk.screen[4].hasSuffix("已备案"))
         desk.press(.character("G"))
@@ -56,5 +56,14 @@ import Testing
         #expect(desk.screen[10].hasSuffix("已退回:请附上分工表") && desk.canvas[0, 10].role == .selected)
         desk.press(.character("s"), .character("f"))
         #expect(desk.screen[23] == " 已记录:备案" && desk.screen[10].hasSuffix("已备案"))
+    }
+
+    @Test("the activity menus: a bar per option, the comments, and what changed")
+    func activities() throws {
+        let desk = try Desk()
+        desk.press(.character("6"), .character("t"))
+        #expect(desk.screen[3] == " 城乡学生手拉手  罗阳镇  回复 86")
+        #expect(desk.screen[6].hasPrefix("   2. 放学后作业辅导") && desk.screen[6].hasSuffix(String(repeating: "#", count: 30)))
+        #expect(desk.text.contains("→ 改为“4:30 课堂”"))
     }
 }

@@ -5,11 +5,12 @@ import TerminalKit
 
 /// Pane 6: suggestions from young people, and the calendar of volunteer service days.
 public struct ServiceState: Equatable, Sendable {
-    public enum Tab: Equatable, Sendable, CaseIterable { case suggestions, squads, calendar }
+    public enum Tab: Equatable, Sendable, CaseIterable { case suggestions, activities, squads, calendar }
 
     public var tab: Tab = .suggestions
     public var suggestions: [SuggestionRow] = []
     public var squads: [HelpSquad] = []
+    public var activities: [ActivityPoll] = []
     public var selectedSquad = 0
     public var loaded = false
     public var selected = 0
@@ -20,13 +21,13 @@ public struct ServiceState: Equatable, Sendable {
 }
 
 enum ServicePane {
-    static func shown(_ state: AppState) -> [Effect] { [.loadSuggestions, .loadSquads] }
+    static func shown(_ state: AppState) -> [Effect] { [.loadSuggestions, .loadSquads, .loadActivities] }
 
     static func bindings(_ state: AppState) -> [KeyBinding] {
         switch state.service.tab {
         case .suggestions: Keymap.suggestions
         case .squads: Keymap.squads
-        case .calendar: Keymap.calendar
+        case .calendar, .activities: Keymap.calendar
         }
     }
 
@@ -38,10 +39,10 @@ enum ServicePane {
             return []
         }
         if state.service.tab == .squads { return squads(command, &state) }
-        if state.service.tab == .calendar {
+        if state.service.tab == .calendar || state.service.tab == .activities {
             guard let move = Detail.scrollMove(command) else { return [] }
-            state.service.scroll = ScrolledLines.scrolled(state.service.scroll, by: move, lineCount: calendarLines(state).count,
-                                                          visible: state.textRowCount)
+            let lines = state.service.tab == .calendar ? calendarLines(state) : activityLines(state)
+            state.service.scroll = ScrolledLines.scrolled(state.service.scroll, by: move, lineCount: lines.count, visible: state.textRowCount)
             return []
         }
         var service = state.service
@@ -118,7 +119,8 @@ enum ServicePane {
         let c = state.catalog
         // The pane's own tabs, switched with t (digits switch panes).
         var x = rect.x + 1
-        for (tab, title) in [(ServiceState.Tab.suggestions, c[.tabSuggestions]), (.squads, c[.tabSquads]), (.calendar, c[.tabCalendar])] {
+        for (tab, title) in [(ServiceState.Tab.suggestions, c[.tabSuggestions]), (.activities, c[.tabActivities]), (.squads, c[.tabSquads]),
+                             (.calendar, c[.tabCalendar])] {
             let selected = tab == state.service.tab
             x = canvas.put(" \(title) ", x: x, y: rect.y, role: selected ? .tabActive : .tabInactive) + 2
         }
@@ -126,6 +128,8 @@ enum ServicePane {
         switch state.service.tab {
         case .calendar:
             TextPage.draw(calendarLines(state), scroll: state.service.scroll, loaded: true, missing: .loading, state, into: &canvas, rect: body)
+        case .activities:
+            TextPage.draw(activityLines(state), scroll: state.service.scroll, loaded: true, missing: .loading, state, into: &canvas, rect: body)
         case .squads:
             let columns = [TableColumn(c[.columnSquad], width: 20), TableColumn(c[.columnTownship], width: 10),
                            TableColumn(c[.columnLeader], width: 8), TableColumn(c[.columnMembers], width: 6, alignRight: true),
@@ -153,6 +157,27 @@ enum ServicePane {
                 canvas.put(service.loaded ? c[.noSuggestions] : c[.loading], x: 2, y: body.y + 2, width: body.width - 4, role: .muted)
             }
         }
+    }
+
+    /// Each activity: its menu with a bar per option, what young people said, and what changed.
+    static func activityLines(_ state: AppState) -> [(String, Role)] {
+        let c = state.catalog
+        guard !state.service.activities.isEmpty else { return [(c[.noActivities], .muted)] }
+        var lines: [(String, Role)] = []
+        for poll in state.service.activities {
+            lines.append(("\(SafeText.line(poll.title))  \(poll.township.map(SafeText.line) ?? "")  \(c.format(.repliesCount, poll.replies))", .header))
+            if !poll.draft.isEmpty { lines.append(("  " + SafeText.line(poll.draft), .muted)) }
+            let most = max(1, poll.options.map(\.replies).max() ?? 1)
+            for option in poll.options {
+                let label = "\(option.position). \(SafeText.line(option.label))".truncated(toCells: 24).padded(toCells: 24)
+                lines.append(("  \(label) \(String(option.replies).padded(toCells: 4, alignRight: true)) "
+                              + String(repeating: "#", count: option.replies * 30 / most), .normal))
+            }
+            for comment in poll.comments { lines.append(("  “\(SafeText.line(comment))”", .muted)) }
+            lines.append(("  → " + (poll.outcome.map(SafeText.line) ?? c[.noOutcomeYet]), poll.outcome == nil ? .muted : .accent))
+            lines.append(("", .normal))
+        }
+        return lines
     }
 
     /// The next six months: each last Sunday (volunteer service day) and each holiday served on.
