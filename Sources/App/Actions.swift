@@ -57,6 +57,7 @@ public enum Action: Sendable {
     case squadsLoaded([HelpSquad])
     case squadActed(String)
     case activitiesLoaded([ActivityPoll])
+    case serviceDayPlansLoaded([ServiceDayPlan])
 }
 
 /// Work for the runtime to do outside the reducer; its answer comes back as an `Action`.
@@ -109,6 +110,7 @@ public enum Effect: Equatable, Sendable {
     case answerSuggestion(ref: String, answer: String, by: Operator)
     case loadSquads
     case loadActivities
+    case loadServiceDayPlans(from: String, to: String)
     case actOnSquad(Int64, version: Int, action: String, reason: String, by: Operator)
 }
 

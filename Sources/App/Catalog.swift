@@ -64,7 +64,7 @@ public enum Phrase: String, CaseIterable, Sendable {
     case calendarTitle, suggestionAnswerIs, suggestionCounts, suggestionAnswered, askSuggestion, askSuggestionAnswer
     case suggestionAdded, suggestionAnsweredNow, suggestionEmpty
     case tabSquads, keyNextTab, keySubmitPlan, keyFilePlan, keyReturnPlan, columnSquad, columnLeader, columnMembers, columnPlan
-    case squadActedFlash, squadChanged, tabActivities, noActivities, repliesCount, noOutcomeYet
+    case squadActedFlash, squadChanged, tabActivities, noActivities, repliesCount, noOutcomeYet, signedUp
 }
 
 /// The desk's phrases in one language.
@@ -184,7 +184,7 @@ public struct Catalog: Sendable {
         .columnSquad: "帮帮团", .columnLeader: "负责人", .columnMembers: "人数", .columnPlan: "方案",
         .squadActedFlash: "已记录:%@", .squadChanged: "这个帮帮团刚被处理过,请再看一次。",
         .tabActivities: "服务菜单", .noActivities: "还没有活动。用 circledesk activity post 发布一个菜单。", .repliesCount: "回复 %d",
-        .noOutcomeYet: "还没有记录活动如何调整", .columnReceived: "收到", .columnContent: "内容",
+        .noOutcomeYet: "还没有记录活动如何调整", .signedUp: "报名 %d 人", .columnReceived: "收到", .columnContent: "内容",
         .suggestionDone: "已答复", .suggestionOverdue: "超时未答复", .suggestionWaiting: "待答复",
         .noSuggestions: "还没有意见建议。按 a 登记。", .serviceDay: "志愿服务日(每月最后一个星期日)", .calendarTitle: "未来半年的志愿服务日和节日",
         .suggestionAnswerIs: "答复", .suggestionCounts: "待答复 %d · 超时 %d", .suggestionAnswered: "这条意见建议已经答复过。",
@@ -307,7 +307,7 @@ public struct Catalog: Sendable {
         .keyReturnPlan: "return", .columnSquad: "Squad", .columnLeader: "Leader", .columnMembers: "People", .columnPlan: "Plan",
         .squadActedFlash: "recorded: %@", .squadChanged: "This squad was just handled: look again.",
         .tabActivities: "Activity menus", .noActivities: "No activities yet: post a menu with circledesk activity post.",
-        .repliesCount: "%d replies", .noOutcomeYet: "what changed is not recorded yet", .columnReceived: "Received", .columnContent: "Content",
+        .repliesCount: "%d replies", .noOutcomeYet: "what changed is not recorded yet", .signedUp: "%d signed up", .columnReceived: "Received", .columnContent: "Content",
         .suggestionDone: "answered", .suggestionOverdue: "overdue", .suggestionWaiting: "waiting",
         .noSuggestions: "No suggestions yet. Press a to log one.", .serviceDay: "volunteer service day (last Sunday)",
         .calendarTitle: "Service days and holidays, the next six months", .suggestionAnswerIs: "answer",

@@ -136,6 +136,9 @@ public enum Reducer {
             state.service.squads = squads
             state.service.selectedSquad = min(state.service.selectedSquad, max(0, squads.count - 1))
             return []
+        case let .serviceDayPlansLoaded(plans):
+            state.service.plans = plans
+            return []
         case let .activitiesLoaded(polls):
             state.service.activities = polls
             return []

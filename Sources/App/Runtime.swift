@@ -155,6 +155,8 @@ public struct StoreEnvironment: AppEnvironment {
                     try database.answerSuggestion(ref: ref, answer: answer, by: account, at: now)
                     return .suggestionSaved(Catalog(language: language).format(.suggestionAnsweredNow, ref))
                 }
+            case let .loadServiceDayPlans(first, last):
+                return .serviceDayPlansLoaded(try database.serviceDayPlans(from: first, to: last))
             case .loadActivities:
                 return .activitiesLoaded(try database.activityPolls())
             case .loadSquads:

@@ -78,4 +78,20 @@ extension CountyBuilder {
                                  posted + random.int64(3600...(20 * 86400))])
         }
     }
+
+    /// Plans for the coming service day in a few townships, with volunteers signed up.
+    func buildServiceDayPlans() throws {
+        var random = seed.fork(10)
+        let day = day(ServiceDay.next(onOrAfter: Date(unixSeconds: now)).unixSeconds)
+        let plans = [("罗阳镇", "东门社区敬老院打扫卫生、陪老人聊天"), ("三魁镇", "庵前村帮农户收晚稻"),
+                     ("泗溪镇", "下洪村生姜田间采收和装箱"), ("筱村镇", "留守儿童作业辅导和手工课")]
+        for (index, plan) in plans.enumerated() {
+            let id = Int64(index + 1)
+            try db.execute(sql: "INSERT INTO service_day_plan (id, day, township_id, plan) VALUES (?, ?, ?, ?)",
+                           arguments: [id, day, townships.first { $0.entry.name == plan.0 }!.id, plan.1])
+            for _ in 0..<random.int(3...12) {
+                try db.execute(sql: "INSERT OR IGNORE INTO service_day_signup (plan_id, name) VALUES (?, ?)", arguments: [id, PersonNames.name(&random)])
+            }
+        }
+    }
 }

@@ -70,6 +70,7 @@ final class CountyBuilder {
         try buildSuggestions()
         try buildService()
         try buildActivities()
+        try buildServiceDayPlans()
     }
 
     private func buildSettings() throws {

@@ -18,7 +18,7 @@ struct CircleDesk: ParsableCommand {
         version: circleDeskVersion,
         subcommands: [Init.self, Demo.self, Check.self, Stats.self, Backup.self, OperatorCommand.self, RequestCommand.self, SLA.self, Deadlines.self,
                       Import.self, Export.self, Card.self, ReviewCommand.self, ReportCommand.self, SurveyCommand.self,
-                      SuggestionCommand.self, SquadCommand.self, ActivityCommand.self]
+                      SuggestionCommand.self, SquadCommand.self, ActivityCommand.self, ServiceDayCommand.self]
     )
 
     @OptionGroup var global: GlobalOptions

@@ -36,6 +36,7 @@ import Testing
         desk.press(.character("6"), .character("t"), .character("t"), .character("t"))
         #expect(desk.screen[3] == " Service days and holidays, the next six months")
         #expect(desk.screen[5] == " 2026-11-29 Sun  volunteer service day (last Sunday)")
+        #expect(desk.screen[6].hasPrefix("     罗阳镇:东门社区敬老院打扫卫生、陪老人聊天  ") && desk.screen[6].hasSuffix(" signed up"))
         #expect(desk.text.contains(" 2027-02-06 Sat  Spring Festival"))
     }
 

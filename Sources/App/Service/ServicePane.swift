@@ -11,6 +11,8 @@ public struct ServiceState: Equatable, Sendable {
     public var suggestions: [SuggestionRow] = []
     public var squads: [HelpSquad] = []
     public var activities: [ActivityPoll] = []
+    /// Townships' plans for the service days in the calendar.
+    public var plans: [ServiceDayPlan] = []
     public var selectedSquad = 0
     public var loaded = false
     public var selected = 0
@@ -21,7 +23,17 @@ public struct ServiceState: Equatable, Sendable {
 }
 
 enum ServicePane {
-    static func shown(_ state: AppState) -> [Effect] { [.loadSuggestions, .loadSquads, .loadActivities] }
+    static func shown(_ state: AppState) -> [Effect] {
+        let (first, last) = calendarSpan(state)
+        return [.loadSuggestions, .loadSquads, .loadActivities,
+                .loadServiceDayPlans(from: CountyTime.dayString(first), to: CountyTime.dayString(last))]
+    }
+
+    /// Today and six months on.
+    static func calendarSpan(_ state: AppState) -> (Date, Date) {
+        let start = CountyTime.calendar.startOfDay(for: state.now)
+        return (start, CountyTime.calendar.date(byAdding: .month, value: 6, to: start)!)
+    }
 
     static func bindings(_ state: AppState) -> [KeyBinding] {
         switch state.service.tab {
@@ -183,8 +195,7 @@ enum ServicePane {
     /// The next six months: each last Sunday (volunteer service day) and each holiday served on.
     static func calendarLines(_ state: AppState) -> [(String, Role)] {
         let c = state.catalog, labels = state.labels, calendar = CountyTime.calendar
-        let start = calendar.startOfDay(for: state.now)
-        let end = calendar.date(byAdding: .month, value: 6, to: start)!
+        let (start, end) = calendarSpan(state)
         var days: [(Date, String, Role)] = Holiday.between(start, end).map { ($0.date, $0.holiday.name(state.language), .accent) }
         var month = start
         while month < end {
@@ -192,9 +203,15 @@ enum ServicePane {
             if sunday >= start { days.append((sunday, c[.serviceDay], .normal)) }
             month = calendar.date(byAdding: .month, value: 1, to: month)!
         }
-        return [(c[.calendarTitle], .header), ("", .normal)] + days.sorted { $0.0 < $1.0 }.map { day, name, role in
-            ("\(String(labels.clock(day).dropLast(6)))  \(name)", role)
+        var lines: [(String, Role)] = [(c[.calendarTitle], .header), ("", .normal)]
+        for (day, name, role) in days.sorted(by: { $0.0 < $1.0 }) {
+            lines.append(("\(String(labels.clock(day).dropLast(6)))  \(name)", role))
+            // What the townships plan that day, and how many signed up.
+            for plan in state.service.plans where plan.day == CountyTime.dayString(day) {
+                lines.append(("    \(SafeText.line(plan.township)):\(SafeText.line(plan.plan))  \(c.format(.signedUp, plan.signups.count))", .muted))
+            }
         }
+        return lines
     }
 
     static func statusLeft(_ state: AppState) -> String {

@@ -3,7 +3,8 @@ import GRDB
 /// Volunteer projects (such as the 915 Youth Rescue Project Group after Typhoon Meranti), their
 /// help squads (帮帮团) with a leader and members, and each squad's plan filed with the county
 /// through the squad-plan workflow, with its append-only history; and activity polls (服务菜单):
-/// a draft with a menu of options, young people's replies, and how the activity changed.
+/// a draft with a menu of options, young people's replies, and how the activity changed; and
+/// what each township plans for a volunteer service day, with who signed up.
 enum Service_v6 {
     static let identifier = "v6 volunteer service"
 
@@ -73,6 +74,19 @@ enum Service_v6 {
               FOREIGN KEY (activity_id, position) REFERENCES activity_option(activity_id, position)
             );
             CREATE INDEX activity_reply_activity ON activity_reply(activity_id);
+
+            CREATE TABLE service_day_plan (
+              id INTEGER PRIMARY KEY,
+              day TEXT NOT NULL,
+              township_id INTEGER NOT NULL REFERENCES township(id),
+              plan TEXT NOT NULL,
+              UNIQUE (day, township_id)
+            );
+            CREATE TABLE service_day_signup (
+              plan_id INTEGER NOT NULL REFERENCES service_day_plan(id),
+              name TEXT NOT NULL,
+              PRIMARY KEY (plan_id, name)
+            ) WITHOUT ROWID;
             """)
     }
 }

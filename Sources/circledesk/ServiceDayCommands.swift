@@ -1,0 +1,83 @@
+import ArgumentParser
+import Foundation
+import LeagueCore
+import Store
+import TerminalKit
+
+extension CircleDesk {
+    struct ServiceDayCommand: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "serviceday",
+            abstract: "Volunteer service days (the last Sunday of each month): townships' plans and sign-ups.",
+            subcommands: [List.self, Plan.self, SignUp.self])
+
+        struct List: ParsableCommand {
+            static let configuration = CommandConfiguration(abstract: "The next service days and holidays, with the plans made for them.")
+            @Option(help: "How many months ahead.") var months = 3
+            @OptionGroup var global: GlobalOptions
+
+            func run() throws {
+                let language = try global.language()
+                let now = try global.instant()
+                let database = try AppDatabase.open(path: global.databasePath, mode: .existing)
+                let calendar = CountyTime.calendar
+                let start = calendar.startOfDay(for: now), end = calendar.date(byAdding: .month, value: max(1, months), to: start)!
+                var days = Holiday.between(start, end).map { (CountyTime.dayString($0.date), $0.holiday.name(language)) }
+                var month = start
+                while month < end {
+                    let sunday = ServiceDay.lastSunday(ofMonthOf: month)
+                    if sunday >= start { days.append((CountyTime.dayString(sunday), language == .zh ? "志愿服务日" : "service day")) }
+                    month = calendar.date(byAdding: .month, value: 1, to: month)!
+                }
+                let plans = try database.serviceDayPlans(from: CountyTime.dayString(start), to: CountyTime.dayString(end))
+                for (day, name) in days.sorted(by: { $0.0 < $1.0 }) {
+                    print("\(day)  \(name)")
+                    for plan in plans where plan.day == day {
+                        print(SafeText.line("    \(plan.id)  \(plan.township):\(plan.plan)  "
+                            + (language == .zh ? "报名 \(plan.signups.count) 人" : "\(plan.signups.count) signed up")))
+                    }
+                }
+            }
+        }
+
+        struct Plan: ParsableCommand {
+            static let configuration = CommandConfiguration(abstract: "What a township plans for a day; prints the plan's number.")
+            @Argument(help: "The day, e.g. 2026-12-27.") var day: String
+            @Option(help: "The township.") var town: String
+            @Option(help: "What is planned.") var plan: String
+            @OptionGroup var acting: ActingAs
+            @OptionGroup var global: GlobalOptions
+
+            func run() throws {
+                let (database, account, _) = try acting.open(global)
+                print(try database.planServiceDay(day, township: town, plan: plan, by: account))
+            }
+        }
+
+        struct SignUp: ParsableCommand {
+            static let configuration = CommandConfiguration(commandName: "signup", abstract: "Someone signs up for a plan.")
+            @Argument(help: "The plan's number.") var plan: Int64
+            @Option(help: "Their name.") var name: String
+            @OptionGroup var global: GlobalOptions
+
+            func run() throws {
+                let database = try AppDatabase.open(path: global.databasePath, mode: .existing)
+                try database.signUp(forServiceDayPlan: plan, name: name)
+            }
+        }
+    }
+}
+
+extension ServiceDayError: UserFacingError {
+    func message(_ language: Language) -> String {
+        let zh = language == .zh
+        switch self {
+        case let .notADay(text): return zh ? "“\(text)”不是日期(写作 2026-12-27)。" : "\"\(text)\" is not a day (2026-12-27)"
+        case .blankPlan: return zh ? "请写明安排。" : "say what is planned"
+        case let .unknownTownship(name): return zh ? "没有乡镇“\(name)”。" : "no township called \(name)"
+        case let .noSuchPlan(id): return zh ? "没有编号为 \(id) 的安排。" : "no plan \(id)"
+        case .blankName: return zh ? "请写上报名人的名字。" : "give the name of who signs up"
+        case .notAllowed: return zh ? "你的账号不能为这个乡镇安排活动。" : "your account may not plan for this township"
+        }
+    }
+}
