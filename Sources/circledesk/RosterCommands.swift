@@ -5,7 +5,10 @@ import Reports
 import Store
 import TerminalKit
 
-extension ImportTable: ExpressibleByArgument {}
+extension ImportTable: ExpressibleByArgument {
+    /// The tables by name, for the commands' help.
+    static var choices: String { allCases.map(\.rawValue).joined(separator: " | ") }
+}
 
 /// Where a command's file goes: standard output, or a new file that appears whole (an
 /// existing one is never replaced).
@@ -56,9 +59,10 @@ extension CircleDesk {
                 on file are updated, so the same file twice changes nothing the second time.
                 """)
 
-        @Argument(help: "townships | cadres | communes | contact-points | young-people | pairings | diaries | diary-comments | survey-answers") var table: ImportTable
+        @Argument(help: ArgumentHelp(ImportTable.choices)) var table: ImportTable
         @Argument(help: "The CSV file.") var file: String
         @Option(help: "For survey-answers: the survey's number (circledesk survey list).") var survey: Int64?
+        @Option(help: "For activity-replies: the activity's number (circledesk activity list).") var activity: Int64?
         @Flag(help: "Check the file and say what it would change, changing nothing.") var dryRun = false
         @Option(help: "utf-8 | gb18030 | utf-16 (default: detected).") var encoding: String?
         @OptionGroup var acting: ActingAs
@@ -78,7 +82,8 @@ extension CircleDesk {
             let (database, account, now) = try acting.open(global)
             // Said once, not on every row of the file.
             guard [.admin, .desk, .townshipSecretary].contains(account.role) else { throw CLIError.rosterNotAllowed(login: account.login) }
-            let report = try database.importTable(table, data: data, encoding: chosen, dryRun: dryRun, by: account, at: now, survey: survey)
+            let report = try database.importTable(table, data: data, encoding: chosen, dryRun: dryRun, by: account, at: now, survey: survey,
+                                                  activity: activity)
             for problem in report.problems {
                 let place = problem.line == 0 ? file : "\(file):\(problem.line)"
                 let column = problem.column.map { "\($0): " } ?? ""
@@ -97,10 +102,11 @@ extension CircleDesk {
 
     struct Export: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Export townships, cadres, communes, contact points, young people, pairings or diaries as CSV for Excel or WPS.",
+            abstract: "Export a table (the roster, diaries, survey answers, suggestions, activity replies) as CSV for Excel or WPS.",
             discussion: "Phone numbers are masked (138****5678) unless --include-personal is given by an admin or desk staff.")
 
-        @Argument(help: "townships | cadres | communes | contact-points | young-people | pairings | diaries | diary-comments") var table: ImportTable
+        @Argument(help: ArgumentHelp(ImportTable.choices)) var table: ImportTable
+        @Option(help: "For activity-replies: the activity's number (circledesk activity list).") var activity: Int64?
         @OptionGroup var personal: PersonalData
         @OptionGroup var output: OutputFile
         @OptionGroup var acting: ActingAs
@@ -108,9 +114,13 @@ extension CircleDesk {
 
         func run() throws {
             let language = try global.language()
+            if table == .activityReplies, activity == nil {
+                throw CLIError.badOption(name: "--activity", value: "", expected: "the activity's number (circledesk activity list)")
+            }
             let database = try personal.open(acting, global)
             try output.write { write in
-                try database.exportTable(table, language: language, includePersonal: personal.includePersonal, write: write)
+                try database.exportTable(table, language: language, includePersonal: personal.includePersonal, activity: activity,
+                                         write: write)
             }
         }
     }

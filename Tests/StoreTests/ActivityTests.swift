@@ -37,3 +37,48 @@ import TestSupport
         #expect(poll.outcome == "先开电商直播班")
     }
 }
+
+@Suite struct ActivityReplyImportTests {
+    static let now = ActivityTests.now
+
+    @Test("replies from a form tool: options by number or words, a bad row stops the file, the same file twice adds nothing")
+    func importing() throws {
+        let folder = try TemporaryFolder()
+        let (database, desk) = try folder.sampleCountyAndDesk(now: Self.now)
+        let id = try database.postActivity(title: "青年夜校", draft: "", options: ["电商直播", "茶叶种植", "驾驶培训"],
+                                           township: nil, by: desk, at: Self.now.addingTimeInterval(-86400))
+        func run(_ text: String, activity: Int64? = id) throws -> ImportReport {
+            try database.importTable(.activityReplies, data: Data(text.utf8), encoding: nil, dryRun: false, by: desk, at: Self.now,
+                                     activity: activity)
+        }
+        let noActivity = try run("选项\n1\n", activity: 999)
+        #expect(noActivity.problems.map { $0.message(.en) }
+            == ["line 1, activity: no such activity (give it with --activity; circledesk activity list shows them)"])
+        let bad = """
+            序号,您的选择,昵称,其他意见,提交时间
+            1,电商直播,小林,想学直播卖货,2026/11/27 20:01
+            2,4,,,2026/11/27 20:02
+            3,3. 驾驶培训,小林,,2026/11/27 20:03
+            """
+        #expect(try run(bad).problems.map { $0.message(.zh) } == [
+            "第 3 行“您的选择”:应为 1 电商直播 / 2 茶叶种植 / 3 驾驶培训 之一", "第 4 行“昵称”:与第 2 行重复",
+        ])
+        #expect(try database.activityPolls().first { $0.id == id }?.replies == 0)
+        let good = """
+            序号,您的选择,昵称,其他意见,提交时间
+            1,电商直播,小林,想学直播卖货,2026/11/27 20:01
+            2,3,,,2026/11/27 20:02
+            3,3. 驾驶培训,阿强,,2026/11/27 20:03
+            4, 茶叶 种植 ,,,2026/11/27 20:04
+            """
+        #expect(try run(good).added == 4)
+        let poll = try #require(try database.activityPolls().first { $0.id == id })
+        #expect(poll.options.map(\.replies) == [1, 1, 2] && poll.comments == ["想学直播卖货"])
+        let again = try run(good)
+        #expect(again.unchanged == 4 && again.added == 0)
+        // Exported, the replies read back as the same file.
+        var exported = Data()
+        try database.exportTable(.activityReplies, language: .zh, includePersonal: false, activity: id) { exported.append($0) }
+        #expect(try run(String(decoding: exported, as: UTF8.self)).unchanged == 4)
+    }
+}

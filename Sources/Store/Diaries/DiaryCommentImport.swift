@@ -31,10 +31,7 @@ extension TableImporter {
             if kind == nil { sheet.report(row, .authorKind, .field(.unknownChoice(["团干部", "青年", "点评人"]))) }
             let author = text(row, .author, required: true, max: CadreRules.maxNameLength, &sheet)
             let body = text(row, .body, required: true, max: 2000, multiline: true, &sheet)
-            var at = now.unixSeconds
-            if let written = row[.submittedAt], !written.isEmpty {
-                if let instant = CellText.instant(written) { at = instant.unixSeconds } else { sheet.report(row, .submittedAt, .field(.notDate)) }
-            }
+            let at = instant(row, .submittedAt, &sheet) ?? now.unixSeconds
             guard sheet.problems.count == problemsBefore, let cadre, let kind, let author, let body else { continue }
             let found = try Int64.fetchAll(diaries, arguments: [cadre.id, visit, point])
             guard found.count == 1, let diary = found.first else {

@@ -23,15 +23,7 @@ extension TableImporter {
             if let bad = photos.first(where: { CadreRules.textProblem($0, required: false, max: 500) != nil }) {
                 sheet.report(row, .photos, .field(CadreRules.textProblem(bad, required: false, max: 500)!))
             }
-            var submitted = now.unixSeconds
-            if let text = row[.submittedAt], !text.isEmpty {
-                if let instant = CellText.instant(text) {
-                    submitted = instant.unixSeconds
-                    if submitted > now.unixSeconds { sheet.report(row, .submittedAt, .field(.inFuture)) }
-                } else {
-                    sheet.report(row, .submittedAt, .field(.notDate))
-                }
-            }
+            let submitted = instant(row, .submittedAt, &sheet) ?? now.unixSeconds
             if let cadre, !account.mayEditRoster(townshipId: cadre.cadre.townshipId) { sheet.report(row, .cadrePhone, .notAllowed) }
             guard sheet.problems.count == problemsBefore, let cadre, let workLog else { continue }
             if let first = Sheet.firstLine(of: "\(cadre.id) \(visit) \(point ?? 0)", at: row.line, in: &seen) {

@@ -16,7 +16,7 @@ public struct ImportProblem: Equatable, Sendable {
         case duplicate(firstLine: Int)
         /// A young person without a phone who matches more than one already on file.
         case ambiguous
-        /// The operator may not change this township's roster.
+        /// The operator may not change this township's records.
         case notAllowed
     }
 
@@ -63,7 +63,7 @@ public struct ImportProblem: Equatable, Sendable {
             zh ? "应有 \(expected) 列,实有 \(found) 列" : "\(found) fields where the header has \(expected)"
         case let .duplicate(first): zh ? "与第 \(first) 行重复" : "the same as line \(first)"
         case .ambiguous: zh ? "与已有的多人同名同年,请补上手机号" : "matches several people already on file; add their phone"
-        case .notAllowed: zh ? "无权修改该乡镇的花名册" : "you may not change this township's roster"
+        case .notAllowed: zh ? "无权修改该乡镇的数据" : "you may not change this township's records"
         }
     }
 }

@@ -1,6 +1,7 @@
 import LeagueCore
 
-/// What travels as files (CSV, or JSON for diaries from phone forms): the roster and diaries.
+/// What travels as files (CSV, or JSON for phone forms): the roster, diaries, survey
+/// answers, suggestions and replies to activity menus.
 public enum ImportTable: String, CaseIterable, Sendable {
     /// The county's townships, in its order: a new office starts with them.
     case townships
@@ -16,6 +17,10 @@ public enum ImportTable: String, CaseIterable, Sendable {
     case diaryComments = "diary-comments"
     /// A survey's answers as an online form tool exports them: a column per question.
     case surveyAnswers = "survey-answers"
+    /// Suggestions (意见建议) as collected on paper or by a form, answered or not.
+    case suggestions
+    /// Replies to one activity's menu (服务菜单) as a form tool exports them.
+    case activityReplies = "activity-replies"
 
     /// A column of the table's files: its Chinese and English headers, and other headers
     /// people's spreadsheets use for it.
@@ -50,6 +55,7 @@ public enum ImportTable: String, CaseIterable, Sendable {
         case authorKind, author, body
         case respondent, requestRef
         case cardNumber, cadreName, cadrePhone, youngPersonName, youngPersonPhone, startedOn, endedOn
+        case content, source, answer, answeredAt, option, comment
     }
 
     /// The header of an exported file: the columns, except for survey answers, which go out
@@ -132,6 +138,23 @@ public enum ImportTable: String, CaseIterable, Sendable {
                 Column(key: .township, zh: "乡镇", en: "township", aliases: ["所在乡镇"]),
                 Column(key: .requestRef, zh: "求助编号", en: "request ref", aliases: ["ref"]),
                 Column(key: .submittedAt, zh: "提交答卷时间", en: "submitted at", aliases: ["提交时间", "填写时间", "答题时间"]),
+            ]
+        case .suggestions:
+            return [
+                Column(key: .content, zh: "内容", en: "content", aliases: ["意见建议", "建议内容", "建议"], required: true),
+                Column(key: .source, zh: "来源", en: "source", aliases: ["渠道"]),
+                Column(key: .township, zh: "乡镇", en: "township", aliases: ["所在乡镇"]),
+                Column(key: .submittedAt, zh: "收到时间", en: "received at", aliases: ["提交时间", "时间", "日期"]),
+                Column(key: .answer, zh: "答复", en: "answer", aliases: ["回复", "答复内容"]),
+                Column(key: .answeredAt, zh: "答复时间", en: "answered at", aliases: ["回复时间"]),
+            ]
+        case .activityReplies:
+            // The option is its number or its words, as a form tool writes the choice.
+            return [
+                Column(key: .option, zh: "选项", en: "option", aliases: ["选择", "您的选择", "点单"], required: true),
+                Column(key: .respondent, zh: "姓名", en: "name", aliases: ["填写人", "昵称"]),
+                Column(key: .comment, zh: "意见", en: "comment", aliases: ["建议", "留言", "其他意见"]),
+                Column(key: .submittedAt, zh: "提交时间", en: "submitted at", aliases: ["时间", "填写时间"]),
             ]
         case .diaryComments:
             return [

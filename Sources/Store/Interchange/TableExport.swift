@@ -6,13 +6,15 @@ extension AppDatabase {
     /// Writes `table` as a CSV file Excel and WPS open as it is (UTF-8 with a byte-order
     /// mark, CRLF), headers in `language`, cells that a spreadsheet would take for formulas
     /// made inert. Phone numbers are masked unless `includePersonal`. The file is handed to
-    /// `write` a piece at a time; it reads back with `importTable`.
-    public func exportTable(_ table: ImportTable, language: Language, includePersonal: Bool,
+    /// `write` a piece at a time; it reads back with `importTable`. Activity replies are
+    /// `activity`'s.
+    public func exportTable(_ table: ImportTable, language: Language, includePersonal: Bool, activity: Int64? = nil,
                              write: (Data) throws -> Void) throws {
         try write(CSV.byteOrderMark + CSV.lines([table.exportHeader(language)]))
         let phone = { (text: String?) in text.map { includePersonal ? $0 : PhoneMask.mask($0) } ?? "" }
         let yes = language == .zh ? "是" : "yes", no = language == .zh ? "否" : "no"
         let sql: String
+        var arguments: StatementArguments = []
         let cells: (Row) -> [String]
         switch table {
         case .townships:
@@ -88,6 +90,26 @@ extension AppDatabase {
                 [phone(row["phone"]), row["visit_on"], row["point"] ?? "", kinds[row["author_kind"]] ?? row["author_kind"],
                  row["author_name"], row["body"], CountyTime.instantString(Date(unixSeconds: row["created_at"]))]
             }
+        case .suggestions:
+            sql = """
+                SELECT s.content, s.source, t.name AS township, s.received_at, s.answer, s.answered_at
+                FROM suggestion s LEFT JOIN township t ON t.id = s.township_id ORDER BY s.id
+                """
+            let sources = [RequestSource.moments: ("朋友圈", "moments"), .phone: ("电话", "phone"), .visit: ("走访", "visit"),
+                           .commune: ("青年公社", "commune")]
+            cells = { row in
+                let source = RequestSource(rawValue: row["source"]).flatMap { sources[$0] }
+                return [row["content"], source.map { language == .zh ? $0.0 : $0.1 } ?? row["source"], row["township"] ?? "",
+                        CountyTime.instantString(Date(unixSeconds: row["received_at"])), row["answer"] ?? "",
+                        (row["answered_at"] as Int64?).map { CountyTime.instantString(Date(unixSeconds: $0)) } ?? ""]
+            }
+        case .activityReplies:
+            sql = """
+                SELECT o.label, r.respondent, r.comment, r.replied_at FROM activity_reply r
+                JOIN activity_option o ON o.activity_id = r.activity_id AND o.position = r.position WHERE r.activity_id = ? ORDER BY r.id
+                """
+            arguments = [activity]
+            cells = { [$0["label"], $0["respondent"], $0["comment"], CountyTime.instantString(Date(unixSeconds: $0["replied_at"]))] }
         case .youngPeople:
             sql = """
                 SELECT y.name, y.gender, y.birth_year, y.phone, t.name AS township, p.name AS point, y.note FROM young_person y
@@ -102,7 +124,7 @@ extension AppDatabase {
         }
         try StoreError.translating(path: path) {
             try writer.read { db in
-                let rows = try Row.fetchCursor(db, sql: sql)
+                let rows = try Row.fetchCursor(db, sql: sql, arguments: arguments)
                 var batch: [[String]] = []
                 while let row = try rows.next() {
                     batch.append(cells(row))

@@ -6,9 +6,10 @@ extension AppDatabase {
     /// Reads a CSV file of `table` and, unless it is a dry run or any row is wrong, writes
     /// it in one transaction: rows already on file (by phone, name or place) are updated,
     /// others added. The same file twice changes nothing the second time.
-    /// `survey` is the survey whose answers a `.surveyAnswers` file holds.
+    /// `survey` is the survey whose answers a `.surveyAnswers` file holds; `activity` the
+    /// activity whose replies an `.activityReplies` file holds.
     public func importTable(_ table: ImportTable, data: Data, encoding: TextEncoding?, dryRun: Bool,
-                             by account: Operator, at now: Date, survey: Int64? = nil) throws -> ImportReport {
+                             by account: Operator, at now: Date, survey: Int64? = nil, activity: Int64? = nil) throws -> ImportReport {
         var report = ImportReport(table: table, dryRun: dryRun)
         let records: [CSVRecord]
         do {
@@ -37,12 +38,11 @@ extension AppDatabase {
         return try StoreError.translating(path: path) {
             try writer.write { db in
                 var importer = TableImporter(db: db, lookup: try RosterLookup(db), account: account, now: now)
-                if table == .surveyAnswers {
-                    try importer.matchQuestions(survey: survey, &sheet)
-                    guard sheet.headerProblems.isEmpty else {
-                        report.problems = sheet.headerProblems
-                        return report
-                    }
+                if table == .surveyAnswers { try importer.matchQuestions(survey: survey, &sheet) }
+                if table == .activityReplies { try importer.matchActivity(activity, &sheet) }
+                guard sheet.headerProblems.isEmpty else {
+                    report.problems = sheet.headerProblems
+                    return report
                 }
                 let changes = switch table {
                 case .townships: try importer.townships(&sheet)
@@ -54,6 +54,8 @@ extension AppDatabase {
                 case .diaries: try importer.diaries(&sheet)
                 case .diaryComments: try importer.diaryComments(&sheet)
                 case .surveyAnswers: try importer.surveyAnswers(&sheet)
+                case .suggestions: try importer.suggestions(&sheet)
+                case .activityReplies: try importer.activityReplies(&sheet)
                 }
                 // By line; within a line, in the order the columns were checked.
                 report.problems = sheet.problems.enumerated().sorted { ($0.element.line, $0.offset) < ($1.element.line, $1.offset) }
@@ -90,6 +92,8 @@ struct TableImporter {
     let today: String
     /// For survey answers: the survey, and which header holds which question.
     var survey: (id: Int64, kind: SurveyKind, questions: [(id: Int64, kind: QuestionKind, text: String, header: String?)])?
+    /// For activity replies: the activity and its menu.
+    var activity: (id: Int64, options: [(position: Int, label: String)])?
 
     init(db: Database, lookup: RosterLookup, account: Operator, now: Date) {
         self.db = db
@@ -99,10 +103,11 @@ struct TableImporter {
         today = CountyTime.dayString(now)
     }
 
-    /// The township a row names, or nil with the problem reported.
-    private func township(_ row: Sheet.Row, _ sheet: inout Sheet) -> Int64? {
+    /// The township a row names, or nil with the problem reported (none for a blank one
+    /// that is not `required`).
+    func township(_ row: Sheet.Row, required: Bool = true, _ sheet: inout Sheet) -> Int64? {
         guard let text = row[.township], !text.isEmpty else {
-            sheet.report(row, .township, .field(.required))
+            if required { sheet.report(row, .township, .field(.required)) }
             return nil
         }
         guard let id = lookup.township(named: text) else {
@@ -114,6 +119,20 @@ struct TableImporter {
             return nil
         }
         return id
+    }
+
+    /// A moment in `key`'s column (nil when blank; reported when unreadable or in the future).
+    func instant(_ row: Sheet.Row, _ key: ImportTable.Key, _ sheet: inout Sheet) -> Int64? {
+        guard let written = row[key], !written.isEmpty else { return nil }
+        guard let instant = CellText.instant(written) else {
+            sheet.report(row, key, .field(.notDate))
+            return nil
+        }
+        guard instant <= now else {
+            sheet.report(row, key, .field(.inFuture))
+            return nil
+        }
+        return instant.unixSeconds
     }
 
     func text(_ row: Sheet.Row, _ key: ImportTable.Key, required: Bool, max: Int, multiline: Bool = false,

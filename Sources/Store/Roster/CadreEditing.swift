@@ -73,6 +73,7 @@ public enum FieldProblem: Equatable, Sendable {
     case noSuchDiary
     case noSuchRequest
     case noSuchSurvey
+    case noSuchActivity
 
     public func message(_ language: Language) -> String {
         switch (self, language) {
@@ -116,6 +117,8 @@ public enum FieldProblem: Equatable, Sendable {
         case (.noSuchRequest, .en): "no request has this ref"
         case (.noSuchSurvey, .zh): "没有这个测评(用 --survey 指定,circledesk survey list 可查编号)"
         case (.noSuchSurvey, .en): "no such survey (give it with --survey; circledesk survey list shows them)"
+        case (.noSuchActivity, .zh): "没有这个活动(用 --activity 指定,circledesk activity list 可查编号)"
+        case (.noSuchActivity, .en): "no such activity (give it with --activity; circledesk activity list shows them)"
         }
     }
 }

@@ -33,6 +33,13 @@ public enum SuggestionError: Error, Equatable, Sendable {
 public enum Suggestions {
     public static let answerWithin: Int64 = 7 * 86400
     public static let prefix = "YJ"
+
+    /// The reference the next suggestion received in `year` gets.
+    static func nextRef(_ db: Database, year: Int) throws -> String {
+        let last = try String.fetchOne(db, sql: "SELECT ref FROM suggestion WHERE ref >= ? AND ref < ? ORDER BY ref DESC LIMIT 1",
+                                       arguments: ["\(prefix)-\(year)-", "\(prefix)-\(year)."])
+        return ReferenceCode(prefix: prefix, year: year, number: (last.flatMap(ReferenceCode.init)?.number ?? 0) + 1).description
+    }
 }
 
 extension AppDatabase {
@@ -68,13 +75,10 @@ extension AppDatabase {
                     townshipId = id
                 }
                 if account.role == .townshipSecretary { townshipId = account.townshipId }
-                let year = CountyTime.year(now)
-                let last = try String.fetchOne(db, sql: "SELECT ref FROM suggestion WHERE ref >= ? AND ref < ? ORDER BY ref DESC LIMIT 1",
-                                               arguments: ["\(Suggestions.prefix)-\(year)-", "\(Suggestions.prefix)-\(year)."])
-                let ref = ReferenceCode(prefix: Suggestions.prefix, year: year, number: (last.flatMap(ReferenceCode.init)?.number ?? 0) + 1)
+                let ref = try Suggestions.nextRef(db, year: CountyTime.year(now))
                 try db.execute(sql: "INSERT INTO suggestion (ref, content, source, township_id, received_at) VALUES (?, ?, ?, ?, ?)",
-                               arguments: [ref.description, text, source.rawValue, townshipId, now.unixSeconds])
-                return ref.description
+                               arguments: [ref, text, source.rawValue, townshipId, now.unixSeconds])
+                return ref
             }
         }
     }

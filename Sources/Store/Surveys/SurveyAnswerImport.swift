@@ -73,12 +73,7 @@ extension TableImporter {
             } else {
                 sheet.report(row, survey.kind == .followUp ? .requestRef : .cadrePhone, .field(.required))
             }
-            var at = now.unixSeconds
-            if let written = row[.submittedAt], !written.isEmpty {
-                if let instant = CellText.instant(written), instant <= now { at = instant.unixSeconds } else {
-                    sheet.report(row, .submittedAt, .field(CellText.instant(written) == nil ? .notDate : .inFuture))
-                }
-            }
+            let at = instant(row, .submittedAt, &sheet) ?? now.unixSeconds
             var answers: [(Int64, Int?, String?)] = []
             for question in survey.questions {
                 guard let header = question.header else { continue }
