@@ -31,6 +31,9 @@ public enum WeeklyData {
             "suggestions": ["received": summary.suggestions.received, "answered": summary.suggestions.answered,
                             "unanswered_over_a_week": summary.suggestions.overdue],
             "next_service_day": summary.nextServiceDay,
+            "service": ["townships_planning_next_service_day": summary.service.plannedTownships, "signups": summary.service.signups,
+                        "squad_plans_submitted": summary.service.squadPlansSubmitted, "squad_plans_filed": summary.service.squadPlansFiled,
+                        "squad_plans_returned": summary.service.squadPlansReturned],
             "holidays_next_week": summary.holidaysNextWeek.map { ["holiday": $0.holiday.rawValue, "day": $0.day] },
             "solved_since_launch": summary.solvedSinceLaunch, "suggestions_since_launch": summary.suggestionsSinceLaunch,
         ]

@@ -91,11 +91,16 @@ public struct WeeklyDocument: Sendable, Equatable {
                     .joined(separator: "  "))
         }
         sections.append(Section(title: zh ? "六、满意度" : "6. Satisfaction", lines: satisfaction))
-        let s = summary.suggestions
+        let s = summary.suggestions, service = summary.service, planned = service.plannedTownships
         sections.append(Section(title: zh ? "七、意见建议与志愿服务" : "7. Suggestions and service", lines: [
             zh ? "本周收到意见建议 \(s.received) 条,答复 \(s.answered) 条;超过一周未答复 \(s.overdue) 条"
                 : "suggestions received \(s.received), answered \(s.answered); unanswered over a week \(s.overdue)",
             zh ? "下一个志愿服务日(每月最后一个星期日):\(summary.nextServiceDay)" : "next volunteer service day (last Sunday of the month): \(summary.nextServiceDay)",
+            planned.isEmpty ? (zh ? "  尚无乡镇报来安排" : "  no township has sent its plan yet")
+                : zh ? "  \(planned.count) 个乡镇有安排(\(planned.joined(separator: "、"))),报名 \(service.signups) 人"
+                : "  \(planned.count) townships have plans (\(planned.joined(separator: ", "))), \(service.signups) signed up",
+            zh ? "帮帮团计划:本周提交备案 \(service.squadPlansSubmitted) 份,备案 \(service.squadPlansFiled) 份,退回 \(service.squadPlansReturned) 份"
+                : "help squads' plans: \(service.squadPlansSubmitted) submitted, \(service.squadPlansFiled) filed, \(service.squadPlansReturned) returned",
             (zh ? "下周的节日:" : "holidays next week: ")
                 + (summary.holidaysNextWeek.isEmpty ? (zh ? "无" : "none")
                     : summary.holidaysNextWeek.map { "\($0.holiday.name(language)) \($0.day)" }.joined(separator: zh ? "、" : ", ")),

@@ -22,4 +22,15 @@ import Testing
         #expect(desk.screen[22].hasPrefix(" 2026-W47 · 2026-11-16~2026-11-22"))
         #expect(desk.screen.allSatisfy { CellWidth.of($0) <= 80 })
     }
+
+    @Test("the printed summary's service lines name the townships planning the next service day, in both languages")
+    func serviceLines() throws {
+        let summary = try Desk.county.weeklySummary(CountyWeek("2026-W48")!)
+        let plans = try Desk.county.serviceDayPlans(from: "2026-11-29", to: "2026-11-29")
+        let signups = plans.map(\.signups.count).reduce(0, +)
+        #expect(plans.count == 4)
+        #expect(WeeklyText.text(summary, language: .zh).contains(
+            "  4 个乡镇有安排(\(plans.map(\.township).joined(separator: "、"))),报名 \(signups) 人"))
+        #expect(WeeklyText.text(summary, language: .en).contains("  4 townships have plans (\(plans.map(\.township).joined(separator: ", "))), \(signups) signed up"))
+    }
 }

@@ -63,6 +63,18 @@ public struct WeeklySummary: Equatable, Sendable {
         public var overdue = 0
     }
 
+    /// Volunteer service: who plans the next service day, and help squads' plans filed.
+    public struct Service: Equatable, Sendable {
+        /// The townships with a plan for the next service day, in the county's order.
+        public var plannedTownships: [String] = []
+        /// People signed up for those plans.
+        public var signups = 0
+        /// Help squads' plans submitted for filing, filed and returned in the week.
+        public var squadPlansSubmitted = 0
+        public var squadPlansFiled = 0
+        public var squadPlansReturned = 0
+    }
+
     public var week: CountyWeek
     public var headline: Headline
     public var categories: [Breakdown]
@@ -76,6 +88,7 @@ public struct WeeklySummary: Equatable, Sendable {
     public var suggestions: Suggestions
     /// The last Sunday of the month on or after the week's Monday (`YYYY-MM-DD`).
     public var nextServiceDay: String
+    public var service: Service
     /// The holidays volunteers serve on in the week after this one.
     public var holidaysNextWeek: [(holiday: Holiday, day: String)]
     /// Since the plan began: requests solved and suggestions collected (the county's line).
@@ -87,6 +100,7 @@ public struct WeeklySummary: Equatable, Sendable {
             && a.attention == b.attention && a.diaries == b.diaries && a.satisfaction == b.satisfaction
             && a.lowestTownships.map(\.name) == b.lowestTownships.map(\.name)
             && a.lowestTownships.map(\.figure) == b.lowestTownships.map(\.figure) && a.suggestions == b.suggestions && a.nextServiceDay == b.nextServiceDay
+            && a.service == b.service
             && a.holidaysNextWeek.map(\.holiday) == b.holidaysNextWeek.map(\.holiday)
             && a.solvedSinceLaunch == b.solvedSinceLaunch && a.suggestionsSinceLaunch == b.suggestionsSinceLaunch
     }
@@ -237,10 +251,23 @@ extension AppDatabase {
                     answered: try count("SELECT count(*) FROM suggestion WHERE answered_at >= ? AND answered_at < ?", [span.lowerBound, span.upperBound]),
                     overdue: try count("SELECT count(*) FROM suggestion WHERE received_at < ? AND (answered_at IS NULL OR answered_at >= ?)",
                                        [span.upperBound - Suggestions.answerWithin, span.upperBound]))
+                let nextServiceDay = CountyTime.dayString(ServiceDay.next(onOrAfter: week.start))
+                func squadEvents(_ action: String) throws -> Int {
+                    try count("SELECT count(*) FROM squad_event WHERE action = ? AND at >= ? AND at < ?", [action, span.lowerBound, span.upperBound])
+                }
+                let service = WeeklySummary.Service(
+                    plannedTownships: try String.fetchAll(db, sql: """
+                        SELECT t.name FROM service_day_plan p JOIN township t ON t.id = p.township_id WHERE p.day = ? ORDER BY t.position
+                        """, arguments: [nextServiceDay]),
+                    signups: try count("""
+                        SELECT count(*) FROM service_day_signup s JOIN service_day_plan p ON p.id = s.plan_id WHERE p.day = ?
+                        """, [nextServiceDay]),
+                    squadPlansSubmitted: try squadEvents("submit"), squadPlansFiled: try squadEvents("file"),
+                    squadPlansReturned: try squadEvents("return"))
                 return WeeklySummary(
                     week: week, headline: headline, categories: categories, townships: townships, attention: attention,
                     diaries: diaries, satisfaction: satisfaction, lowestTownships: Array(lowest), suggestions: suggestions,
-                    nextServiceDay: CountyTime.dayString(ServiceDay.next(onOrAfter: week.start)),
+                    nextServiceDay: nextServiceDay, service: service,
                     holidaysNextWeek: Holiday.between(week.end, week.next.end).map { (holiday: $0.holiday, day: CountyTime.dayString($0.date)) },
                     solvedSinceLaunch: try count("SELECT count(*) FROM help_request WHERE \(RequestSQL.isSolved) AND created_at < ?", [span.upperBound]),
                     suggestionsSinceLaunch: try count("SELECT count(*) FROM suggestion WHERE received_at < ?", [span.upperBound]))
