@@ -57,6 +57,9 @@ public enum Action: Sendable {
     case squadsLoaded([HelpSquad])
     case squadActed(String)
     case activitiesLoaded([ActivityPoll])
+    /// An activity step recorded, or a service-day plan or sign-up: what to flash.
+    case activitySaved(String)
+    case serviceDaySaved(String)
     case serviceDayPlansLoaded([ServiceDayPlan])
 }
 
@@ -112,6 +115,11 @@ public enum Effect: Equatable, Sendable {
     case loadActivities
     case loadServiceDayPlans(from: String, to: String)
     case actOnSquad(Int64, version: Int, action: String, reason: String, by: Operator)
+    case replyToActivity(Int64, option: Int, comment: String)
+    case recordActivityOutcome(Int64, outcome: String, by: Operator)
+    case postActivity(title: String, options: [String], township: String?, by: Operator)
+    case planServiceDay(String, township: String, plan: String, by: Operator)
+    case signUpForServiceDay(Int64, names: [String])
 }
 
 /// An action on one request as the person saw it, with what they gave so far.

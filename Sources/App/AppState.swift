@@ -101,6 +101,16 @@ public struct PromptState: Equatable, Sendable {
         case suggestionAnswer(String)
         /// Why a squad's plan goes back: the squad and the version seen.
         case squadReturnReason(Int64, Int)
+        /// A reply to an activity's menu of `options` options: the number, then a comment.
+        case activityReply(Int64, options: Int)
+        /// How an activity changed because of its replies.
+        case activityOutcome(Int64)
+        /// A new activity: its title, then its options.
+        case newActivity
+        /// A township's plan for a service day.
+        case serviceDayPlan
+        /// Names signed up for a township's plan.
+        case serviceDaySignUp
         /// The text an action needs (a reason, a resolution, a note, a merge target).
         case actionText(ActionRequest, Requirement)
     }

@@ -65,6 +65,9 @@ public enum Phrase: String, CaseIterable, Sendable {
     case suggestionAdded, suggestionAnsweredNow, suggestionEmpty
     case tabSquads, keyNextTab, keySubmitPlan, keyFilePlan, keyReturnPlan, columnSquad, columnLeader, columnMembers, columnPlan
     case squadActedFlash, squadChanged, tabActivities, noActivities, repliesCount, noOutcomeYet, signedUp
+    case keyNextActivity, keyPreviousActivity, keyReplyToActivity, keyRecordOutcome, keyPostActivity, keyPlanServiceDay, keySignUp
+    case askActivityReply, askOutcome, askNewActivity, askServiceDayPlan, askSignUp, optionNumberWanted, menuWanted, townshipFirst
+    case noPlanThatDay, replyRecorded, outcomeRecorded, activityPosted, dayPlanned, signedUpNow, activityChanged, notADay, otherServiceDay
 }
 
 /// The desk's phrases in one language.
@@ -191,6 +194,14 @@ public struct Catalog: Sendable {
         .askSuggestion: "意见建议(可在开头写乡镇):", .askSuggestionAnswer: "答复:", .suggestionAdded: "已登记 %@",
         .suggestionAnsweredNow: "已答复 %@", .suggestionEmpty: "内容不能为空。", .weekCounts: "收到 %d · 解决 %d · 周末超时 %d", .keyPrint: "打印", .printing: "正在送往打印机…",
         .printed: "%@ 周报已送往默认打印机",
+        .keyNextActivity: "下一个活动", .keyPreviousActivity: "上一个活动", .keyReplyToActivity: "录入回复", .keyRecordOutcome: "记录调整",
+        .keyPostActivity: "发布菜单", .keyPlanServiceDay: "报安排", .keySignUp: "报名",
+        .askActivityReply: "选项(1–%d)和意见:", .askOutcome: "活动如何调整:", .askNewActivity: "活动:选项1/选项2/…(可在开头写乡镇):",
+        .askServiceDayPlan: "[日期] 乡镇 安排:", .askSignUp: "[日期] 乡镇 姓名…:", .optionNumberWanted: "先写选项号(1–%d),再写意见。",
+        .menuWanted: "写作“活动名:选项1/选项2”,至少两个选项。", .townshipFirst: "先写乡镇,例如“三魁镇 清理河道垃圾”。",
+        .noPlanThatDay: "%@ 在 %@ 还没有安排:先按 a 报安排。", .replyRecorded: "已录入选项 %d 的回复", .outcomeRecorded: "已记录活动的调整",
+        .activityPosted: "已发布“%@”", .dayPlanned: "已记下 %@ %@ 的安排", .signedUpNow: "已报名 %d 人",
+        .activityChanged: "这一项刚被改过,请再看一次。", .notADay: "“%@”不是日期,应写作 2026-12-27。", .otherServiceDay: "其他服务日",
     ]
 
     static let en: [Phrase: String] = [
@@ -315,6 +326,17 @@ public struct Catalog: Sendable {
         .askSuggestion: "suggestion (township first if known): ", .askSuggestionAnswer: "answer: ", .suggestionAdded: "logged %@",
         .suggestionAnsweredNow: "answered %@", .suggestionEmpty: "It cannot be empty.", .weekCounts: "%d received · %d resolved · %d overdue", .keyPrint: "print",
         .printing: "sending to the printer…", .printed: "week %@ sent to the default printer",
+        .keyNextActivity: "next activity", .keyPreviousActivity: "previous activity", .keyReplyToActivity: "type a reply",
+        .keyRecordOutcome: "what changed", .keyPostActivity: "post a menu", .keyPlanServiceDay: "plan", .keySignUp: "sign up",
+        .askActivityReply: "option (1–%d) and comment: ", .askOutcome: "how the activity changed: ",
+        .askNewActivity: "activity: option 1/option 2/… (township first if any): ", .askServiceDayPlan: "[day] township plan: ",
+        .askSignUp: "[day] township names…: ", .optionNumberWanted: "The option's number (1–%d) first, then any comment.",
+        .menuWanted: "Write \"activity: option 1/option 2\", two options at least.",
+        .townshipFirst: "The township first, e.g. \"Sankui clean the river\".",
+        .noPlanThatDay: "%@ has no plan on %@ yet: press a to plan one.", .replyRecorded: "reply for option %d recorded",
+        .outcomeRecorded: "what changed is recorded", .activityPosted: "posted \"%@\"", .dayPlanned: "plan recorded for %@ on %@",
+        .signedUpNow: "%d signed up", .activityChanged: "This was just changed: look again.",
+        .notADay: "\"%@\" is not a day; write 2026-12-27.", .otherServiceDay: "other service day",
     ]
 }
 

@@ -15,6 +15,7 @@ public enum Command: Equatable, Sendable {
     case enterAnswers, typeValue(Int), skipQuestion, previousQuestion, changeCadre
     case printSummary
     case switchTab, answerSuggestion, addSuggestion, submitPlan, filePlan, returnPlan
+    case replyToActivity, recordOutcome, postActivity, planServiceDay, signUpForServiceDay
 }
 
 public struct KeyBinding: Sendable {
@@ -177,8 +178,22 @@ public enum Keymap {
         KeyBinding([.character("t")], "t", .switchTab, .keyNextTab, inBar: true),
     ]
 
+    /// Keys of the activity menus: j/k choose an activity, the page keys scroll.
+    public static let activities: [KeyBinding] = [
+        KeyBinding([.character("j"), .down], "j/Down", .moveDown, .keyNextActivity),
+        KeyBinding([.character("k"), .up], "k/Up", .moveUp, .keyPreviousActivity),
+        KeyBinding([.pageDown, .character(" ")], "PgDn/Space", .pageDown, .keyPageDown),
+        KeyBinding([.pageUp], "PgUp", .pageUp, .keyPageUp),
+        KeyBinding([.character("a")], "a", .replyToActivity, .keyReplyToActivity, inBar: true),
+        KeyBinding([.character("o")], "o", .recordOutcome, .keyRecordOutcome, inBar: true),
+        KeyBinding([.character("n")], "n", .postActivity, .keyPostActivity, inBar: true),
+        KeyBinding([.character("t")], "t", .switchTab, .keyNextTab, inBar: true),
+    ]
+
     /// Keys of the service-day calendar.
     public static let calendar: [KeyBinding] = scrollMoves + [
+        KeyBinding([.character("a")], "a", .planServiceDay, .keyPlanServiceDay, inBar: true),
+        KeyBinding([.character("s")], "s", .signUpForServiceDay, .keySignUp, inBar: true),
         KeyBinding([.character("t")], "t", .switchTab, .keyNextTab, inBar: true),
     ]
 

@@ -127,7 +127,7 @@ public enum Reducer {
             AnswerEntering.recorded(&state)
             return []
         case let .suggestionsLoaded(rows):
-            ServicePane.loaded(rows, &state)
+            SuggestionsTab.loaded(rows, &state)
             return []
         case let .suggestionSaved(message):
             state.flash = message
@@ -140,8 +140,14 @@ public enum Reducer {
             state.service.plans = plans
             return []
         case let .activitiesLoaded(polls):
-            state.service.activities = polls
+            ActivitiesTab.loaded(polls, &state)
             return []
+        case let .activitySaved(message):
+            state.flash = message
+            return [.loadActivities]
+        case let .serviceDaySaved(message):
+            state.flash = message
+            return [CalendarTab.load(state)]
         case let .squadActed(message):
             state.flash = message
             return [.loadSquads]

@@ -159,6 +159,31 @@ public struct StoreEnvironment: AppEnvironment {
                 return .serviceDayPlansLoaded(try database.serviceDayPlans(from: first, to: last))
             case .loadActivities:
                 return .activitiesLoaded(try database.activityPolls())
+            case let .replyToActivity(id, option, comment):
+                return servicing {
+                    try database.recordActivityReply(activity: id, option: option, respondent: "", comment: comment, at: now)
+                    return .activitySaved(Catalog(language: language).format(.replyRecorded, option))
+                }
+            case let .recordActivityOutcome(id, outcome, account):
+                return servicing {
+                    try database.recordActivityOutcome(activity: id, outcome: outcome, by: account, at: now)
+                    return .activitySaved(Catalog(language: language)[.outcomeRecorded])
+                }
+            case let .postActivity(title, options, township, account):
+                return servicing {
+                    try database.postActivity(title: title, draft: "", options: options, township: township, by: account, at: now)
+                    return .activitySaved(Catalog(language: language).format(.activityPosted, SafeText.line(title)))
+                }
+            case let .planServiceDay(day, township, plan, account):
+                return servicing {
+                    try database.planServiceDay(day, township: township, plan: plan, by: account)
+                    return .serviceDaySaved(Catalog(language: language).format(.dayPlanned, SafeText.line(township), day))
+                }
+            case let .signUpForServiceDay(id, names):
+                return servicing {
+                    for name in names { try database.signUp(forServiceDayPlan: id, name: name) }
+                    return .serviceDaySaved(Catalog(language: language).format(.signedUpNow, names.count))
+                }
             case .loadSquads:
                 return .squadsLoaded(try database.helpSquads())
             case let .actOnSquad(id, version, action, reason, account):
@@ -213,6 +238,29 @@ extension StoreEnvironment {
             case .notAllowed: c[.rosterNotAllowed]
             case let .unknownTownship(name): c.format(.unknownValue, SafeText.line(name), c[.pickTownship])
             case .emptyContent, .emptyAnswer, .noSuchSuggestion: c[.suggestionEmpty]
+            }
+            return .failed(message)
+        } catch let error as StoreError {
+            return .failed(error.message(language))
+        } catch {
+            return .failed("\(error)")
+        }
+    }
+
+    /// Runs an activity or service-day step, or says why it was refused.
+    private func servicing(_ step: () throws -> Action) -> Action {
+        let c = Catalog(language: language)
+        do {
+            return try step()
+        } catch let error as ActivityError {
+            return .failed(error == .notAllowed ? c[.rosterNotAllowed] : c[.activityChanged])
+        } catch let error as ServiceDayError {
+            let message = switch error {
+            case .notAllowed: c[.rosterNotAllowed]
+            case let .unknownTownship(name): c.format(.unknownValue, SafeText.line(name), c[.pickTownship])
+            case let .notADay(day): c.format(.notADay, SafeText.line(day))
+            case .noSuchPlan: c[.activityChanged]
+            case .blankPlan, .blankName: c[.suggestionEmpty]
             }
             return .failed(message)
         } catch let error as StoreError {

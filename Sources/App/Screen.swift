@@ -80,6 +80,11 @@ public enum Screen {
             case .newSuggestion: (c[.askSuggestion], c[.textHint])
             case let .suggestionAnswer(ref): ("\(ref) \(c[.askSuggestionAnswer])", c[.textHint])
             case .squadReturnReason: (c[.askReturnReason], c[.textHint])
+            case let .activityReply(_, count): (c.format(.askActivityReply, count), c[.textHint])
+            case .activityOutcome: (c[.askOutcome], c[.textHint])
+            case .newActivity: (c[.askNewActivity], c[.textHint])
+            case .serviceDayPlan: (c[.askServiceDayPlan], c[.textHint])
+            case .serviceDaySignUp: (c[.askSignUp], c[.textHint])
             case .command: (":", c[.commandHint])
             case let .actionText(request, requirement): ("\(request.ref) \(Acting.prompt(for: requirement, c))", c[.textHint])
             }

@@ -31,6 +31,24 @@ private let now = "2026-11-28T09:00:00+08:00"
         #expect(wrong.status == 1 && wrong.error.contains("--encoding"))
     }
 
+    @Test("activity replies import into the activity named with --activity, and export from it")
+    func activityReplies() throws {
+        let folder = TemporaryFolder()
+        let common = try Circledesk.sampleCounty(in: folder, now: now)
+        let file = folder.file("replies.csv")
+        try Data("您的选择,其他意见\n放学后作业辅导,希望周五也有\n7,\n".utf8).write(to: URL(fileURLWithPath: file))
+        let noActivity = try Circledesk.run(["import", "activity-replies", file] + common)
+        #expect(noActivity.status == 1 && noActivity.error.contains("\(file):1: activity: 没有这个活动(用 --activity 指定"))
+        let refused = try Circledesk.run(["import", "activity-replies", file, "--activity", "1"] + common)
+        #expect(refused.error.contains("\(file):3: 您的选择: 应为 1 周末兴趣活动 / 2 放学后作业辅导 / 3 寒暑假夏令营 / 4 一对一结对通信 之一"))
+        try Data("您的选择,其他意见\n放学后作业辅导,希望周五也有\n".utf8).write(to: URL(fileURLWithPath: file))
+        #expect(try Circledesk.run(["import", "activity-replies", file, "--activity", "1"] + common).output.contains("新增 1"))
+        #expect(try Circledesk.run(["activity", "list"] + common).output.contains("回复 87"))
+        let exported = try Circledesk.run(["export", "activity-replies", "--activity", "1"] + common)
+        #expect(exported.output.contains("放学后作业辅导,,希望周五也有,"))
+        #expect(try Circledesk.run(["export", "activity-replies"] + common).error.contains("--activity"))
+    }
+
     @Test("exports mask phones unless an admin or desk asks; a reviewer may not")
     func exporting() throws {
         let folder = TemporaryFolder()

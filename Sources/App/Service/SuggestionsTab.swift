@@ -1,0 +1,74 @@
+import Foundation
+import LeagueCore
+import Store
+import TerminalKit
+
+/// Suggestions from young people: the unanswered oldest first, overdue after a week.
+enum SuggestionsTab {
+    static func run(_ command: Command, _ state: inout AppState) -> [Effect] {
+        var service = state.service
+        defer { state.service = service }
+        let visible = state.queueRowCount
+        if let moved = ListMoves.selection(after: command, from: service.selected, count: service.suggestions.count, visible: visible) {
+            service.selected = moved
+            service.top = ListMoves.top(service.top, selected: moved, visible: visible)
+            return []
+        }
+        switch command {
+        case .answerSuggestion:
+            guard let row = service.selectedSuggestion else { return [] }
+            guard row.answer == nil else {
+                state.flash = state.catalog[.suggestionAnswered]
+                return []
+            }
+            state.overlay = .prompt(PromptState(kind: .suggestionAnswer(row.ref), editor: LineEditor()))
+        case .addSuggestion:
+            state.overlay = .prompt(PromptState(kind: .newSuggestion, editor: LineEditor()))
+        default: break
+        }
+        return []
+    }
+
+    /// A new suggestion ("三魁镇 希望…" names its township first), or an answer.
+    static func entered(_ words: String, _ kind: PromptState.Kind, _ state: inout AppState) -> [Effect] {
+        switch kind {
+        case .newSuggestion:
+            let (township, rest) = CalendarTab.leadingTownship(words, state)
+            return [.addSuggestion(content: township == nil ? words : rest, township: township, by: state.account)]
+        case let .suggestionAnswer(ref):
+            return [.answerSuggestion(ref: ref, answer: words, by: state.account)]
+        default: return []
+        }
+    }
+
+    static func loaded(_ rows: [SuggestionRow], _ state: inout AppState) {
+        let selected = state.service.selectedSuggestion?.id
+        state.service.suggestions = rows
+        state.service.loaded = true
+        state.service.selected = rows.firstIndex { $0.id == selected } ?? min(state.service.selected, max(0, rows.count - 1))
+        state.service.top = ListMoves.top(state.service.top, selected: state.service.selected, visible: state.queueRowCount)
+    }
+
+    static func draw(_ state: AppState, into canvas: inout Canvas, rect body: Rect) {
+        let c = state.catalog, service = state.service, now = state.now.unixSeconds
+        let columns = [TableColumn(c[.columnRef], width: 13), TableColumn(c[.columnReceived], width: 10),
+                       TableColumn(c[.columnTownship], width: 10), TableColumn(c[.columnState], width: state.language == .zh ? 10 : 9),
+                       TableColumn(c[.columnContent], width: nil)]
+        let visible = Array(service.suggestions.dropFirst(service.top).prefix(max(0, body.height - 1)))
+        Table.draw(into: &canvas, rect: body, columns: columns, rows: visible.map { row in
+            let status = row.answer != nil ? c[.suggestionDone] : row.overdue(at: now) ? c[.suggestionOverdue] : c[.suggestionWaiting]
+            return [row.ref, CountyTime.dayString(Date(unixSeconds: row.receivedAt)), row.township.map(SafeText.line) ?? "-", status,
+                    SafeText.line(row.content)]
+        }, roles: visible.map { $0.overdue(at: now) ? .overdue : $0.answer == nil ? .normal : .muted },
+        selected: service.suggestions.isEmpty ? nil : service.selected - service.top)
+        if service.suggestions.isEmpty {
+            canvas.put(service.loaded ? c[.noSuggestions] : c[.loading], x: 2, y: body.y + 2, width: body.width - 4, role: .muted)
+        }
+    }
+
+    static func statusLeft(_ state: AppState) -> String {
+        guard let row = state.service.selectedSuggestion else { return "" }
+        guard let answer = row.answer else { return SafeText.line(row.content) }
+        return "\(state.catalog[.suggestionAnswerIs]):\(SafeText.line(answer))" + (row.answeredBy.map { " · \(SafeText.line($0))" } ?? "")
+    }
+}
