@@ -115,6 +115,7 @@ public enum Effect: Equatable, Sendable {
     case loadActivities
     case loadServiceDayPlans(from: String, to: String)
     case actOnSquad(Int64, version: Int, action: String, reason: String, by: Operator)
+    case reviseSquadPlan(Int64, version: Int, plan: String, by: Operator)
     case replyToActivity(Int64, option: Int, comment: String)
     case recordActivityOutcome(Int64, outcome: String, by: Operator)
     case postActivity(title: String, options: [String], township: String?, by: Operator)

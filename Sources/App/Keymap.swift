@@ -15,7 +15,7 @@ public enum Command: Equatable, Sendable {
     case enterAnswers, typeValue(Int), skipQuestion, previousQuestion, changeCadre
     case printSummary
     case switchTab, answerSuggestion, addSuggestion, submitPlan, filePlan, returnPlan
-    case replyToActivity, recordOutcome, postActivity, planServiceDay, signUpForServiceDay
+    case replyToActivity, recordOutcome, postActivity, planServiceDay, signUpForServiceDay, revisePlan
 }
 
 public struct KeyBinding: Sendable {
@@ -175,6 +175,7 @@ public enum Keymap {
         KeyBinding([.character("s")], "s", .submitPlan, .keySubmitPlan, inBar: true),
         KeyBinding([.character("f")], "f", .filePlan, .keyFilePlan, inBar: true),
         KeyBinding([.character("r")], "r", .returnPlan, .keyReturnPlan, inBar: true),
+        KeyBinding([.character("e")], "e", .revisePlan, .keyRevisePlan, inBar: true),
         KeyBinding([.character("t")], "t", .switchTab, .keyNextTab, inBar: true),
     ]
 

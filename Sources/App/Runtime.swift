@@ -186,6 +186,13 @@ public struct StoreEnvironment: AppEnvironment {
                 }
             case .loadSquads:
                 return .squadsLoaded(try database.helpSquads())
+            case let .reviseSquadPlan(id, version, plan, account):
+                do {
+                    try database.reviseSquadPlan(squad: id, version: version, plan: plan, by: account)
+                    return .squadActed(Catalog(language: language)[.planRevised])
+                } catch let error as SquadError {
+                    return .failed(Catalog(language: language)[error == .notAllowed ? .rosterNotAllowed : .squadChanged])
+                }
             case let .actOnSquad(id, version, action, reason, account):
                 do {
                     try database.actOnSquadPlan(action, squad: id, version: version, reason: reason, by: account, at: now)

@@ -80,6 +80,7 @@ public enum Screen {
             case .newSuggestion: (c[.askSuggestion], c[.textHint])
             case let .suggestionAnswer(ref): ("\(ref) \(c[.askSuggestionAnswer])", c[.textHint])
             case .squadReturnReason: (c[.askReturnReason], c[.textHint])
+            case .squadPlan: (c[.askSquadPlan], c[.textHint])
             case let .activityReply(_, count): (c.format(.askActivityReply, count), c[.textHint])
             case .activityOutcome: (c[.askOutcome], c[.textHint])
             case .newActivity: (c[.askNewActivity], c[.textHint])

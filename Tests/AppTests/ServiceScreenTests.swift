@@ -55,8 +55,16 @@ import Testing
         desk.press(.enter)
         #expect(desk.screen[23] == " 已记录:退回补充")
         #expect(desk.screen[10].hasSuffix("已退回:请附上分工表") && desk.canvas[0, 10].role == .selected)
+        desk.press(.character("e"))
+        desk.press(.end)
+        desk.type(";附分工表")
+        desk.press(.enter)
+        #expect(desk.screen[23] == " 已改写方案")
+        #expect(try database.helpSquads().first { $0.name == "农业生产恢复帮帮团" }?.plan.hasSuffix(";附分工表") == true)
         desk.press(.character("s"), .character("f"))
         #expect(desk.screen[23] == " 已记录:备案" && desk.screen[10].hasSuffix("已备案"))
+        desk.press(.character("e"))
+        #expect(desk.screen[23] == " 方案已报出或已备案,不能再改;退回后可改。")
     }
 
     @Test("the activity menus: a bar per option, the comments, what changed; replies and a new menu typed in")

@@ -44,4 +44,38 @@ import Workflow
         }
         #expect(actions == ["submit", "return", "submit", "return", "submit", "file"])
     }
+
+    @Test("a squad formed in a new project starts as a draft; its plan changes until submitted, and again once returned")
+    func forming() throws {
+        let folder = try TemporaryFolder()
+        let (database, desk) = try folder.sampleCountyAndDesk(now: Self.now)
+        let leader = try #require(try database.cadreCard(id: 1, now: Self.now)?.cadre)
+        let squad = NewSquad(project: "2026冬季送温暖", name: "独居老人帮帮团", township: nil, leaderPhone: leader.phone,
+                             members: ["小周", "小郑", " "], plan: "")
+        let id = try database.formSquad(squad, by: desk, at: Self.now)
+        #expect(throws: SquadError.nameTaken("独居老人帮帮团")) { try database.formSquad(squad, by: desk, at: Self.now) }
+        var bad = squad
+        bad.leaderPhone = "13900000000"
+        #expect(throws: SquadError.noSuchLeader("13900000000")) { try database.formSquad(bad, by: desk, at: Self.now) }
+        bad = squad
+        bad.name = "另一队"
+        bad.township = "三魁镇"
+        let secretary = try #require(try database.operatorAccount(login: "wuhao"))
+        #expect(throws: SquadError.notAllowed) { try database.formSquad(bad, by: secretary, at: Self.now) }
+        var formed = try #require(try database.helpSquads().first { $0.id == id })
+        #expect(formed.project == "2026冬季送温暖" && formed.planState == .draft && formed.leader == leader.name)
+        #expect(formed.members == ["小周", "小郑"] && formed.townshipId == leader.townshipId)
+        try database.reviseSquadPlan(squad: id, version: formed.version, plan: "每周六上门送菜、理发", by: desk)
+        #expect(throws: SquadError.changedMeanwhile(.draft)) {
+            try database.reviseSquadPlan(squad: id, version: formed.version, plan: "x", by: desk)
+        }
+        formed = try #require(try database.helpSquads().first { $0.id == id })
+        try database.actOnSquadPlan("submit", squad: id, version: formed.version, by: desk, at: Self.now)
+        #expect(throws: SquadError.planLocked(.submitted)) {
+            try database.reviseSquadPlan(squad: id, version: formed.version + 1, plan: "x", by: desk)
+        }
+        try database.actOnSquadPlan("return", squad: id, version: formed.version + 1, reason: "请写明人数", by: desk, at: Self.now)
+        try database.reviseSquadPlan(squad: id, version: formed.version + 2, plan: "每周六6人上门送菜、理发", by: desk)
+        #expect(try database.helpSquads().first { $0.id == id }?.plan == "每周六6人上门送菜、理发")
+    }
 }

@@ -17,6 +17,13 @@ enum SquadsTab {
         case .submitPlan: return [.actOnSquad(squad.id, version: squad.version, action: "submit", reason: "", by: state.account)]
         case .filePlan: return [.actOnSquad(squad.id, version: squad.version, action: "file", reason: "", by: state.account)]
         case .returnPlan: state.overlay = .prompt(PromptState(kind: .squadReturnReason(squad.id, squad.version), editor: LineEditor()))
+        case .revisePlan:
+            guard squad.planState == .draft || squad.planState == .returned else {
+                state.flash = state.catalog[.planLocked]
+                return []
+            }
+            // The plan as it stands, to change rather than retype.
+            state.overlay = .prompt(PromptState(kind: .squadPlan(squad.id, squad.version), editor: LineEditor(SafeText.line(squad.plan))))
         default: break
         }
         return []

@@ -24,6 +24,35 @@ public enum SquadError: Error, Equatable, Sendable {
     case noSuchSquad(Int64)
     case refused(WorkflowError)
     case changedMeanwhile(SquadPlanState)
+    case blankName
+    case unknownTownship(String)
+    /// No cadre has the leader's phone.
+    case noSuchLeader(String)
+    /// The project has a squad of this name already.
+    case nameTaken(String)
+    /// A plan submitted or filed stays as it was sent.
+    case planLocked(SquadPlanState)
+    case notAllowed
+}
+
+/// A new help squad as it is formed.
+public struct NewSquad: Equatable, Sendable {
+    public var project: String
+    public var name: String
+    public var township: String?
+    /// The leader, by the phone the roster has for them.
+    public var leaderPhone: String?
+    public var members: [String]
+    public var plan: String
+
+    public init(project: String, name: String, township: String?, leaderPhone: String?, members: [String], plan: String) {
+        self.project = project
+        self.name = name
+        self.township = township
+        self.leaderPhone = leaderPhone
+        self.members = members
+        self.plan = plan
+    }
 }
 
 extension AppDatabase {
@@ -72,6 +101,67 @@ extension AppDatabase {
                 try db.execute(sql: """
                     INSERT INTO squad_event (squad_id, at, operator_id, action, from_state, to_state, note) VALUES (?, ?, ?, ?, ?, ?, ?)
                     """, arguments: [id, now.unixSeconds, account.id, action, step.from.rawValue, step.to.rawValue, input.reason])
+            }
+        }
+    }
+
+    /// Forms a squad of `squad.project` (the project is started today if it is new), its
+    /// plan a draft; returns its number. Desk staff form any township's squads, a township
+    /// secretary their own township's.
+    @discardableResult
+    public func formSquad(_ squad: NewSquad, by account: Operator, at now: Date) throws -> Int64 {
+        let project = squad.project.trimmed, name = squad.name.trimmed
+        guard !project.isEmpty, !name.isEmpty else { throw SquadError.blankName }
+        return try StoreError.translating(path: path) {
+            try writer.write { db in
+                var townshipId: Int64? = nil
+                if let township = squad.township, !township.trimmed.isEmpty {
+                    guard let id = try RosterLookup(db).township(named: township) else { throw SquadError.unknownTownship(township) }
+                    townshipId = id
+                }
+                var leader: Int64? = nil
+                if let phone = squad.leaderPhone, !phone.trimmed.isEmpty {
+                    guard let found = try Row.fetchOne(db, sql: "SELECT id, township_id FROM cadre WHERE phone = ?", arguments: [phone.trimmed])
+                    else { throw SquadError.noSuchLeader(phone) }
+                    leader = found["id"]
+                    townshipId = townshipId ?? found["township_id"]
+                }
+                switch account.role {
+                case .admin, .desk: break
+                case .townshipSecretary where townshipId == nil || townshipId == account.townshipId: townshipId = account.townshipId
+                default: throw SquadError.notAllowed
+                }
+                try db.execute(sql: "INSERT OR IGNORE INTO volunteer_project (name, started_on) VALUES (?, ?)",
+                               arguments: [project, CountyTime.dayString(now)])
+                let projectId = try Int64.fetchOne(db, sql: "SELECT id FROM volunteer_project WHERE name = ?", arguments: [project])!
+                guard try !Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM help_squad WHERE project_id = ? AND name = ?)",
+                                         arguments: [projectId, name])! else { throw SquadError.nameTaken(name) }
+                try db.execute(sql: "INSERT INTO help_squad (project_id, name, township_id, leader_cadre_id, plan) VALUES (?, ?, ?, ?, ?)",
+                               arguments: [projectId, name, townshipId, leader, squad.plan.trimmed])
+                let id = db.lastInsertedRowID
+                for member in squad.members.map(\.trimmed) where !member.isEmpty {
+                    try db.execute(sql: "INSERT OR IGNORE INTO squad_member (squad_id, name) VALUES (?, ?)", arguments: [id, member])
+                }
+                return id
+            }
+        }
+    }
+
+    /// Rewrites squad `id`'s plan while it is a draft or returned, as seen at `version`;
+    /// submitting it again is a separate step.
+    public func reviseSquadPlan(squad id: Int64, version: Int, plan: String, by account: Operator) throws {
+        try StoreError.translating(path: path) {
+            try writer.write { db in
+                guard let row = try Row.fetchOne(db, sql: "SELECT plan_state, version, township_id FROM help_squad WHERE id = ?",
+                                                 arguments: [id]) else { throw SquadError.noSuchSquad(id) }
+                let state = SquadPlanState(rawValue: row["plan_state"]) ?? .draft
+                guard (row["version"] as Int) == version else { throw SquadError.changedMeanwhile(state) }
+                guard state == .draft || state == .returned else { throw SquadError.planLocked(state) }
+                let township: Int64? = row["township_id"]
+                guard [.admin, .desk].contains(account.role) || (account.role == .townshipSecretary && township == account.townshipId) else {
+                    throw SquadError.notAllowed
+                }
+                try db.execute(sql: "UPDATE help_squad SET plan = ?, version = version + 1 WHERE id = ?", arguments: [plan.trimmed, id])
             }
         }
     }
