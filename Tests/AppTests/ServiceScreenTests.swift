@@ -140,4 +140,20 @@ import Testing
         #expect(desk.screen[4].hasSuffix("filed"))
         #expect(desk.screen.allSatisfy { CellWidth.of($0) <= 80 })
     }
+
+    @Test("a long list of suggestions scrolls: the selected one is always on screen at 80×24")
+    func longList() throws {
+        let database = try AppDatabase.inMemory()
+        try DemoCounty.fill(database, options: DemoOptions(now: Desk.now, creatorLogin: "wangmin-admin"))
+        let desk = try Desk(database: database)
+        desk.press(.character("6"))
+        let count = desk.runtime.state.service.suggestions.count
+        #expect(count > 40)
+        for step in 1..<count {
+            desk.press(.character("j"))
+            let selected = try #require(desk.runtime.state.service.selectedSuggestion)
+            let row = try #require((4...21).first { desk.canvas[0, $0].role == .selected }, "step \(step)")
+            #expect(desk.screen[row].hasPrefix(selected.ref), "step \(step)")
+        }
+    }
 }

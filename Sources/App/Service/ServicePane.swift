@@ -15,6 +15,8 @@ public struct ServiceState: Equatable, Sendable {
     /// Townships' plans for the service days in the calendar.
     public var plans: [ServiceDayPlan] = []
     public var selectedSquad = 0
+    /// The first squad shown.
+    public var squadTop = 0
     public var selectedActivity = 0
     public var loaded = false
     public var selected = 0
@@ -29,6 +31,9 @@ enum ServicePane {
     static func shown(_ state: AppState) -> [Effect] {
         [.loadSuggestions, .loadSquads, .loadActivities, CalendarTab.load(state)]
     }
+
+    /// Rows a tab's table shows: the queue's, less the row of tabs.
+    static func rowCount(_ state: AppState) -> Int { max(1, state.queueRowCount - 1) }
 
     static func bindings(_ state: AppState) -> [KeyBinding] {
         switch state.service.tab {

@@ -6,9 +6,10 @@ import TerminalKit
 /// Help squads (帮帮团) and their plans filed with the county.
 enum SquadsTab {
     static func run(_ command: Command, _ state: inout AppState) -> [Effect] {
-        let count = state.service.squads.count
-        if let moved = ListMoves.selection(after: command, from: state.service.selectedSquad, count: count, visible: state.queueRowCount) {
+        let count = state.service.squads.count, visible = ServicePane.rowCount(state)
+        if let moved = ListMoves.selection(after: command, from: state.service.selectedSquad, count: count, visible: visible) {
             state.service.selectedSquad = moved
+            state.service.squadTop = ListMoves.top(state.service.squadTop, selected: moved, visible: visible)
             return []
         }
         guard state.service.squads.indices.contains(state.service.selectedSquad) else { return [] }
@@ -34,13 +35,14 @@ enum SquadsTab {
         let columns = [TableColumn(c[.columnSquad], width: 20), TableColumn(c[.columnTownship], width: 10),
                        TableColumn(c[.columnLeader], width: 8), TableColumn(c[.columnMembers], width: 6, alignRight: true),
                        TableColumn(c[.columnPlan], width: nil)]
-        let squads = state.service.squads
+        let top = state.service.squadTop
+        let squads = Array(state.service.squads.dropFirst(top).prefix(max(0, body.height - 1)))
         Table.draw(into: &canvas, rect: body, columns: columns, rows: squads.map { squad in
             [SafeText.line(squad.name), squad.township.map(SafeText.line) ?? "-", squad.leader.map(SafeText.line) ?? "-",
              String(squad.members.count), state.labels.squadPlan(squad.planState)
                 + (squad.returnedBecause.map { ":\(SafeText.line($0))" } ?? "")]
         }, roles: squads.map { $0.planState == .returned ? .overdue : $0.planState == .filed ? .muted : .normal },
-        selected: squads.isEmpty ? nil : state.service.selectedSquad)
+        selected: squads.isEmpty ? nil : state.service.selectedSquad - top)
     }
 
     static func statusLeft(_ state: AppState) -> String {

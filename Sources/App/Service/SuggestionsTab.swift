@@ -8,7 +8,7 @@ enum SuggestionsTab {
     static func run(_ command: Command, _ state: inout AppState) -> [Effect] {
         var service = state.service
         defer { state.service = service }
-        let visible = state.queueRowCount
+        let visible = ServicePane.rowCount(state)
         if let moved = ListMoves.selection(after: command, from: service.selected, count: service.suggestions.count, visible: visible) {
             service.selected = moved
             service.top = ListMoves.top(service.top, selected: moved, visible: visible)
@@ -46,7 +46,7 @@ enum SuggestionsTab {
         state.service.suggestions = rows
         state.service.loaded = true
         state.service.selected = rows.firstIndex { $0.id == selected } ?? min(state.service.selected, max(0, rows.count - 1))
-        state.service.top = ListMoves.top(state.service.top, selected: state.service.selected, visible: state.queueRowCount)
+        state.service.top = ListMoves.top(state.service.top, selected: state.service.selected, visible: ServicePane.rowCount(state))
     }
 
     static func draw(_ state: AppState, into canvas: inout Canvas, rect body: Rect) {
