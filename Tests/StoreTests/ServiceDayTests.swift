@@ -41,4 +41,23 @@ import TestSupport
         let after = try database.weeklySummary(week).service
         #expect(after.plannedTownships.count == 5 && after.plannedTownships.contains(town) && after.signups == before.service.signups + 1)
     }
+
+    @Test("a sign-up sheet: names go under the township's plan for the day; a day without a plan is refused by line")
+    func signupSheet() throws {
+        let folder = try TemporaryFolder()
+        let (database, desk) = try folder.sampleCountyAndDesk(now: Self.now)
+        let plan = try #require(try database.serviceDayPlans(from: "2026-11-29", to: "2026-11-29").first)
+        func run(_ text: String) throws -> ImportReport {
+            try database.importTable(.serviceDaySignups, data: Data(text.utf8), encoding: nil, dryRun: false, by: desk, at: Self.now)
+        }
+        let bad = try run("服务日期,乡镇,姓名\n2026/11/29,\(plan.township),小周\n2026-12-27,\(plan.township),小郑\n2026-11-29,\(plan.township),小周\n")
+        #expect(bad.problems.map { $0.message(.zh) } == [
+            "第 3 行“服务日期”:该乡镇这一天没有服务安排(先用 circledesk serviceday plan 报安排)", "第 4 行“姓名”:与第 2 行重复",
+        ])
+        let sheet = "服务日期,乡镇,姓名\n2026/11/29,\(plan.township),小周\n2026年11月29日,\(plan.township),小郑\n"
+        #expect(try run(sheet).added == 2)
+        #expect(try run(sheet).unchanged == 2)
+        let after = try #require(try database.serviceDayPlans(from: "2026-11-29", to: "2026-11-29").first { $0.id == plan.id })
+        #expect(after.signups.count == plan.signups.count + 2 && after.signups.contains("小郑"))
+    }
 }

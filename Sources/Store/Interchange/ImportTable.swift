@@ -21,6 +21,8 @@ public enum ImportTable: String, CaseIterable, Sendable {
     case suggestions
     /// Replies to one activity's menu (服务菜单) as a form tool exports them.
     case activityReplies = "activity-replies"
+    /// Volunteers signed up for townships' service-day plans.
+    case serviceDaySignups = "service-day-signups"
 
     /// A column of the table's files: its Chinese and English headers, and other headers
     /// people's spreadsheets use for it.
@@ -155,6 +157,10 @@ public enum ImportTable: String, CaseIterable, Sendable {
                 Column(key: .respondent, zh: "姓名", en: "name", aliases: ["填写人", "昵称"]),
                 Column(key: .comment, zh: "意见", en: "comment", aliases: ["建议", "留言", "其他意见"]),
                 Column(key: .submittedAt, zh: "提交时间", en: "submitted at", aliases: ["时间", "填写时间"]),
+            ]
+        case .serviceDaySignups:
+            return [
+                Column(key: .startedOn, zh: "日期", en: "day", aliases: ["服务日期", "活动日期"], required: true), township, name,
             ]
         case .diaryComments:
             return [

@@ -110,6 +110,12 @@ extension AppDatabase {
                 """
             arguments = [activity]
             cells = { [$0["label"], $0["respondent"], $0["comment"], CountyTime.instantString(Date(unixSeconds: $0["replied_at"]))] }
+        case .serviceDaySignups:
+            sql = """
+                SELECT p.day, t.name AS township, s.name FROM service_day_signup s JOIN service_day_plan p ON p.id = s.plan_id
+                JOIN township t ON t.id = p.township_id ORDER BY p.day, t.position, s.name
+                """
+            cells = { [$0["day"], $0["township"], $0["name"]] }
         case .youngPeople:
             sql = """
                 SELECT y.name, y.gender, y.birth_year, y.phone, t.name AS township, p.name AS point, y.note FROM young_person y

@@ -56,6 +56,7 @@ extension AppDatabase {
                 case .surveyAnswers: try importer.surveyAnswers(&sheet)
                 case .suggestions: try importer.suggestions(&sheet)
                 case .activityReplies: try importer.activityReplies(&sheet)
+                case .serviceDaySignups: try importer.serviceDaySignups(&sheet)
                 }
                 // By line; within a line, in the order the columns were checked.
                 report.problems = sheet.problems.enumerated().sorted { ($0.element.line, $0.offset) < ($1.element.line, $1.offset) }

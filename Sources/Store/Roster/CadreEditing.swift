@@ -74,6 +74,8 @@ public enum FieldProblem: Equatable, Sendable {
     case noSuchRequest
     case noSuchSurvey
     case noSuchActivity
+    /// The township has no plan for that service day.
+    case noPlanThatDay
 
     public func message(_ language: Language) -> String {
         switch (self, language) {
@@ -118,6 +120,8 @@ public enum FieldProblem: Equatable, Sendable {
         case (.noSuchSurvey, .zh): "没有这个测评(用 --survey 指定,circledesk survey list 可查编号)"
         case (.noSuchSurvey, .en): "no such survey (give it with --survey; circledesk survey list shows them)"
         case (.noSuchActivity, .zh): "没有这个活动(用 --activity 指定,circledesk activity list 可查编号)"
+        case (.noPlanThatDay, .zh): "该乡镇这一天没有服务安排(先用 circledesk serviceday plan 报安排)"
+        case (.noPlanThatDay, .en): "the township has no plan that day (plan it first with circledesk serviceday plan)"
         case (.noSuchActivity, .en): "no such activity (give it with --activity; circledesk activity list shows them)"
         }
     }
