@@ -99,4 +99,33 @@ import Workflow
         // The week before holds New Year's Day in the week after it.
         #expect(try database.weeklySummary(CountyWeek("2025-W52")!).holidaysNextWeek.map(\.day) == ["2026-01-01"])
     }
+
+    @Test("diaries waiting over a week count as the week ended: reviewed since still count then, not after")
+    func waitingDiaries() throws {
+        let (database, admin) = try county()
+        func diary(_ id: Int, submitted: String, state: String) throws {
+            try database.writer.write {
+                try $0.execute(sql: "INSERT INTO diary (id, cadre_id, visit_on, submitted_at, work_log, state) VALUES (?, 1, '2026-11-01', ?, '走访', ?)",
+                               arguments: [id, at(submitted).unixSeconds, state])
+            }
+        }
+        try diary(1, submitted: "2026-11-02T10:00:00+08:00", state: "submitted")
+        try diary(2, submitted: "2026-11-03T10:00:00+08:00", state: "reviewed")
+        try diary(3, submitted: "2026-11-04T10:00:00+08:00", state: "returned")
+        try diary(4, submitted: "2026-11-20T10:00:00+08:00", state: "submitted")
+        // Diary 2 was reviewed on 18 November, in week 47.
+        try database.writer.write {
+            try $0.execute(sql: """
+                INSERT INTO diary_review (diary_id, reviewer_id, rubric_id, scores, total, state, updated_at, submitted_at)
+                VALUES (2, ?1, (SELECT min(id) FROM rubric), '[3,3,3,3]', 12, 'submitted', ?2, ?2)
+                """, arguments: [admin.id, at("2026-11-18T10:00:00+08:00").unixSeconds])
+        }
+        func waiting(_ week: String) throws -> Int { try database.weeklySummary(CountyWeek(week)!).diaries.waitingOverAWeek }
+        // Week 46 ends 16 November: diaries 1 and 2 had waited over a week; 3 is returned now.
+        #expect(try waiting("2026-W46") == 2)
+        #expect(try waiting("2026-W47") == 1)
+        // By the end of week 48, diary 4 has waited eight days too.
+        #expect(try waiting("2026-W48") == 2)
+        #expect(try waiting("2026-W44") == 0)
+    }
 }

@@ -1,8 +1,9 @@
 import GRDB
 
 /// What the weekly summary reads by: events by time (with their action and request, so a
-/// week's resolutions are counted from the index alone) and requests by the time they came
-/// (with their category and township, for the breakdowns).
+/// week's resolutions are counted from the index alone); requests by the time they came (with
+/// their category and township, for the breakdowns), were first contacted, were due to be,
+/// and last changed; diaries by the time they came in, and submitted reviews by theirs.
 enum Summary_v5 {
     static let identifier = "v5 summary indexes"
 
@@ -10,6 +11,11 @@ enum Summary_v5 {
         try db.execute(sql: """
             CREATE INDEX request_event_at ON request_event(at, action, request_id);
             CREATE INDEX help_request_created ON help_request(created_at, category_id, township_id);
+            CREATE INDEX help_request_first_contact ON help_request(first_contact_at, created_at) WHERE first_contact_at IS NOT NULL;
+            CREATE INDEX help_request_contact_due ON help_request(first_contact_due, first_contact_at);
+            CREATE INDEX help_request_updated ON help_request(updated_at);
+            CREATE INDEX diary_submitted ON diary(submitted_at);
+            CREATE INDEX diary_review_submitted ON diary_review(submitted_at, diary_id, total) WHERE state = 'submitted';
             """)
     }
 }

@@ -215,10 +215,18 @@ extension AppDatabase {
                 }
                 (diaries.reviewed, diaries.meanScore) = try scores(span)
                 diaries.meanScoreLastWeek = try scores(last).1
+                // Waiting over a week as the week ended: in before then and no review submitted
+                // by then. Those still waiting now are found along the waiting index; those
+                // reviewed since, from the reviews submitted after the week.
+                let unreviewedThen = """
+                    d.submitted_at < ?1 - 7 * 86400
+                    AND NOT EXISTS (SELECT 1 FROM diary_review r WHERE r.diary_id = d.id AND r.state = 'submitted' AND r.submitted_at < ?1)
+                    """
                 diaries.waitingOverAWeek = try count("""
-                    SELECT count(*) FROM diary d WHERE d.submitted_at < ?1 - 7 * 86400
-                      AND NOT EXISTS (SELECT 1 FROM diary_review r WHERE r.diary_id = d.id AND r.state = 'submitted' AND r.submitted_at < ?1)
-                      AND d.state != 'returned'
+                    SELECT (SELECT count(*) FROM diary d INDEXED BY diary_waiting WHERE d.state IN ('submitted', 'in_review') AND \(unreviewedThen))
+                      + (SELECT count(*) FROM diary d WHERE d.id IN (SELECT diary_id FROM diary_review INDEXED BY diary_review_submitted
+                           WHERE state = 'submitted' AND submitted_at >= ?1)
+                         AND d.state IN ('reviewed', 'feedback_published') AND \(unreviewedThen))
                     """, [span.upperBound])
                 let month = CountyTime.dayString(Date(unixSeconds: span.upperBound - 30 * 86400))
                 diaries.silentCadres = try String.fetchAll(db, sql: """
