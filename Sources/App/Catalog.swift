@@ -67,7 +67,7 @@ public enum Phrase: String, CaseIterable, Sendable {
     case squadActedFlash, squadChanged, tabActivities, noActivities, repliesCount, noOutcomeYet, signedUp
     case keyNextActivity, keyPreviousActivity, keyReplyToActivity, keyRecordOutcome, keyPostActivity, keyPlanServiceDay, keySignUp
     case askActivityReply, askOutcome, askNewActivity, askServiceDayPlan, askSignUp, optionNumberWanted, menuWanted, townshipFirst
-    case keyRevisePlan, askSquadPlan, planLocked, planRevised
+    case keyRevisePlan, askSquadPlan, planLocked, planRevised, activityCounts, squadCounts, nextServiceDayPlans
     case noPlanThatDay, replyRecorded, outcomeRecorded, activityPosted, dayPlanned, signedUpNow, activityChanged, notADay, otherServiceDay
 }
 
@@ -203,6 +203,7 @@ public struct Catalog: Sendable {
         .noPlanThatDay: "%@ 在 %@ 还没有安排:先按 a 报安排。", .replyRecorded: "已录入选项 %d 的回复", .outcomeRecorded: "已记录活动的调整",
         .activityPosted: "已发布“%@”", .dayPlanned: "已记下 %@ %@ 的安排", .signedUpNow: "已报名 %d 人",
         .keyRevisePlan: "改方案", .askSquadPlan: "方案:", .planLocked: "方案已报出或已备案,不能再改;退回后可改。", .planRevised: "已改写方案",
+        .activityCounts: "活动 %d · 回复 %d", .squadCounts: "待备案 %d · 已退回 %d", .nextServiceDayPlans: "%@ · %d 个乡镇有安排",
         .activityChanged: "这一项刚被改过,请再看一次。", .notADay: "“%@”不是日期,应写作 2026-12-27。", .otherServiceDay: "其他服务日",
     ]
 
@@ -339,6 +340,8 @@ public struct Catalog: Sendable {
         .outcomeRecorded: "what changed is recorded", .activityPosted: "posted \"%@\"", .dayPlanned: "plan recorded for %@ on %@",
         .keyRevisePlan: "edit plan", .askSquadPlan: "plan: ",
         .planLocked: "A plan submitted or filed stays as sent; it can change once returned.", .planRevised: "plan rewritten",
+        .activityCounts: "%d activities · %d replies", .squadCounts: "%d to file · %d returned",
+        .nextServiceDayPlans: "%@ · %d townships planning",
         .signedUpNow: "%d signed up", .activityChanged: "This was just changed: look again.",
         .notADay: "\"%@\" is not a day; write 2026-12-27.", .otherServiceDay: "other service day",
     ]

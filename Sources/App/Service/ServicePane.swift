@@ -102,9 +102,23 @@ enum ServicePane {
         }
     }
 
+    /// The tab's own figure: suggestions waiting, replies, plans awaiting filing, or who plans
+    /// the next service day.
     static func statusRight(_ state: AppState) -> String {
-        let now = state.now.unixSeconds
-        let waiting = state.service.suggestions.filter { $0.answer == nil }
-        return state.catalog.format(.suggestionCounts, waiting.count, waiting.filter { $0.overdue(at: now) }.count)
+        let c = state.catalog, service = state.service
+        switch service.tab {
+        case .suggestions:
+            let now = state.now.unixSeconds
+            let waiting = service.suggestions.filter { $0.answer == nil }
+            return c.format(.suggestionCounts, waiting.count, waiting.filter { $0.overdue(at: now) }.count)
+        case .activities:
+            return c.format(.activityCounts, service.activities.count, service.activities.map(\.replies).reduce(0, +))
+        case .squads:
+            return c.format(.squadCounts, service.squads.filter { $0.planState == .submitted }.count,
+                            service.squads.filter { $0.planState == .returned }.count)
+        case .calendar:
+            let next = CountyTime.dayString(ServiceDay.next(onOrAfter: state.now))
+            return c.format(.nextServiceDayPlans, next, service.plans.filter { $0.day == next }.count)
+        }
     }
 }
