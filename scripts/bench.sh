@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # At each scale: times `circledesk demo` and `circledesk stats` (beside the per-table counts
-# run straight by sqlite3), then replays a scripted desk session with queue-bench (key to
+# run straight by sqlite3) and the weekly summary of the demo's last full week, then replays a scripted desk session with queue-bench (key to
 # finished frame, beside the queue's own SQL straight on SQLite).
 # Usage: scripts/bench.sh BIN QUEUE_BENCH SCALE... (RUNS=3 by default; scale 100 runs once)
 set -euo pipefail
@@ -14,7 +14,7 @@ mkdir -p "$dir"
 median() { sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
 seconds() { local start end; start=$(date +%s.%N); "$@" >/dev/null; end=$(date +%s.%N); echo "$end - $start" | bc; }
 
-printf '%-6s %12s %10s %12s %12s %12s %10s\n' scale "demo s" "MB" rows "rows/s" "stats s" "floor s"
+printf '%-6s %12s %10s %12s %12s %12s %10s %10s\n' scale "demo s" "MB" rows "rows/s" "stats s" "floor s" "weekly s"
 sessions=()
 for scale in "$@"; do
   n=$runs; [ "$scale" -ge 100 ] && n=1
@@ -31,8 +31,9 @@ for scale in "$@"; do
   rows=$(sqlite3 "$db" "$count_sql" | paste -sd+ | bc)
   stats=$(for _ in 1 2 3; do seconds "$bin" stats --db "$db" --now "$now" --format json; done | median)
   floor=$(for _ in 1 2 3; do seconds sqlite3 "$db" "$count_sql"; done | median)
-  printf '%-6s %12.2f %10.1f %12d %12.0f %12.3f %10.3f\n' "$scale" "$demo" "$(echo "$size/1048576" | bc -l)" \
-    "$rows" "$(echo "$rows/$demo" | bc -l)" "$stats" "$floor"
+  weekly=$(for _ in 1 2 3; do seconds "$bin" report weekly --week 2026-W47 --db "$db" --now "$now"; done | median)
+  printf '%-6s %12.2f %10.1f %12d %12.0f %12.3f %10.3f %10.3f\n' "$scale" "$demo" "$(echo "$size/1048576" | bc -l)" \
+    "$rows" "$(echo "$rows/$demo" | bc -l)" "$stats" "$floor" "$weekly"
   sessions+=("scale $scale: $("$queue_bench" "$db" 3 | tr '\n' ' ')")
 done
 echo
