@@ -109,7 +109,7 @@ public enum Effect: Equatable, Sendable {
     /// The week's summary to the default printer, as text.
     case printWeekly(CountyWeek)
     case loadSuggestions
-    case addSuggestion(content: String, township: String?, by: Operator)
+    case addSuggestion(content: String, source: RequestSource, township: String?, by: Operator)
     case answerSuggestion(ref: String, answer: String, by: Operator)
     case loadSquads
     case loadActivities

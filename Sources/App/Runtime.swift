@@ -147,9 +147,9 @@ public struct StoreEnvironment: AppEnvironment {
                 }
             case .loadSuggestions:
                 return .suggestionsLoaded(try database.suggestions())
-            case let .addSuggestion(content, township, account):
+            case let .addSuggestion(content, source, township, account):
                 return suggesting { .suggestionSaved(Catalog(language: language).format(.suggestionAdded, try database.addSuggestion(
-                    content: content, source: .phone, township: township, by: account, at: now))) }
+                    content: content, source: source, township: township, by: account, at: now))) }
             case let .answerSuggestion(ref, answer, account):
                 return suggesting {
                     try database.answerSuggestion(ref: ref, answer: answer, by: account, at: now)

@@ -25,6 +25,20 @@ public enum RequestSource: String, Sendable, CaseIterable, Codable {
     case commune
 }
 
+extension RequestSource {
+    /// The source as people write it in a sheet or at the desk: 朋友圈, 电话, 走访, 青公社
+    /// (and their usual variants), or the stored English word.
+    public init?(written text: String) {
+        switch text.trimmed.lowercased() {
+        case "朋友圈", "微信朋友圈", "微信", "moments", "wechat": self = .moments
+        case "电话", "热线", "phone": self = .phone
+        case "走访", "上门", "visit": self = .visit
+        case "青公社", "青年公社", "公社", "commune": self = .commune
+        default: self.init(rawValue: text.trimmed.lowercased())
+        }
+    }
+}
+
 /// What an operator of the program may do.
 public enum OperatorRole: String, Sendable, CaseIterable, Codable {
     case admin

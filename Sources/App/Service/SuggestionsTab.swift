@@ -29,12 +29,26 @@ enum SuggestionsTab {
         return []
     }
 
-    /// A new suggestion ("三魁镇 希望…" names its township first), or an answer.
+    /// A new suggestion, its township and where it came from first if known ("三魁镇 走访
+    /// 希望…", in either order; heard by phone unless said), or an answer.
     static func entered(_ words: String, _ kind: PromptState.Kind, _ state: inout AppState) -> [Effect] {
         switch kind {
         case .newSuggestion:
-            let (township, rest) = CalendarTab.leadingTownship(words, state)
-            return [.addSuggestion(content: township == nil ? words : rest, township: township, by: state.account)]
+            var rest = words, township: String? = nil, source: RequestSource? = nil
+            for _ in 0..<2 {
+                let (named, after) = CalendarTab.leadingTownship(rest, state)
+                if township == nil, let named {
+                    (township, rest) = (named, after)
+                    continue
+                }
+                let parts = rest.split(separator: " ", maxSplits: 1).map(String.init)
+                if source == nil, parts.count == 2, let said = RequestSource(written: parts[0]) {
+                    (source, rest) = (said, parts[1].trimmed)
+                    continue
+                }
+                break
+            }
+            return [.addSuggestion(content: rest, source: source ?? .phone, township: township, by: state.account)]
         case let .suggestionAnswer(ref):
             return [.answerSuggestion(ref: ref, answer: words, by: state.account)]
         default: return []
@@ -68,7 +82,7 @@ enum SuggestionsTab {
 
     static func statusLeft(_ state: AppState) -> String {
         guard let row = state.service.selectedSuggestion else { return "" }
-        guard let answer = row.answer else { return SafeText.line(row.content) }
+        guard let answer = row.answer else { return "\(state.labels.source(row.source)) · \(SafeText.line(row.content))" }
         return "\(state.catalog[.suggestionAnswerIs]):\(SafeText.line(answer))" + (row.answeredBy.map { " · \(SafeText.line($0))" } ?? "")
     }
 }

@@ -86,7 +86,7 @@ public enum ImportTable: String, CaseIterable, Sendable {
             cadreTownship.required = false
             return [
                 name, cadrePhone, Column(key: .role, zh: "身份", en: "role", aliases: ["角色", "类别"]), cadreTownship,
-                Column(key: .commune, zh: "青年公社", en: "commune", aliases: ["所属公社", "公社"]),
+                Column(key: .commune, zh: "青年公社", en: "commune", aliases: ["青公社", "所属公社", "公社"]),
                 Column(key: .contactPoints, zh: "联系点", en: "contact points", aliases: ["联系村居"]),
                 Column(key: .youthInContact, zh: "联系青年数", en: "youth in contact", aliases: ["联系青年"]),
                 Column(key: .joinedOn, zh: "加入日期", en: "joined on", aliases: ["加入时间"]),

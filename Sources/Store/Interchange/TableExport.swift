@@ -96,7 +96,7 @@ extension AppDatabase {
                 FROM suggestion s LEFT JOIN township t ON t.id = s.township_id ORDER BY s.id
                 """
             let sources = [RequestSource.moments: ("朋友圈", "moments"), .phone: ("电话", "phone"), .visit: ("走访", "visit"),
-                           .commune: ("青年公社", "commune")]
+                           .commune: ("青公社", "commune")]
             cells = { row in
                 let source = RequestSource(rawValue: row["source"]).flatMap { sources[$0] }
                 return [row["content"], source.map { language == .zh ? $0.0 : $0.1 } ?? row["source"], row["township"] ?? "",

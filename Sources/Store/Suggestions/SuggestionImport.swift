@@ -15,8 +15,8 @@ extension TableImporter {
             let content = text(row, .content, required: true, max: 2000, multiline: true, &sheet)
             var source = RequestSource.moments
             if let written = row[.source], !written.isEmpty {
-                if let found = Self.source(written) { source = found } else {
-                    sheet.report(row, .source, .field(.unknownChoice(["朋友圈", "电话", "走访", "青年公社"])))
+                if let found = RequestSource(written: written) { source = found } else {
+                    sheet.report(row, .source, .field(.unknownChoice(["朋友圈", "电话", "走访", "青公社"])))
                 }
             }
             // A township secretary's suggestions are their township's.
@@ -54,16 +54,4 @@ extension TableImporter {
         }
         return changes
     }
-
-    /// Where a suggestion or request came from, as people write it.
-    static func source(_ text: String) -> RequestSource? {
-        switch text.lowercased() {
-        case "朋友圈", "微信朋友圈", "微信", "moments", "wechat": .moments
-        case "电话", "热线", "phone": .phone
-        case "走访", "上门", "visit": .visit
-        case "青年公社", "公社", "commune": .commune
-        default: RequestSource(rawValue: text.lowercased())
-        }
-    }
-
 }

@@ -7,7 +7,7 @@ public struct SuggestionRow: Equatable, Sendable {
     public var id: Int64
     public var ref: String
     public var content: String
-    public var source: String
+    public var source: RequestSource
     public var township: String?
     public var receivedAt: Int64
     public var answer: String?
@@ -54,7 +54,7 @@ extension AppDatabase {
                     ORDER BY s.answer IS NOT NULL, CASE WHEN s.answer IS NULL THEN s.received_at ELSE -s.answered_at END, s.id
                     LIMIT ?
                     """, arguments: [limit]).map {
-                    SuggestionRow(id: $0["id"], ref: $0["ref"], content: $0["content"], source: $0["source"], township: $0["township"],
+                    SuggestionRow(id: $0["id"], ref: $0["ref"], content: $0["content"], source: RequestSource(rawValue: $0["source"]) ?? .phone, township: $0["township"],
                                   receivedAt: $0["received_at"], answer: $0["answer"], answeredAt: $0["answered_at"], answeredBy: $0["answerer"])
                 }
             }
