@@ -98,7 +98,8 @@ extension CountyBuilder {
         }
     }
 
-    /// Suggestions (意见建议), 149 per scale unit since the launch, nearly all answered.
+    /// Suggestions (意见建议), 149 per scale unit since the launch: all but the last three
+    /// weeks' answered within a week, and of those recent ones some waiting, a few overdue.
     func buildSuggestions() throws {
         var random = seed.fork(7)
         let insert = try db.makeStatement(sql: """
@@ -115,13 +116,15 @@ extension CountyBuilder {
             ("希望县城有青年篮球场夜间开放。", "已转交县体育部门研究。"),
         ]
         let launch = PlanFacts.launch.unixSeconds
-        let times = (0..<(PlanFacts.suggestions * scale)).map { _ in launch + random.int64(0...(now - launch - 60)) }.sorted()
+        let recent = 5 * scale, threeWeeks: Int64 = 21 * 86400
+        let times = ((0..<(PlanFacts.suggestions * scale - recent)).map { _ in launch + random.int64(0...(now - launch - threeWeeks)) }
+            + (0..<recent).map { _ in now - random.int64(3600...threeWeeks) }).sorted()
         var numberInYear: [Int: Int] = [:]
         for (index, received) in times.enumerated() {
             let year = year(received)
             numberInYear[year, default: 0] += 1
             let (content, answer) = random.pick(suggestions)
-            let answered = (now - received > 10 * 86400 && random.chance(0.95)) || random.chance(0.3)
+            let answered = now - received > threeWeeks || random.chance(0.4)
             let answeredAt = answered ? min(now - 30, received + random.int64(3600...(7 * 86400))) : nil
             try insert.execute(arguments: [
                 Int64(index + 1), ReferenceCode(prefix: "YJ", year: year, number: numberInYear[year]!).description,
