@@ -14,6 +14,13 @@ final class Desk {
         return database
     }()
 
+    /// A sample county of a test's own, for tests that change it.
+    static func ownCounty() throws -> AppDatabase {
+        let database = try AppDatabase.inMemory()
+        try DemoCounty.fill(database, options: DemoOptions(now: now, creatorLogin: "wangmin-admin"))
+        return database
+    }
+
     let backend: MemoryBackend
     let runtime: Runtime
 

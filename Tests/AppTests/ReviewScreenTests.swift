@@ -7,13 +7,6 @@ import TerminalKit
 import Testing
 
 @Suite struct ReviewScreenTests {
-    /// A county of its own: reviewing changes it.
-    private func ownCounty() throws -> AppDatabase {
-        let database = try AppDatabase.inMemory()
-        try DemoCounty.fill(database, options: DemoOptions(now: Desk.now, creatorLogin: "wangmin-admin"))
-        return database
-    }
-
     @Test("the reviewer's queue at 80×24 in both languages: oldest first, the counts in the status line",
           arguments: [Language.zh, .en])
     func queue(language: Language) throws {
@@ -38,7 +31,7 @@ import Testing
 
     @Test("scoring with the number keys: each digit scores and moves on, the total adds up, a low score asks for a comment, Enter submits and opens the next")
     func scoringFlow() throws {
-        let database = try ownCounty()
+        let database = try Desk.ownCounty()
         let desk = try Desk(database: database, login: "chenjing")
         desk.press(.character("3"))
         let first = try #require(desk.runtime.state.review.selectedRow)
@@ -68,7 +61,7 @@ import Testing
 
     @Test("in English: the rubric in its own words, a full score adds up to 100, and submitting says so")
     func scoringInEnglish() throws {
-        let database = try ownCounty()
+        let database = try Desk.ownCounty()
         let desk = try Desk(language: .en, database: database, login: "linxiao")
         desk.press(.character("3"), .enter)
         #expect(desk.screen[2].hasSuffix("| Scores (0-5 each, out of 100)"))
@@ -83,7 +76,7 @@ import Testing
 
     @Test("in English: a colleague's diary is read-only and says who holds it; Esc on an untouched diary lets it go")
     func heldAndReleased() throws {
-        let database = try ownCounty()
+        let database = try Desk.ownCounty()
         let chen = try Desk(database: database, login: "chenjing")
         chen.press(.character("3"), .enter)
         let held = try #require(chen.runtime.state.review.open?.id)
@@ -103,7 +96,7 @@ import Testing
 
     @Test("a returned diary carries its reason into the thread; admins see calibration and others are told it is theirs")
     func returnAndCalibration() throws {
-        let database = try ownCounty()
+        let database = try Desk.ownCounty()
         let desk = try Desk(database: database, login: "chenjing")
         desk.press(.character("3"), .enter)
         let id = try #require(desk.runtime.state.review.open?.id)

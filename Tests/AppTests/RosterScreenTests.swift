@@ -8,13 +8,6 @@ import TerminalKit
 import Testing
 
 @Suite struct RosterScreenTests {
-    /// A county of its own, for tests that change it.
-    private func ownCounty() throws -> AppDatabase {
-        let database = try AppDatabase.inMemory()
-        try DemoCounty.fill(database, options: DemoOptions(now: Desk.now, creatorLogin: "wangmin-admin"))
-        return database
-    }
-
     /// Finds 张传相 by his initials and opens his card.
     private func openZhang(_ desk: Desk) {
         desk.press(.character("2"), .character("/"))
@@ -98,7 +91,7 @@ import Testing
 
     @Test("a bad phone is refused beside its field and nothing is lost; a good one is saved and shown masked")
     func editPhone() throws {
-        let database = try ownCounty()
+        let database = try Desk.ownCounty()
         let desk = try Desk(database: database)
         openZhang(desk)
         desk.press(.character("e"), .tab, .control("u"))
@@ -119,7 +112,7 @@ import Testing
 
     @Test("Esc on a changed form asks first; the second Esc drops the changes and writes nothing")
     func discard() throws {
-        let database = try ownCounty()
+        let database = try Desk.ownCounty()
         let desk = try Desk(database: database)
         openZhang(desk)
         desk.press(.character("e"))
@@ -134,7 +127,7 @@ import Testing
 
     @Test("a new cadre is added from a township's list with the choice fields set by arrows")
     func addCadre() throws {
-        let database = try ownCounty()
+        let database = try Desk.ownCounty()
         let desk = try Desk(language: .en, database: database)
         desk.press(.character("2"), .enter, .character("a"))
         #expect(desk.text.contains("New cadre") && desk.text.contains("< Luoyang >"))
@@ -156,7 +149,7 @@ import Testing
 
     @Test("d marks a cadre as left and d again brings them back; a reviewer may not edit")
     func deactivate() throws {
-        let database = try ownCounty()
+        let database = try Desk.ownCounty()
         let desk = try Desk(database: database)
         openZhang(desk)
         desk.press(.character("d"))

@@ -9,8 +9,7 @@ import Testing
 @Suite struct ServiceScreenTests {
     @Test("pane 6: suggestions unanswered first, overdue in words; a new one logged with its township, then answered")
     func suggestions() throws {
-        let database = try AppDatabase.inMemory()
-        try DemoCounty.fill(database, options: DemoOptions(now: Desk.now, creatorLogin: "wangmin-admin"))
+        let database = try Desk.ownCounty()
         let desk = try Desk(database: database)
         desk.press(.character("6"))
         #expect(desk.screen[1].hasSuffix("6 服务") && desk.screen[2].hasPrefix("  意见建议    服务菜单    帮帮团    志愿服务日"))
@@ -44,8 +43,7 @@ import Testing
 
     @Test("the help squads tab: the returned plan stands out with its reason, and the desk files a plan with one key")
     func squads() throws {
-        let database = try AppDatabase.inMemory()
-        try DemoCounty.fill(database, options: DemoOptions(now: Desk.now, creatorLogin: "wangmin-admin"))
+        let database = try Desk.ownCounty()
         let desk = try Desk(database: database)
         desk.press(.character("6"), .character("t"), .character("t"))
         #expect(desk.screen[3] == "帮帮团               乡镇       负责人     人数 方案")
@@ -72,8 +70,7 @@ import Testing
 
     @Test("the activity menus: a bar per option, the comments, what changed; replies and a new menu typed in")
     func activities() throws {
-        let database = try AppDatabase.inMemory()
-        try DemoCounty.fill(database, options: DemoOptions(now: Desk.now, creatorLogin: "wangmin-admin"))
+        let database = try Desk.ownCounty()
         let desk = try Desk(database: database)
         desk.press(.character("6"), .character("t"))
         #expect(desk.screen[3] == " > 城乡学生手拉手  罗阳镇  回复 86" && desk.canvas[1, 3].role == .selected)
@@ -106,8 +103,7 @@ import Testing
 
     @Test("the service-day calendar: a township's plan and its sign-ups typed in for the next service day")
     func planning() throws {
-        let database = try AppDatabase.inMemory()
-        try DemoCounty.fill(database, options: DemoOptions(now: Desk.now, creatorLogin: "wangmin-admin"))
+        let database = try Desk.ownCounty()
         let desk = try Desk(database: database)
         desk.press(.character("6"), .character("t"), .character("t"), .character("t"))
         desk.press(.character("s"))
@@ -147,8 +143,7 @@ import Testing
 
     @Test("a long list of suggestions scrolls: the selected one is always on screen at 80×24")
     func longList() throws {
-        let database = try AppDatabase.inMemory()
-        try DemoCounty.fill(database, options: DemoOptions(now: Desk.now, creatorLogin: "wangmin-admin"))
+        let database = try Desk.ownCounty()
         let desk = try Desk(database: database)
         desk.press(.character("6"))
         let count = desk.runtime.state.service.suggestions.count

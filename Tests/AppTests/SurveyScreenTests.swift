@@ -9,12 +9,6 @@ import TerminalKit
 import Testing
 
 @Suite struct SurveyScreenTests {
-    private func ownCounty() throws -> AppDatabase {
-        let database = try AppDatabase.inMemory()
-        try DemoCounty.fill(database, options: DemoOptions(now: Desk.now, creatorLogin: "wangmin-admin"))
-        return database
-    }
-
     @Test("pane 4 shows the period's report as it prints, in both languages; < and > change the period",
           arguments: [Language.zh, .en])
     func report(language: Language) throws {
@@ -33,7 +27,7 @@ import Testing
 
     @Test("a follow-up answered with one key closes the request and the next call is selected; 3 asks whether to reopen")
     func followUps() throws {
-        let database = try ownCounty()
+        let database = try Desk.ownCounty()
         let desk = try Desk(database: database)
         desk.press(.character("4"), .character("f"))
         let due = desk.runtime.state.surveys.due
@@ -57,7 +51,7 @@ import Testing
 
     @Test("paper forms typed in with a key per question: the cadre once, then form after form")
     func typedForms() throws {
-        let database = try ownCounty()
+        let database = try Desk.ownCounty()
         let desk = try Desk(database: database)
         desk.press(.character("4"), .character("a"))
         #expect(desk.screen[23].hasPrefix("团干部(姓名、拼音首字母或手机):"))
