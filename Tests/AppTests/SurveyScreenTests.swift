@@ -1,5 +1,4 @@
 import App
-import DemoCounty
 import Foundation
 import GRDB
 import LeagueCore
