@@ -46,7 +46,10 @@ let script: [Key] = {
     keys += [.character("s"), .enter, .escape, .escape, .character("/")] + "zcx".map { .character($0) } + [.enter, .enter]
     keys += [.escape, .escape]
     // Diary review: the queue, a diary opened (taken) and let go again.
-    keys += [.character("3"), .character("j"), .character("j"), .character("j"), .enter, .pageDown, .escape, .character("1")]
+    keys += [.character("3"), .character("j"), .character("j"), .character("j"), .enter, .pageDown, .escape]
+    // Satisfaction, the weekly summary and the week before, pane 6's four tabs, back to the queue.
+    keys += [.character("4"), .character("5"), .character("<"), .character("6")] + Array(repeating: .character("t"), count: 4)
+    keys += [.character("j"), .character("1")]
     return keys
 }()
 
