@@ -48,7 +48,7 @@ enum ActivitiesTab {
         case let .activityOutcome(id):
             return [.recordActivityOutcome(id, outcome: words, by: state.account)]
         case .newActivity:
-            let (township, rest) = CalendarTab.leadingTownship(words, state)
+            let (township, rest) = ServicePane.leadingTownship(words, state)
             guard let colon = rest.firstIndex(where: { $0 == ":" || $0 == ":" }) else {
                 state.flash = c[.menuWanted]
                 return []

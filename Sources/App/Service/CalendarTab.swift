@@ -39,7 +39,7 @@ enum CalendarTab {
             day = String(first)
             rest = rest.dropFirst(first.count)
         }
-        let (named, text) = leadingTownship(String(rest).trimmed, state)
+        let (named, text) = ServicePane.leadingTownship(String(rest).trimmed, state)
         let own = state.account.townshipId.flatMap { state.vocabulary.township($0)?.nameZh }
         guard let township = named ?? own else {
             state.flash = c[.townshipFirst]
@@ -61,19 +61,6 @@ enum CalendarTab {
             return [.signUpForServiceDay(plan.id, names: names)]
         default: return []
         }
-    }
-
-    /// A township named at the start of typed text ("三魁镇 …", "三魁 …" or "Sankui …"):
-    /// its name as the roster writes it, and the rest; nil and the whole text if none is.
-    static func leadingTownship(_ text: String, _ state: AppState) -> (String?, String) {
-        let parts = text.split(separator: " ", maxSplits: 1).map(String.init)
-        guard parts.count == 2 else { return (nil, text) }
-        let word = parts[0].lowercased()
-        let found = state.vocabulary.townships.first { township in
-            let short = township.nameZh.count > 2 && ["镇", "乡"].contains(township.nameZh.last!) ? String(township.nameZh.dropLast()) : township.nameZh
-            return [township.nameZh, short, township.nameEn.lowercased()].contains(word)
-        }
-        return found.map { ($0.nameZh, parts[1].trimmed) } ?? (nil, text)
     }
 
     static func lines(_ state: AppState) -> [(String, Role)] {

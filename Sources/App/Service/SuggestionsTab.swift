@@ -36,7 +36,7 @@ enum SuggestionsTab {
         case .newSuggestion:
             var rest = words, township: String? = nil, source: RequestSource? = nil
             for _ in 0..<2 {
-                let (named, after) = CalendarTab.leadingTownship(rest, state)
+                let (named, after) = ServicePane.leadingTownship(rest, state)
                 if township == nil, let named {
                     (township, rest) = (named, after)
                     continue
