@@ -23,7 +23,8 @@ enum CadreFormEditing {
             return [.saveCadre(form, by: state.account)]
         case .tab, .down: focus(on: step(form.focus, by: 1), &form)
         case .backTab, .up: focus(on: step(form.focus, by: -1), &form)
-        case .left, .right where !CadreForm.textFields.contains(form.focus):
+        // Arrows choose in a choice field; in a text field they move the cursor (below).
+        case .left where !CadreForm.textFields.contains(form.focus), .right where !CadreForm.textFields.contains(form.focus):
             choose(key == .right ? 1 : -1, &form, state)
         default:
             guard CadreForm.textFields.contains(form.focus), form.editor.handle(key) else { return [] }
