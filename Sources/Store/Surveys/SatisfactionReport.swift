@@ -69,15 +69,22 @@ extension AppDatabase {
         try StoreError.translating(path: path) {
             try writer.read { db in
                 let span = period.instants
-                let county = try Self.satisfaction(kind: .periodic, in: span, groupBy: nil, db)[nil] ?? Satisfaction.Figure(satisfied: 0, answers: 0)
-                let byTownship = try Self.satisfaction(kind: .periodic, in: span, groupBy: "r.township_id", db)
+                // One pass by township and cadre; the county's and each township's figures are their sums.
+                let cells = try Self.satisfaction(kind: .periodic, in: span, groupBy: ["r.township_id", "r.cadre_id"], db)
+                func sum(_ figures: some Sequence<Satisfaction.Figure>) -> Satisfaction.Figure {
+                    figures.reduce(Satisfaction.Figure(satisfied: 0, answers: 0)) {
+                        Satisfaction.Figure(satisfied: $0.satisfied + $1.satisfied, answers: $0.answers + $1.answers)
+                    }
+                }
+                let county = sum(cells.values)
+                let byTownship = Dictionary(grouping: cells, by: { $0.key[0] }).mapValues { sum($0.map(\.value)) }
                 let townshipRows = try Row.fetchAll(db, sql: "SELECT id, name FROM township ORDER BY position")
                 let townshipFigures = townshipRows.map { byTownship[$0["id"]] ?? Satisfaction.Figure(satisfied: 0, answers: 0) }
                 let townshipRanks = Satisfaction.ranks(townshipFigures)
                 let townships = zip(townshipRows, zip(townshipFigures, townshipRanks)).map { row, pair in
                     SatisfactionReport.Line(name: row["name"], township: nil, figure: pair.0, rank: pair.1)
                 }
-                let byCadre = try Self.satisfaction(kind: .periodic, in: span, groupBy: "r.cadre_id", db)
+                let byCadre = Dictionary(grouping: cells, by: { $0.key[1] }).mapValues { sum($0.map(\.value)) }
                 let names = Dictionary(uniqueKeysWithValues: try Row.fetchAll(db, sql: """
                     SELECT c.id, c.name, t.name AS township FROM cadre c JOIN township t ON t.id = c.township_id
                     """).map { ($0["id"] as Int64, ($0["name"] as String, $0["township"] as String)) })
@@ -92,14 +99,14 @@ extension AppDatabase {
                 let resolved = try Int.fetchOne(db, sql: "SELECT count(*) FROM help_request WHERE resolved_at >= ? AND resolved_at < ?",
                                                 arguments: [span.lowerBound, span.upperBound])!
                 let followedUp = try Int.fetchOne(db, sql: """
-                    SELECT count(DISTINCT r.request_id) FROM survey_response r JOIN help_request h ON h.id = r.request_id
-                    WHERE h.resolved_at >= ? AND h.resolved_at < ?
+                    SELECT count(*) FROM help_request h WHERE h.resolved_at >= ? AND h.resolved_at < ?
+                      AND EXISTS (SELECT 1 FROM survey_response r WHERE r.request_id = h.id)
                     """, arguments: [span.lowerBound, span.upperBound])!
                 let followUpFigure = try Self.satisfaction(kind: .followUp, in: span, groupBy: nil, db)[nil]
                     ?? Satisfaction.Figure(satisfied: 0, answers: 0)
-                var trend: [(ReportPeriod, Satisfaction.Figure)] = []
-                var earlier = period
-                for _ in 0..<6 {
+                var trend: [(ReportPeriod, Satisfaction.Figure)] = [(period, county)]
+                var earlier = period.previous
+                for _ in 1..<6 {
                     trend.insert((earlier, try Self.satisfaction(kind: .periodic, in: earlier.instants, groupBy: nil, db)[nil]
                                   ?? Satisfaction.Figure(satisfied: 0, answers: 0)), at: 0)
                     earlier = earlier.previous
@@ -125,17 +132,24 @@ extension AppDatabase {
     /// response column `groupBy` (nil: all together, under the key nil). Read from the few
     /// surveys down to their answers: left to itself the planner scans every answer.
     static func satisfaction(kind: SurveyKind, in span: Range<Int64>, groupBy: String?, _ db: Database) throws -> [Int64?: Satisfaction.Figure] {
-        let key = groupBy ?? "NULL"
+        Dictionary(uniqueKeysWithValues: try satisfaction(kind: kind, in: span, groupBy: groupBy.map { [$0] } ?? [], db).map { ($0.key.first ?? nil, $0.value) })
+    }
+
+    /// The same by several response columns at once (their values in order; none: the whole).
+    static func satisfaction(kind: SurveyKind, in span: Range<Int64>, groupBy columns: [String], _ db: Database) throws
+        -> [[Int64?]: Satisfaction.Figure] {
+        let keys = columns.isEmpty ? ["NULL"] : columns
         let rows = try Row.fetchAll(db, sql: """
-            SELECT \(key) AS key, count(*) AS n, total(a.value = \(Satisfaction.Answer.satisfied.rawValue)) AS satisfied
+            SELECT \(keys.enumerated().map { "\($1) AS key\($0)" }.joined(separator: ", ")),
+              count(*) AS n, total(a.value = \(Satisfaction.Answer.satisfied.rawValue)) AS satisfied
             FROM survey s CROSS JOIN survey_question q CROSS JOIN survey_response r CROSS JOIN survey_answer a
             WHERE s.kind = ? AND q.survey_id = s.id AND q.kind = 'satisfaction'
               AND r.survey_id = s.id AND r.answered_at >= ? AND r.answered_at < ?
               AND a.response_id = r.id AND a.question_id = q.id AND a.value IS NOT NULL
-            GROUP BY key
+            GROUP BY \(keys.indices.map { "key\($0)" }.joined(separator: ", "))
             """, arguments: [kind.rawValue, span.lowerBound, span.upperBound])
-        return Dictionary(uniqueKeysWithValues: rows.map {
-            ($0["key"] as Int64?, Satisfaction.Figure(satisfied: Int($0["satisfied"] as Double), answers: $0["n"]))
+        return Dictionary(uniqueKeysWithValues: rows.map { row in
+            (columns.indices.map { row["key\($0)"] as Int64? }, Satisfaction.Figure(satisfied: Int(row["satisfied"] as Double), answers: row["n"]))
         })
     }
 }
