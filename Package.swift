@@ -74,7 +74,7 @@ let package = Package(
         // Runs the built `circledesk` binary as a user would.
         .testTarget(name: "CLITests", dependencies: ["circledesk", "TestSupport"]),
         // The built program in a real terminal (tmux), keys in, screen out.
-        .testTarget(name: "EndToEndTests", dependencies: ["circledesk", "TestSupport"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["circledesk", "TestSupport", "TerminalKit"]),
     ],
     swiftLanguageModes: [.v6]
 )

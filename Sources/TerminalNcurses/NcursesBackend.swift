@@ -10,13 +10,17 @@ import Glibc
 /// It starts in raw mode with keypad keys, a short Esc delay, mouse clicks and wheel, the
 /// terminal's own background, and a UTF-8 locale (C.UTF-8 when the environment has none,
 /// so Chinese shows and typed Chinese arrives whole). Frames are written cell by cell where
-/// they changed. `close()` restores the terminal; so do exit and SIGTERM/SIGHUP.
+/// they changed; in a terminal that draws ambiguous-width characters wide (see
+/// `AmbiguousProbe`) each is written as its one-cell stand-in. `close()` restores the
+/// terminal; so do exit and SIGTERM/SIGHUP.
 public final class NcursesBackend: TerminalBackend {
     private var previous: Canvas?
     private var closed = false
     private let theme: Theme
+    private let ambiguousDrawnWide: Bool
 
     public init() {
+        ambiguousDrawnWide = AmbiguousProbe.drawsWide()
         setlocale(LC_ALL, "")
         if cd_codeset_is_utf8() == 0 { setlocale(LC_ALL, "C.UTF-8") }
         set_escdelay(25)
@@ -85,7 +89,8 @@ public final class NcursesBackend: TerminalBackend {
     deinit { close() }
 
     private func draw(_ cell: Cell, x: Int, y: Int) {
-        var cluster: [wchar_t] = cell.text.unicodeScalars.prefix(5).map { wchar_t(bitPattern: $0.value) }
+        let text = ambiguousDrawnWide ? AmbiguousWidth.narrowed(cell.text) : cell.text
+        var cluster: [wchar_t] = text.unicodeScalars.prefix(5).map { wchar_t(bitPattern: $0.value) }
         if cluster.isEmpty { cluster = [wchar_t(32)] }
         cluster.append(0)
         let (attributes, pair) = theme.style(cell.role)

@@ -1,4 +1,5 @@
 import Foundation
+import TerminalKit
 import Testing
 import TestSupport
 
@@ -46,6 +47,27 @@ private let now = "2026-11-28T09:00:00+08:00"
         try terminal.press("q")
         #expect(terminal.wait { $0.contains("EXIT=0") })
         #expect(!terminal.text.contains("求助队列"))
+    }
+
+    @Test("in a terminal that draws ambiguous characters wide, they show as one-cell stand-ins and nothing moves")
+    func ambiguousDrawnWide() throws {
+        let folder = TemporaryFolder()
+        let database = folder.file("league.sqlite")
+        #expect(try Circledesk.run(["demo", "--db", database, "--now", now]).status == 0)
+        let narrow = try TmuxSession(Circledesk.deskInTerminal(database: database, now: now))
+        let wide = try TmuxSession(Circledesk.deskInTerminal(
+            database: database, now: now, environment: ["CIRCLEDESK_AMBIGUOUS=wide"]))
+        for (key, shown) in [("1", "共 124 条"), ("2", "全县:团干部 230")] {
+            try narrow.press(key)
+            try wide.press(key)
+            #expect(narrow.wait { $0.contains(shown) } && wide.wait { $0.contains(shown) }, "\(wide.text)")
+            #expect(narrow.text.unicodeScalars.contains(where: AmbiguousWidth.isAmbiguous), "\(narrow.text)")
+            #expect(!wide.text.unicodeScalars.contains(where: AmbiguousWidth.isAmbiguous), "\(wide.text)")
+            let expected = narrow.screen.map { line in line.map { AmbiguousWidth.narrowed(String($0)) }.joined() }
+            #expect(wide.screen == expected, "\(wide.text)")
+        }
+        try wide.press("q")
+        #expect(wide.wait { $0.contains("EXIT=0") })
     }
 
     @Test("a hostile title cannot clear the screen, move the cursor or set the terminal's title")

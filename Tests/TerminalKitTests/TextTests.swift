@@ -130,3 +130,48 @@ import Testing
         #expect(canvas.cursor?.x == 7)
     }
 }
+
+@Suite struct AmbiguousWidthTests {
+    @Test("Unicode's ambiguous characters are known as such; Chinese and ASCII are not")
+    func ambiguity() {
+        for text in ["…", "·", "“", "”", "—", "ü", "ǎ", "①", "▁", "÷", "→", "Ω"] {
+            #expect(AmbiguousWidth.isAmbiguous(text.unicodeScalars.first!), "\(text)")
+        }
+        for text in ["中", "a", "，", "、", "「", "～", "👍"] {
+            #expect(!AmbiguousWidth.isAmbiguous(text.unicodeScalars.first!), "\(text)")
+        }
+    }
+
+    @Test("where ambiguous characters are drawn wide, each shows as one ASCII character that reads alike")
+    func standIns() {
+        let expected: [String: String] = [
+            "…": "~", "·": ".", "“": "\"", "’": "'", "—": "-", "ǎ": "a", "ü": "u", "é": "e",
+            "①": "1", "⑨": "9", "▁": "_", "█": "#", "÷": "/", "×": "x", "→": ">", "─": "-",
+            "│": "|", "┼": "+", "Ω": "?",
+        ]
+        for (text, standIn) in expected {
+            #expect(AmbiguousWidth.narrowed(text) == standIn, "\(text)")
+        }
+        for text in ["中", "a", "，", "👍", "", " ", "e\u{301}"] {
+            #expect(AmbiguousWidth.narrowed(text) == text, "\(text)")
+        }
+    }
+
+    @Test("every one-cell ambiguous character of the Basic Multilingual Plane has a printable ASCII stand-in")
+    func everyStandInIsOneCell() {
+        var checked = 0
+        for range in AmbiguousWidth.ranges {
+            for value in range {
+                guard let scalar = Unicode.Scalar(value),
+                      scalar.properties.generalCategory != .nonspacingMark,
+                      CellWidth.of(Character(scalar)) == 1 else { continue }
+                let standIn = AmbiguousWidth.narrowed(String(scalar))
+                #expect(standIn.unicodeScalars.count == 1 && standIn.unicodeScalars.allSatisfy {
+                    $0.isASCII && $0.value >= 0x20 && $0.value < 0x7F
+                }, "U+\(String(value, radix: 16)) → \(standIn)")
+                checked += 1
+            }
+        }
+        #expect(checked > 500)
+    }
+}

@@ -34,8 +34,10 @@ extension Circledesk {
     }
 
     /// The shell command that runs the desk in tmux with no locale set (as under cron or ssh)
-    /// and then says how it ended, for `TmuxSession`.
-    public static func deskInTerminal(database: String, now: String) -> String {
-        "env -u LANG -u LC_ALL -u LC_CTYPE -u CIRCLEDESK_LANG \(binary.path) --db \(database) --now \(now); echo EXIT=$?; sleep 60"
+    /// and then says how it ended, for `TmuxSession`; `environment` adds `NAME=value` settings.
+    public static func deskInTerminal(database: String, now: String, environment: [String] = []) -> String {
+        let settings = (["-u LANG -u LC_ALL -u LC_CTYPE -u CIRCLEDESK_LANG -u CIRCLEDESK_AMBIGUOUS"] + environment)
+            .joined(separator: " ")
+        return "env \(settings) \(binary.path) --db \(database) --now \(now); echo EXIT=$?; sleep 60"
     }
 }
