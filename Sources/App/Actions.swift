@@ -56,6 +56,8 @@ public enum Action: Sendable {
     case suggestionSaved(String)
     case squadsLoaded([HelpSquad])
     case squadActed(String)
+    /// A squad formed at the desk, with the squads as they are now, to choose it among them.
+    case squadFormed(Int64, name: String, [HelpSquad])
     case activitiesLoaded([ActivityPoll])
     /// An activity step recorded, or a service-day plan or sign-up: what to flash.
     case activitySaved(String)
@@ -116,6 +118,7 @@ public enum Effect: Equatable, Sendable {
     case loadServiceDayPlans(from: String, to: String)
     case actOnSquad(Int64, version: Int, action: String, reason: String, by: Operator)
     case reviseSquadPlan(Int64, version: Int, plan: String, by: Operator)
+    case formSquad(NewSquad, by: Operator)
     case replyToActivity(Int64, option: Int, comment: String)
     case recordActivityOutcome(Int64, outcome: String, by: Operator)
     case postActivity(title: String, options: [String], township: String?, by: Operator)

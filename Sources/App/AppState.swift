@@ -103,6 +103,8 @@ public struct PromptState: Equatable, Sendable {
         case squadReturnReason(Int64, Int)
         /// A squad's plan rewritten while a draft or returned: the squad and the version seen.
         case squadPlan(Int64, Int)
+        /// A new squad, of the project named before a colon or else of `project`.
+        case newSquad(project: String?)
         /// A reply to an activity's menu of `options` options: the number, then a comment.
         case activityReply(Int64, options: Int)
         /// How an activity changed because of its replies.

@@ -64,10 +64,10 @@ public enum Phrase: String, CaseIterable, Sendable {
     case calendarTitle, suggestionAnswerIs, suggestionCounts, suggestionAnswered, askSuggestion, askSuggestionAnswer
     case suggestionAdded, suggestionAnsweredNow, suggestionEmpty
     case tabSquads, keyNextTab, keySubmitPlan, keyFilePlan, keyReturnPlan, columnSquad, columnLeader, columnMembers, columnPlan
-    case squadActedFlash, squadChanged, tabActivities, noActivities, repliesCount, noOutcomeYet, signedUp
+    case squadActedFlash, tabActivities, noActivities, repliesCount, noOutcomeYet, signedUp
     case keyNextActivity, keyPreviousActivity, keyReplyToActivity, keyRecordOutcome, keyPostActivity, keyPlanServiceDay, keySignUp
     case askActivityReply, askOutcome, askNewActivity, askServiceDayPlan, askSignUp, optionNumberWanted, menuWanted, townshipFirst
-    case keyRevisePlan, askSquadPlan, planLocked, planRevised, activityCounts, squadCounts, nextServiceDayPlans
+    case keyRevisePlan, askSquadPlan, planLocked, planRevised, keyFormSquad, askNewSquad, squadWanted, squadFormed, activityCounts, squadCounts, nextServiceDayPlans
     case noPlanThatDay, replyRecorded, outcomeRecorded, activityPosted, dayPlanned, signedUpNow, activityChanged, notADay, otherServiceDay
 }
 
@@ -186,7 +186,7 @@ public struct Catalog: Sendable {
         .tabSuggestions: "意见建议", .tabCalendar: "志愿服务日", .keyAnswerSuggestion: "答复", .keyAddSuggestion: "登记",
         .tabSquads: "帮帮团", .keyNextTab: "下一页签", .keySubmitPlan: "报备", .keyFilePlan: "备案", .keyReturnPlan: "退回",
         .columnSquad: "帮帮团", .columnLeader: "负责人", .columnMembers: "人数", .columnPlan: "方案",
-        .squadActedFlash: "已记录:%@", .squadChanged: "这个帮帮团刚被处理过,请再看一次。",
+        .squadActedFlash: "已记录:%@",
         .tabActivities: "服务菜单", .noActivities: "还没有活动。用 circledesk activity post 发布一个菜单。", .repliesCount: "回复 %d",
         .noOutcomeYet: "还没有记录活动如何调整", .signedUp: "报名 %d 人", .columnReceived: "收到", .columnContent: "内容",
         .suggestionDone: "已答复", .suggestionOverdue: "超时未答复", .suggestionWaiting: "待答复",
@@ -203,6 +203,8 @@ public struct Catalog: Sendable {
         .noPlanThatDay: "%@ 在 %@ 还没有安排:先按 a 报安排。", .replyRecorded: "已录入选项 %d 的回复", .outcomeRecorded: "已记录活动的调整",
         .activityPosted: "已发布“%@”", .dayPlanned: "已记下 %@ %@ 的安排", .signedUpNow: "已报名 %d 人",
         .keyRevisePlan: "改方案", .askSquadPlan: "方案:", .planLocked: "方案已报出或已备案,不能再改;退回后可改。", .planRevised: "已改写方案",
+        .keyFormSquad: "组建", .askNewSquad: "新帮帮团(队名 队长手机 队员…):",
+        .squadWanted: "写作“队名 队长手机 队员…”;另起项目时先写“项目:”。", .squadFormed: "已组建“%@”:按 e 写方案,s 报送备案。",
         .activityCounts: "活动 %d · 回复 %d", .squadCounts: "待备案 %d · 已退回 %d", .nextServiceDayPlans: "%@ · %d 个乡镇有安排",
         .activityChanged: "这一项刚被改过,请再看一次。", .notADay: "“%@”不是日期,应写作 2026-12-27。", .otherServiceDay: "其他服务日",
     ]
@@ -319,7 +321,7 @@ public struct Catalog: Sendable {
         .tabSuggestions: "Suggestions", .tabCalendar: "Service days", .keyAnswerSuggestion: "answer", .keyAddSuggestion: "log one",
         .tabSquads: "Help squads", .keyNextTab: "next tab", .keySubmitPlan: "submit plan", .keyFilePlan: "file",
         .keyReturnPlan: "return", .columnSquad: "Squad", .columnLeader: "Leader", .columnMembers: "People", .columnPlan: "Plan",
-        .squadActedFlash: "recorded: %@", .squadChanged: "This squad was just handled: look again.",
+        .squadActedFlash: "recorded: %@",
         .tabActivities: "Activity menus", .noActivities: "No activities yet: post a menu with circledesk activity post.",
         .repliesCount: "%d replies", .noOutcomeYet: "what changed is not recorded yet", .signedUp: "%d signed up", .columnReceived: "Received", .columnContent: "Content",
         .suggestionDone: "answered", .suggestionOverdue: "overdue", .suggestionWaiting: "waiting",
@@ -340,6 +342,9 @@ public struct Catalog: Sendable {
         .outcomeRecorded: "what changed is recorded", .activityPosted: "posted \"%@\"", .dayPlanned: "plan recorded for %@ on %@",
         .keyRevisePlan: "edit plan", .askSquadPlan: "plan: ",
         .planLocked: "A plan submitted or filed stays as sent; it can change once returned.", .planRevised: "plan rewritten",
+        .keyFormSquad: "new squad", .askNewSquad: "new squad (name leader's-phone members…): ",
+        .squadWanted: "Write \"name leader's-phone members…\"; for another project begin with \"project:\".",
+        .squadFormed: "formed \"%@\": e writes its plan, s sends it to be filed.",
         .activityCounts: "%d activities · %d replies", .squadCounts: "%d to file · %d returned",
         .nextServiceDayPlans: "%@ · %d townships planning",
         .signedUpNow: "%d signed up", .activityChanged: "This was just changed: look again.",

@@ -15,7 +15,7 @@ public enum Command: Equatable, Sendable {
     case enterAnswers, typeValue(Int), skipQuestion, previousQuestion, changeCadre
     case printSummary
     case switchTab, answerSuggestion, addSuggestion, submitPlan, filePlan, returnPlan
-    case replyToActivity, recordOutcome, postActivity, planServiceDay, signUpForServiceDay, revisePlan
+    case replyToActivity, recordOutcome, postActivity, planServiceDay, signUpForServiceDay, revisePlan, formSquad
 }
 
 public struct KeyBinding: Sendable {
@@ -176,6 +176,7 @@ public enum Keymap {
         KeyBinding([.character("f")], "f", .filePlan, .keyFilePlan, inBar: true),
         KeyBinding([.character("r")], "r", .returnPlan, .keyReturnPlan, inBar: true),
         KeyBinding([.character("e")], "e", .revisePlan, .keyRevisePlan, inBar: true),
+        KeyBinding([.character("n")], "n", .formSquad, .keyFormSquad, inBar: true),
         KeyBinding([.character("t")], "t", .switchTab, .keyNextTab, inBar: true),
     ]
 

@@ -154,6 +154,38 @@ public struct Labels: Sendable {
         }
     }
 
+    /// Why a squad was not formed, or its plan not changed, in the desk's and the CLI's words.
+    public func squadProblem(_ error: SquadError) -> String {
+        switch error {
+        case let .noSuchSquad(id): pick("没有编号为 \(id) 的帮帮团。", "no squad \(id)")
+        case let .changedMeanwhile(state):
+            pick("刚被别人处理过(现为\(squadPlan(state))),请再看一次。", "changed meanwhile (now \(squadPlan(state))); look again")
+        case .blankName: pick("项目和帮帮团都要有名称。", "the project and the squad need names")
+        case let .unknownTownship(name): pick("没有乡镇“\(SafeText.line(name))”。", "no township called \(SafeText.line(name))")
+        case let .noSuchLeader(phone): pick("花名册里没有用 \(SafeText.line(phone)) 的团干部。", "no cadre on the roster has the phone \(SafeText.line(phone))")
+        case let .nameTaken(name): pick("这个项目已有“\(SafeText.line(name))”。", "the project has a squad called \(SafeText.line(name)) already")
+        case let .planLocked(state):
+            pick("方案已是“\(squadPlan(state))”,不能再改;退回后可改。", "the plan is \(squadPlan(state)) and stays as sent until it is returned")
+        case .notAllowed: pick("只能组建和修改本乡镇的帮帮团。", "you form and change your own township's squads only")
+        case .refused(.otherTownship): pick("只能处理本乡镇的帮帮团。", "you work on your own township's squads only")
+        case .refused(.finished): pick("方案已备案,不再变动。", "the plan is filed and final")
+        case let .refused(.roleMayNot(action, _)): catalog.format(.refusedRole, squadAction(action))
+        case let .refused(.notFromState(action, _)), let .refused(.unknownAction(action)):
+            catalog.format(.refusedState, squadAction(action))
+        case let .refused(reason): refusal(reason)
+        }
+    }
+
+    /// A step of a squad's plan (the request workflow names its own steps alike otherwise).
+    public func squadAction(_ action: String) -> String {
+        switch action {
+        case "submit": pick("报送备案", "sent to be filed")
+        case "file": pick("备案", "filed")
+        case "return": pick("退回修改", "returned for changes")
+        default: self.action(action)
+        }
+    }
+
     /// Who wrote a comment under a diary.
     public func commentAuthor(_ kind: String) -> String {
         switch kind {

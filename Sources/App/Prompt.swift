@@ -26,7 +26,7 @@ enum Prompt {
                 return Surveys.entered(prompt.editor.text, prompt.kind, &state)
             case .cadreToRate, .typedText:
                 return AnswerEntering.entered(prompt.editor.text, prompt.kind, &state)
-            case .newSuggestion, .suggestionAnswer, .squadReturnReason, .squadPlan, .activityReply, .activityOutcome, .newActivity, .serviceDayPlan,
+            case .newSuggestion, .suggestionAnswer, .squadReturnReason, .squadPlan, .newSquad, .activityReply, .activityOutcome, .newActivity, .serviceDayPlan,
                  .serviceDaySignUp:
                 return ServicePane.entered(prompt.editor.text, prompt.kind, &state)
             case .command:

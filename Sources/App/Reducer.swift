@@ -133,8 +133,11 @@ public enum Reducer {
             state.flash = message
             return [.loadSuggestions]
         case let .squadsLoaded(squads):
+            // The chosen squad stays chosen when a colleague's squad comes in before it.
+            let before = state.service.squads, chosen = state.service.selectedSquad
+            let id = before.indices.contains(chosen) ? before[chosen].id : nil
             state.service.squads = squads
-            state.service.selectedSquad = min(state.service.selectedSquad, max(0, squads.count - 1))
+            state.service.selectedSquad = squads.firstIndex { $0.id == id } ?? min(chosen, max(0, squads.count - 1))
             return []
         case let .serviceDayPlansLoaded(plans):
             state.service.plans = plans
@@ -151,6 +154,9 @@ public enum Reducer {
         case let .squadActed(message):
             state.flash = message
             return [.loadSquads]
+        case let .squadFormed(id, name, squads):
+            SquadsTab.formed(id, name: name, squads, &state)
+            return []
         case let .printed(week):
             state.flash = state.catalog.format(.printed, week)
             return []

@@ -191,15 +191,21 @@ public struct StoreEnvironment: AppEnvironment {
                     try database.reviseSquadPlan(squad: id, version: version, plan: plan, by: account)
                     return .squadActed(Catalog(language: language)[.planRevised])
                 } catch let error as SquadError {
-                    return .failed(Catalog(language: language)[error == .notAllowed ? .rosterNotAllowed : .squadChanged])
+                    return .failed(Labels(language: language).squadProblem(error))
+                }
+            case let .formSquad(squad, account):
+                do {
+                    let id = try database.formSquad(squad, by: account, at: now)
+                    return .squadFormed(id, name: squad.name, try database.helpSquads())
+                } catch let error as SquadError {
+                    return .failed(Labels(language: language).squadProblem(error))
                 }
             case let .actOnSquad(id, version, action, reason, account):
                 do {
                     try database.actOnSquadPlan(action, squad: id, version: version, reason: reason, by: account, at: now)
-                    return .squadActed(Catalog(language: language).format(.squadActedFlash, Labels(language: language).action(action)))
+                    return .squadActed(Catalog(language: language).format(.squadActedFlash, Labels(language: language).squadAction(action)))
                 } catch let error as SquadError {
-                    guard case let .refused(reason) = error else { return .failed(Catalog(language: language)[.squadChanged]) }
-                    return .failed(Labels(language: language).refusal(reason))
+                    return .failed(Labels(language: language).squadProblem(error))
                 }
             case let .loadWeeklySummary(week):
                 return .weeklySummaryLoaded(try database.weeklySummary(week))

@@ -81,6 +81,7 @@ public enum Screen {
             case let .suggestionAnswer(ref): ("\(ref) \(c[.askSuggestionAnswer])", c[.textHint])
             case .squadReturnReason: (c[.askReturnReason], c[.textHint])
             case .squadPlan: (c[.askSquadPlan], c[.textHint])
+            case .newSquad: (c[.askNewSquad], c[.textHint])
             case let .activityReply(_, count): (c.format(.askActivityReply, count), c[.textHint])
             case .activityOutcome: (c[.askOutcome], c[.textHint])
             case .newActivity: (c[.askNewActivity], c[.textHint])

@@ -1,3 +1,4 @@
+import App
 import ArgumentParser
 import Foundation
 import LeagueCore
@@ -18,24 +19,11 @@ extension CircleDesk {
                 let language = try global.language()
                 let database = try AppDatabase.open(path: global.databasePath, mode: .existing)
                 for squad in try database.helpSquads() {
-                    let state = Self.name(squad.planState, language)
+                    let state = Labels(language: language).squadPlan(squad.planState)
                     var line = "\(squad.id)  \(squad.project) · \(squad.name)  \(squad.township ?? "-")  \(squad.leader ?? "-")"
                         + "  \(squad.members.count)\(language == .zh ? "人" : " members")  \(state)"
                     if let reason = squad.returnedBecause { line += "(\(reason))" }
                     print(SafeText.line(line))
-                }
-            }
-
-            static func name(_ state: SquadPlanState, _ language: Language) -> String {
-                switch (state, language) {
-                case (.draft, .zh): "未报备"
-                case (.draft, .en): "draft"
-                case (.submitted, .zh): "已报待备案"
-                case (.submitted, .en): "submitted"
-                case (.filed, .zh): "已备案"
-                case (.filed, .en): "filed"
-                case (.returned, .zh): "已退回"
-                case (.returned, .en): "returned"
                 }
             }
         }
@@ -98,26 +86,10 @@ extension CircleDesk {
 
 extension SquadError: UserFacingError {
     func message(_ language: Language) -> String {
-        let zh = language == .zh
-        switch self {
-        case let .noSuchSquad(id): return zh ? "没有编号为 \(id) 的帮帮团。" : "no squad \(id)"
-        case let .changedMeanwhile(state): return zh ? "刚被别人处理过(现为 \(state.rawValue)),请再看一次。" : "changed meanwhile (now \(state.rawValue)); look again"
-        case .blankName: return zh ? "项目和帮帮团都要有名称。" : "the project and the squad need names"
-        case let .unknownTownship(name): return zh ? "没有乡镇“\(name)”。" : "no township called \(name)"
-        case let .noSuchLeader(phone): return zh ? "没有用 \(phone) 的团干部。" : "no cadre has the phone \(phone)"
-        case let .nameTaken(name): return zh ? "这个项目已有“\(name)”。" : "the project has a squad called \(name) already"
-        case let .planLocked(state):
-            return zh ? "方案已是“\(CircleDesk.SquadCommand.List.name(state, language))”,不能再改。" : "the plan is \(CircleDesk.SquadCommand.List.name(state, language)) and can no longer change"
-        case .notAllowed: return zh ? "只能组建和修改本乡镇的帮帮团。" : "you form and change your own township's squads only"
-        case let .refused(error):
-            switch error {
-            case let .missing(action, _): return zh ? "\(action) 需要 --reason。" : "\(action) needs --reason"
-            case let .roleMayNot(action, role): return zh ? "\(role.rawValue) 不能执行 \(action)。" : "a \(role.rawValue) may not \(action)"
-            case .otherTownship: return zh ? "只能处理本乡镇的帮帮团。" : "you work on your own township's squads only"
-            case let .finished(state): return zh ? "已经结束(\(state))。" : "already final (\(state))"
-            case let .notFromState(action, state): return zh ? "状态 \(state) 不能执行 \(action)。" : "\(action) is not possible from \(state)"
-            case let .unknownAction(action): return zh ? "没有“\(action)”这个操作(submit、file、return)。" : "no action \(action) (submit, file, return)"
-            }
+        // The desk asks for a missing reason; here it is an option to give.
+        if case let .refused(.missing(action, _)) = self {
+            return language == .zh ? "\(action) 需要 --reason。" : "\(action) needs --reason"
         }
+        return Labels(language: language).squadProblem(self)
     }
 }

@@ -53,7 +53,7 @@ import Testing
         desk.press(.character("r"))
         desk.type("请附上分工表")
         desk.press(.enter)
-        #expect(desk.screen[23] == " 已记录:退回补充")
+        #expect(desk.screen[23] == " 已记录:退回修改")
         #expect(desk.screen[10].hasSuffix("已退回:请附上分工表") && desk.canvas[0, 10].role == .selected)
         desk.press(.character("e"))
         desk.press(.end)
@@ -65,6 +65,42 @@ import Testing
         #expect(desk.screen[23] == " 已记录:备案" && desk.screen[10].hasSuffix("已备案"))
         desk.press(.character("e"))
         #expect(desk.screen[23] == " 方案已报出或已备案,不能再改;退回后可改。")
+    }
+
+    @Test("n forms a squad of the chosen squad's project, led by a cadre from the roster; a mistake says what is wrong")
+    func formingSquad() throws {
+        let database = try Desk.ownCounty()
+        let desk = try Desk(database: database)
+        desk.press(.character("6"), .character("t"), .character("t"))
+        #expect(desk.screen[23].contains("e改方案 n组建"))
+        let leader = try #require(try database.cadres(CadreQuery(search: "林浩伟"), now: desk.runtime.state.now).first)
+        let phone = try #require(leader.phone)
+
+        desk.press(.character("n"))
+        desk.type("第八分队 13000000000 小李")
+        desk.press(.enter)
+        #expect(desk.screen[23] == " 花名册里没有用 13000000000 的团干部。")
+        desk.press(.character("n"))
+        desk.type("物资保障帮帮团")
+        desk.press(.enter)
+        #expect(desk.screen[23] == " 这个项目已有“物资保障帮帮团”。")
+
+        desk.press(.character("n"))
+        desk.type("农机抢修帮帮团 \(phone) 小李 小王 小陈")
+        desk.press(.enter)
+        #expect(desk.screen[23] == " 已组建“农机抢修帮帮团”:按 e 写方案,s 报送备案。")
+        let row = try #require(desk.screen.firstIndex { $0.hasPrefix("农机抢修帮帮团") })
+        #expect(desk.canvas[0, row].role == .selected && desk.screen[row].hasSuffix("未报备"))
+        #expect(desk.screen[row].contains("林浩伟") && desk.screen[row].contains("   3 "))
+        let formed = try #require(try database.helpSquads().first { $0.name == "农机抢修帮帮团" })
+        #expect(formed.project == "915青年救援项目团" && formed.members == ["小李", "小王", "小陈"] && formed.leader == "林浩伟")
+        #expect(formed.township == desk.runtime.state.vocabulary.townships.first { $0.id == leader.townshipId }?.nameZh)
+
+        desk.press(.character("n"))
+        desk.type("2027春耕助农:第一分队")
+        desk.press(.enter)
+        #expect(try database.helpSquads().contains { $0.project == "2027春耕助农" && $0.name == "第一分队" && $0.township == nil })
+        #expect(desk.screen.allSatisfy { CellWidth.of($0) <= 80 })
     }
 
     @Test("the activity menus: a bar per option, the comments, what changed; replies and a new menu typed in")
@@ -126,7 +162,8 @@ import Testing
 
     @Test("every tab of pane 6 in English: tabs, headers, the activity bars and the keys")
     func english() throws {
-        let desk = try Desk(language: .en)
+        let database = try Desk.ownCounty()
+        let desk = try Desk(language: .en, database: database)
         desk.press(.character("6"))
         #expect(desk.screen[1].hasSuffix("6 Service") && desk.screen[2].hasPrefix("  Suggestions    Activity menus    Help squads    Service days"))
         #expect(desk.screen[3].hasPrefix("Ref           Received   Township   State     Content"))
@@ -137,6 +174,14 @@ import Testing
         desk.press(.character("t"))
         #expect(desk.screen[3].hasPrefix("Squad                Township   Leader   People Plan"))
         #expect(desk.screen[4].hasSuffix("filed"))
+        #expect(desk.screen[23].hasPrefix(" s submit plan f file r return e edit plan n new squad t next tab"))
+        desk.press(.character("n"))
+        let phone = try #require(try database.cadres(CadreQuery(), now: desk.runtime.state.now).first?.phone)
+        desk.type("Second squad \(phone) Li Wei, Zhang San")
+        #expect(desk.screen[23].hasPrefix("new squad (name leader's-phone members…): ") && desk.screen[23].contains("Zhang San"))
+        desk.press(.enter)
+        #expect(desk.screen[23] == " formed \"Second squad\": e writes its plan, s sends it to be filed.")
+        #expect(try database.helpSquads().first { $0.name == "Second squad" }?.members == ["Li Wei", "Zhang San"])
         #expect(desk.screen.allSatisfy { CellWidth.of($0) <= 80 })
     }
 

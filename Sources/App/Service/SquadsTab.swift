@@ -12,6 +12,12 @@ enum SquadsTab {
             state.service.squadTop = ListMoves.top(state.service.squadTop, selected: moved, visible: visible)
             return []
         }
+        if command == .formSquad {
+            let project = state.service.squads.indices.contains(state.service.selectedSquad)
+                ? state.service.squads[state.service.selectedSquad].project : nil
+            state.overlay = .prompt(PromptState(kind: .newSquad(project: project), editor: LineEditor()))
+            return []
+        }
         guard state.service.squads.indices.contains(state.service.selectedSquad) else { return [] }
         let squad = state.service.squads[state.service.selectedSquad]
         switch command {
@@ -28,6 +34,42 @@ enum SquadsTab {
         default: break
         }
         return []
+    }
+
+    /// A new squad typed as "队名 13800000000 小李 小王": its name (the words before the
+    /// leader's phone, the first word without one), the leader by the phone the roster has,
+    /// members apart by spaces — or by 、 and commas when any is written, as English names
+    /// hold spaces. Of the project written before a colon ("2027春耕助农:…"), else of
+    /// `project`, the chosen squad's. Its township is the leader's; its plan comes next, with e.
+    static func formed(_ words: String, project: String?, _ state: inout AppState) -> [Effect] {
+        var project = project, rest = Substring(words)
+        if let colon = words.firstIndex(where: { $0 == ":" || $0 == ":" }) {
+            project = String(words[..<colon]).trimmed
+            rest = words[words.index(after: colon)...]
+        }
+        let parts = rest.split(whereSeparator: { $0 == " " || $0 == "\u{3000}" })
+        let phoneAt = parts.firstIndex { MainlandMobile.normalized(String($0)) != nil }
+        let name = phoneAt.map { parts[..<$0].joined(separator: " ") } ?? parts.first.map(String.init) ?? ""
+        guard let project, !project.isEmpty, !name.isEmpty else {
+            state.flash = state.catalog[.squadWanted]
+            return []
+        }
+        let leader = phoneAt.flatMap { MainlandMobile.normalized(String(parts[$0])) }
+        let after = parts.dropFirst(phoneAt.map { $0 + 1 } ?? 1).joined(separator: " ")
+        let listed = after.contains { "、,,".contains($0) }
+        let members = after.split(whereSeparator: { listed ? "、,,".contains($0) : $0 == " " })
+            .map { String($0).trimmed }.filter { !$0.isEmpty }
+        return [.formSquad(NewSquad(project: project, name: name, township: nil, leaderPhone: leader, members: members, plan: ""),
+                           by: state.account)]
+    }
+
+    /// The squads after one was formed here, with the new one chosen and on screen.
+    static func formed(_ id: Int64, name: String, _ squads: [HelpSquad], _ state: inout AppState) {
+        state.service.squads = squads
+        state.service.selectedSquad = squads.firstIndex { $0.id == id } ?? 0
+        state.service.squadTop = ListMoves.top(state.service.squadTop, selected: state.service.selectedSquad,
+                                               visible: ServicePane.rowCount(state))
+        state.flash = state.catalog.format(.squadFormed, SafeText.line(name))
     }
 
     static func draw(_ state: AppState, into canvas: inout Canvas, rect body: Rect) {
