@@ -193,7 +193,7 @@ public struct Catalog: Sendable {
         .noSuggestions: "还没有意见建议。按 a 登记。", .serviceDay: "志愿服务日(每月最后一个星期日)", .calendarTitle: "未来半年的志愿服务日和节日",
         .suggestionAnswerIs: "答复", .suggestionCounts: "待答复 %d · 超时 %d", .suggestionAnswered: "这条意见建议已经答复过。",
         .askSuggestion: "意见建议(开头可写乡镇、来源):", .askSuggestionAnswer: "答复:", .suggestionAdded: "已登记 %@",
-        .suggestionAnsweredNow: "已答复 %@", .suggestionEmpty: "内容不能为空。", .weekCounts: "收到 %d · 解决 %d · 周末超时 %d", .keyPrint: "打印", .printing: "正在送往打印机…",
+        .suggestionAnsweredNow: "已答复 %@", .suggestionEmpty: "内容不能为空。", .weekCounts: "收到 %d · 解决 %d · 超时 %d", .keyPrint: "打印", .printing: "正在送往打印机…",
         .printed: "%@ 周报已送往默认打印机",
         .keyNextActivity: "下一个活动", .keyPreviousActivity: "上一个活动", .keyReplyToActivity: "录入回复", .keyRecordOutcome: "记录调整",
         .keyPostActivity: "发布菜单", .keyPlanServiceDay: "报安排", .keySignUp: "报名",

@@ -139,7 +139,7 @@ public struct StoreEnvironment: AppEnvironment {
                 }
             case let .printWeekly(week):
                 do {
-                    let text = WeeklyText.text(try database.weeklySummary(week), language: language)
+                    let text = WeeklyText.text(try database.weeklySummary(week, now: now), language: language)
                     try Printing.print(Data(text.utf8), title: week.description)
                     return .printed(week.description)
                 } catch let error as PrintingError {
@@ -208,7 +208,7 @@ public struct StoreEnvironment: AppEnvironment {
                     return .failed(Labels(language: language).squadProblem(error))
                 }
             case let .loadWeeklySummary(week):
-                return .weeklySummaryLoaded(try database.weeklySummary(week))
+                return .weeklySummaryLoaded(try database.weeklySummary(week, now: now))
             case .loadSurveyForm:
                 return .surveyFormLoaded(try database.currentSurveyForm(now: now))
             case let .findCadresToRate(query):

@@ -11,6 +11,7 @@ public enum WeeklyData {
         }
         let object: [String: Any] = [
             "week": summary.week.description, "monday": summary.week.days.monday, "sunday": summary.week.days.sunday,
+            "as_of": summary.asOf.map { CountyTime.instantString(Date(unixSeconds: $0)) } as Any,
             "headline": [
                 "received": h.received, "published": h.published, "resolved": h.resolved, "closed": h.closed,
                 "open_at_end": h.openAtEnd, "overdue_at_end": h.overdueAtEnd,

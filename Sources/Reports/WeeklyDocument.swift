@@ -31,6 +31,8 @@ public struct WeeklyDocument: Sendable, Equatable {
     public init(_ summary: WeeklySummary, language: Language) {
         let zh = language == .zh
         let (monday, sunday) = summary.week.days
+        // A week not over yet says when its figures stand.
+        let asOf = summary.asOf.map { CountyTime.instantString(Date(unixSeconds: $0)) }
         title = zh ? "朋友圈计划 · 周报 \(summary.week)(\(monday) 至 \(sunday))"
             : "Friend Circle Plan · week \(summary.week) (\(monday) to \(sunday))"
         let h = summary.headline
@@ -40,10 +42,11 @@ public struct WeeklyDocument: Sendable, Equatable {
             return hours < 48 ? String(format: zh ? "%.1f 小时" : "%.1f h", hours) : String(format: zh ? "%.1f 天" : "%.1f d", hours / 24)
         }
         let share = h.contactDue > 0 ? String(format: "%.0f%%", Double(h.contactedInTime) / Double(h.contactDue) * 100) : "-"
-        var sections = [Section(title: zh ? "一、本周概况" : "1. The week", lines: [
+        var sections = [Section(title: zh ? "一、本周概况\(asOf.map { "(截至 \($0))" } ?? "")" : "1. The week\(asOf.map { " (as of \($0))" } ?? "")", lines: [
             zh ? "收到求助 \(h.received) 件,发布 \(h.published) 件,解决 \(h.resolved) 件,办结 \(h.closed) 件"
                 : "received \(h.received), published \(h.published), resolved \(h.resolved), closed \(h.closed)",
-            zh ? "周末未办结 \(h.openAtEnd) 件,其中超时 \(h.overdueAtEnd) 件" : "open at the end of the week \(h.openAtEnd), of which overdue \(h.overdueAtEnd)",
+            asOf == nil ? (zh ? "周末未办结 \(h.openAtEnd) 件,其中超时 \(h.overdueAtEnd) 件" : "open at the end of the week \(h.openAtEnd), of which overdue \(h.overdueAtEnd)")
+                : (zh ? "目前未办结 \(h.openAtEnd) 件,其中超时 \(h.overdueAtEnd) 件" : "open now \(h.openAtEnd), of which overdue \(h.overdueAtEnd)"),
             zh ? "首次联系用时:中位 \(duration(h.firstContactMedian)),90% 在 \(duration(h.firstContactP90)) 内"
                 : "time to first contact: median \(duration(h.firstContactMedian)), 90% within \(duration(h.firstContactP90))",
             zh ? "办结用时:中位 \(duration(h.resolutionMedian)),90% 在 \(duration(h.resolutionP90)) 内"

@@ -67,7 +67,7 @@ extension CircleDesk {
             let language = try global.language()
             let now = try global.instant()
             let database = try AppDatabase.open(path: global.databasePath, mode: .existing)
-            let summary = try database.weeklySummary(week ?? CountyWeek(containing: now).previous)
+            let summary = try database.weeklySummary(week ?? CountyWeek(containing: now).previous, now: now)
             let data: Data = switch format {
             case .text: Data(WeeklyText.text(summary, language: language).utf8)
             case .md: Data(WeeklyMarkdown.markdown(summary, language: language).utf8)

@@ -17,7 +17,7 @@ import Workflow
         #expect(squads.count == 7 && Set(squads.map(\.project)) == ["915青年救援项目团"])
         #expect(squads.filter { $0.planState == .filed }.count == 6 && squads.allSatisfy { !$0.members.isEmpty && $0.leader != nil })
         let waiting = try #require(squads.first { $0.planState == .submitted })
-        let weekBefore = try database.weeklySummary(CountyWeek(containing: Self.now)).service
+        let weekBefore = try database.weeklySummary(CountyWeek(containing: Self.now), now: Self.now).service
         #expect(throws: SquadError.refused(.missing(action: "return", [.reason]))) {
             try database.actOnSquadPlan("return", squad: waiting.id, version: waiting.version, by: desk, at: Self.now)
         }
@@ -36,7 +36,7 @@ import Workflow
         try database.actOnSquadPlan("file", squad: waiting.id, version: squad.version, by: desk, at: Self.now)
         #expect(try database.helpSquads().allSatisfy { $0.planState == .filed })
         // The weekly summary's line counts the week's steps.
-        let week = try database.weeklySummary(CountyWeek(containing: Self.now)).service
+        let week = try database.weeklySummary(CountyWeek(containing: Self.now), now: Self.now).service
         #expect(week.squadPlansReturned == weekBefore.squadPlansReturned + 1 && week.squadPlansSubmitted == weekBefore.squadPlansSubmitted + 1)
         #expect(week.squadPlansFiled == weekBefore.squadPlansFiled + 1)
         let actions = try database.writer.read {

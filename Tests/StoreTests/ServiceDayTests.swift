@@ -30,7 +30,7 @@ import TestSupport
         let folder = try TemporaryFolder()
         let (database, desk) = try folder.sampleCountyAndDesk(now: Self.now)
         let week = CountyWeek(containing: Self.now)
-        let before = try database.weeklySummary(week)
+        let before = try database.weeklySummary(week, now: Self.now)
         #expect(before.nextServiceDay == "2026-11-29" && before.service.plannedTownships.count == 4)
         let plans = try database.serviceDayPlans(from: "2026-11-29", to: "2026-11-29")
         #expect(before.service.plannedTownships == plans.map(\.township) && before.service.signups == plans.map(\.signups.count).reduce(0, +))
@@ -38,7 +38,7 @@ import TestSupport
         let id = try database.planServiceDay("2026-11-29", township: town, plan: "清理河道垃圾", by: desk)
         try database.signUp(forServiceDayPlan: id, name: "小周")
         try database.planServiceDay("2026-12-27", township: town, plan: "换冬衣", by: desk)
-        let after = try database.weeklySummary(week).service
+        let after = try database.weeklySummary(week, now: Self.now).service
         #expect(after.plannedTownships.count == 5 && after.plannedTownships.contains(town) && after.signups == before.service.signups + 1)
     }
 

@@ -30,7 +30,7 @@ import TestSupport
             try database.addSuggestion(content: "x", source: .phone, township: nil, by: reviewer, at: Self.now)
         }
         // The week it was answered counts it; the weeks it waited over seven days count it as overdue.
-        let summary = try database.weeklySummary(CountyWeek(containing: Self.now))
+        let summary = try database.weeklySummary(CountyWeek(containing: Self.now), now: Self.now)
         #expect(summary.suggestions.answered >= 1)
     }
 }

@@ -76,6 +76,9 @@ public struct WeeklySummary: Equatable, Sendable {
     }
 
     public var week: CountyWeek
+    /// When the week is not over yet (a summary printed on Friday): the moment its figures
+    /// stand at — open, overdue, waiting and unanswered as of then, not a guess at Sunday.
+    public var asOf: Int64?
     public var headline: Headline
     public var categories: [Breakdown]
     public var townships: [Breakdown]
@@ -96,7 +99,7 @@ public struct WeeklySummary: Equatable, Sendable {
     public var suggestionsSinceLaunch: Int
 
     public static func == (a: WeeklySummary, b: WeeklySummary) -> Bool {
-        a.week == b.week && a.headline == b.headline && a.categories == b.categories && a.townships == b.townships
+        a.week == b.week && a.asOf == b.asOf && a.headline == b.headline && a.categories == b.categories && a.townships == b.townships
             && a.attention == b.attention && a.diaries == b.diaries && a.satisfaction == b.satisfaction
             && a.lowestTownships.map(\.name) == b.lowestTownships.map(\.name)
             && a.lowestTownships.map(\.figure) == b.lowestTownships.map(\.figure) && a.suggestions == b.suggestions && a.nextServiceDay == b.nextServiceDay
@@ -107,10 +110,13 @@ public struct WeeklySummary: Equatable, Sendable {
 }
 
 extension AppDatabase {
-    /// The summary of `week`. Open and overdue "as the week ended" are replayed from each
-    /// request's history; deadlines are the ones on file now (a pause since is not undone).
-    public func weeklySummary(_ week: CountyWeek) throws -> WeeklySummary {
+    /// The summary of `week` seen at `now`. Open and overdue "as the week ended" are replayed
+    /// from each request's history; deadlines are the ones on file now (a pause that has
+    /// ended since is not undone). A week not over yet ends, for those figures, at `now`, so
+    /// they match the queue's.
+    public func weeklySummary(_ week: CountyWeek, now: Date) throws -> WeeklySummary {
         let span = week.instants, last = week.previous.instants
+        let end = min(span.upperBound, now.unixSeconds)
         return try StoreError.translating(path: path) {
             try writer.read { db in
                 func count(_ sql: String, _ arguments: StatementArguments = []) throws -> Int { try Int.fetchOne(db, sql: sql, arguments: arguments) ?? 0 }
@@ -138,10 +144,15 @@ extension AppDatabase {
                       AND e.to_state IS NOT NULL ORDER BY e.id DESC LIMIT 1), 'collected') AS state_then
                     FROM help_request r WHERE r.updated_at >= ?1 AND r.created_at < ?1
                     """
-                let overdueThen = "((first_contact_at IS NULL OR first_contact_at >= ?1) AND first_contact_due < ?1 OR resolution_due < ?1)"
+                // Past a deadline then, its clock running: a request waiting on its requester since
+                // before then is paused as the queue counts it.
+                let overdueThen = """
+                    ((first_contact_at IS NULL OR first_contact_at >= ?1) AND first_contact_due < ?1 OR resolution_due < ?1)
+                    AND (sla_paused_at IS NULL OR sla_paused_at >= ?1)
+                    """
                 let row = try Row.fetchOne(db, sql: """
                     SELECT count(*) AS open, total(\(overdueThen)) AS overdue FROM (\(atEnd)) WHERE state_then IN (\(open))
-                    """, arguments: [span.upperBound])!
+                    """, arguments: [end])!
                 headline.openAtEnd = row["open"]
                 headline.overdueAtEnd = Int(row["overdue"] as Double)
                 let contacts = try Int64.fetchAll(db, sql: """
@@ -158,7 +169,7 @@ extension AppDatabase {
                 let due = try Row.fetchOne(db, sql: """
                     SELECT count(*) AS due, total(first_contact_at IS NOT NULL AND first_contact_at <= first_contact_due) AS met
                     FROM help_request WHERE first_contact_due >= ? AND first_contact_due < ?
-                    """, arguments: [span.lowerBound, span.upperBound])!
+                    """, arguments: [span.lowerBound, end])!
                 headline.contactDue = due["due"]
                 headline.contactedInTime = Int(due["met"] as Double)
 
@@ -198,7 +209,7 @@ extension AppDatabase {
                     LEFT JOIN cadre ca ON ca.id = t.assignee_cadre_id LEFT JOIN commune co ON co.id = t.assignee_commune_id
                     WHERE t.state_then IN (\(open)) AND (\(overdueThen) OR (t.escalated_at IS NOT NULL AND t.escalated_at < ?1))
                     ORDER BY late DESC, t.id LIMIT 30
-                    """, arguments: [span.upperBound]).map { row in
+                    """, arguments: [end]).map { row in
                     WeeklySummary.Attention(
                         ref: row["ref"], township: row["township"], title: row["sensitive"] ? nil : row["title"], category: row["category"],
                         daysOverdue: Int((row["late"] as Int64) / 86400), escalated: (row["escalated_at"] as Int64?) != nil, assignee: row["assignee"])
@@ -227,13 +238,13 @@ extension AppDatabase {
                       + (SELECT count(*) FROM diary d WHERE d.id IN (SELECT diary_id FROM diary_review INDEXED BY diary_review_submitted
                            WHERE state = 'submitted' AND submitted_at >= ?1)
                          AND d.state IN ('reviewed', 'feedback_published') AND \(unreviewedThen))
-                    """, [span.upperBound])
-                let month = CountyTime.dayString(Date(unixSeconds: span.upperBound - 30 * 86400))
+                    """, [end])
+                let month = CountyTime.dayString(Date(unixSeconds: end - 30 * 86400))
                 diaries.silentCadres = try String.fetchAll(db, sql: """
                     SELECT c.name FROM cadre c WHERE c.active AND (c.joined_on IS NULL OR c.joined_on < ?)
                       AND NOT EXISTS (SELECT 1 FROM diary d WHERE d.cadre_id = c.id AND d.visit_on >= ? AND d.visit_on < ?)
                     ORDER BY c.township_id, c.id
-                    """, arguments: [month, month, CountyTime.dayString(Date(unixSeconds: span.upperBound))])
+                    """, arguments: [month, month, CountyTime.dayString(Date(unixSeconds: end))])
 
                 var satisfaction = Satisfaction.Figure(satisfied: 0, answers: 0)
                 var byTownship: [Int64: Satisfaction.Figure] = [:]
@@ -258,7 +269,7 @@ extension AppDatabase {
                     received: try count("SELECT count(*) FROM suggestion WHERE received_at >= ? AND received_at < ?", [span.lowerBound, span.upperBound]),
                     answered: try count("SELECT count(*) FROM suggestion WHERE answered_at >= ? AND answered_at < ?", [span.lowerBound, span.upperBound]),
                     overdue: try count("SELECT count(*) FROM suggestion WHERE received_at < ? AND (answered_at IS NULL OR answered_at >= ?)",
-                                       [span.upperBound - Suggestions.answerWithin, span.upperBound]))
+                                       [end - Suggestions.answerWithin, end]))
                 let nextServiceDay = CountyTime.dayString(ServiceDay.next(onOrAfter: week.start))
                 func squadEvents(_ action: String) throws -> Int {
                     try count("SELECT count(*) FROM squad_event WHERE action = ? AND at >= ? AND at < ?", [action, span.lowerBound, span.upperBound])
@@ -273,12 +284,12 @@ extension AppDatabase {
                     squadPlansSubmitted: try squadEvents("submit"), squadPlansFiled: try squadEvents("file"),
                     squadPlansReturned: try squadEvents("return"))
                 return WeeklySummary(
-                    week: week, headline: headline, categories: categories, townships: townships, attention: attention,
+                    week: week, asOf: end < span.upperBound ? end : nil, headline: headline, categories: categories, townships: townships, attention: attention,
                     diaries: diaries, satisfaction: satisfaction, lowestTownships: Array(lowest), suggestions: suggestions,
                     nextServiceDay: nextServiceDay, service: service,
                     holidaysNextWeek: Holiday.between(week.end, week.next.end).map { (holiday: $0.holiday, day: CountyTime.dayString($0.date)) },
-                    solvedSinceLaunch: try count("SELECT count(*) FROM help_request WHERE \(RequestSQL.isSolved) AND created_at < ?", [span.upperBound]),
-                    suggestionsSinceLaunch: try count("SELECT count(*) FROM suggestion WHERE received_at < ?", [span.upperBound]))
+                    solvedSinceLaunch: try count("SELECT count(*) FROM help_request WHERE \(RequestSQL.isSolved) AND created_at < ?", [end]),
+                    suggestionsSinceLaunch: try count("SELECT count(*) FROM suggestion WHERE received_at < ?", [end]))
             }
         }
     }
