@@ -64,7 +64,7 @@ public enum Phrase: String, CaseIterable, Sendable {
     case calendarTitle, suggestionAnswerIs, suggestionCounts, suggestionAnswered, askSuggestion, askSuggestionAnswer
     case suggestionAdded, suggestionAnsweredNow, suggestionEmpty
     case tabSquads, keyNextTab, keySubmitPlan, keyFilePlan, keyReturnPlan, columnSquad, columnLeader, columnMembers, columnPlan
-    case squadActedFlash, tabActivities, noActivities, repliesCount, noOutcomeYet, signedUp
+    case squadActedFlash, tabActivities, noActivities, noSquads, repliesCount, noOutcomeYet, signedUp
     case keyNextActivity, keyPreviousActivity, keyReplyToActivity, keyRecordOutcome, keyPostActivity, keyPlanServiceDay, keySignUp
     case askActivityReply, askOutcome, askNewActivity, askServiceDayPlan, askSignUp, optionNumberWanted, menuWanted, townshipFirst
     case keyRevisePlan, askSquadPlan, planLocked, planRevised, keyFormSquad, askNewSquad, squadWanted, squadFormed, activityCounts, squadCounts, nextServiceDayPlans
@@ -187,10 +187,10 @@ public struct Catalog: Sendable {
         .tabSquads: "帮帮团", .keyNextTab: "下一页签", .keySubmitPlan: "报备", .keyFilePlan: "备案", .keyReturnPlan: "退回",
         .columnSquad: "帮帮团", .columnLeader: "负责人", .columnMembers: "人数", .columnPlan: "方案",
         .squadActedFlash: "已记录:%@",
-        .tabActivities: "服务菜单", .noActivities: "还没有活动。用 circledesk activity post 发布一个菜单。", .repliesCount: "回复 %d",
+        .tabActivities: "服务菜单", .noActivities: "还没有活动。按 n 发布一个菜单,例如“青年夜校:电商直播/茶叶种植”。", .repliesCount: "回复 %d",
         .noOutcomeYet: "还没有记录活动如何调整", .signedUp: "报名 %d 人", .columnReceived: "收到", .columnContent: "内容",
         .suggestionDone: "已答复", .suggestionOverdue: "超时未答复", .suggestionWaiting: "待答复",
-        .noSuggestions: "还没有意见建议。按 a 登记。", .serviceDay: "志愿服务日(每月最后一个星期日)", .calendarTitle: "未来半年的志愿服务日和节日",
+        .noSuggestions: "还没有意见建议。按 a 登记。", .noSquads: "还没有帮帮团。按 n 组建,写作“项目:队名 队长手机 队员…”。", .serviceDay: "志愿服务日(每月最后一个星期日)", .calendarTitle: "未来半年的志愿服务日和节日",
         .suggestionAnswerIs: "答复", .suggestionCounts: "待答复 %d · 超时 %d", .suggestionAnswered: "这条意见建议已经答复过。",
         .askSuggestion: "意见建议(开头可写乡镇、来源):", .askSuggestionAnswer: "答复:", .suggestionAdded: "已登记 %@",
         .suggestionAnsweredNow: "已答复 %@", .suggestionEmpty: "内容不能为空。", .weekCounts: "收到 %d · 解决 %d · 超时 %d", .keyPrint: "打印", .printing: "正在送往打印机…",
@@ -322,10 +322,10 @@ public struct Catalog: Sendable {
         .tabSquads: "Help squads", .keyNextTab: "next tab", .keySubmitPlan: "submit plan", .keyFilePlan: "file",
         .keyReturnPlan: "return", .columnSquad: "Squad", .columnLeader: "Leader", .columnMembers: "People", .columnPlan: "Plan",
         .squadActedFlash: "recorded: %@",
-        .tabActivities: "Activity menus", .noActivities: "No activities yet: post a menu with circledesk activity post.",
+        .tabActivities: "Activity menus", .noActivities: "No activities yet: press n to post a menu, e.g. \"night school: live selling/tea growing\".",
         .repliesCount: "%d replies", .noOutcomeYet: "what changed is not recorded yet", .signedUp: "%d signed up", .columnReceived: "Received", .columnContent: "Content",
         .suggestionDone: "answered", .suggestionOverdue: "overdue", .suggestionWaiting: "waiting",
-        .noSuggestions: "No suggestions yet. Press a to log one.", .serviceDay: "volunteer service day (last Sunday)",
+        .noSuggestions: "No suggestions yet. Press a to log one.", .noSquads: "No help squads yet. Press n: \"project: squad leader's-phone members…\".", .serviceDay: "volunteer service day (last Sunday)",
         .calendarTitle: "Service days and holidays, the next six months", .suggestionAnswerIs: "answer",
         .suggestionCounts: "%d waiting · %d overdue", .suggestionAnswered: "This suggestion has been answered already.",
         .askSuggestion: "suggestion (township, source first if known): ", .askSuggestionAnswer: "answer: ", .suggestionAdded: "logged %@",

@@ -57,7 +57,8 @@ public enum Screen {
 
     private static func drawTitle(_ state: AppState, into canvas: inout Canvas) {
         let c = state.catalog, labels = state.labels
-        var left = "\(c[.appTitle]) · \(SafeText.line(state.countyName)) · \(c[state.pane.phrase])"
+        // A new office has no county name until it is set: no empty slot between dots.
+        var left = [c[.appTitle], SafeText.line(state.countyName), c[state.pane.phrase]].filter { !$0.isEmpty }.joined(separator: " · ")
         if state.isSampleData { left += " [\(c[.sampleData])]" }
         let who = "\(SafeText.line(state.account.name))(\(labels.role(state.account.role)))"
         StatusLine.draw(into: &canvas, y: 0, left: left, right: "\(who) · \(labels.clock(state.now))", role: .title)

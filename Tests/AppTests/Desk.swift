@@ -25,13 +25,13 @@ final class Desk {
     let runtime: Runtime
 
     init(width: Int = 80, height: Int = 24, language: Language = .zh, database: AppDatabase = Desk.county,
-         login: String = "wangmin") throws {
+         login: String = "wangmin", countyName: String = "泰顺县", isSampleData: Bool = true) throws {
         backend = MemoryBackend(size: Size(width: width, height: height))
         let account = try database.operatorAccount(login: login)!
         let state = AppState(
             language: language, size: backend.size, now: Desk.now,
             account: account,
-            vocabulary: try database.vocabulary(), countyName: "泰顺县", isSampleData: true)
+            vocabulary: try database.vocabulary(), countyName: countyName, isSampleData: isSampleData)
         runtime = Runtime(state: state, environment: StoreEnvironment(database: database, language: language, clock: { Desk.now }),
                           backend: backend)
         runtime.start()

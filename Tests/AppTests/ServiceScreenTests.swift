@@ -103,6 +103,31 @@ import Testing
         #expect(desk.screen.allSatisfy { CellWidth.of($0) <= 80 })
     }
 
+    @Test("a new office: the title has no empty county, and each tab of pane 6 says how to begin", arguments: [Language.zh, .en])
+    func newOffice(language: Language) throws {
+        let database = try AppDatabase.inMemory()
+        try database.ensureAdmin(login: "admin", at: Desk.now)
+        let desk = try Desk(language: language, database: database, login: "admin", countyName: "", isSampleData: false)
+        desk.press(.character("6"))
+        let zh = language == .zh
+        #expect(desk.screen[0].hasPrefix(zh ? " 朋友圈计划 · 服务 " : " Friend Circle Plan · Service "), "\(desk.screen[0])")
+        #expect(desk.screen[5].contains(zh ? "还没有意见建议。按 a 登记。" : "No suggestions yet. Press a to log one."))
+        desk.press(.character("t"))
+        #expect(desk.screen[3].contains(zh ? "还没有活动。按 n 发布一个菜单" : "No activities yet: press n to post a menu"))
+        desk.press(.character("t"))
+        #expect(desk.screen[5] == (zh ? "  还没有帮帮团。按 n 组建,写作“项目:队名 队长手机 队员…”。"
+                                      : "  No help squads yet. Press n: \"project: squad leader's-phone members…\"."))
+        desk.press(.character("n"))
+        desk.type("第一分队")
+        desk.press(.enter)
+        #expect(desk.screen[23].hasPrefix(zh ? " 写作“队名 队长手机 队员…”;另起项目时先写“项目:”。" : " Write \"name leader's-phone members…\""))
+        desk.press(.character("n"))
+        desk.type("2027春耕助农:第一分队")
+        desk.press(.enter)
+        #expect(desk.screen[4].hasPrefix("第一分队") && desk.canvas[0, 4].role == .selected)
+        #expect(desk.screen.allSatisfy { CellWidth.of($0) <= 80 })
+    }
+
     @Test("the activity menus: a bar per option, the comments, what changed; replies and a new menu typed in")
     func activities() throws {
         let database = try Desk.ownCounty()

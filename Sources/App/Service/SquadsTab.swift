@@ -85,6 +85,9 @@ enum SquadsTab {
                 + (squad.returnedBecause.map { ":\(SafeText.line($0))" } ?? "")]
         }, roles: squads.map { $0.planState == .returned ? .overdue : $0.planState == .filed ? .muted : .normal },
         selected: squads.isEmpty ? nil : state.service.selectedSquad - top)
+        if state.service.squads.isEmpty, state.service.loaded {
+            canvas.put(state.catalog[.noSquads], x: 2, y: body.y + 2, width: body.width - 4, role: .muted)
+        }
     }
 
     static func statusLeft(_ state: AppState) -> String {
