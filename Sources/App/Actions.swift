@@ -124,6 +124,15 @@ public enum Effect: Equatable, Sendable {
     case postActivity(title: String, options: [String], township: String?, by: Operator)
     case planServiceDay(String, township: String, plan: String, by: Operator)
     case signUpForServiceDay(Int64, names: [String])
+
+    /// Reads that grow with the whole county's history: about a second each at a hundred
+    /// times the county (see docs/benchmarks.md).
+    var mayTakeLong: Bool {
+        switch self {
+        case .loadTownships, .loadSatisfaction, .loadWeeklySummary, .printWeekly, .loadCalibration: true
+        default: false
+        }
+    }
 }
 
 /// An action on one request as the person saw it, with what they gave so far.

@@ -5,8 +5,9 @@ import Store
 import TerminalKit
 import Workflow
 
-/// Where effects are carried out: the store, and the clock.
-public protocol AppEnvironment {
+/// Where effects are carried out: the store, and the clock. Long effects run on a thread of
+/// their own while the desk says it is working (see `Runtime`).
+public protocol AppEnvironment: Sendable {
     var now: Date { get }
     func perform(_ effect: Effect) -> Action?
     /// Changes when someone else commits to the data (nil if it cannot tell).
@@ -451,11 +452,52 @@ public final class Runtime {
     private func perform(_ effects: [Effect]) {
         for effect in effects {
             if effect == .redraw { backend.invalidate() }
-            if let answer = environment.perform(effect) { dispatch(answer) }
+            if let answer = answer(effect) { dispatch(answer) }
         }
     }
+
+    /// The environment's answer to `effect`. One that may take long on a large county (a
+    /// report over every request, a year of answers) runs on a thread of its own; when it
+    /// has not answered within a tenth of a second a frame saying "working" is drawn, so
+    /// the desk never looks frozen. Keys wait, as they do for any effect.
+    private func answer(_ effect: Effect) -> Action? {
+        guard effect.mayTakeLong else { return environment.perform(effect) }
+        let pending = PendingAnswer(), environment = self.environment
+        Thread { pending.finish(environment.perform(effect)) }.start()
+        if !pending.wait(seconds: Self.patience) {
+            var shown = state
+            shown.flash = state.flash ?? state.catalog[.working]
+            backend.present(Screen.render(shown))
+            _ = pending.wait(seconds: nil)
+        }
+        return pending.answer
+    }
+
+    /// How long a long effect may run before the desk says it is working.
+    static let patience = 0.1
 
     private func present() {
         backend.present(Screen.render(state))
     }
 }
+
+/// An answer computed on another thread: written once before the signal, read after it.
+private final class PendingAnswer: @unchecked Sendable {
+    private let done = DispatchSemaphore(value: 0)
+    private(set) var answer: Action?
+
+    func finish(_ answer: Action?) {
+        self.answer = answer
+        done.signal()
+    }
+
+    /// Whether the answer came within `seconds` (nil: however long it takes).
+    func wait(seconds: Double?) -> Bool {
+        guard let seconds else {
+            done.wait()
+            return true
+        }
+        return done.wait(timeout: .now() + seconds) == .success
+    }
+}
+

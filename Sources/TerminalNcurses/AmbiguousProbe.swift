@@ -13,7 +13,7 @@ enum AmbiguousProbe {
     static let variable = "CIRCLEDESK_AMBIGUOUS"
 
     static func drawsWide(environment: [String: String] = ProcessInfo.processInfo.environment,
-                          waitMilliseconds: Int32 = 300) -> Bool {
+                          waitMilliseconds: Int32 = 500) -> Bool {
         switch environment[variable]?.lowercased() {
         case "wide": return true
         case "narrow": return false

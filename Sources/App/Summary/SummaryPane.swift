@@ -5,7 +5,7 @@ import TerminalKit
 
 /// Pane 5: the weekly summary as it prints, week by week.
 public struct SummaryState: Equatable, Sendable {
-    /// Nil until first shown: then the week before "now" (the one to print on Friday is this one).
+    /// Nil until first shown: then the week containing "now" (the one printed on Friday).
     public var week: CountyWeek?
     public var summary: WeeklySummary?
     /// The summary as it prints, a line each: written once when it comes, not every frame.
