@@ -35,6 +35,10 @@ do {
 } catch let code as ExitCode {
     // A command's own answer, such as `sla` finding something overdue (3).
     exit(code.rawValue)
+} catch where CircleDesk.exitCode(for: error) == .success {
+    // `--help` and `help COMMAND` parse into the parser's own help command, which answers
+    // by throwing: the parser prints the help and exits 0.
+    CircleDesk.exit(withError: error)
 } catch {
     fail("internal error: \(error)", code: 2)
 }

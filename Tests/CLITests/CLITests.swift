@@ -12,6 +12,17 @@ private let now = "2026-11-28T09:00:00+08:00"
         #expect(result.output.trimmingCharacters(in: .whitespacesAndNewlines) == "0.1.0")
     }
 
+    @Test("--help, a command's --help and help COMMAND print the help and exit 0", arguments: [
+        (["--help"], "SUBCOMMANDS:"), (["-h"], "squad"), (["report", "--help"], "weekly"),
+        (["help", "squad"], "form a squad"), (["squad", "add", "--help"], "--leader"),
+    ])
+    func help(arguments: [String], shown: String) throws {
+        let result = try Circledesk.run(arguments)
+        #expect(result.status == 0, "\(result.error)")
+        #expect(result.output.contains("USAGE:") && result.output.lowercased().contains(shown.lowercased()), "\(result.output)")
+        #expect(result.error.isEmpty)
+    }
+
     @Test("demo twice with the same --now gives identical stats, and check says ok")
     func demoIsDeterministic() throws {
         let folder = TemporaryFolder()
