@@ -10,6 +10,8 @@ enum CLIError: Error {
     case unknownLogin(login: String, path: String)
     case problemsFound(path: String, count: Int)
     case notATerminal
+    /// A PDF would be written to the terminal.
+    case pdfToTerminal
     case asNotAllowed(login: String)
     case readOnly(login: String)
     case noSuchRequest(String)
@@ -103,6 +105,8 @@ extension CLIError: UserFacingError {
             "工作台需要在终端里运行;脚本请用 circledesk stats 等子命令。"
         case (.notATerminal, .en):
             "the desk needs a terminal; scripts can use subcommands such as `circledesk stats`"
+        case (.pdfToTerminal, .zh): "PDF 不能显示在终端里:加 -o 周报.pdf 写入文件,或用 --print 打印。"
+        case (.pdfToTerminal, .en): "a PDF cannot be shown in the terminal: add -o summary.pdf to write a file, or --print to print it"
         case let (.asNotAllowed(login), .zh): "只有管理员能用 --as;\(login) 不是管理员。"
         case let (.asNotAllowed(login), .en): "only admins may use --as; \(login) is not one"
         case let (.readOnly(login), .zh): "\(login) 是只读账号,不能修改数据。"

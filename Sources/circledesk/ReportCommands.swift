@@ -66,6 +66,7 @@ extension CircleDesk {
         func run() throws {
             let language = try global.language()
             let now = try global.instant()
+            if format == .pdf, output.output == nil, !sendToPrinter, isatty(STDOUT_FILENO) == 1 { throw CLIError.pdfToTerminal }
             let database = try AppDatabase.open(path: global.databasePath, mode: .existing)
             let summary = try database.weeklySummary(week ?? CountyWeek(containing: now).previous, now: now)
             let data: Data = switch format {

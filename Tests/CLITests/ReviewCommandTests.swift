@@ -138,6 +138,17 @@ private let now = "2026-11-28T09:00:00+08:00"
         #expect(received2 == count)
     }
 
+    @Test("a PDF asked for in a terminal without -o is refused with what to do; nothing binary reaches the screen")
+    func pdfToTerminal() throws {
+        let folder = TemporaryFolder()
+        let common = try Circledesk.sampleCounty(in: folder, now: now)
+        // script(1) gives the command a terminal of its own.
+        let command = ([Circledesk.binary.path, "--lang", "zh", "report", "weekly", "--format", "pdf"] + common).joined(separator: " ") + "; echo rc=$?"
+        let shown = try run("/usr/bin/script", ["-qc", command, "/dev/null"])
+        #expect(shown.contains("PDF 不能显示在终端里:加 -o 周报.pdf 写入文件,或用 --print 打印。") && shown.contains("rc=1"), "\(shown)")
+        #expect(!shown.contains("%PDF"))
+    }
+
     private func run(_ program: String, _ arguments: [String]) throws -> String {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: program)
