@@ -4,10 +4,6 @@ import LeagueCore
 import Reports
 import Store
 
-extension ReportPeriod: ExpressibleByArgument {
-    public init?(argument: String) { self.init(argument) }
-}
-
 extension CircleDesk {
     struct ReportCommand: ParsableCommand {
         static let configuration = CommandConfiguration(
@@ -25,7 +21,7 @@ extension CircleDesk {
 
         enum Format: String, ExpressibleByArgument, CaseIterable { case text, json, csv }
 
-        @Option(help: "2026, 2026H2, 2026Q4 or 2026-11 (default: this half-year).") var period: ReportPeriod?
+        @Option(help: "2026, 2026H2, 2026Q4 or 2026-11 (default: this half-year).") var period: String?
         @Option(help: "text, json or csv.") var format: Format = .text
         @OptionGroup var output: OutputFile
         @OptionGroup var global: GlobalOptions
@@ -33,8 +29,15 @@ extension CircleDesk {
         func run() throws {
             let language = try global.language()
             let now = try global.instant()
+            // Read here, not by the parser, so that a mistake is told in the user's language.
+            let chosen = try period.map { text in
+                guard let period = ReportPeriod(text) else {
+                    throw CLIError.badOption(name: "--period", value: text, expected: "2026 | 2026H2 | 2026Q4 | 2026-11")
+                }
+                return period
+            }
             let database = try AppDatabase.open(path: global.databasePath, mode: .existing)
-            let report = try database.satisfactionReport(period: period ?? ReportPeriod.half(containing: now))
+            let report = try database.satisfactionReport(period: chosen ?? ReportPeriod.half(containing: now))
             let data = switch format {
             case .text: Data(SatisfactionText.text(report, language: language).utf8)
             case .json: Data((try SatisfactionText.json(report) + "\n").utf8)
@@ -45,10 +48,6 @@ extension CircleDesk {
     }
 }
 
-extension CountyWeek: ExpressibleByArgument {
-    public init?(argument: String) { self.init(argument) }
-}
-
 extension CircleDesk {
     struct WeeklyReportCommand: ParsableCommand {
         static let configuration = CommandConfiguration(
@@ -57,7 +56,7 @@ extension CircleDesk {
 
         enum Format: String, ExpressibleByArgument, CaseIterable { case text, md, html, pdf, csv, json }
 
-        @Option(help: "An ISO week such as 2026-W48 (default: the week before this one).") var week: CountyWeek?
+        @Option(help: "An ISO week such as 2026-W48 (default: the week before this one).") var week: String?
         @Option(help: "text, md, html, pdf (A4, made by weasyprint), csv or json.") var format: Format = .text
         @Flag(name: .customLong("print"), help: "Send it to the default printer with lp (CUPS).") var sendToPrinter = false
         @OptionGroup var output: OutputFile
@@ -66,9 +65,13 @@ extension CircleDesk {
         func run() throws {
             let language = try global.language()
             let now = try global.instant()
+            let chosen = try week.map { text in
+                guard let week = CountyWeek(text) else { throw CLIError.badOption(name: "--week", value: text, expected: "2026-W48") }
+                return week
+            }
             if format == .pdf, output.output == nil, !sendToPrinter, isatty(STDOUT_FILENO) == 1 { throw CLIError.pdfToTerminal }
             let database = try AppDatabase.open(path: global.databasePath, mode: .existing)
-            let summary = try database.weeklySummary(week ?? CountyWeek(containing: now).previous, now: now)
+            let summary = try database.weeklySummary(chosen ?? CountyWeek(containing: now).previous, now: now)
             let data: Data = switch format {
             case .text: Data(WeeklyText.text(summary, language: language).utf8)
             case .md: Data(WeeklyMarkdown.markdown(summary, language: language).utf8)

@@ -105,7 +105,10 @@ private let now = "2026-11-28T09:00:00+08:00"
         #expect(pages.allSatisfy { $0.split(separator: "\n", omittingEmptySubsequences: false).count <= 62 })
         // The default is last week.
         #expect(try Circledesk.run(["report", "weekly"] + common).output == text.output)
-        #expect(try Circledesk.run(["report", "weekly", "--week", "2026-W54"] + common).status == 1)
+        let noSuchWeek = try Circledesk.run(["report", "weekly", "--week", "2026-W54"] + common)
+        #expect(noSuchWeek.status == 1 && noSuchWeek.error == "circledesk: --week 的值“2026-W54”无法识别,应为:2026-W48\n")
+        let noSuchHalf = try Circledesk.run(["report", "satisfaction", "--period", "2026H3"] + common)
+        #expect(noSuchHalf.status == 1 && noSuchHalf.error.contains("应为:2026 | 2026H2 | 2026Q4 | 2026-11"))
     }
 }
 
