@@ -9,6 +9,8 @@ public struct ImportProblem: Equatable, Sendable {
         case unterminatedQuote
         case notJSON(String)
         case empty
+        /// A spreadsheet workbook (".xlsx", or ".xls" and WPS's ".et"), not a CSV file.
+        case workbook(String)
         case missingColumn
         case repeatedColumn
         case wrongFieldCount(expected: Int, found: Int)
@@ -57,6 +59,9 @@ public struct ImportProblem: Equatable, Sendable {
         case .unterminatedQuote: zh ? "引号没有闭合" : "a quote is opened and never closed"
         case let .notJSON(detail): zh ? "不是可读的 JSON 记录列表(\(detail))" : "not a readable JSON list of records (\(detail))"
         case .empty: zh ? "文件是空的" : "the file is empty"
+        case let .workbook(kind):
+            zh ? "这是 Excel/WPS 工作簿(\(kind)),不是 CSV:请在 Excel 或 WPS 里“另存为”CSV(逗号分隔)后导入那个文件"
+                : "this is an Excel/WPS workbook (\(kind)), not CSV: in Excel or WPS use Save As, CSV (comma delimited), and import that file"
         case .missingColumn: zh ? "缺少这一列" : "this column is missing"
         case .repeatedColumn: zh ? "这一列出现了两次" : "this column appears twice"
         case let .wrongFieldCount(expected, found):

@@ -11,6 +11,10 @@ extension AppDatabase {
     public func importTable(_ table: ImportTable, data: Data, encoding: TextEncoding?, dryRun: Bool,
                              by account: Operator, at now: Date, survey: Int64? = nil, activity: Int64? = nil) throws -> ImportReport {
         var report = ImportReport(table: table, dryRun: dryRun)
+        if let kind = TextDecoding.workbook(data) {
+            report.problems = [ImportProblem(line: 0, .workbook(kind))]
+            return report
+        }
         let records: [CSVRecord]
         do {
             let (text, used) = try TextDecoding.decode(data, encoding: encoding)

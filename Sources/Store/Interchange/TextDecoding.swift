@@ -31,6 +31,14 @@ public struct TextDecodingError: Error, Equatable, Sendable {
 }
 
 enum TextDecoding {
+    /// What kind of spreadsheet workbook `data` is, by its first bytes: ".xlsx" (a zip
+    /// archive) or ".xls" (an OLE compound file, as WPS's ".et" also is); nil for text.
+    static func workbook(_ data: Data) -> String? {
+        if data.starts(with: [0x50, 0x4B, 0x03, 0x04]) { return ".xlsx" }
+        if data.starts(with: [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]) { return ".xls" }
+        return nil
+    }
+
     /// The text of `data`, and the encoding it was read in: `encoding` when given, else
     /// what a byte-order mark says, else UTF-8 if every byte fits, else GB18030.
     static func decode(_ data: Data, encoding: TextEncoding?) throws -> (String, TextEncoding) {
