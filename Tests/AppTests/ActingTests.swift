@@ -16,9 +16,7 @@ import Workflow
 
     /// Moves the selection to the first row in `state`; returns its ref.
     private func select(_ state: RequestState, _ desk: Desk) throws -> String {
-        desk.press(.character(":"))
-        desk.type("state \(state.rawValue)")
-        desk.press(.enter)
+        desk.prompt(":", "state \(state.rawValue)")
         return try #require(desk.runtime.state.queue.selectedRow?.ref)
     }
 
@@ -75,9 +73,7 @@ import Workflow
         note.note = "同事先办"
         try database.act("note", on: row.id, version: row.version, by: try database.operatorAccount(login: "zhoujie")!, input: note,
                          at: Desk.now)
-        desk.press(.character("n"))
-        desk.type("我的备注")
-        desk.press(.enter)
+        desk.prompt("n", "我的备注")
         #expect(desk.screen[23].hasPrefix("\(ref) 备注:我的备注"), "the prompt is offered again with the text")
         #expect(desk.runtime.state.flash?.contains("已被 周杰 于 2026-11-28 09:00 修改") == true)
         desk.press(.enter)
@@ -112,9 +108,7 @@ import Workflow
         let folder = TemporaryFolder()
         let database = try folder.sampleCounty(now: Desk.now)
         let desk = try Desk(database: database)
-        desk.press(.character(":"))
-        desk.type("state in_progress")
-        desk.press(.enter)
+        desk.prompt(":", "state in_progress")
         let rows = Array(desk.runtime.state.queue.rows.prefix(3))
         desk.press(.character(" "), .character(" "), .character(" "))
         #expect(desk.screen[22].contains("已选 3 条"))
@@ -124,9 +118,7 @@ import Workflow
         note.note = "先记一笔"
         try database.act("note", on: rows[1].id, version: rows[1].version, by: try database.operatorAccount(login: "zhoujie")!,
                          input: note, at: Desk.now)
-        desk.press(.character("t"))
-        desk.type("升级")
-        desk.press(.enter)
+        desk.prompt("t", "升级")
         #expect(desk.screen[23].hasPrefix("\(rows[0].ref) 原因:"))
         desk.type("三天未办")
         desk.press(.enter)
@@ -136,9 +128,7 @@ import Workflow
         desk.press(.escape)
         #expect(desk.runtime.state.queue.tagged.isEmpty)
         // Tagging down past the bottom of the screen scrolls, as j does.
-        desk.press(.character(":"))
-        desk.type("state all")
-        desk.press(.enter)
+        desk.prompt(":", "state all")
         for _ in 0..<25 { desk.press(.character(" ")) }
         #expect(desk.runtime.state.queue.tagged.count == 25)
         #expect(desk.screen[22].contains("已选 25 条"))
@@ -156,9 +146,7 @@ import Workflow
         desk.type("“姜”湖救急")
         desk.press(.enter)
         let ref = try #require(desk.runtime.state.queue.selectedRow?.ref)
-        desk.press(.character(":"))
-        desk.type("state all")
-        desk.press(.enter)
+        desk.prompt(":", "state all")
         desk.press(.character("a"), .enter)
         #expect(desk.screen.contains { $0.hasPrefix(ref) && $0.contains("已指派") })
         desk.press(.character("u"))

@@ -50,6 +50,13 @@ final class Desk {
         for character in text { runtime.handle(.key(.character(character))) }
     }
 
+    /// Presses `key`, types `text` at the prompt it opens, and presses Enter.
+    func prompt(_ key: Character, _ text: String) {
+        press(.character(key))
+        type(text)
+        press(.enter)
+    }
+
     func resize(_ width: Int, _ height: Int) {
         backend.size = Size(width: width, height: height)
         runtime.handle(.resize(backend.size))

@@ -88,9 +88,7 @@ import Testing
     @Test("a search that finds nothing says what to do")
     func emptyResult() throws {
         let desk = try Desk()
-        desk.press(.character("/"))
-        desk.type("没有这种求助")
-        desk.press(.enter)
+        desk.prompt("/", "没有这种求助")
         #expect(desk.screen[4].contains("没有符合条件的求助。按 x 清除筛选。"))
         #expect(desk.screen[22].contains("共 0 条"))
     }
@@ -155,23 +153,15 @@ import Testing
         desk.press(.tab)
         #expect(desk.screen[23].hasPrefix(":town 罗阳镇"))
         desk.press(.enter)
-        desk.press(.character(":"))
-        desk.type("cat 创业")
-        desk.press(.enter)
+        desk.prompt(":", "cat 创业")
         #expect(desk.screen[22].hasPrefix(" 未办结 · 罗阳镇 · 创业 · 按紧急"))
         let rows = desk.screen[3..<22].filter { $0.hasPrefix("QZ-") }
         #expect(rows.allSatisfy { $0.contains(" 创业 罗阳镇 ") })
-        desk.press(.character(":"))
-        desk.type("frobnicate")
-        desk.press(.enter)
+        desk.prompt(":", "frobnicate")
         #expect(desk.screen[23].contains("未知命令:frobnicate"))
-        desk.press(.character(":"))
-        desk.type("state closed")
-        desk.press(.enter)
+        desk.prompt(":", "state closed")
         #expect(desk.screen[22].hasPrefix(" 已办结 · 罗阳镇 · 创业"))
-        desk.press(.character(":"))
-        desk.type("town 不存在镇")
-        desk.press(.enter)
+        desk.prompt(":", "town 不存在镇")
         #expect(desk.screen[23].contains("没有“不存在镇”"))
     }
 

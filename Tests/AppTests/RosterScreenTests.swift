@@ -187,9 +187,7 @@ import Testing
         let desk = try Desk(database: database, login: "admin")
         desk.press(.character("2"))
         #expect(desk.screen[4].contains("还没有乡镇。管理员请先用 circledesk import townships 导入乡镇"))
-        desk.press(.character("/"))
-        desk.type("zcx")
-        desk.press(.enter)
+        desk.prompt("/", "zcx")
         #expect(desk.text.contains("没有找到"))
     }
 

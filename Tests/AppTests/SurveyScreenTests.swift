@@ -31,9 +31,7 @@ import Testing
         desk.press(.character("4"), .character("f"))
         let due = desk.runtime.state.surveys.due
         #expect(due.count >= 3 && desk.screen[3].hasPrefix(due[0].ref))
-        desk.press(.character("n"))
-        desk.type("生姜全卖掉了")
-        desk.press(.enter)
+        desk.prompt("n", "生姜全卖掉了")
         #expect(desk.screen[22].hasPrefix(" 意见:生姜全卖掉了 · "))
         desk.press(.character("1"))
         #expect(desk.screen[23] == " 已回访:\(due[0].ref) 满意,已归档")
