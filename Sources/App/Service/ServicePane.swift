@@ -67,7 +67,7 @@ enum ServicePane {
         case .newSuggestion, .suggestionAnswer: return SuggestionsTab.entered(words, kind, &state)
         case let .squadReturnReason(id, version): return [.actOnSquad(id, version: version, action: "return", reason: words, by: state.account)]
         case let .squadPlan(id, version): return [.reviseSquadPlan(id, version: version, plan: words, by: state.account)]
-        case let .newSquad(project): return SquadsTab.formed(words, project: project, &state)
+        case let .newSquad(project): return SquadsTab.entered(words, project: project, &state)
         case .activityReply, .activityOutcome, .newActivity: return ActivitiesTab.entered(words, kind, &state)
         case .serviceDayPlan, .serviceDaySignUp: return CalendarTab.entered(words, kind, &state)
         default: return []

@@ -41,7 +41,7 @@ enum SquadsTab {
     /// members apart by spaces — or by 、 and commas when any is written, as English names
     /// hold spaces. Of the project written before a colon ("2027春耕助农:…"), else of
     /// `project`, the chosen squad's. Its township is the leader's; its plan comes next, with e.
-    static func formed(_ words: String, project: String?, _ state: inout AppState) -> [Effect] {
+    static func entered(_ words: String, project: String?, _ state: inout AppState) -> [Effect] {
         var project = project, rest = Substring(words)
         if let colon = words.firstIndex(where: { $0 == ":" || $0 == ":" }) {
             project = String(words[..<colon]).trimmed
