@@ -70,6 +70,25 @@ private let now = "2026-11-28T09:00:00+08:00"
         #expect(wide.wait { $0.contains("EXIT=0") })
     }
 
+    @Test("a cursor report arriving late from the start-up probe is not taken for keys; Esc and digits still are")
+    func lateCursorReport() throws {
+        let folder = TemporaryFolder()
+        let database = folder.file("league.sqlite")
+        #expect(try Circledesk.run(["demo", "--db", database, "--now", now]).status == 0)
+        let terminal = try TmuxSession(Circledesk.deskInTerminal(database: database, now: now))
+        #expect(terminal.wait { $0.contains("共 124 条") }, "\(terminal.text)")
+        // As a slow link delivers the probe's answer: its 2 and 3 would open panes 2 and 3.
+        try terminal.type("\u{1B}[12;3R")
+        Thread.sleep(forTimeInterval: 0.5)
+        #expect(terminal.screen[0].contains("求助队列") && terminal.text.contains("共 124 条"), "\(terminal.text)")
+        try terminal.press("/")
+        try terminal.type("生姜")
+        try terminal.press("Escape", "2")
+        #expect(terminal.wait { $0.contains("全县:团干部 230") }, "\(terminal.text)")
+        try terminal.press("q")
+        #expect(terminal.wait { $0.contains("EXIT=0") })
+    }
+
     @Test("a hostile title cannot clear the screen, move the cursor or set the terminal's title")
     func hostileTitle() throws {
         let folder = TemporaryFolder()
