@@ -25,3 +25,19 @@ public enum Language: String, Sendable, CaseIterable, Codable {
         if lowered.hasPrefix("zh") { self = .zh } else if lowered.hasPrefix("en") { self = .en } else { return nil }
     }
 }
+
+/// A name the county writes in Chinese, with its English form (pinyin for places) for
+/// `--lang en`: categories and townships in reports.
+public struct BilingualName: Equatable, Sendable {
+    public var zh: String
+    public var en: String
+
+    /// `en` falls back to the Chinese when there is none.
+    public init(zh: String, en: String?) {
+        self.zh = zh
+        self.en = en.flatMap { $0.isEmpty ? nil : $0 } ?? zh
+    }
+
+    /// The name in `language`.
+    public func callAsFunction(_ language: Language) -> String { language == .zh ? zh : en }
+}

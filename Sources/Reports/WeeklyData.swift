@@ -7,7 +7,7 @@ public enum WeeklyData {
     public static func json(_ summary: WeeklySummary) throws -> String {
         let h = summary.headline, d = summary.diaries
         func breakdown(_ lines: [WeeklySummary.Breakdown]) -> [[String: Any]] {
-            lines.map { ["name": $0.name, "received": $0.received, "received_last_week": $0.receivedLastWeek, "resolved": $0.resolved] }
+            lines.map { ["name": $0.name.zh, "received": $0.received, "received_last_week": $0.receivedLastWeek, "resolved": $0.resolved] }
         }
         let object: [String: Any] = [
             "week": summary.week.description, "monday": summary.week.days.monday, "sunday": summary.week.days.sunday,
@@ -22,7 +22,7 @@ public enum WeeklyData {
             "categories": breakdown(summary.categories), "townships": breakdown(summary.townships),
             // Sensitive categories: counts only, no titles.
             "attention": summary.attention.map {
-                ["ref": $0.ref, "township": $0.township, "category": $0.category, "days_overdue": $0.daysOverdue,
+                ["ref": $0.ref, "township": $0.township.zh, "category": $0.category.zh, "days_overdue": $0.daysOverdue,
                  "escalated": $0.escalated, "title": $0.title as Any, "assignee": $0.assignee as Any]
             },
             "diaries": ["submitted": d.submitted, "reviewed": d.reviewed, "waiting_over_a_week": d.waitingOverAWeek,
@@ -32,7 +32,7 @@ public enum WeeklyData {
             "suggestions": ["received": summary.suggestions.received, "answered": summary.suggestions.answered,
                             "unanswered_over_a_week": summary.suggestions.overdue],
             "next_service_day": summary.nextServiceDay,
-            "service": ["townships_planning_next_service_day": summary.service.plannedTownships, "signups": summary.service.signups,
+            "service": ["townships_planning_next_service_day": summary.service.plannedTownships.map(\.zh), "signups": summary.service.signups,
                         "squad_plans_submitted": summary.service.squadPlansSubmitted, "squad_plans_filed": summary.service.squadPlansFiled,
                         "squad_plans_returned": summary.service.squadPlansReturned],
             "holidays_next_week": summary.holidaysNextWeek.map { ["holiday": $0.holiday.rawValue, "day": $0.day] },
@@ -46,7 +46,7 @@ public enum WeeklyData {
         let zh = language == .zh
         var rows = [zh ? ["周次", "分组", "名称", "收到", "上周收到", "解决"] : ["week", "group", "name", "received", "received last week", "resolved"]]
         for (group, lines) in [(zh ? "类别" : "category", summary.categories), (zh ? "乡镇" : "township", summary.townships)] {
-            rows += lines.map { [summary.week.description, group, $0.name, String($0.received), String($0.receivedLastWeek), String($0.resolved)] }
+            rows += lines.map { [summary.week.description, group, $0.name(language), String($0.received), String($0.receivedLastWeek), String($0.resolved)] }
         }
         return CSVFile.data(rows)
     }

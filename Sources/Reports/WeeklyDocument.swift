@@ -58,7 +58,7 @@ public struct WeeklyDocument: Sendable, Equatable {
             let headers = zh ? ["名称", "收到", "上周", "变化", "解决"] : ["name", "recv", "last", "chg", "solved"]
             let rows = lines.map { line -> [String] in
                 let delta = line.received - line.receivedLastWeek
-                return [SafeText.line(line.name), String(line.received), String(line.receivedLastWeek), delta > 0 ? "+\(delta)" : String(delta),
+                return [SafeText.line(line.name(language)), String(line.received), String(line.receivedLastWeek), delta > 0 ? "+\(delta)" : String(delta),
                         String(line.resolved)]
             }
             return Section(title: title, lines: [], table: Table(headers: headers, rows: rows, widths: [12, 6, 6, 6, 6], bars: lines.map(\.received)))
@@ -66,9 +66,10 @@ public struct WeeklyDocument: Sendable, Equatable {
         sections.append(breakdown(zh ? "二、按类别" : "2. By category", summary.categories))
         sections.append(breakdown(zh ? "三、按乡镇" : "3. By township", summary.townships))
         let attentionRows = summary.attention.map { item -> [String] in
-            let title = item.title.map { SafeText.line($0) } ?? (zh ? "(\(item.category),不列标题)" : "(\(item.category): title withheld)")
+            let category = SafeText.line(item.category(language))
+            let title = item.title.map { SafeText.line($0) } ?? (zh ? "(\(category),不列标题)" : "(\(category): title withheld)")
             let late = item.daysOverdue > 0 ? (zh ? "超时 \(item.daysOverdue) 天" : "\(item.daysOverdue)d late") : (zh ? "已升级" : "escalated")
-            return [item.ref, SafeText.line(item.township), late, SafeText.line(item.assignee ?? "-"), title]
+            return [item.ref, SafeText.line(item.township(language)), late, SafeText.line(item.assignee ?? "-"), title]
         }
         sections.append(Section(
             title: zh ? "四、需要关注(超时或已升级)" : "4. Needs attention (overdue or escalated)",
@@ -90,11 +91,11 @@ public struct WeeklyDocument: Sendable, Equatable {
         var satisfaction = [SatisfactionText.summary(summary.satisfaction, zh)]
         if !summary.lowestTownships.isEmpty {
             satisfaction.append((zh ? "最低的乡镇(答卷不少于 5 份):" : "lowest townships (5+ answers): ")
-                + summary.lowestTownships.map { "\($0.name) \(SatisfactionText.percent($0.figure.rate))(n=\($0.figure.answers))" }
+                + summary.lowestTownships.map { "\(SafeText.line($0.name(language))) \(SatisfactionText.percent($0.figure.rate))(n=\($0.figure.answers))" }
                     .joined(separator: "  "))
         }
         sections.append(Section(title: zh ? "六、满意度" : "6. Satisfaction", lines: satisfaction))
-        let s = summary.suggestions, service = summary.service, planned = service.plannedTownships
+        let s = summary.suggestions, service = summary.service, planned = service.plannedTownships.map { SafeText.line($0(language)) }
         sections.append(Section(title: zh ? "七、意见建议与志愿服务" : "7. Suggestions and service", lines: [
             zh ? "本周收到意见建议 \(s.received) 条,答复 \(s.answered) 条;超过一周未答复 \(s.overdue) 条"
                 : "suggestions received \(s.received), answered \(s.answered); unanswered over a week \(s.overdue)",

@@ -37,6 +37,18 @@ import Testing
         #expect(try Desk.county.weeklySummary(CountyWeek("2026-W47")!, now: Desk.now.addingTimeInterval(86400 * 30)) == ended)
     }
 
+    @Test("in English the summary names categories and townships in English, as the queue does; JSON keeps the Chinese")
+    func englishNames() throws {
+        let summary = try Desk.county.weeklySummary(CountyWeek("2026-W47")!, now: Desk.now)
+        let english = WeeklyText.text(summary, language: .en)
+        let vocabulary = try Desk.county.vocabulary()
+        for entry in vocabulary.categories + vocabulary.townships {
+            #expect(english.contains("  \(entry.nameEn) ") && !english.contains("  \(entry.nameZh) "), "\(entry.nameZh)")
+        }
+        #expect(WeeklyText.text(summary, language: .zh).contains("  健康 "))
+        #expect(try WeeklyData.json(summary).contains("\"name\" : \"健康\""))
+    }
+
     @Test("the printed summary's service lines name the townships planning the next service day, in both languages")
     func serviceLines() throws {
         let summary = try Desk.county.weeklySummary(CountyWeek("2026-W48")!, now: Desk.now)
@@ -45,6 +57,8 @@ import Testing
         #expect(plans.count == 4)
         #expect(WeeklyText.text(summary, language: .zh).contains(
             "  4 个乡镇有安排(\(plans.map(\.township).joined(separator: "、"))),报名 \(signups) 人"))
-        #expect(WeeklyText.text(summary, language: .en).contains("  4 townships have plans (\(plans.map(\.township).joined(separator: ", "))), \(signups) signed up"))
+        let vocabulary = try Desk.county.vocabulary()
+        let english = plans.map { plan in vocabulary.townships.first { $0.nameZh == plan.township }!.nameEn }
+        #expect(WeeklyText.text(summary, language: .en).contains("  4 townships have plans (\(english.joined(separator: ", "))), \(signups) signed up"))
     }
 }

@@ -33,13 +33,13 @@ import TestSupport
         let before = try database.weeklySummary(week, now: Self.now)
         #expect(before.nextServiceDay == "2026-11-29" && before.service.plannedTownships.count == 4)
         let plans = try database.serviceDayPlans(from: "2026-11-29", to: "2026-11-29")
-        #expect(before.service.plannedTownships == plans.map(\.township) && before.service.signups == plans.map(\.signups.count).reduce(0, +))
+        #expect(before.service.plannedTownships.map(\.zh) == plans.map(\.township) && before.service.signups == plans.map(\.signups.count).reduce(0, +))
         let town = try #require(try database.townshipSummaries(now: Self.now).map(\.name).first { !plans.map(\.township).contains($0) })
         let id = try database.planServiceDay("2026-11-29", township: town, plan: "清理河道垃圾", by: desk)
         try database.signUp(forServiceDayPlan: id, name: "小周")
         try database.planServiceDay("2026-12-27", township: town, plan: "换冬衣", by: desk)
         let after = try database.weeklySummary(week, now: Self.now).service
-        #expect(after.plannedTownships.count == 5 && after.plannedTownships.contains(town) && after.signups == before.service.signups + 1)
+        #expect(after.plannedTownships.count == 5 && after.plannedTownships.map(\.zh).contains(town) && after.signups == before.service.signups + 1)
     }
 
     @Test("a sign-up sheet: names go under the township's plan for the day; a day without a plan is refused by line")

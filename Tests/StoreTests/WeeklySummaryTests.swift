@@ -49,7 +49,7 @@ import Workflow
         #expect(counts.allSatisfy { $0 == 0 })
         #expect(h.firstContactMedian == nil && h.resolutionP90 == nil)
         #expect(summary.attention.isEmpty && summary.satisfaction.answers == 0 && summary.diaries.meanScore == nil)
-        #expect(summary.categories.allSatisfy { $0.received == 0 } && summary.townships.map(\.name) == ["三魁镇"])
+        #expect(summary.categories.allSatisfy { $0.received == 0 } && summary.townships.map(\.name.zh) == ["三魁镇"])
     }
 
     @Test("a request resolved in the week it arrived; a reopened one; and the times they took")
@@ -77,9 +77,9 @@ import Workflow
         #expect(h.firstContactMedian == 7200 && h.firstContactP90 == 7200)
         // Resolutions: 2 days (first) and 6 days (second): median by nearest rank is the first.
         #expect(h.resolutionMedian == 2 * 86400 && h.resolutionP90 == 6 * 86400)
-        let health = try #require(summary.categories.first { $0.name == "健康" })
+        let health = try #require(summary.categories.first { $0.name.zh == "健康" })
         #expect(health.sensitive && health.received == 1)
-        let business = try #require(summary.categories.first { $0.name == "创业" })
+        let business = try #require(summary.categories.first { $0.name.zh == "创业" })
         #expect(business.received == 1 && business.receivedLastWeek == 1 && business.resolved == 2)
         let last = try database.weeklySummary(CountyWeek("2026-W09")!, now: Self.now)
         #expect(last.headline.received == 1 && last.headline.openAtEnd == 1)

@@ -27,7 +27,7 @@ public struct WeeklySummary: Equatable, Sendable {
 
     /// A category's or township's line, with last week's for the change.
     public struct Breakdown: Equatable, Sendable {
-        public var name: String
+        public var name: BilingualName
         public var received: Int
         public var receivedLastWeek: Int
         public var resolved: Int
@@ -37,10 +37,10 @@ public struct WeeklySummary: Equatable, Sendable {
     /// A request that needs attention as the week ends.
     public struct Attention: Equatable, Sendable {
         public var ref: String
-        public var township: String
+        public var township: BilingualName
         /// Nil for a sensitive category: on paper only counted.
         public var title: String?
-        public var category: String
+        public var category: BilingualName
         public var daysOverdue: Int
         public var escalated: Bool
         public var assignee: String?
@@ -66,7 +66,7 @@ public struct WeeklySummary: Equatable, Sendable {
     /// Volunteer service: who plans the next service day, and help squads' plans filed.
     public struct Service: Equatable, Sendable {
         /// The townships with a plan for the next service day, in the county's order.
-        public var plannedTownships: [String] = []
+        public var plannedTownships: [BilingualName] = []
         /// People signed up for those plans.
         public var signups = 0
         /// Help squads' plans submitted for filing, filed and returned in the week.
@@ -87,7 +87,7 @@ public struct WeeklySummary: Equatable, Sendable {
     /// Satisfaction answers given in the week (cadre surveys and follow-ups together).
     public var satisfaction: Satisfaction.Figure
     /// The townships with the lowest rates this week, among those with at least 5 answers.
-    public var lowestTownships: [(name: String, figure: Satisfaction.Figure)]
+    public var lowestTownships: [(name: BilingualName, figure: Satisfaction.Figure)]
     public var suggestions: Suggestions
     /// The last Sunday of the month on or after the week's Monday (`YYYY-MM-DD`).
     public var nextServiceDay: String
@@ -193,15 +193,16 @@ extension AppDatabase {
                     let now = tally(arrived), before = tally(arrivedBefore), solved = tally(resolvedRows)
                     return try Row.fetchAll(db, sql: names).map { row in
                         let id: Int64 = row["id"]
-                        return WeeklySummary.Breakdown(name: row["name"], received: now[id] ?? 0, receivedLastWeek: before[id] ?? 0,
+                        return WeeklySummary.Breakdown(name: BilingualName(zh: row["name"], en: row["name_en"]), received: now[id] ?? 0, receivedLastWeek: before[id] ?? 0,
                                                        resolved: solved[id] ?? 0, sensitive: row["sensitive"])
                     }
                 }
-                let categories = try breakdown("category_id", "SELECT id, name_zh AS name, sensitive FROM category ORDER BY position")
-                let townships = try breakdown("township_id", "SELECT id, name, 0 AS sensitive FROM township ORDER BY position")
+                let categories = try breakdown("category_id", "SELECT id, name_zh AS name, name_en, sensitive FROM category ORDER BY position")
+                let townships = try breakdown("township_id", "SELECT id, name, name_en, 0 AS sensitive FROM township ORDER BY position")
 
                 let attention = try Row.fetchAll(db, sql: """
-                    SELECT t.ref, tw.name AS township, t.title, c.name_zh AS category, c.sensitive, t.escalated_at,
+                    SELECT t.ref, tw.name AS township, tw.name_en AS township_en, t.title, c.name_zh AS category,
+                      c.name_en AS category_en, c.sensitive, t.escalated_at,
                       max(?1 - CASE WHEN (t.first_contact_at IS NULL OR t.first_contact_at >= ?1) AND t.first_contact_due < t.resolution_due
                                THEN t.first_contact_due ELSE t.resolution_due END, 0) AS late,
                       coalesce(ca.name, co.name) AS assignee
@@ -211,7 +212,8 @@ extension AppDatabase {
                     ORDER BY late DESC, t.id LIMIT 30
                     """, arguments: [end]).map { row in
                     WeeklySummary.Attention(
-                        ref: row["ref"], township: row["township"], title: row["sensitive"] ? nil : row["title"], category: row["category"],
+                        ref: row["ref"], township: BilingualName(zh: row["township"], en: row["township_en"]),
+                        title: row["sensitive"] ? nil : row["title"], category: BilingualName(zh: row["category"], en: row["category_en"]),
                         daysOverdue: Int((row["late"] as Int64) / 86400), escalated: (row["escalated_at"] as Int64?) != nil, assignee: row["assignee"])
                 }
 
@@ -259,11 +261,11 @@ extension AppDatabase {
                         }
                     }
                 }
-                let townshipNames = Dictionary(uniqueKeysWithValues: try Row.fetchAll(db, sql: "SELECT id, name FROM township").map {
-                    ($0["id"] as Int64, $0["name"] as String)
+                let townshipNames = Dictionary(uniqueKeysWithValues: try Row.fetchAll(db, sql: "SELECT id, name, name_en FROM township").map {
+                    ($0["id"] as Int64, BilingualName(zh: $0["name"], en: $0["name_en"]))
                 })
                 let lowest = byTownship.filter(\.value.shown).sorted { ($0.value.rate ?? 0, $0.key) < ($1.value.rate ?? 0, $1.key) }
-                    .prefix(3).map { (name: townshipNames[$0.key] ?? "?", figure: $0.value) }
+                    .prefix(3).map { (name: townshipNames[$0.key] ?? BilingualName(zh: "?", en: nil), figure: $0.value) }
 
                 let suggestions = WeeklySummary.Suggestions(
                     received: try count("SELECT count(*) FROM suggestion WHERE received_at >= ? AND received_at < ?", [span.lowerBound, span.upperBound]),
@@ -275,9 +277,9 @@ extension AppDatabase {
                     try count("SELECT count(*) FROM squad_event WHERE action = ? AND at >= ? AND at < ?", [action, span.lowerBound, span.upperBound])
                 }
                 let service = WeeklySummary.Service(
-                    plannedTownships: try String.fetchAll(db, sql: """
-                        SELECT t.name FROM service_day_plan p JOIN township t ON t.id = p.township_id WHERE p.day = ? ORDER BY t.position
-                        """, arguments: [nextServiceDay]),
+                    plannedTownships: try Row.fetchAll(db, sql: """
+                        SELECT t.name, t.name_en FROM service_day_plan p JOIN township t ON t.id = p.township_id WHERE p.day = ? ORDER BY t.position
+                        """, arguments: [nextServiceDay]).map { BilingualName(zh: $0["name"], en: $0["name_en"]) },
                     signups: try count("""
                         SELECT count(*) FROM service_day_signup s JOIN service_day_plan p ON p.id = s.plan_id WHERE p.day = ?
                         """, [nextServiceDay]),
