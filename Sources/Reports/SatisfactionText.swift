@@ -59,7 +59,7 @@ public enum SatisfactionText {
         }
         lines.append(row(headers))
         for line in report.townships {
-            lines.append(row([SafeText.line(line.name).truncated(toCells: 12), line.figure.shown ? percent(line.figure.rate) : "-",
+            lines.append(row([SafeText.line(line.name(language)).truncated(toCells: 12), line.figure.shown ? percent(line.figure.rate) : "-",
                               interval(line.figure), String(line.figure.answers), line.rank.map(String.init) ?? "-"]))
         }
         lines.append("")
@@ -74,7 +74,7 @@ public enum SatisfactionText {
         }
         lines.append(cadreRow(cadreHeaders))
         for line in report.cadres {
-            lines.append(cadreRow([SafeText.line(line.name), SafeText.line(line.township ?? ""), percent(line.figure.rate),
+            lines.append(cadreRow([SafeText.line(line.name(language)), SafeText.line(line.township?(language) ?? ""), percent(line.figure.rate),
                                    interval(line.figure), String(line.figure.answers), line.rank.map(String.init) ?? "-"]))
         }
         lines.append("")
@@ -96,8 +96,8 @@ public enum SatisfactionText {
         }
         func line(_ line: SatisfactionReport.Line) -> [String: Any] {
             var object = figure(line.figure)
-            object["name"] = line.name
-            if let township = line.township { object["township"] = township }
+            object["name"] = line.name.zh
+            if let township = line.township { object["township"] = township.zh }
             if let rank = line.rank { object["rank"] = rank }
             return object
         }
@@ -121,12 +121,12 @@ public enum SatisfactionText {
         func add(_ kind: String, _ line: SatisfactionReport.Line) {
             let shown = line.figure.shown
             let range = shown ? line.figure.interval : nil
-            rows.append([report.period.description, kind, line.name, line.township ?? "", shown ? String(line.figure.satisfied) : "",
+            rows.append([report.period.description, kind, line.name(language), line.township?(language) ?? "", shown ? String(line.figure.satisfied) : "",
                          String(line.figure.answers), shown ? line.figure.rate.map { String(format: "%.4f", $0) } ?? "" : "",
                          range.map { String(format: "%.4f", $0.lowerBound) } ?? "", range.map { String(format: "%.4f", $0.upperBound) } ?? "",
                          line.rank.map(String.init) ?? ""])
         }
-        add(zh ? "全县" : "county", SatisfactionReport.Line(name: zh ? "全县" : "county", township: nil, figure: report.county, rank: nil))
+        add(zh ? "全县" : "county", SatisfactionReport.Line(name: BilingualName(zh: "全县", en: "county"), township: nil, figure: report.county, rank: nil))
         for line in report.townships { add(zh ? "乡镇" : "township", line) }
         for line in report.cadres { add(zh ? "团干部" : "cadre", line) }
         return CSVFile.data(rows)

@@ -18,6 +18,10 @@ import Testing
         for (index, line) in printed.prefix(19).enumerated() {
             #expect(desk.screen[2 + index] == (line.isEmpty ? "" : " " + line), "line \(index)")
         }
+        // Townships in the user's language, as in the queue.
+        let first = try #require(try Desk.county.vocabulary().townships.first)
+        #expect(desk.screen.contains { $0.hasPrefix(" \(language == .zh ? first.nameZh : first.nameEn) ") })
+        #expect(!desk.text.contains(language == .zh ? first.nameEn : first.nameZh))
         desk.press(.character("<"))
         #expect(desk.screen[2].hasSuffix(language == .zh ? "2026年上半年" : "2026 H1"))
         #expect(desk.screen[23] == (language == .zh ? " <上一期 >下一期 f待回访 a录入纸质答卷 ?帮助 q退出"

@@ -7,14 +7,15 @@ import LeagueCore
 /// each cadre, with the trend over the periods before.
 public struct SatisfactionReport: Equatable, Sendable {
     public struct Line: Equatable, Sendable {
-        public var name: String
+        /// A township's name, or a cadre's (the same in both languages).
+        public var name: BilingualName
         /// The township, for a cadre's line.
-        public var township: String?
+        public var township: BilingualName?
         public var figure: Satisfaction.Figure
         /// Nil when too few answers or not told apart from others (see `Satisfaction.ranks`).
         public var rank: Int?
 
-        public init(name: String, township: String? = nil, figure: Satisfaction.Figure, rank: Int? = nil) {
+        public init(name: BilingualName, township: BilingualName? = nil, figure: Satisfaction.Figure, rank: Int? = nil) {
             self.name = name
             self.township = township
             self.figure = figure
@@ -78,23 +79,23 @@ extension AppDatabase {
                 }
                 let county = sum(cells.values)
                 let byTownship = Dictionary(grouping: cells, by: { $0.key[0] }).mapValues { sum($0.map(\.value)) }
-                let townshipRows = try Row.fetchAll(db, sql: "SELECT id, name FROM township ORDER BY position")
+                let townshipRows = try Row.fetchAll(db, sql: "SELECT id, name, name_en FROM township ORDER BY position")
                 let townshipFigures = townshipRows.map { byTownship[$0["id"]] ?? Satisfaction.Figure(satisfied: 0, answers: 0) }
                 let townshipRanks = Satisfaction.ranks(townshipFigures)
                 let townships = zip(townshipRows, zip(townshipFigures, townshipRanks)).map { row, pair in
-                    SatisfactionReport.Line(name: row["name"], township: nil, figure: pair.0, rank: pair.1)
+                    SatisfactionReport.Line(name: BilingualName(zh: row["name"], en: row["name_en"]), township: nil, figure: pair.0, rank: pair.1)
                 }
                 let byCadre = Dictionary(grouping: cells, by: { $0.key[1] }).mapValues { sum($0.map(\.value)) }
                 let names = Dictionary(uniqueKeysWithValues: try Row.fetchAll(db, sql: """
-                    SELECT c.id, c.name, t.name AS township FROM cadre c JOIN township t ON t.id = c.township_id
-                    """).map { ($0["id"] as Int64, ($0["name"] as String, $0["township"] as String)) })
+                    SELECT c.id, c.name, t.name AS township, t.name_en AS township_en FROM cadre c JOIN township t ON t.id = c.township_id
+                    """).map { ($0["id"] as Int64, (BilingualName(zh: $0["name"], en: nil), BilingualName(zh: $0["township"], en: $0["township_en"]))) })
                 let shown = byCadre.compactMap { id, figure -> (Int64, Satisfaction.Figure)? in
                     guard let id, figure.shown else { return nil }
                     return (id, figure)
                 }.sorted { ($0.1.rate ?? 0, $0.1.answers, -$0.0) > ($1.1.rate ?? 0, $1.1.answers, -$1.0) }
                 let cadreRanks = Satisfaction.ranks(shown.map(\.1))
                 let cadres = zip(shown, cadreRanks).map { pair, rank in
-                    SatisfactionReport.Line(name: names[pair.0]?.0 ?? "?", township: names[pair.0]?.1, figure: pair.1, rank: rank)
+                    SatisfactionReport.Line(name: names[pair.0]?.0 ?? BilingualName(zh: "?", en: nil), township: names[pair.0]?.1, figure: pair.1, rank: rank)
                 }
                 let resolved = try Int.fetchOne(db, sql: "SELECT count(*) FROM help_request WHERE resolved_at >= ? AND resolved_at < ?",
                                                 arguments: [span.lowerBound, span.upperBound])!
