@@ -111,6 +111,12 @@ public struct Labels: Sendable {
         return pick(entry.nameZh, entry.nameEn)
     }
 
+    /// A township a record names in Chinese, in this language; as written when the roster
+    /// has no such township.
+    public func township(named name: String, in vocabulary: Vocabulary) -> String {
+        vocabulary.townships.first { $0.nameZh == name }.map { pick($0.nameZh, $0.nameEn) } ?? SafeText.line(name)
+    }
+
     public func cadreField(_ field: CadreField) -> String {
         switch field {
         case .name: pick("姓名", "Name")

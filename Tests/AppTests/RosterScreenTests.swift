@@ -77,7 +77,7 @@ import Testing
             #expect(desk.screen[22] == " 全部乡镇 · 搜索“zcx” · 按姓名 · 张传相                                 共 2 人")
             #expect(desk.screen[23] == " e修改 d离岗/恢复在岗 Esc返回 ?帮助 q退出")
         } else {
-            #expect(desk.screen[2] == " 张传相  League cadre · 三魁镇 · 三魁镇青公社 · active")
+            #expect(desk.screen[2] == " 张传相  League cadre · Sankui · 三魁镇青公社 · active")
             #expect(desk.screen[3].hasPrefix(" Phone \(phone) · In contact 491 · joined "))
             #expect(desk.screen[7] == " mean \(mean)  \(spark)")
             #expect(desk.screen[23] == " e edit d deactivate / reactivate Esc back ? help q quit")

@@ -32,7 +32,7 @@ import Testing
         #expect(desk.screen[3] == " Service days and holidays, the next six months")
         #expect(desk.screen[22].hasSuffix("2026-11-29 · 4 townships planning"))
         #expect(desk.screen[5] == " 2026-11-29 Sun  volunteer service day (last Sunday)")
-        #expect(desk.screen[6].hasPrefix("     罗阳镇:东门社区敬老院打扫卫生、陪老人聊天  ") && desk.screen[6].hasSuffix(" signed up"))
+        #expect(desk.screen[6].hasPrefix("     Luoyang:东门社区敬老院打扫卫生、陪老人聊天  ") && desk.screen[6].hasSuffix(" signed up"))
         #expect(desk.text.contains(" 2027-02-06 Sat  Spring Festival"))
     }
 
@@ -160,7 +160,7 @@ import Testing
         #expect(desk.screen[3].hasPrefix("Ref           Received   Township   State     Content"))
         #expect(desk.text.contains(" overdue "))
         desk.press(.character("t"))
-        #expect(desk.screen[3] == " > 城乡学生手拉手  罗阳镇  86 replies")
+        #expect(desk.screen[3] == " > 城乡学生手拉手  Luoyang  86 replies")
         #expect(desk.screen[23].hasPrefix(" a type a reply o what changed n post a menu t next tab"))
         desk.press(.character("t"))
         #expect(desk.screen[3].hasPrefix("Squad                Township   Leader   People Plan"))

@@ -16,7 +16,7 @@ enum CadreCardView {
         func blank() { lines.append(("", .normal)) }
 
         let status = cadre.active ? c[.active] : c.format(.inactiveSince, card.leftOn ?? "?")
-        add("\(SafeText.line(cadre.name))  \(cadre.role.name(language)) · \(SafeText.line(card.township))"
+        add("\(SafeText.line(cadre.name))  \(cadre.role.name(language)) · \(state.labels.township(named: card.township, in: state.vocabulary))"
             + (cadre.commune.map { " · \(SafeText.line($0))" } ?? "") + " · \(status)", cadre.active ? .header : .muted)
         // In full only for those who keep this township's roster.
         let phone = cadre.phone.map { state.account.mayReadPhones(townshipId: cadre.townshipId) ? $0 : PhoneMask.mask($0) } ?? c[.detailNone]

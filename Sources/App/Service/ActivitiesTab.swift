@@ -92,7 +92,7 @@ enum ActivitiesTab {
         var lines: [(String, Role)] = []
         for (index, poll) in state.service.activities.enumerated() {
             let chosen = index == state.service.selectedActivity
-            lines.append(((chosen ? "> " : "  ") + "\(SafeText.line(poll.title))  \(poll.township.map(SafeText.line) ?? "")  "
+            lines.append(((chosen ? "> " : "  ") + "\(SafeText.line(poll.title))  \(poll.township.map { state.labels.township(named: $0, in: state.vocabulary) } ?? "")  "
                           + c.format(.repliesCount, poll.replies), chosen ? .selected : .header))
             if !poll.draft.isEmpty { lines.append(("    " + SafeText.line(poll.draft), .muted)) }
             let most = max(1, poll.options.map(\.replies).max() ?? 1)

@@ -80,7 +80,7 @@ enum SquadsTab {
         let top = state.service.squadTop
         let squads = Array(state.service.squads.dropFirst(top).prefix(max(0, body.height - 1)))
         Table.draw(into: &canvas, rect: body, columns: columns, rows: squads.map { squad in
-            [SafeText.line(squad.name), squad.township.map(SafeText.line) ?? "-", squad.leader.map(SafeText.line) ?? "-",
+            [SafeText.line(squad.name), squad.township.map { state.labels.township(named: $0, in: state.vocabulary) } ?? "-", squad.leader.map(SafeText.line) ?? "-",
              String(squad.members.count), state.labels.squadPlan(squad.planState)
                 + (squad.returnedBecause.map { ":\(SafeText.line($0))" } ?? "")]
         }, roles: squads.map { $0.planState == .returned ? .overdue : $0.planState == .filed ? .muted : .normal },

@@ -71,7 +71,7 @@ enum SuggestionsTab {
         let visible = Array(service.suggestions.dropFirst(service.top).prefix(max(0, body.height - 1)))
         Table.draw(into: &canvas, rect: body, columns: columns, rows: visible.map { row in
             let status = row.answer != nil ? c[.suggestionDone] : row.overdue(at: now) ? c[.suggestionOverdue] : c[.suggestionWaiting]
-            return [row.ref, CountyTime.dayString(Date(unixSeconds: row.receivedAt)), row.township.map(SafeText.line) ?? "-", status,
+            return [row.ref, CountyTime.dayString(Date(unixSeconds: row.receivedAt)), row.township.map { state.labels.township(named: $0, in: state.vocabulary) } ?? "-", status,
                     SafeText.line(row.content)]
         }, roles: visible.map { $0.overdue(at: now) ? .overdue : $0.answer == nil ? .normal : .muted },
         selected: service.suggestions.isEmpty ? nil : service.selected - service.top)
