@@ -10,8 +10,7 @@ private let now = "2026-11-28T09:00:00+08:00"
     @Test("search, detail, help, resize and quit, in a real terminal with LANG unset")
     func session() throws {
         let folder = TemporaryFolder()
-        let database = folder.file("league.sqlite")
-        #expect(try Circledesk.run(["demo", "--db", database, "--now", now]).status == 0)
+        let database = try Circledesk.sampleDatabase(in: folder, now: now)
         let terminal = try TmuxSession(Circledesk.deskInTerminal(database: database, now: now))
         #expect(terminal.wait { $0.contains("共 124 条") }, "\(terminal.text)")
         #expect(terminal.screen[0].contains("朋友圈计划 · 泰顺县 · 求助队列"))
@@ -52,8 +51,7 @@ private let now = "2026-11-28T09:00:00+08:00"
     @Test("in a terminal that draws ambiguous characters wide, they show as one-cell stand-ins and nothing moves")
     func ambiguousDrawnWide() throws {
         let folder = TemporaryFolder()
-        let database = folder.file("league.sqlite")
-        #expect(try Circledesk.run(["demo", "--db", database, "--now", now]).status == 0)
+        let database = try Circledesk.sampleDatabase(in: folder, now: now)
         let narrow = try TmuxSession(Circledesk.deskInTerminal(database: database, now: now))
         let wide = try TmuxSession(Circledesk.deskInTerminal(
             database: database, now: now, environment: ["CIRCLEDESK_AMBIGUOUS=wide"]))
@@ -73,8 +71,7 @@ private let now = "2026-11-28T09:00:00+08:00"
     @Test("a cursor report arriving late from the start-up probe is not taken for keys; Esc and digits still are")
     func lateCursorReport() throws {
         let folder = TemporaryFolder()
-        let database = folder.file("league.sqlite")
-        #expect(try Circledesk.run(["demo", "--db", database, "--now", now]).status == 0)
+        let database = try Circledesk.sampleDatabase(in: folder, now: now)
         let terminal = try TmuxSession(Circledesk.deskInTerminal(database: database, now: now))
         #expect(terminal.wait { $0.contains("共 124 条") }, "\(terminal.text)")
         // As a slow link delivers the probe's answer: its 2 and 3 would open panes 2 and 3.
@@ -92,8 +89,7 @@ private let now = "2026-11-28T09:00:00+08:00"
     @Test("a hostile title cannot clear the screen, move the cursor or set the terminal's title")
     func hostileTitle() throws {
         let folder = TemporaryFolder()
-        let database = folder.file("league.sqlite")
-        #expect(try Circledesk.run(["demo", "--db", database, "--now", now]).status == 0)
+        let database = try Circledesk.sampleDatabase(in: folder, now: now)
         let sqlite = Process()
         sqlite.executableURL = URL(fileURLWithPath: "/usr/bin/sqlite3")
         sqlite.arguments = [database, """

@@ -9,8 +9,7 @@ private let now = "2026-11-28T09:00:00+08:00"
     @Test("find a cadre by pinyin initials, edit the phone, see it masked in the list")
     func editPhone() throws {
         let folder = TemporaryFolder()
-        let database = folder.file("league.sqlite")
-        #expect(try Circledesk.run(["demo", "--db", database, "--now", now]).status == 0)
+        let database = try Circledesk.sampleDatabase(in: folder, now: now)
         let terminal = try TmuxSession(Circledesk.deskInTerminal(database: database, now: now))
         #expect(terminal.wait { $0.contains("共 124 条") }, "\(terminal.text)")
 

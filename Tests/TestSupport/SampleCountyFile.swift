@@ -27,10 +27,15 @@ extension Circledesk {
     /// Builds the sample county in `folder` with the program and returns the options every
     /// later command there takes: `--db FILE --now NOW`.
     public static func sampleCounty(in folder: TemporaryFolder, now: String) throws -> [String] {
+        ["--db", try sampleDatabase(in: folder, now: now), "--now", now]
+    }
+
+    /// Builds the sample county in `folder` with the program and returns its file.
+    public static func sampleDatabase(in folder: TemporaryFolder, now: String) throws -> String {
         let db = folder.file("league.sqlite")
         let demo = try run(["demo", "--db", db, "--now", now])
         guard demo.status == 0 else { throw Failed(description: demo.error) }
-        return ["--db", db, "--now", now]
+        return db
     }
 
     /// The shell command that runs the desk in tmux with no locale set (as under cron or ssh)
