@@ -38,6 +38,8 @@ public enum Action: Sendable {
     /// A diary to read; `scoring` when the reader holds it, `notice` when they cannot score it.
     case diaryOpened(id: Int64, DiaryDetail?, scoring: Bool, notice: String?)
     case reviewSubmitted(id: Int64)
+    /// A score taken back: its diary, to score again.
+    case reviewTakenBack(id: Int64, cadre: String)
     case diaryReturned(id: Int64)
     case diaryCommentAdded(id: Int64)
     /// A review step refused: why, in the reader's language.
@@ -96,6 +98,8 @@ public enum Effect: Equatable, Sendable {
     case openDiary(id: Int64, version: Int, by: Operator)
     case saveDraft(id: Int64, scores: [Int?], comment: String, by: Operator)
     case submitReview(id: Int64, by: Operator)
+    /// Take back this reviewer's latest score, if it is recent and the diary has not moved on.
+    case takeBackReview(Operator)
     case returnDiary(id: Int64, reason: String, by: Operator)
     case addDiaryComment(id: Int64, body: String, by: Operator)
     case releaseDiary(id: Int64, by: Operator)

@@ -29,6 +29,7 @@ public enum Phrase: String, CaseIterable, Sendable {
     case keyAct, keyAssign, keyNote, keyContact, pickAction, noActions, actionDone
     case keyTag, keyUntag, taggedCount, batchDone, batchFailed, batchTownships
     case keyUndo, undone, nothingToUndo, notUndoable, undoTooLate, undoChangedSince
+    case keyTakeBack, tookBack, nothingToTakeBack, takeBackTooLate, takeBackChangedSince
     case askReason, askResolution, askNote, askTarget, pickAssigneeFor
     case changedMeanwhile, refusedRole, refusedTownship, refusedFinished, refusedState, refusedMissing, noSuchTarget
     // The roster
@@ -119,6 +120,9 @@ public struct Catalog: Sendable {
         .keyUndo: "撤销我的上一步", .undone: "已撤销:%@ %@", .nothingToUndo: "你还没有可撤销的操作。",
         .notUndoable: "%@ 的“%@”不能撤销。", .undoTooLate: "%@ 的“%@”已超过 30 分钟,不能撤销。",
         .undoChangedSince: "%@ 之后已被 %@ 于 %@ 修改,不能撤销。",
+        .keyTakeBack: "撤回我的上一次评分", .tookBack: "已撤回对 %@ 的评分:改好后按 ⏎ 重新提交",
+        .nothingToTakeBack: "你还没有提交过评分。", .takeBackTooLate: "对 %@ 的评分已提交超过 30 分钟,不能撤回。",
+        .takeBackChangedSince: "%@ 的日记下 %@ 已有新动作,不能撤回评分。",
         .askReason: "原因:", .askResolution: "办理结果:", .askNote: "备注:", .askTarget: "合并到编号:",
         .pickAssigneeFor: "指派给(团干部 · 在办数 / 青公社)",
         .changedMeanwhile: "%@ 已被 %@ 于 %@ 修改,现为“%@”。你输入的内容还在,确认后可再提交。",
@@ -245,6 +249,9 @@ public struct Catalog: Sendable {
         .keyUndo: "undo my last action", .undone: "undone: %@ %@", .nothingToUndo: "You have nothing to undo.",
         .notUndoable: "%@: %@ cannot be undone.", .undoTooLate: "%@: %@ was more than 30 minutes ago and cannot be undone.",
         .undoChangedSince: "%@ was changed since by %@ at %@: nothing undone.",
+        .keyTakeBack: "take back my last score", .tookBack: "score for %@ taken back: mend it and press ⏎ to submit again",
+        .nothingToTakeBack: "You have not submitted a score yet.", .takeBackTooLate: "The score for %@ was more than 30 minutes ago: it stands.",
+        .takeBackChangedSince: "%@'s diary has moved on since (%@): the score stands.",
         .askReason: "reason: ", .askResolution: "resolution: ", .askNote: "note: ", .askTarget: "merge into ref: ",
         .pickAssigneeFor: "Assign to (cadre · open load / youth commune)",
         .changedMeanwhile: "%@ was changed by %@ at %@ and is now %@. What you typed is kept; confirm to send it again.",

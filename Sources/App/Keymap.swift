@@ -126,6 +126,7 @@ public enum Keymap {
     /// Keys of the reviewer's queue of diaries.
     public static let reviewQueue: [KeyBinding] = listMoves + [
         KeyBinding([.enter], "⏎", .open, .keyReview, inBar: true),
+        KeyBinding([.character("u")], "u", .undo, .keyTakeBack),
         KeyBinding([.character("C")], "C", .calibration, .keyCalibration, inBar: true),
     ]
 
@@ -138,6 +139,7 @@ public enum Keymap {
         KeyBinding([.enter], "⏎", .submit, .keySubmitReview, inBar: true),
         KeyBinding([.character("r")], "r", .returnDiary, .keyReturnDiary, inBar: true),
         KeyBinding([.character("m")], "m", .threadComment, .keyThreadComment),
+        KeyBinding([.character("u")], "u", .undo, .keyTakeBack),
         KeyBinding([.pageDown, .character(" ")], "PgDn/Space", .pageDown, .keyPageDown),
         KeyBinding([.pageUp], "PgUp", .pageUp, .keyPageUp),
         KeyBinding([.escape], "Esc", .back, .keyBack, inBar: true),

@@ -96,6 +96,8 @@ public enum Reducer {
             return []
         case let .reviewSubmitted(id):
             return Review.finished(id, flash: state.catalog[.reviewSent], &state)
+        case let .reviewTakenBack(id, cadre):
+            return Review.takenBack(id, cadre: cadre, &state)
         case let .diaryReturned(id):
             return Review.finished(id, flash: state.catalog[.diaryReturnedFlash], &state)
         case let .diaryCommentAdded(id):

@@ -119,6 +119,19 @@ public struct StoreEnvironment: AppEnvironment {
                 return reviewing { try database.saveDraft(diaryId: id, scores: scores, comment: comment, by: account, at: now) }
             case let .submitReview(id, account):
                 return reviewing { try database.submitReview(diaryId: id, by: account, at: now) } ?? .reviewSubmitted(id: id)
+            case let .takeBackReview(account):
+                do {
+                    let (id, cadre) = try database.takeBackReview(by: account, at: now)
+                    return .reviewTakenBack(id: id, cadre: cadre)
+                } catch let error as TakeBackError {
+                    let c = Catalog(language: language)
+                    let message = switch error {
+                    case .nothingToTakeBack: c[.nothingToTakeBack]
+                    case let .tooLate(cadre): c.format(.takeBackTooLate, SafeText.line(cadre))
+                    case let .changedSince(cadre, by): c.format(.takeBackChangedSince, SafeText.line(cadre), SafeText.line(by))
+                    }
+                    return .failed(message)
+                }
             case let .returnDiary(id, reason, account):
                 return reviewing { try database.returnDiary(id: id, reason: reason, by: account, at: now) } ?? .diaryReturned(id: id)
             case let .addDiaryComment(id, body, account):

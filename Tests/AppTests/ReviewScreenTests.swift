@@ -28,7 +28,7 @@ import Testing
         #expect(desk.screen.allSatisfy { CellWidth.of($0) <= 80 })
     }
 
-    @Test("scoring with the number keys: each digit scores and moves on, the total adds up, a low score asks for a comment, Enter submits and opens the next")
+    @Test("scoring with the number keys: each digit scores and moves on, the total adds up, a low score asks for a comment, Enter submits and opens the next, u takes the score back")
     func scoringFlow() throws {
         let database = try Desk.ownCounty()
         let desk = try Desk(database: database, login: "chenjing")
@@ -56,6 +56,16 @@ import Testing
         let done = try #require(try database.diaryDetail(id: first.id, for: desk.runtime.state.account))
         #expect(done.row.state == .feedbackPublished && done.mine?.total == 64)
         #expect(done.comments.last?.body == "心得写得太少,下次多写一点。")
+
+        // u takes the score back: the diary opens again with its scores, the next one goes back untouched.
+        desk.press(.character("u"))
+        #expect(desk.screen[23] == " 已撤回对 \(first.cadre) 的评分:改好后按 ⏎ 重新提交")
+        #expect(desk.screen[2].hasPrefix(" \(first.cadre) · ") && desk.screen[7].hasSuffix("| 合计 64"))
+        #expect(try database.diaryDetail(id: second.id, for: desk.runtime.state.account)?.row.state == .submitted)
+        // The first criterion 5 instead of 4: (5×30 + 3×35 + 1×20 + 5×15) / 5 = 70.
+        desk.press(.character("5"), .enter)
+        #expect(desk.screen[23] == " 已提交点评")
+        #expect(try database.diaryDetail(id: first.id, for: desk.runtime.state.account)?.mine?.total == 70)
     }
 
     @Test("in English: the rubric in its own words, a full score adds up to 100, and submitting says so")

@@ -97,6 +97,49 @@ import Workflow
         #expect(returned.row.state == .returned && returned.comments.last?.body == "没有写走访了哪些青年,请补充。")
     }
 
+    @Test("a score given by mistake is taken back within half an hour: a draft again, the diary held, the thread told")
+    func takeBack() throws {
+        let folder = try TemporaryFolder()
+        let database = try county(folder)
+        let (chen, lin, admin) = try reviewers(database)
+        #expect(throws: TakeBackError.nothingToTakeBack) { try database.takeBackReview(by: admin, at: Self.now) }
+        let diary = try #require(try database.reviewQueue(for: chen, limit: 50).first { $0.claimedBy == nil && $0.reviewsWanted == 1 })
+        try database.claimDiary(id: diary.id, version: diary.version, by: chen, at: Self.now)
+        try database.saveDraft(diaryId: diary.id, scores: [4, 3, 3, 2], comment: "走访扎实。", by: chen, at: Self.now)
+        try database.submitReview(diaryId: diary.id, by: chen, at: Self.now)
+        // Not someone else's to take back (a colleague's own are older), and not after half an hour.
+        #expect((try? database.takeBackReview(by: lin, at: Self.now))?.diaryId != diary.id)
+        #expect(throws: TakeBackError.tooLate(cadre: diary.cadre)) {
+            try database.takeBackReview(by: chen, at: Self.now.addingTimeInterval(31 * 60))
+        }
+
+        let later = Self.now.addingTimeInterval(5 * 60)
+        let taken = try database.takeBackReview(by: chen, at: later)
+        #expect(taken.diaryId == diary.id && taken.cadre == diary.cadre)
+        let reopened = try #require(try database.diaryDetail(id: diary.id, for: chen))
+        #expect(reopened.row.state == .inReview && reopened.row.claimedBy == chen.id)
+        #expect(reopened.mine?.scores == [4, 3, 3, 2] && reopened.mine?.submitted == false && reopened.mine?.comment == "走访扎实。")
+        #expect(reopened.comments.map(\.body).suffix(2) == ["走访扎实。", "(撤回了这次评分,重新点评后再发布)"])
+
+        // Scored again: published again, the unchanged comment not repeated; the history keeps every step.
+        try database.saveDraft(diaryId: diary.id, scores: [4, 4, 3, 2], comment: "走访扎实。", by: chen, at: later)
+        try database.submitReview(diaryId: diary.id, by: chen, at: later)
+        let again = try #require(try database.diaryDetail(id: diary.id, for: chen))
+        #expect(again.row.state == .feedbackPublished && again.comments.filter { $0.body == "走访扎实。" }.count == 1)
+        let events = try database.writer.read { try String.fetchAll($0, sql: "SELECT action FROM diary_event WHERE diary_id = ? ORDER BY id", arguments: [diary.id]) }
+        #expect(events == ["claim", "score", "publish", "take_back", "score", "publish"])
+
+        // Once the cadre's group has answered under the feedback, it stands.
+        try database.writer.write { db in
+            try db.execute(sql: """
+                INSERT INTO diary_comment (diary_id, author_kind, author_name, body, created_at) VALUES (?, 'cadre', ?, '收到,谢谢!', ?)
+                """, arguments: [diary.id, diary.cadre, later.unixSeconds + 60])
+        }
+        #expect(throws: TakeBackError.changedSince(cadre: diary.cadre, by: diary.cadre)) {
+            try database.takeBackReview(by: chen, at: later.addingTimeInterval(120))
+        }
+    }
+
     @Test("calibration on the sample county finds the reviewer who scores a point low")
     func calibration() throws {
         let folder = try TemporaryFolder()

@@ -46,6 +46,8 @@ enum Review {
         case .open:
             guard let row = review.selectedRow else { return [] }
             return open(row, &review, state.account)
+        case .undo:
+            return [.takeBackReview(state.account)]
         case .calibration:
             guard state.account.role == .admin else {
                 state.flash = state.catalog[.calibrationAdminsOnly]
@@ -84,6 +86,8 @@ enum Review {
             state.overlay = .prompt(PromptState(kind: .returnReason, editor: LineEditor()))
         case .threadComment:
             state.overlay = .prompt(PromptState(kind: .threadComment, editor: LineEditor()))
+        case .undo:
+            return [.takeBackReview(state.account)]
         case .submit:
             guard open.scoring else { return refusal(open, &state) }
             // Said here before the store says it: what is missing, by name.
@@ -185,6 +189,20 @@ enum Review {
     }
 
     /// Scored (or returned): on to the next diary in the queue that no colleague holds.
+    /// A score taken back: its diary opens to be scored again; the one open before, if it
+    /// was taken but not begun, goes back to the queue.
+    static func takenBack(_ id: Int64, cadre: String, _ state: inout AppState) -> [Effect] {
+        state.flash = state.catalog.format(.tookBack, SafeText.line(cadre))
+        var effects: [Effect] = []
+        if let open = state.review.open, open.id != id, open.scoring, open.scores.allSatisfy({ $0 == nil }), open.comment.isEmpty {
+            effects.append(.releaseDiary(id: open.id, by: state.account))
+        }
+        state.review.level = .diary
+        state.review.open = OpenDiary(id: id)
+        // The diary is held by this reviewer again: the version is not needed to take it.
+        return effects + [.openDiary(id: id, version: 0, by: state.account), .loadDiaryCounts(state.account)]
+    }
+
     static func finished(_ id: Int64, flash: String, _ state: inout AppState) -> [Effect] {
         state.flash = flash
         var review = state.review

@@ -109,9 +109,13 @@ extension AppDatabase {
                 }
                 let scored = try Self.move(id, diary, "score", by: reviewer, at: now, db)
                 _ = try Self.move(id, scored, "publish", by: reviewer, at: now, db)
+                // A comment already in the thread (a score taken back and given again) is not repeated.
                 for row in try Row.fetchAll(db, sql: """
                     SELECT o.name, r.comment FROM diary_review r JOIN operator o ON o.id = r.reviewer_id
-                    WHERE r.diary_id = ? AND r.state = 'submitted' AND r.comment != '' ORDER BY r.submitted_at, r.id
+                    WHERE r.diary_id = ?1 AND r.state = 'submitted' AND r.comment != ''
+                      AND NOT EXISTS (SELECT 1 FROM diary_comment c WHERE c.diary_id = ?1 AND c.author_kind = 'reviewer'
+                                      AND c.author_name = o.name AND c.body = r.comment)
+                    ORDER BY r.submitted_at, r.id
                     """, arguments: [id]) {
                     try Self.insertComment(id, parent: nil, kind: "reviewer", author: row[0], body: row[1], at: now, db)
                 }
@@ -231,7 +235,7 @@ extension AppDatabase {
         return moved
     }
 
-    private static func insertComment(_ id: Int64, parent: Int64?, kind: String, author: String, body: String, at now: Date,
+    static func insertComment(_ id: Int64, parent: Int64?, kind: String, author: String, body: String, at now: Date,
                                       _ db: Database) throws {
         try db.execute(sql: """
             INSERT INTO diary_comment (diary_id, parent_id, author_kind, author_name, body, created_at) VALUES (?, ?, ?, ?, ?, ?)
