@@ -93,7 +93,8 @@ public enum Reducer {
             return []
         case let .diaryOpened(id, detail, scoring, notice):
             Review.opened(id, detail, scoring: scoring, notice: notice, &state)
-            return []
+            // Taking it changed "mine" in the status line.
+            return scoring ? [.loadDiaryCounts(state.account)] : []
         case let .reviewSubmitted(id):
             return Review.finished(id, flash: state.catalog[.reviewSent], &state)
         case let .reviewTakenBack(id, cadre):

@@ -37,6 +37,9 @@ import Testing
         let second = try #require(desk.runtime.state.review.rows.dropFirst().first { $0.claimedBy == nil })
         desk.press(.enter)
         #expect(desk.screen[2].hasPrefix(" \(first.cadre) · ") && desk.screen[2].hasSuffix("| 评分(每项 0-5,满分 100)"))
+        // The diary taken counts among "mine" at once.
+        let held = try database.diaryCounts(for: desk.runtime.state.account, now: Desk.now).mine
+        #expect(held >= 1 && desk.screen[22].contains(" · 我在点评 \(held) · "))
         #expect(desk.screen[3].hasSuffix("| > 青年信息收集  30% [ ]"))
         desk.type("431")
         #expect(desk.screen[6].hasSuffix("| > 图片佐证      15% [ ]"))
