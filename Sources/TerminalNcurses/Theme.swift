@@ -1,4 +1,5 @@
 import CNcursesw
+import Foundation
 import TerminalKit
 
 /// Roles as colours: one colour pair per role, the terminal's own background for most, and
@@ -8,10 +9,11 @@ struct Theme {
 
     func style(_ role: Role) -> (attr_t, Int16) { styles[role] ?? (cd_a_normal(), 0) }
 
-    /// Starts colours if the terminal has them; 8 colours are enough.
+    /// Starts colours if the terminal has them and `NO_COLOR` is not set (no-color.org);
+    /// 8 colours are enough.
     static func start() -> Theme {
         var theme = Theme()
-        let colours = has_colors()
+        let colours = has_colors() && (ProcessInfo.processInfo.environment["NO_COLOR"] ?? "").isEmpty
         if colours {
             start_color()
             use_default_colors()

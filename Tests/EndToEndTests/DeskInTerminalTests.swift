@@ -86,6 +86,21 @@ private let now = "2026-11-28T09:00:00+08:00"
         #expect(terminal.wait { $0.contains("EXIT=0") })
     }
 
+    @Test("NO_COLOR turns the colours off; what they meant stays in words, bold and reverse")
+    func noColor() throws {
+        let folder = TemporaryFolder()
+        let database = try Circledesk.sampleDatabase(in: folder, now: now)
+        let coloured = try TmuxSession(Circledesk.deskInTerminal(database: database, now: now))
+        let plain = try TmuxSession(Circledesk.deskInTerminal(database: database, now: now, environment: ["NO_COLOR=1"]))
+        #expect(coloured.wait { $0.contains("共 124 条") } && plain.wait { $0.contains("共 124 条") })
+        // A foreground or background colour: SGR 30–37 or 40–47 (alone or among other codes).
+        let colour = /\x1B\[(?:[0-9;]*;)?[34][0-7](?:;[0-9;]*)?m/
+        #expect(coloured.styledText.contains(colour))
+        #expect(!plain.styledText.contains(colour), "\(plain.styledText.prefix(300))")
+        // Reverse (SGR 7) marks the title, the selection and the status line instead.
+        #expect(plain.styledText.contains(/\x1B\[(?:[0-9;]*;)?7(?:;[0-9;]*)?m/) && plain.text == coloured.text)
+    }
+
     @Test("a hostile title cannot clear the screen, move the cursor or set the terminal's title")
     func hostileTitle() throws {
         let folder = TemporaryFolder()

@@ -40,8 +40,9 @@ extension Circledesk {
 
     /// The shell command that runs the desk in tmux with no locale set (as under cron or ssh)
     /// and then says how it ended, for `TmuxSession`; `environment` adds `NAME=value` settings.
+    /// NO_COLOR, which the test runner sets for itself, is taken away too.
     public static func deskInTerminal(database: String, now: String, environment: [String] = []) -> String {
-        let settings = (["-u LANG -u LC_ALL -u LC_CTYPE -u CIRCLEDESK_LANG -u CIRCLEDESK_AMBIGUOUS"] + environment)
+        let settings = (["-u LANG -u LC_ALL -u LC_CTYPE -u CIRCLEDESK_LANG -u CIRCLEDESK_AMBIGUOUS -u NO_COLOR"] + environment)
             .joined(separator: " ")
         return "env \(settings) \(binary.path) --db \(database) --now \(now); echo EXIT=$?; sleep 60"
     }

@@ -24,6 +24,9 @@ public final class TmuxSession {
 
     public var text: String { screen.joined(separator: "\n") }
 
+    /// The screen with its colours and attributes as escape sequences (capture-pane -e).
+    public var styledText: String { (try? tmux(["capture-pane", "-p", "-e"])) ?? "" }
+
     /// The terminal's title as the program left it.
     public var paneTitle: String {
         ((try? tmux(["display-message", "-p", "#{pane_title}"])) ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
