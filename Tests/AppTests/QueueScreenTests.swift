@@ -30,6 +30,10 @@ import Testing
         #expect(desk.screen[3] == "QZ-2026-00034 !!  Business   Xiaocun   创业贷款咨询:想办猕猴桃加工作坊                           in progress  late 14d")
         #expect(desk.screen[38].hasSuffix("124 requests · 32 overdue · 10 new today"))
         #expect(desk.screen[39] == " / search f filter s sort x clear filters t act ⏎ open ? help q quit")
+        #expect(desk.screen[0].hasPrefix(" Friend Circle Plan · 泰顺县 · Requests [sample data] "))
+        // At 80 columns the county's name gives way so that the sample-data mark stays whole.
+        desk.resize(80, 24)
+        #expect(desk.screen[0].hasPrefix(" Friend Circle Plan · Requests [sample data] ") && desk.screen[0].hasSuffix("王敏(desk) · 2026-11-28 Sat 09:00"))
     }
 
     @Test("in every row the township starts at its header's column", arguments: [
