@@ -15,7 +15,12 @@ public final class TmuxSession {
         try tmux(["set-option", "-g", "status", "off"])
     }
 
-    deinit { _ = try? tmux(["kill-server"]) }
+    /// Stops the server and removes its socket, which tmux leaves behind when killed.
+    deinit {
+        let path = ((try? tmux(["display-message", "-p", "#{socket_path}"])) ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
+        _ = try? tmux(["kill-server"])
+        if !path.isEmpty { unlink(path) }
+    }
 
     /// The screen as lines.
     public var screen: [String] {
