@@ -15,6 +15,15 @@ enum ListMoves {
         }
     }
 
+    /// Applies a move `command` to a list's selected row and first row shown; false (and
+    /// nothing changed) when the command is not a move.
+    static func apply(_ command: Command, selected: inout Int, top: inout Int, count: Int, visible: Int) -> Bool {
+        guard let moved = selection(after: command, from: selected, count: count, visible: visible) else { return false }
+        selected = moved
+        top = Self.top(top, selected: moved, visible: visible)
+        return true
+    }
+
     /// The first row on screen that keeps `selected` in view, moving as little as it can.
     static func top(_ top: Int, selected: Int, visible: Int) -> Int {
         max(0, min(top, selected) + max(0, selected - min(top, selected) - visible + 1))

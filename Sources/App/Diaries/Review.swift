@@ -33,11 +33,9 @@ enum Review {
         var review = state.review
         defer { state.review = review }
         let visible = state.queueRowCount
-        if let moved = ListMoves.selection(after: command, from: review.selected, count: review.rows.count, visible: visible) {
-            review.selected = moved
-            review.top = ListMoves.top(review.top, selected: moved, visible: visible)
+        if ListMoves.apply(command, selected: &review.selected, top: &review.top, count: review.rows.count, visible: visible) {
             // Near the end of what was read: read the next page.
-            if !review.exhausted, moved >= review.rows.count - visible, let last = review.rows.last {
+            if !review.exhausted, review.selected >= review.rows.count - visible, let last = review.rows.last {
                 return [.loadDiaryQueue(after: last, by: state.account)]
             }
             return []

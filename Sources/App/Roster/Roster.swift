@@ -95,12 +95,8 @@ enum Roster {
     private static func cadres(_ command: Command, _ state: inout AppState) -> [Effect] {
         var roster = state.roster
         defer { state.roster = roster }
-        let visible = state.queueRowCount
-        if let moved = ListMoves.selection(after: command, from: roster.selectedCadre, count: roster.cadres.count, visible: visible) {
-            roster.selectedCadre = moved
-            roster.top = ListMoves.top(roster.top, selected: moved, visible: visible)
-            return []
-        }
+        if ListMoves.apply(command, selected: &roster.selectedCadre, top: &roster.top, count: roster.cadres.count,
+                           visible: state.queueRowCount) { return [] }
         switch command {
         case .open:
             guard let cadre = roster.selectedCadreRow else { return [] }

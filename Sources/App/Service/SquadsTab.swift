@@ -6,12 +6,8 @@ import TerminalKit
 /// Help squads (帮帮团) and their plans filed with the county.
 enum SquadsTab {
     static func run(_ command: Command, _ state: inout AppState) -> [Effect] {
-        let count = state.service.squads.count, visible = ServicePane.rowCount(state)
-        if let moved = ListMoves.selection(after: command, from: state.service.selectedSquad, count: count, visible: visible) {
-            state.service.selectedSquad = moved
-            state.service.squadTop = ListMoves.top(state.service.squadTop, selected: moved, visible: visible)
-            return []
-        }
+        if ListMoves.apply(command, selected: &state.service.selectedSquad, top: &state.service.squadTop,
+                           count: state.service.squads.count, visible: ServicePane.rowCount(state)) { return [] }
         if command == .formSquad {
             let project = state.service.squads.indices.contains(state.service.selectedSquad)
                 ? state.service.squads[state.service.selectedSquad].project : nil

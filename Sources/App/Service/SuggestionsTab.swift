@@ -8,12 +8,8 @@ enum SuggestionsTab {
     static func run(_ command: Command, _ state: inout AppState) -> [Effect] {
         var service = state.service
         defer { state.service = service }
-        let visible = ServicePane.rowCount(state)
-        if let moved = ListMoves.selection(after: command, from: service.selected, count: service.suggestions.count, visible: visible) {
-            service.selected = moved
-            service.top = ListMoves.top(service.top, selected: moved, visible: visible)
-            return []
-        }
+        if ListMoves.apply(command, selected: &service.selected, top: &service.top, count: service.suggestions.count,
+                           visible: ServicePane.rowCount(state)) { return [] }
         switch command {
         case .answerSuggestion:
             guard let row = service.selectedSuggestion else { return [] }

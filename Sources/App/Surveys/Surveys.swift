@@ -62,11 +62,10 @@ enum Surveys {
     private static func followUps(_ command: Command, _ state: inout AppState) -> [Effect] {
         var surveys = state.surveys
         defer { state.surveys = surveys }
-        let visible = state.queueRowCount
-        if let moved = ListMoves.selection(after: command, from: surveys.selected, count: surveys.due.count, visible: visible) {
-            if moved != surveys.selected { surveys.remark = "" }
-            surveys.selected = moved
-            surveys.top = ListMoves.top(surveys.top, selected: moved, visible: visible)
+        let before = surveys.selected
+        if ListMoves.apply(command, selected: &surveys.selected, top: &surveys.top, count: surveys.due.count, visible: state.queueRowCount) {
+            // A remark noted for one call does not follow to the next.
+            if surveys.selected != before { surveys.remark = "" }
             return []
         }
         switch command {
