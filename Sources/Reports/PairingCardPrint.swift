@@ -58,7 +58,7 @@ public enum PairingCardPrint {
     /// with fonts that have Chinese.
     public static func html(_ card: PairingCard, language: Language, fullPhones: Bool = false) -> String {
         let rows = fields(card, language: language, fullPhones: fullPhones).map {
-            "<tr><th>\(escaped($0.0))</th><td>\(escaped($0.1))</td></tr>"
+            "<tr><th>\(HTMLText.escaped($0.0))</th><td>\(HTMLText.escaped($0.1))</td></tr>"
         }.joined(separator: "\n")
         let footer = language == .zh ? "有困难,找团干部;请妥善保管本卡。" : "In trouble? Call your cadre. Please keep this card."
         return """
@@ -66,7 +66,7 @@ public enum PairingCardPrint {
             <html lang="\(language == .zh ? "zh-CN" : "en")">
             <head>
             <meta charset="utf-8">
-            <title>\(escaped(card.cardNumber))</title>
+            <title>\(HTMLText.escaped(card.cardNumber))</title>
             <style>
             @page { size: 85.6mm 54mm; margin: 0; }
             body { margin: 0; font-family: "Noto Sans CJK SC", "Source Han Sans SC", "Microsoft YaHei", "PingFang SC", sans-serif; }
@@ -80,20 +80,15 @@ public enum PairingCardPrint {
             </head>
             <body>
             <div class="card">
-            <h1>\(escaped(title(card, language)))</h1>
+            <h1>\(HTMLText.escaped(title(card, language)))</h1>
             <table>
             \(rows)
             </table>
-            <p>\(escaped(footer))</p>
+            <p>\(HTMLText.escaped(footer))</p>
             </div>
             </body>
             </html>
 
             """
-    }
-
-    static func escaped(_ text: String) -> String {
-        text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
-            .replacingOccurrences(of: ">", with: "&gt;").replacingOccurrences(of: "\"", with: "&quot;")
     }
 }

@@ -7,30 +7,30 @@ import Store
 public enum WeeklyHTML {
     public static func html(_ summary: WeeklySummary, language: Language) -> String {
         let document = WeeklyDocument(summary, language: language)
-        var body: [String] = ["<h1>\(escaped(document.title))</h1>"]
+        var body: [String] = ["<h1>\(HTMLText.escaped(document.title))</h1>"]
         for section in document.sections {
             body.append("<section>")
-            body.append("<h2>\(escaped(section.title))</h2>")
-            body += section.lines.map { "<p>\(escaped($0))</p>" }
+            body.append("<h2>\(HTMLText.escaped(section.title))</h2>")
+            body += section.lines.map { "<p>\(HTMLText.escaped($0))</p>" }
             if let table = section.table {
                 if let bars = table.bars { body.append(chart(table.rows.map { $0[0] }, bars)) }
-                body.append("<table><thead><tr>" + table.headers.map { "<th>\(escaped($0))</th>" }.joined() + "</tr></thead><tbody>")
+                body.append("<table><thead><tr>" + table.headers.map { "<th>\(HTMLText.escaped($0))</th>" }.joined() + "</tr></thead><tbody>")
                 body += table.rows.map { row in
                     "<tr>" + row.enumerated().map { index, cell in
-                        index > 0 && table.bars != nil ? "<td class=\"n\">\(escaped(cell))</td>" : "<td>\(escaped(cell))</td>"
+                        index > 0 && table.bars != nil ? "<td class=\"n\">\(HTMLText.escaped(cell))</td>" : "<td>\(HTMLText.escaped(cell))</td>"
                     }.joined() + "</tr>"
                 }
                 body.append("</tbody></table>")
             }
             body.append("</section>")
         }
-        body.append("<footer>\(escaped(document.footer))</footer>")
+        body.append("<footer>\(HTMLText.escaped(document.footer))</footer>")
         return """
             <!DOCTYPE html>
             <html lang="\(language == .zh ? "zh-CN" : "en")">
             <head>
             <meta charset="utf-8">
-            <title>\(escaped(document.title))</title>
+            <title>\(HTMLText.escaped(document.title))</title>
             <style>
             @page { size: A4; margin: 18mm 16mm; }
             body { font-family: "Noto Sans CJK SC", "Source Han Sans SC", "Microsoft YaHei", "PingFang SC", sans-serif; font-size: 10.5pt; color: #222; }
@@ -62,7 +62,7 @@ public enum WeeklyHTML {
         for (index, (name, value)) in zip(names, values).enumerated() {
             let y = index * rowHeight + 2
             let width = value * barWidth / most
-            parts.append("<text x=\"0\" y=\"\(y + 10)\" font-size=\"9\">\(escaped(name))</text>")
+            parts.append("<text x=\"0\" y=\"\(y + 10)\" font-size=\"9\">\(HTMLText.escaped(name))</text>")
             parts.append("<rect x=\"\(labelWidth)\" y=\"\(y + 1)\" width=\"\(width)\" height=\"\(rowHeight - 4)\" fill=\"#c33\"/>")
             parts.append("<text x=\"\(labelWidth + width + 4)\" y=\"\(y + 10)\" font-size=\"9\">\(value)</text>")
         }
@@ -71,9 +71,4 @@ public enum WeeklyHTML {
     }
 
     private static func quoted(_ value: Int) -> String { "\"\(value)\"" }
-
-    static func escaped(_ text: String) -> String {
-        text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
-            .replacingOccurrences(of: ">", with: "&gt;").replacingOccurrences(of: "\"", with: "&quot;")
-    }
 }
