@@ -4,23 +4,9 @@ import Store
 import TerminalKit
 import Workflow
 
-/// The panes, in tab-bar order.
-public enum PaneID: Int, CaseIterable, Sendable {
-    case requests, roster, diaries, surveys, summary, service
-
-    var phrase: Phrase {
-        switch self {
-        case .requests: .paneRequests
-        case .roster: .paneRoster
-        case .diaries: .paneDiaries
-        case .surveys: .paneSurveys
-        case .summary: .paneSummary
-        case .service: .paneService
-        }
-    }
-}
-
 /// Everything the desk shows, and nothing it does not: views are drawn from this alone.
+/// Each pane's state is read through as `state.queue`, `state.roster` and so on.
+@dynamicMemberLookup
 public struct AppState: Sendable {
     public var language: Language
     public var size: Size
@@ -32,12 +18,7 @@ public struct AppState: Sendable {
     public var countyName: String
     public var isSampleData: Bool
     public var pane: PaneID = .requests
-    public var queue = QueueState()
-    public var roster = RosterState()
-    public var review = ReviewState()
-    public var surveys = SurveyState()
-    public var summary = SummaryState()
-    public var service = ServiceState()
+    public var panes = PaneStates()
     public var overlay: Overlay?
     /// A message for the status line until the next key: a mistake, or what happened.
     public var flash: String?
@@ -52,10 +33,15 @@ public struct AppState: Sendable {
         self.now = now
         self.account = account
         // A township secretary's desk shows their own township only.
-        queue.filter.scopeTownshipId = account.role == .townshipSecretary ? account.townshipId : nil
+        panes.queue.filter.scopeTownshipId = account.role == .townshipSecretary ? account.townshipId : nil
         self.vocabulary = vocabulary
         self.countyName = countyName
         self.isSampleData = isSampleData
+    }
+
+    public subscript<Value>(dynamicMember keyPath: WritableKeyPath<PaneStates, Value>) -> Value {
+        get { panes[keyPath: keyPath] }
+        set { panes[keyPath: keyPath] = newValue }
     }
 
     var catalog: Catalog { Catalog(language: language) }
@@ -77,48 +63,7 @@ public enum Overlay: Equatable, Sendable {
 }
 
 public struct PromptState: Equatable, Sendable {
-    public enum Kind: Equatable, Sendable {
-        case search, command
-        /// Cadres by name, pinyin initials or phone.
-        case rosterSearch
-        /// The reviewer's comment on the diary being scored.
-        case reviewComment
-        /// Why a diary goes back to its cadre.
-        case returnReason
-        /// A comment in a diary's thread.
-        case threadComment
-        /// What the requester said on the follow-up call.
-        case followUpRemark
-        /// Why a poorly answered request goes back to work (empty: close it anyway).
-        case reopenReason(FollowUpDue, Satisfaction.Answer)
-        /// The cadre a paper questionnaire rates.
-        case cadreToRate
-        /// The words written for a free-text question.
-        case typedText
-        /// A new suggestion, its township first if known.
-        case newSuggestion
-        /// The answer to a suggestion.
-        case suggestionAnswer(String)
-        /// Why a squad's plan goes back: the squad and the version seen.
-        case squadReturnReason(Int64, Int)
-        /// A squad's plan rewritten while a draft or returned: the squad and the version seen.
-        case squadPlan(Int64, Int)
-        /// A new squad, of the project named before a colon or else of `project`.
-        case newSquad(project: String?)
-        /// A reply to an activity's menu of `options` options: the number, then a comment.
-        case activityReply(Int64, options: Int)
-        /// How an activity changed because of its replies.
-        case activityOutcome(Int64)
-        /// A new activity: its title, then its options.
-        case newActivity
-        /// A township's plan for a service day.
-        case serviceDayPlan
-        /// Names signed up for a township's plan.
-        case serviceDaySignUp
-        /// The text an action needs (a reason, a resolution, a note, a merge target).
-        case actionText(ActionRequest, Requirement)
-    }
-    public var kind: Kind
+    public var kind: PromptKind
     public var editor: LineEditor
 }
 

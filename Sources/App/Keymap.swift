@@ -42,7 +42,7 @@ public struct KeyBinding: Sendable {
 public enum Keymap {
     /// Keys that work in every pane.
     public static let global: [KeyBinding] = [
-        KeyBinding((1...6).map { .character(Character(String($0))) }, "1-6", .showPane(0), .keyPanes),
+        KeyBinding(PaneID.allCases.map { .character(Character(String($0.rawValue + 1))) }, "1-\(PaneID.allCases.count)", .showPane(0), .keyPanes),
         KeyBinding([.tab, .backTab], "Tab/S-Tab", .nextPane, .keyNextPane),
         KeyBinding([.character(":")], ":", .commandLine, .keyCommand),
         KeyBinding([.control("l")], "C-l", .redraw, .keyRedraw),

@@ -12,28 +12,7 @@ enum Prompt {
             return []
         case .enter:
             state.overlay = nil
-            let text = prompt.editor.text.trimmingCharacters(in: .whitespaces)
-            switch prompt.kind {
-            case .search:
-                var filter = state.queue.filter
-                filter.search = text
-                return Filters.apply(filter, &state)
-            case .rosterSearch:
-                return Roster.search(text, &state)
-            case .reviewComment, .returnReason, .threadComment:
-                return Review.entered(prompt.editor.text, prompt.kind, &state)
-            case .followUpRemark, .reopenReason:
-                return Surveys.entered(prompt.editor.text, prompt.kind, &state)
-            case .cadreToRate, .typedText:
-                return AnswerEntering.entered(prompt.editor.text, prompt.kind, &state)
-            case .newSuggestion, .suggestionAnswer, .squadReturnReason, .squadPlan, .newSquad, .activityReply, .activityOutcome, .newActivity, .serviceDayPlan,
-                 .serviceDaySignUp:
-                return ServicePane.entered(prompt.editor.text, prompt.kind, &state)
-            case .command:
-                return Commands.run(text, &state)
-            case let .actionText(request, requirement):
-                return Acting.entered(prompt.editor.text, request, requirement, &state)
-            }
+            return prompt.kind.entered(prompt.editor.text, &state)
         case .tab where prompt.kind == .command:
             prompt.editor.replace(with: Commands.complete(prompt.editor.text, state))
         default:
@@ -75,14 +54,14 @@ enum Commands {
         case "state":
             if argument.isEmpty || argument == "open" { filter.states = [] }
             else if argument == "all" { filter.states = Set(RequestState.allCases) }
-            else if let index = match(argument, in: stateNames(state)) { filter.states = [RequestState.allCases[Int(index)]] }
+            else if let found = match(argument, in: stateNames(state)) { filter.states = [found] }
             else { return unknown(.pickState) }
         case "urgency":
             if argument.isEmpty { filter.urgencies = [] }
-            else if let level = match(argument, in: urgencyNames(state)) { filter.urgencies = [Urgency(rawValue: Int(level))!] }
+            else if let level = match(argument, in: urgencyNames(state)) { filter.urgencies = [level] }
             else { return unknown(.pickUrgency) }
         case "assignee":
-            if argument.isEmpty { filter.assigneeCadreId = nil } else { return [.findAssignee(argument)] }
+            if argument.isEmpty { filter.assigneeCadreId = nil } else { return [.queue(.findAssignee(argument))] }
         case "overdue": filter.overdueOnly.toggle()
         case "mine": filter.actedOnByOperatorId = filter.actedOnByOperatorId == nil ? state.account.id : nil
         case "clear": filter = QueueFilter(scope: filter.scopeTownshipId)
@@ -130,7 +109,7 @@ enum Commands {
     }
 
     /// The one name that `text` is, or that alone starts with `text`.
-    private static func match(_ text: String, in names: [(name: String, id: Int64)]) -> Int64? {
+    private static func match<Value: Hashable>(_ text: String, in names: [(name: String, id: Value)]) -> Value? {
         let lowered = text.lowercased()
         if let exact = names.first(where: { $0.name.lowercased() == lowered }) { return exact.id }
         let starting = Set(names.filter { $0.name.lowercased().hasPrefix(lowered) }.map(\.id))
@@ -145,16 +124,16 @@ enum Commands {
         state.vocabulary.categories.flatMap { [($0.nameZh, $0.id), ($0.nameEn, $0.id), ($0.code, $0.id)] }
     }
 
-    /// State names in both languages and as stored, each with the state's index.
-    private static func stateNames(_ state: AppState) -> [(name: String, id: Int64)] {
-        RequestState.allCases.enumerated().flatMap { index, found in
-            [Language.zh, .en].map { (Labels(language: $0).state(found), Int64(index)) } + [(found.rawValue, Int64(index))]
+    /// State names in both languages and as stored.
+    private static func stateNames(_ state: AppState) -> [(name: String, id: RequestState)] {
+        RequestState.allCases.flatMap { found in
+            [Language.zh, .en].map { (Labels(language: $0).state(found), found) } + [(found.rawValue, found)]
         }
     }
 
-    private static func urgencyNames(_ state: AppState) -> [(name: String, id: Int64)] {
+    private static func urgencyNames(_ state: AppState) -> [(name: String, id: Urgency)] {
         Urgency.allCases.flatMap { level in
-            [Language.zh, .en].map { (Labels(language: $0).urgencyName(level), Int64(level.rawValue)) } + [(String(level.rawValue), Int64(level.rawValue))]
+            [Language.zh, .en].map { (Labels(language: $0).urgencyName(level), level) } + [(String(level.rawValue), level)]
         }
     }
 }

@@ -16,34 +16,11 @@ public enum Screen {
         }
         let height = state.size.height
         drawTitle(state, into: &canvas)
-        TabBar.draw(into: &canvas, y: 1, titles: PaneID.allCases.map { c[$0.phrase] }, selected: state.pane.rawValue)
+        TabBar.draw(into: &canvas, y: 1, titles: PaneID.allCases.map { c[$0.module.title] }, selected: state.pane.rawValue)
         let content = Rect(x: 0, y: 2, width: state.size.width, height: height - 4)
-        switch state.pane {
-        case .requests:
-            if let detail = state.queue.detail {
-                DetailView.draw(detail, state, into: &canvas, rect: content)
-            } else {
-                QueueView.draw(state, into: &canvas, rect: content)
-            }
-        case .roster:
-            RosterView.draw(state, into: &canvas, rect: content)
-        case .diaries:
-            DiaryView.draw(state, into: &canvas, rect: content)
-        case .surveys:
-            SurveyView.draw(state, into: &canvas, rect: content)
-        case .summary:
-            SummaryPane.draw(state, into: &canvas, rect: content)
-        case .service:
-            ServicePane.draw(state, into: &canvas, rect: content)
-        }
-        let status: (String, String) = switch state.pane {
-        case .roster: (RosterView.statusLeft(state), RosterView.statusRight(state))
-        case .diaries: (DiaryView.statusLeft(state), DiaryView.statusRight(state))
-        case .surveys: (SurveyView.statusLeft(state), SurveyView.statusRight(state))
-        case .summary: (SummaryPane.statusLeft(state), SummaryPane.statusRight(state))
-        case .service: (ServicePane.statusLeft(state), ServicePane.statusRight(state))
-        case .requests: (QueueView.statusLeft(state), QueueView.statusRight(state))
-        }
+        let pane = state.pane.module
+        pane.draw(state, into: &canvas, rect: content)
+        let status = pane.status(state)
         StatusLine.draw(into: &canvas, y: height - 2, left: status.0, right: status.1)
         drawBottom(state, into: &canvas)
         switch state.overlay {
@@ -62,7 +39,7 @@ public enum Screen {
         // A new office has no county name until it is set: no empty slot between dots. Where
         // the row is short (English at 80 columns) the county's name gives way before the
         // sample-data mark would be cut.
-        var parts = [c[.appTitle], SafeText.line(state.countyName), c[state.pane.phrase]].filter { !$0.isEmpty }
+        var parts = [c[.appTitle], SafeText.line(state.countyName), c[state.pane.module.title]].filter { !$0.isEmpty }
         func left() -> String { parts.joined(separator: " · ") + mark }
         if parts.count == 3, CellWidth.of(left()) > state.size.width - CellWidth.of(right) - 3 { parts.remove(at: 1) }
         StatusLine.draw(into: &canvas, y: 0, left: left(), right: right, role: .title)
@@ -72,29 +49,7 @@ public enum Screen {
         let y = state.size.height - 1
         let c = state.catalog
         if case let .prompt(prompt) = state.overlay {
-            let (label, hint): (String, String) = switch prompt.kind {
-            case .search: ("/", c[.searchPrompt])
-            case .rosterSearch: ("/", c[.rosterSearchPrompt])
-            case .reviewComment: (c[.askReviewComment], c[.textHint])
-            case .returnReason: (c[.askReturnReason], c[.textHint])
-            case .threadComment: (c[.askThreadComment], c[.textHint])
-            case .followUpRemark: (c[.askRemark], c[.textHint])
-            case let .reopenReason(due, _): ("\(due.ref) \(c[.askReopenReason])", c[.textHint])
-            case .cadreToRate: (c[.askCadreToRate], c[.textHint])
-            case .typedText: (c[.askTypedText], c[.textHint])
-            case .newSuggestion: (c[.askSuggestion], c[.textHint])
-            case let .suggestionAnswer(ref): ("\(ref) \(c[.askSuggestionAnswer])", c[.textHint])
-            case .squadReturnReason: (c[.askReturnReason], c[.textHint])
-            case .squadPlan: (c[.askSquadPlan], c[.textHint])
-            case .newSquad: (c[.askNewSquad], c[.textHint])
-            case let .activityReply(_, count): (c.format(.askActivityReply, count), c[.textHint])
-            case .activityOutcome: (c[.askOutcome], c[.textHint])
-            case .newActivity: (c[.askNewActivity], c[.textHint])
-            case .serviceDayPlan: (c[.askServiceDayPlan], c[.textHint])
-            case .serviceDaySignUp: (c[.askSignUp], c[.textHint])
-            case .command: (":", c[.commandHint])
-            case let .actionText(request, requirement): ("\(request.ref) \(Acting.prompt(for: requirement, c))", c[.textHint])
-            }
+            let (label, hint) = prompt.kind.label(state)
             let hintWidth = min(CellWidth.of(hint), state.size.width / 3)
             prompt.editor.draw(into: &canvas, x: 0, y: y, width: state.size.width - hintWidth - 1, prompt: label)
             canvas.put(hint, x: state.size.width - hintWidth, y: y, width: hintWidth, role: .muted)
@@ -112,14 +67,7 @@ public enum Screen {
 enum HelpView {
     /// The bindings that work where the user is, the current context's first.
     static func contextBindings(_ state: AppState) -> [KeyBinding] {
-        switch state.pane {
-        case .requests: return state.queue.detail == nil ? Keymap.queue : Keymap.detail
-        case .roster: return Roster.bindings(state)
-        case .diaries: return Review.bindings(state)
-        case .surveys: return Surveys.bindings(state)
-        case .summary: return Keymap.summary
-        case .service: return ServicePane.bindings(state)
-        }
+        state.pane.module.bindings(state)
     }
 
     static func barItems(_ state: AppState) -> [KeyBar.Item] {

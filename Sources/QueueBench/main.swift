@@ -61,7 +61,7 @@ let vocabulary = try database.vocabulary()
     let state = AppState(
         language: .zh, size: backend.size, now: now, account: desk,
         vocabulary: vocabulary, countyName: "泰顺县", isSampleData: true)
-    return Runtime(state: state, environment: StoreEnvironment(database: database, language: .zh, clock: { now }), backend: backend)
+    return Runtime(state: state, environment: StoreEnvironment(database: database, account: desk, language: .zh, clock: { now }), backend: backend)
 }
 
 var firstFrames: [Double] = []

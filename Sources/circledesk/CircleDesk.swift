@@ -44,7 +44,7 @@ struct CircleDesk: ParsableCommand {
         if fixedNow { clock = { now } } else { clock = { Date() } }
         let backend = NcursesBackend()
         defer { backend.close() }
-        let runtime = Runtime(state: state, environment: StoreEnvironment(database: database, language: language, clock: clock),
+        let runtime = Runtime(state: state, environment: StoreEnvironment(database: database, account: account, language: language, clock: clock),
                               backend: backend)
         runtime.run()
     }

@@ -32,7 +32,7 @@ final class Desk {
             language: language, size: backend.size, now: Desk.now,
             account: account,
             vocabulary: try database.vocabulary(), countyName: countyName, isSampleData: isSampleData)
-        runtime = Runtime(state: state, environment: StoreEnvironment(database: database, language: language, clock: { Desk.now }),
+        runtime = Runtime(state: state, environment: StoreEnvironment(database: database, account: account, language: language, clock: { Desk.now }),
                           backend: backend)
         runtime.start()
     }

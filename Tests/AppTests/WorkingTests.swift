@@ -11,7 +11,7 @@ private struct SlowSummary: AppEnvironment {
     var now: Date { store.now }
     func dataVersion() -> Int? { store.dataVersion() }
     func perform(_ effect: Effect) -> Action? {
-        if case .loadWeeklySummary = effect { Thread.sleep(forTimeInterval: 0.5) }
+        if case .summary(.loadWeeklySummary) = effect { Thread.sleep(forTimeInterval: 0.5) }
         return store.perform(effect)
     }
 }
@@ -23,7 +23,7 @@ private struct SlowSummary: AppEnvironment {
         let account = try #require(try Desk.county.operatorAccount(login: "wangmin"))
         let state = AppState(language: .zh, size: backend.size, now: Desk.now, account: account,
                              vocabulary: try Desk.county.vocabulary(), countyName: "泰顺县", isSampleData: true)
-        let store = StoreEnvironment(database: Desk.county, language: .zh, clock: { Desk.now })
+        let store = StoreEnvironment(database: Desk.county, account: account, language: .zh, clock: { Desk.now })
         let runtime = Runtime(state: state, environment: SlowSummary(store: store), backend: backend)
         runtime.start()
 

@@ -20,7 +20,7 @@ enum CadreFormEditing {
         switch key {
         case .enter:
             form.notice = nil
-            return [.saveCadre(form, by: state.account)]
+            return [.roster(.saveCadre(form))]
         case .tab, .down: focus(on: step(form.focus, by: 1), &form)
         case .backTab, .up: focus(on: step(form.focus, by: -1), &form)
         // Arrows choose in a choice field; in a text field they move the cursor (below).

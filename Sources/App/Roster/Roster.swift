@@ -2,12 +2,14 @@ import LeagueCore
 import Store
 import TerminalKit
 
-/// The roster pane's moves: township table → cadre list → card, and the cadre form.
-enum Roster {
+/// Pane 2, the roster: township table → cadre list → card, and the cadre form.
+enum RosterPane: Pane {
+    static let title = Phrase.paneRoster
+
     /// What the pane loads when it is shown: everything the first time, and again if the
     /// data changed while it was out of sight.
     static func shown(_ state: inout AppState) -> [Effect] {
-        if !state.roster.townshipsLoaded { return [.loadTownships] }
+        if !state.roster.townshipsLoaded { return [.roster(.loadTownships)] }
         return state.roster.stale ? refresh(&state) : []
     }
 
@@ -26,9 +28,9 @@ enum Roster {
     static func refresh(_ state: inout AppState) -> [Effect] {
         state.roster.stale = false
         let roster = state.roster
-        var effects: [Effect] = [.loadTownships]
-        if roster.level != .townships { effects.append(.loadCadres(roster.query)) }
-        if let card = roster.card, roster.level == .card { effects.append(.loadCard(card.id)) }
+        var effects: [Effect] = [.roster(.loadTownships)]
+        if roster.level != .townships { effects.append(.roster(.loadCadres(roster.query))) }
+        if let card = roster.card, roster.level == .card { effects.append(.roster(.loadCard(card.id))) }
         return effects
     }
 
@@ -61,7 +63,7 @@ enum Roster {
             guard let township = roster.selectedTownshipSummary else { return [] }
             return openList(CadreQuery(townshipId: township.id), &roster)
         case .search:
-            state.overlay = .prompt(PromptState(kind: .rosterSearch, editor: LineEditor()))
+            state.overlay = .prompt(PromptState(kind: .roster(.search), editor: LineEditor()))
         case .addCadre:
             return addCadre(townshipId: roster.selectedTownshipSummary?.id, &state)
         default: break
@@ -76,7 +78,7 @@ enum Roster {
         roster.cadresLoaded = false
         roster.selectedCadre = 0
         roster.top = 0
-        return [.loadCadres(query)]
+        return [.roster(.loadCadres(query))]
     }
 
     /// A search from the township table looks through the whole county; from a township's
@@ -102,7 +104,7 @@ enum Roster {
             guard let cadre = roster.selectedCadreRow else { return [] }
             roster.level = .card
             roster.card = CadreCardState(id: cadre.id)
-            return [.loadCard(cadre.id)]
+            return [.roster(.loadCard(cadre.id))]
         case .back:
             // Esc first drops a search within a township, then goes back to the townships.
             if !roster.query.search.isEmpty, roster.query.townshipId != nil {
@@ -113,10 +115,10 @@ enum Roster {
             roster.level = .townships
             return []
         case .search:
-            state.overlay = .prompt(PromptState(kind: .rosterSearch, editor: LineEditor(roster.query.search)))
+            state.overlay = .prompt(PromptState(kind: .roster(.search), editor: LineEditor(roster.query.search)))
         case .sort:
             let sorts = CadreSort.allCases
-            roster.query.sort = sorts[(sorts.firstIndex(of: roster.query.sort)! + 1) % sorts.count]
+            roster.query.sort = sorts[((sorts.firstIndex(of: roster.query.sort) ?? 0) + 1) % sorts.count]
             return openList(roster.query, &roster)
         case .showInactive:
             roster.query.includeInactive.toggle()
@@ -166,17 +168,17 @@ enum Roster {
     private static func addCadre(townshipId: Int64?, _ state: inout AppState) -> [Effect] {
         let township = state.account.role == .townshipSecretary ? state.account.townshipId : townshipId
         guard mayEdit(township, &state) else { return [] }
-        return [.openCadreForm(cadreId: nil, townshipId: township)]
+        return [.roster(.openCadreForm(cadreId: nil, townshipId: township))]
     }
 
     private static func editCadre(_ cadre: CadreRow, _ state: inout AppState) -> [Effect] {
         guard mayEdit(cadre.townshipId, &state) else { return [] }
-        return [.openCadreForm(cadreId: cadre.id, townshipId: cadre.townshipId)]
+        return [.roster(.openCadreForm(cadreId: cadre.id, townshipId: cadre.townshipId))]
     }
 
     private static func toggleActive(_ cadre: CadreRow, _ state: inout AppState) -> [Effect] {
         guard mayEdit(cadre.townshipId, &state) else { return [] }
-        return [.setCadreActive(id: cadre.id, active: !cadre.active, version: cadre.version, by: state.account)]
+        return [.roster(.setCadreActive(id: cadre.id, active: !cadre.active, version: cadre.version))]
     }
 
     /// A click selects a township or a cadre (a second click on it opens it), the wheel
@@ -200,7 +202,37 @@ enum Roster {
         }
     }
 
+    static func draw(_ state: AppState, into canvas: inout Canvas, rect: Rect) {
+        RosterView.draw(state, into: &canvas, rect: rect)
+    }
+
+    static func status(_ state: AppState) -> (left: String, right: String) {
+        (RosterView.statusLeft(state), RosterView.statusRight(state))
+    }
+
+    static func label(_ prompt: RosterPrompt, _ c: Catalog) -> (String, String) {
+        ("/", c[.rosterSearchPrompt])
+    }
+
+    static func entered(_ text: String, _ prompt: RosterPrompt, _ state: inout AppState) -> [Effect] {
+        search(text.trimmed, &state)
+    }
+
     // MARK: - Answers
+
+    static func reduce(_ answer: RosterAnswer, _ state: inout AppState) -> [Effect] {
+        switch answer {
+        case let .townshipsLoaded(townships): townshipsLoaded(townships, &state)
+        case let .cadresLoaded(query, rows): cadresLoaded(query, rows, &state)
+        case let .cardLoaded(id, card): cardLoaded(id, card, &state)
+        case let .cadreFormOpened(form): state.overlay = .cadreForm(form)
+        case let .cadreSaved(_, name): return saved(name: name, &state)
+        case let .cadreSaveFailed(error): CadreFormEditing.rejected(error, &state)
+        case let .cadreSaveConflict(by, at, version): CadreFormEditing.conflict(by: by, at: at, version: version, &state)
+        case let .cadreActiveChanged(name, active): return activeChanged(name: name, active: active, &state)
+        }
+        return []
+    }
 
     static func townshipsLoaded(_ townships: [TownshipSummary], _ state: inout AppState) {
         state.roster.townships = townships

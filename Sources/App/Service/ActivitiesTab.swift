@@ -24,10 +24,10 @@ enum ActivitiesTab {
                 return []
             }
             let poll = polls[state.service.selectedActivity]
-            let kind: PromptState.Kind = command == .replyToActivity ? .activityReply(poll.id, options: poll.options.count) : .activityOutcome(poll.id)
-            state.overlay = .prompt(PromptState(kind: kind, editor: LineEditor()))
+            let kind: ServicePrompt = command == .replyToActivity ? .activityReply(poll.id, options: poll.options.count) : .activityOutcome(poll.id)
+            state.overlay = .prompt(PromptState(kind: .service(kind), editor: LineEditor()))
         case .postActivity:
-            state.overlay = .prompt(PromptState(kind: .newActivity, editor: LineEditor()))
+            state.overlay = .prompt(PromptState(kind: .service(.newActivity), editor: LineEditor()))
         default: break
         }
         return []
@@ -35,7 +35,7 @@ enum ActivitiesTab {
 
     /// A reply ("3 想学直播卖货": the option's number, then any comment), what changed, or a
     /// new menu ("青年夜校:电商直播/茶叶种植/驾驶培训", its township first if it has one).
-    static func entered(_ words: String, _ kind: PromptState.Kind, _ state: inout AppState) -> [Effect] {
+    static func entered(_ words: String, _ kind: ServicePrompt, _ state: inout AppState) -> [Effect] {
         let c = state.catalog
         switch kind {
         case let .activityReply(id, count):
@@ -44,9 +44,9 @@ enum ActivitiesTab {
                 state.flash = c.format(.optionNumberWanted, count)
                 return []
             }
-            return [.replyToActivity(id, option: option, comment: parts.count > 1 ? parts[1].trimmed : "")]
+            return [.service(.replyToActivity(id, option: option, comment: parts.count > 1 ? parts[1].trimmed : ""))]
         case let .activityOutcome(id):
-            return [.recordActivityOutcome(id, outcome: words, by: state.account)]
+            return [.service(.recordActivityOutcome(id, outcome: words))]
         case .newActivity:
             let (township, rest) = ServicePane.leadingTownship(words, state)
             guard let colon = rest.firstIndex(where: { $0 == ":" || $0 == ":" }) else {
@@ -60,7 +60,7 @@ enum ActivitiesTab {
                 state.flash = c[.menuWanted]
                 return []
             }
-            return [.postActivity(title: title, options: options, township: township, by: state.account)]
+            return [.service(.postActivity(title: title, options: options, township: township))]
         default: return []
         }
     }

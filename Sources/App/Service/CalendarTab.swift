@@ -8,7 +8,7 @@ import TerminalKit
 enum CalendarTab {
     static func load(_ state: AppState) -> Effect {
         let (first, last) = span(state)
-        return .loadServiceDayPlans(from: CountyTime.dayString(first), to: CountyTime.dayString(last))
+        return .service(.loadServiceDayPlans(from: CountyTime.dayString(first), to: CountyTime.dayString(last)))
     }
 
     /// Today and six months on.
@@ -19,8 +19,8 @@ enum CalendarTab {
 
     static func run(_ command: Command, _ state: inout AppState) -> [Effect] {
         switch command {
-        case .planServiceDay: state.overlay = .prompt(PromptState(kind: .serviceDayPlan, editor: LineEditor()))
-        case .signUpForServiceDay: state.overlay = .prompt(PromptState(kind: .serviceDaySignUp, editor: LineEditor()))
+        case .planServiceDay: state.overlay = .prompt(PromptState(kind: .service(.serviceDayPlan), editor: LineEditor()))
+        case .signUpForServiceDay: state.overlay = .prompt(PromptState(kind: .service(.serviceDaySignUp), editor: LineEditor()))
         default:
             guard let move = Detail.scrollMove(command) else { return [] }
             state.service.scroll = ScrolledLines.scrolled(state.service.scroll, by: move, lineCount: lines(state).count,
@@ -31,7 +31,7 @@ enum CalendarTab {
 
     /// "[2026-12-27] 三魁镇 帮独居老人换冬衣" plans a day (the next service day when no date
     /// is given); "[day] 三魁镇 小周 小郑" signs people up for the township's plan that day.
-    static func entered(_ words: String, _ kind: PromptState.Kind, _ state: inout AppState) -> [Effect] {
+    static func entered(_ words: String, _ kind: ServicePrompt, _ state: inout AppState) -> [Effect] {
         let c = state.catalog
         var rest = Substring(words)
         var day = CountyTime.dayString(ServiceDay.next(onOrAfter: state.now))
@@ -51,14 +51,14 @@ enum CalendarTab {
         }
         switch kind {
         case .serviceDayPlan:
-            return [.planServiceDay(day, township: township, plan: text, by: state.account)]
+            return [.service(.planServiceDay(day, township: township, plan: text))]
         case .serviceDaySignUp:
             guard let plan = state.service.plans.first(where: { $0.day == day && $0.township == township }) else {
                 state.flash = c.format(.noPlanThatDay, SafeText.line(township), day)
                 return []
             }
             let names = text.split(whereSeparator: { " 、,,".contains($0) }).map(String.init)
-            return [.signUpForServiceDay(plan.id, names: names)]
+            return [.service(.signUpForServiceDay(plan.id, names: names))]
         default: return []
         }
     }

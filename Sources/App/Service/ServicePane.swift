@@ -27,9 +27,11 @@ public struct ServiceState: Equatable, Sendable {
     public var selectedSuggestion: SuggestionRow? { suggestions.indices.contains(selected) ? suggestions[selected] : nil }
 }
 
-enum ServicePane {
-    static func shown(_ state: AppState) -> [Effect] {
-        [.loadSuggestions, .loadSquads, .loadActivities, CalendarTab.load(state)]
+enum ServicePane: Pane {
+    static let title = Phrase.paneService
+
+    static func shown(_ state: inout AppState) -> [Effect] {
+        [.service(.loadSuggestions), .service(.loadSquads), .service(.loadActivities), CalendarTab.load(state)]
     }
 
     /// Rows a tab's table shows: the queue's, less the row of tabs.
@@ -47,7 +49,7 @@ enum ServicePane {
     static func run(_ command: Command, _ state: inout AppState) -> [Effect] {
         if command == .switchTab {
             let tabs = ServiceState.Tab.allCases
-            state.service.tab = tabs[(tabs.firstIndex(of: state.service.tab)! + 1) % tabs.count]
+            state.service.tab = tabs[((tabs.firstIndex(of: state.service.tab) ?? 0) + 1) % tabs.count]
             state.service.scroll = state.service.tab == .activities ? ActivitiesTab.start(of: state.service.selectedActivity, state) : 0
             return []
         }
@@ -60,18 +62,65 @@ enum ServicePane {
     }
 
     /// Text typed at the bottom for one of the tabs.
-    static func entered(_ text: String, _ kind: PromptState.Kind, _ state: inout AppState) -> [Effect] {
+    static func entered(_ text: String, _ kind: ServicePrompt, _ state: inout AppState) -> [Effect] {
         let words = text.trimmed
         guard !words.isEmpty else { return [] }
         switch kind {
         case .newSuggestion, .suggestionAnswer: return SuggestionsTab.entered(words, kind, &state)
-        case let .squadReturnReason(id, version): return [.actOnSquad(id, version: version, action: "return", reason: words, by: state.account)]
-        case let .squadPlan(id, version): return [.reviseSquadPlan(id, version: version, plan: words, by: state.account)]
+        case let .squadReturnReason(id, version): return [.service(.actOnSquad(id, version: version, action: "return", reason: words))]
+        case let .squadPlan(id, version): return [.service(.reviseSquadPlan(id, version: version, plan: words))]
         case let .newSquad(project): return SquadsTab.entered(words, project: project, &state)
         case .activityReply, .activityOutcome, .newActivity: return ActivitiesTab.entered(words, kind, &state)
         case .serviceDayPlan, .serviceDaySignUp: return CalendarTab.entered(words, kind, &state)
-        default: return []
         }
+    }
+
+    static func label(_ prompt: ServicePrompt, _ c: Catalog) -> (String, String) {
+        let label = switch prompt {
+        case .newSuggestion: c[.askSuggestion]
+        case let .suggestionAnswer(ref): "\(ref) \(c[.askSuggestionAnswer])"
+        case .squadReturnReason: c[.askReturnReason]
+        case .squadPlan: c[.askSquadPlan]
+        case .newSquad: c[.askNewSquad]
+        case let .activityReply(_, count): c.format(.askActivityReply, count)
+        case .activityOutcome: c[.askOutcome]
+        case .newActivity: c[.askNewActivity]
+        case .serviceDayPlan: c[.askServiceDayPlan]
+        case .serviceDaySignUp: c[.askSignUp]
+        }
+        return (label, c[.textHint])
+    }
+
+    static func reduce(_ answer: ServiceAnswer, _ state: inout AppState) -> [Effect] {
+        switch answer {
+        case let .suggestionsLoaded(rows):
+            SuggestionsTab.loaded(rows, &state)
+        case let .suggestionSaved(message):
+            state.flash = message
+            return [.service(.loadSuggestions)]
+        case let .squadsLoaded(squads):
+            // The chosen squad stays chosen when a colleague's squad comes in before it.
+            let before = state.service.squads, chosen = state.service.selectedSquad
+            let id = before.indices.contains(chosen) ? before[chosen].id : nil
+            state.service.squads = squads
+            state.service.selectedSquad = squads.firstIndex { $0.id == id } ?? min(chosen, max(0, squads.count - 1))
+        case let .serviceDayPlansLoaded(plans):
+            state.service.plans = plans
+        case let .activitiesLoaded(polls):
+            ActivitiesTab.loaded(polls, &state)
+        case let .activitySaved(message):
+            state.flash = message
+            return [.service(.loadActivities)]
+        case let .serviceDaySaved(message):
+            state.flash = message
+            return [CalendarTab.load(state)]
+        case let .squadActed(message):
+            state.flash = message
+            return [.service(.loadSquads)]
+        case let .squadFormed(id, name, squads):
+            SquadsTab.formed(id, name: name, squads, &state)
+        }
+        return []
     }
 
     /// A township named at the start of typed text ("三魁镇 …", "三魁 …" or "Sankui …"):
@@ -107,7 +156,11 @@ enum ServicePane {
         }
     }
 
-    static func statusLeft(_ state: AppState) -> String {
+    static func status(_ state: AppState) -> (left: String, right: String) {
+        (statusLeft(state), statusRight(state))
+    }
+
+    private static func statusLeft(_ state: AppState) -> String {
         switch state.service.tab {
         case .suggestions: SuggestionsTab.statusLeft(state)
         case .activities: ActivitiesTab.statusLeft(state)
@@ -118,7 +171,7 @@ enum ServicePane {
 
     /// The tab's own figure: suggestions waiting, replies, plans awaiting filing, or who plans
     /// the next service day.
-    static func statusRight(_ state: AppState) -> String {
+    private static func statusRight(_ state: AppState) -> String {
         let c = state.catalog, service = state.service
         switch service.tab {
         case .suggestions:

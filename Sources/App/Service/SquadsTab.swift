@@ -6,27 +6,28 @@ import TerminalKit
 /// Help squads (帮帮团) and their plans filed with the county.
 enum SquadsTab {
     static func run(_ command: Command, _ state: inout AppState) -> [Effect] {
-        if ListMoves.apply(command, selected: &state.service.selectedSquad, top: &state.service.squadTop,
-                           count: state.service.squads.count, visible: ServicePane.rowCount(state)) { return [] }
+        let visible = ServicePane.rowCount(state)
+        if ListMoves.apply(command, selected: &state.panes.service.selectedSquad, top: &state.panes.service.squadTop,
+                           count: state.service.squads.count, visible: visible) { return [] }
         if command == .formSquad {
             let project = state.service.squads.indices.contains(state.service.selectedSquad)
                 ? state.service.squads[state.service.selectedSquad].project : nil
-            state.overlay = .prompt(PromptState(kind: .newSquad(project: project), editor: LineEditor()))
+            state.overlay = .prompt(PromptState(kind: .service(.newSquad(project: project)), editor: LineEditor()))
             return []
         }
         guard state.service.squads.indices.contains(state.service.selectedSquad) else { return [] }
         let squad = state.service.squads[state.service.selectedSquad]
         switch command {
-        case .submitPlan: return [.actOnSquad(squad.id, version: squad.version, action: "submit", reason: "", by: state.account)]
-        case .filePlan: return [.actOnSquad(squad.id, version: squad.version, action: "file", reason: "", by: state.account)]
-        case .returnPlan: state.overlay = .prompt(PromptState(kind: .squadReturnReason(squad.id, squad.version), editor: LineEditor()))
+        case .submitPlan: return [.service(.actOnSquad(squad.id, version: squad.version, action: "submit", reason: ""))]
+        case .filePlan: return [.service(.actOnSquad(squad.id, version: squad.version, action: "file", reason: ""))]
+        case .returnPlan: state.overlay = .prompt(PromptState(kind: .service(.squadReturnReason(squad.id, squad.version)), editor: LineEditor()))
         case .revisePlan:
             guard squad.planState == .draft || squad.planState == .returned else {
                 state.flash = state.catalog[.planLocked]
                 return []
             }
             // The plan as it stands, to change rather than retype.
-            state.overlay = .prompt(PromptState(kind: .squadPlan(squad.id, squad.version), editor: LineEditor(SafeText.line(squad.plan))))
+            state.overlay = .prompt(PromptState(kind: .service(.squadPlan(squad.id, squad.version)), editor: LineEditor(SafeText.line(squad.plan))))
         default: break
         }
         return []
@@ -55,8 +56,7 @@ enum SquadsTab {
         let listed = after.contains { "、,,".contains($0) }
         let members = after.split(whereSeparator: { listed ? "、,,".contains($0) : $0 == " " })
             .map { String($0).trimmed }.filter { !$0.isEmpty }
-        return [.formSquad(NewSquad(project: project, name: name, township: nil, leaderPhone: leader, members: members, plan: ""),
-                           by: state.account)]
+        return [.service(.formSquad(NewSquad(project: project, name: name, township: nil, leaderPhone: leader, members: members, plan: "")))]
     }
 
     /// The squads after one was formed here, with the new one chosen and on screen.

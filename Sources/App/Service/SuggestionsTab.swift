@@ -17,9 +17,9 @@ enum SuggestionsTab {
                 state.flash = state.catalog[.suggestionAnswered]
                 return []
             }
-            state.overlay = .prompt(PromptState(kind: .suggestionAnswer(row.ref), editor: LineEditor()))
+            state.overlay = .prompt(PromptState(kind: .service(.suggestionAnswer(row.ref)), editor: LineEditor()))
         case .addSuggestion:
-            state.overlay = .prompt(PromptState(kind: .newSuggestion, editor: LineEditor()))
+            state.overlay = .prompt(PromptState(kind: .service(.newSuggestion), editor: LineEditor()))
         default: break
         }
         return []
@@ -27,7 +27,7 @@ enum SuggestionsTab {
 
     /// A new suggestion, its township and where it came from first if known ("三魁镇 走访
     /// 希望…", in either order; heard by phone unless said), or an answer.
-    static func entered(_ words: String, _ kind: PromptState.Kind, _ state: inout AppState) -> [Effect] {
+    static func entered(_ words: String, _ kind: ServicePrompt, _ state: inout AppState) -> [Effect] {
         switch kind {
         case .newSuggestion:
             var rest = words, township: String? = nil, source: RequestSource? = nil
@@ -44,9 +44,9 @@ enum SuggestionsTab {
                 }
                 break
             }
-            return [.addSuggestion(content: rest, source: source ?? .phone, township: township, by: state.account)]
+            return [.service(.addSuggestion(content: rest, source: source ?? .phone, township: township))]
         case let .suggestionAnswer(ref):
-            return [.answerSuggestion(ref: ref, answer: words, by: state.account)]
+            return [.service(.answerSuggestion(ref: ref, answer: words))]
         default: return []
         }
     }

@@ -13,11 +13,15 @@ public struct SummaryState: Equatable, Sendable {
     public var scroll = 0
 }
 
-enum SummaryPane {
+enum SummaryPane: Pane {
+    static let title = Phrase.paneSummary
+
+    static func bindings(_ state: AppState) -> [KeyBinding] { Keymap.summary }
+
     static func shown(_ state: inout AppState) -> [Effect] {
         let week = state.summary.week ?? CountyWeek(containing: state.now)
         state.summary.week = week
-        return [.loadWeeklySummary(week)]
+        return [.summary(.loadWeeklySummary(week))]
     }
 
     static func loaded(_ summary: WeeklySummary, _ state: inout AppState) {
@@ -37,12 +41,12 @@ enum SummaryPane {
         switch command {
         case .printSummary:
             state.flash = state.catalog[.printing]
-            return [.printWeekly(week)]
+            return [.summary(.printWeekly(week))]
         case .previousPeriod, .nextPeriod:
             let other = command == .previousPeriod ? week.previous : week.next
             state.summary.week = other
             state.summary.scroll = 0
-            return [.loadWeeklySummary(other)]
+            return [.summary(.loadWeeklySummary(other))]
         default:
             guard let move = Detail.scrollMove(command), let lines = lines(state) else { return [] }
             state.summary.scroll = ScrolledLines.scrolled(state.summary.scroll, by: move, lineCount: lines.count, visible: state.textRowCount)
@@ -55,14 +59,21 @@ enum SummaryPane {
                       into: &canvas, rect: rect)
     }
 
-    static func statusLeft(_ state: AppState) -> String {
-        guard let week = state.summary.week else { return "" }
+    /// The week and its days; its received, resolved and overdue figures.
+    static func status(_ state: AppState) -> (left: String, right: String) {
+        guard let week = state.summary.week else { return ("", "") }
         let days = week.days
-        return "\(week) · \(days.monday)~\(days.sunday)"
+        let figures = state.summary.summary.map {
+            state.catalog.format(.weekCounts, $0.headline.received, $0.headline.resolved, $0.headline.overdueAtEnd)
+        }
+        return ("\(week) · \(days.monday)~\(days.sunday)", figures ?? "")
     }
 
-    static func statusRight(_ state: AppState) -> String {
-        guard let headline = state.summary.summary?.headline else { return "" }
-        return state.catalog.format(.weekCounts, headline.received, headline.resolved, headline.overdueAtEnd)
+    static func reduce(_ answer: SummaryAnswer, _ state: inout AppState) -> [Effect] {
+        switch answer {
+        case let .weeklySummaryLoaded(summary): loaded(summary, &state)
+        case let .printed(week): state.flash = state.catalog.format(.printed, week)
+        }
+        return []
     }
 }

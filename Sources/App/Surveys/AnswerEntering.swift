@@ -13,9 +13,9 @@ enum AnswerEntering {
         case .back:
             state.surveys.level = .report
             state.surveys.entry = nil
-            return state.surveys.period.map { [.loadSatisfaction($0)] } ?? []
+            return state.surveys.period.map { [.surveys(.loadSatisfaction($0))] } ?? []
         case .changeCadre:
-            state.overlay = .prompt(PromptState(kind: .cadreToRate, editor: LineEditor()))
+            state.overlay = .prompt(PromptState(kind: .surveys(.cadreToRate), editor: LineEditor()))
             return []
         case .previousQuestion:
             entry.step = max(0, entry.step - 1)
@@ -23,7 +23,7 @@ enum AnswerEntering {
         default: break
         }
         guard entry.cadre != nil else {
-            state.overlay = .prompt(PromptState(kind: .cadreToRate, editor: LineEditor()))
+            state.overlay = .prompt(PromptState(kind: .surveys(.cadreToRate), editor: LineEditor()))
             return []
         }
         guard let question = entry.question else { return [] }
@@ -36,7 +36,7 @@ enum AnswerEntering {
             entry.answers[question.id] = .value(value)
         case .skipQuestion:
             if question.kind == .text {
-                state.overlay = .prompt(PromptState(kind: .typedText, editor: LineEditor()))
+                state.overlay = .prompt(PromptState(kind: .surveys(.typedText), editor: LineEditor()))
                 return []
             }
             entry.answers[question.id] = nil
@@ -69,16 +69,16 @@ enum AnswerEntering {
     private static func advance(_ entry: inout AnswerEntry, _ state: AppState) -> [Effect] {
         entry.step += 1
         guard entry.step >= entry.form.questions.count, let cadre = entry.cadre else { return [] }
-        return [.recordTypedResponse(survey: entry.form.id, cadre: cadre.id, answers: entry.answers, by: state.account)]
+        return [.surveys(.recordTypedResponse(survey: entry.form.id, cadre: cadre.id, answers: entry.answers))]
     }
 
-    static func entered(_ text: String, _ kind: PromptState.Kind, _ state: inout AppState) -> [Effect] {
+    static func entered(_ text: String, _ prompt: SurveyPrompt, _ state: inout AppState) -> [Effect] {
         guard var entry = state.surveys.entry else { return [] }
         defer { state.surveys.entry = entry }
-        switch kind {
+        switch prompt {
         case .cadreToRate:
             let query = text.trimmed
-            return query.isEmpty ? [] : [.findCadresToRate(query)]
+            return query.isEmpty ? [] : [.surveys(.findCadresToRate(query))]
         case .typedText:
             if let question = entry.question { entry.answers[question.id] = text.trimmed.isEmpty ? nil : .text(text.trimmed) }
             return advance(&entry, state)
@@ -90,7 +90,7 @@ enum AnswerEntering {
         guard var entry = state.surveys.entry else { return }
         guard cadres.count == 1 else {
             state.flash = cadres.isEmpty ? state.catalog[.noCadreFound] : state.catalog.format(.cadresFound, cadres.count, SafeText.line(query))
-            state.overlay = .prompt(PromptState(kind: .cadreToRate, editor: LineEditor(query)))
+            state.overlay = .prompt(PromptState(kind: .surveys(.cadreToRate), editor: LineEditor(query)))
             return
         }
         entry.cadre = cadres[0]

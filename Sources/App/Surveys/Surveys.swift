@@ -3,19 +3,24 @@ import Reports
 import Store
 import TerminalKit
 
-/// The satisfaction pane's moves: the report period by period, and the follow-up calls,
-/// each answered with one key.
-enum Surveys {
+/// Pane 4, satisfaction: the report period by period, the follow-up calls, each answered
+/// with one key, and paper questionnaires typed in.
+enum SurveysPane: Pane {
+    static let title = Phrase.paneSurveys
+
     /// What the pane reads when shown: the report (this half-year the first time), and the calls.
     static func shown(_ state: inout AppState) -> [Effect] {
         let period = state.surveys.period ?? ReportPeriod.half(containing: state.now)
         state.surveys.period = period
-        return [.loadSatisfaction(period), .loadFollowUps(scope: scope(state))]
+        return [.surveys(.loadSatisfaction(period)), .surveys(.loadFollowUps)]
     }
 
-    /// A township secretary calls their own township's requesters.
-    static func scope(_ state: AppState) -> Int64? {
-        state.account.role == .townshipSecretary ? state.account.townshipId : nil
+    static func draw(_ state: AppState, into canvas: inout Canvas, rect: Rect) {
+        SurveyView.draw(state, into: &canvas, rect: rect)
+    }
+
+    static func status(_ state: AppState) -> (left: String, right: String) {
+        (SurveyView.statusLeft(state), SurveyView.statusRight(state))
     }
 
     static func bindings(_ state: AppState) -> [KeyBinding] {
@@ -41,16 +46,16 @@ enum Surveys {
             let next = command == .previousPeriod ? period.previous : period.next
             state.surveys.period = next
             state.surveys.scroll = 0
-            return [.loadSatisfaction(next)]
+            return [.surveys(.loadSatisfaction(next))]
         case .showFollowUps:
             state.surveys.level = .followUps
-            return [.loadFollowUps(scope: scope(state))]
+            return [.surveys(.loadFollowUps)]
         case .enterAnswers:
             guard [.admin, .desk, .townshipSecretary].contains(state.account.role) else {
                 state.flash = state.catalog[.rosterNotAllowed]
                 return []
             }
-            return [.loadSurveyForm]
+            return [.surveys(.loadSurveyForm)]
         default:
             guard let move = Detail.scrollMove(command) else { return [] }
             state.surveys.scroll = ScrolledLines.scrolled(state.surveys.scroll, by: move, lineCount: state.surveys.reportLines.count,
@@ -71,34 +76,56 @@ enum Surveys {
         switch command {
         case .back:
             surveys.level = .report
-            return surveys.period.map { [.loadSatisfaction($0)] } ?? []
+            return surveys.period.map { [.surveys(.loadSatisfaction($0))] } ?? []
         case .remark:
             guard surveys.selectedDue != nil else { return [] }
-            state.overlay = .prompt(PromptState(kind: .followUpRemark, editor: LineEditor(surveys.remark)))
+            state.overlay = .prompt(PromptState(kind: .surveys(.followUpRemark), editor: LineEditor(surveys.remark)))
         case let .answer(answer):
             guard let due = surveys.selectedDue else { return [] }
             // Not satisfied: ask whether it goes back to work (a reason) or is closed anyway (empty).
             if answer == .dissatisfied {
-                state.overlay = .prompt(PromptState(kind: .reopenReason(due, answer), editor: LineEditor()))
+                state.overlay = .prompt(PromptState(kind: .surveys(.reopenReason(due, answer)), editor: LineEditor()))
                 return []
             }
-            return [.recordFollowUp(due, answer, remark: surveys.remark, reopenReason: nil, by: state.account)]
+            return [.surveys(.recordFollowUp(due, answer, remark: surveys.remark, reopenReason: nil))]
         default: break
         }
         return []
     }
 
     /// Text typed at the bottom: a remark, or the reason a request goes back to work.
-    static func entered(_ text: String, _ kind: PromptState.Kind, _ state: inout AppState) -> [Effect] {
-        switch kind {
+    static func entered(_ text: String, _ prompt: SurveyPrompt, _ state: inout AppState) -> [Effect] {
+        switch prompt {
         case .followUpRemark:
             state.surveys.remark = text.trimmed
             return []
         case let .reopenReason(due, answer):
             let reason = text.trimmed
-            return [.recordFollowUp(due, answer, remark: state.surveys.remark, reopenReason: reason.isEmpty ? nil : reason, by: state.account)]
-        default: return []
+            return [.surveys(.recordFollowUp(due, answer, remark: state.surveys.remark, reopenReason: reason.isEmpty ? nil : reason))]
+        case .cadreToRate, .typedText:
+            return AnswerEntering.entered(text, prompt, &state)
         }
+    }
+
+    static func label(_ prompt: SurveyPrompt, _ c: Catalog) -> (String, String) {
+        switch prompt {
+        case .followUpRemark: (c[.askRemark], c[.textHint])
+        case let .reopenReason(due, _): ("\(due.ref) \(c[.askReopenReason])", c[.textHint])
+        case .cadreToRate: (c[.askCadreToRate], c[.textHint])
+        case .typedText: (c[.askTypedText], c[.textHint])
+        }
+    }
+
+    static func reduce(_ answer: SurveyAnswer, _ state: inout AppState) -> [Effect] {
+        switch answer {
+        case let .satisfactionLoaded(report): reportLoaded(report, &state)
+        case let .followUpsLoaded(due): followUpsLoaded(due, &state)
+        case let .followUpRecorded(ref, answer, reopened): return recorded(ref: ref, answer: answer, reopened: reopened, &state)
+        case let .surveyFormLoaded(form): formLoaded(form, &state)
+        case let .cadresToRateFound(query, cadres): AnswerEntering.cadresFound(query, cadres, &state)
+        case .typedResponseRecorded: AnswerEntering.recorded(&state)
+        }
+        return []
     }
 
     static func reportLoaded(_ report: SatisfactionReport, _ state: inout AppState) {
@@ -115,7 +142,7 @@ enum Surveys {
         }
         state.surveys.level = .entry
         state.surveys.entry = AnswerEntry(form: form)
-        state.overlay = .prompt(PromptState(kind: .cadreToRate, editor: LineEditor()))
+        state.overlay = .prompt(PromptState(kind: .surveys(.cadreToRate), editor: LineEditor()))
     }
 
     static func recorded(ref: String, answer: Satisfaction.Answer, reopened: Bool, _ state: inout AppState) -> [Effect] {
@@ -124,7 +151,7 @@ enum Surveys {
         state.surveys.remark = ""
         state.surveys.due.removeAll { $0.ref == ref }
         state.surveys.selected = min(state.surveys.selected, max(0, state.surveys.due.count - 1))
-        return [.loadFollowUps(scope: scope(state))]
+        return [.surveys(.loadFollowUps)]
     }
 
     static func followUpsLoaded(_ due: [FollowUpDue], _ state: inout AppState) {

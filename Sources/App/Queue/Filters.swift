@@ -6,34 +6,34 @@ import TerminalKit
 enum Filters {
     static func kindPicker(_ state: AppState) -> PickerState {
         let c = state.catalog
-        let kinds: [(Phrase, String)] = [
-            (.pickTownship, "township"), (.pickCategory, "category"), (.pickState, "state"), (.pickUrgency, "urgency"),
-            (.pickOverdue, "overdue"), (.pickMine, "mine"), (.pickAssignee, "assignee"),
+        let kinds: [(Phrase, PickerState.FilterKind)] = [
+            (.pickTownship, .township), (.pickCategory, .category), (.pickState, .state), (.pickUrgency, .urgency),
+            (.pickOverdue, .overdue), (.pickMine, .mine), (.pickAssignee, .assignee),
         ]
         return PickerState(purpose: .filterKind, title: c[.pickFilter],
-                           options: kinds.map { .init(label: c[$0.0], value: $0.1) })
+                           options: kinds.map { .init(label: c[$0.0], value: .filterKind($0.1)) })
     }
 
     /// The choices for one kind of filter, in the county's order.
-    static func valuePicker(_ kind: String, _ state: AppState) -> PickerState? {
+    static func valuePicker(_ kind: PickerState.FilterKind, _ state: AppState) -> PickerState? {
         let c = state.catalog, labels = state.labels
         switch kind {
-        case "township":
-            return PickerState(purpose: .township, title: c[.pickTownship], options: state.vocabulary.townships.map {
-                .init(label: labels.township($0), value: String($0.id))
+        case .township:
+            return PickerState(purpose: .filterValue, title: c[.pickTownship], options: state.vocabulary.townships.map {
+                .init(label: labels.township($0), value: .township($0.id))
             })
-        case "category":
-            return PickerState(purpose: .category, title: c[.pickCategory], options: state.vocabulary.categories.map {
-                .init(label: labels.category($0), value: String($0.id))
+        case .category:
+            return PickerState(purpose: .filterValue, title: c[.pickCategory], options: state.vocabulary.categories.map {
+                .init(label: labels.category($0), value: .category($0.id))
             })
-        case "state":
-            return PickerState(purpose: .state, title: c[.pickState],
-                               options: [.init(label: c[.allOpen], value: "open")]
-                                   + RequestState.allCases.map { .init(label: labels.state($0), value: $0.rawValue) })
-        case "urgency":
-            return PickerState(purpose: .urgency, title: c[.pickUrgency],
-                               options: Urgency.allCases.reversed().map { .init(label: labels.urgencyName($0), value: String($0.rawValue)) })
-        default:
+        case .state:
+            return PickerState(purpose: .filterValue, title: c[.pickState],
+                               options: [.init(label: c[.allOpen], value: .state(nil))]
+                                   + RequestState.allCases.map { .init(label: labels.state($0), value: .state($0)) })
+        case .urgency:
+            return PickerState(purpose: .filterValue, title: c[.pickUrgency],
+                               options: Urgency.allCases.reversed().map { .init(label: labels.urgencyName($0), value: .urgency($0)) })
+        case .overdue, .mine, .assignee:
             return nil
         }
     }
@@ -52,21 +52,22 @@ enum Filters {
         switch picker.purpose {
         case .action, .assignee:
             return Acting.chose(choice, picker.purpose, &state)
-        case .filterKind:
+        case .filterKind, .filterValue:
             switch choice.value {
-            case "overdue": filter.overdueOnly.toggle()
-            case "mine": filter.actedOnByOperatorId = filter.actedOnByOperatorId == nil ? state.account.id : nil
-            case "assignee":
+            case .filterKind(.overdue): filter.overdueOnly.toggle()
+            case .filterKind(.mine): filter.actedOnByOperatorId = filter.actedOnByOperatorId == nil ? state.account.id : nil
+            case .filterKind(.assignee):
                 state.overlay = .prompt(PromptState(kind: .command, editor: LineEditor("assignee ")))
                 return []
-            default:
-                state.overlay = valuePicker(choice.value, state).map(Overlay.picker)
+            case let .filterKind(kind):
+                state.overlay = valuePicker(kind, state).map(Overlay.picker)
                 return []
+            case let .township(id): filter.townshipIds = [id]
+            case let .category(id): filter.categoryIds = [id]
+            case let .state(shown): filter.states = shown.map { [$0] } ?? []
+            case let .urgency(level): filter.urgencies = [level]
+            case .action, .cadre, .commune: return []
             }
-        case .township: filter.townshipIds = [Int64(choice.value)!]
-        case .category: filter.categoryIds = [Int64(choice.value)!]
-        case .state: filter.states = choice.value == "open" ? [] : [RequestState(rawValue: choice.value)!]
-        case .urgency: filter.urgencies = [Urgency(rawValue: Int(choice.value)!)!]
         }
         return apply(filter, &state)
     }

@@ -6,7 +6,8 @@ import Workflow
 /// A list to choose one thing from, narrowed by typing: the filter menu and its choices.
 public struct PickerState: Equatable, Sendable {
     public enum Purpose: Equatable, Sendable {
-        case filterKind, township, category, state, urgency
+        /// Which kind of filter, then the value to filter on.
+        case filterKind, filterValue
         /// What to do with a request.
         case action(ActionRequest)
         /// Whom to give it to.
@@ -16,7 +17,26 @@ public struct PickerState: Equatable, Sendable {
     public struct Option: Equatable, Sendable {
         public var label: String
         /// What choosing it means, read by the purpose's handler.
-        public var value: String
+        public var value: Choice
+    }
+
+    /// What an option stands for.
+    public enum Choice: Equatable, Sendable {
+        /// Which kind of filter to set next.
+        case filterKind(FilterKind)
+        case township(Int64)
+        case category(Int64)
+        /// A state to show, or nil for every open one.
+        case state(RequestState?)
+        case urgency(Urgency)
+        /// A workflow action on a request.
+        case action(String)
+        case cadre(Int64)
+        case commune(Int64)
+    }
+
+    public enum FilterKind: CaseIterable, Equatable, Sendable {
+        case township, category, state, urgency, overdue, mine, assignee
     }
 
     public var purpose: Purpose

@@ -25,7 +25,7 @@ enum Acting {
                 Workflow.helpRequest.available(in: other.state, for: actor, townshipId: other.townshipId).contains { $0.action == transition.action }
             }
         }
-        var base = ActionRequest(requestId: row.id, ref: row.ref, townshipId: row.townshipId, version: row.version, action: "", account: account)
+        var base = ActionRequest(requestId: row.id, ref: row.ref, townshipId: row.townshipId, version: row.version, action: "")
         base.also = batch.dropFirst().map(ActionTarget.init)
         let wanted: [String] = switch command {
         case .assign: ["assign", "reassign"]
@@ -45,7 +45,7 @@ enum Acting {
         }
         state.overlay = .picker(PickerState(
             purpose: .action(base), title: state.catalog[.pickAction],
-            options: choices.map { .init(label: state.labels.action($0.action), value: $0.action) }))
+            options: choices.map { .init(label: state.labels.action($0.action), value: .action($0.action)) }))
         return []
     }
 
@@ -59,25 +59,28 @@ enum Acting {
                     state.flash = state.catalog[.batchTownships]
                     return []
                 }
-                return [.loadAssignees(request, townshipId: request.townshipId)]
+                return [.queue(.loadAssignees(request, townshipId: request.townshipId))]
             }
-            state.overlay = .prompt(PromptState(kind: .actionText(request, requirement), editor: LineEditor(request.input[text: requirement])))
+            state.overlay = .prompt(PromptState(kind: .queue(.actionText(request, requirement)), editor: LineEditor(request.input[text: requirement])))
             return []
         }
         state.overlay = nil
-        return [request.also.isEmpty ? .act(request) : .actAll(request)]
+        return [.queue(request.also.isEmpty ? .act(request) : .actAll(request))]
     }
 
     /// A choice from the action menu or the assignee list.
     static func chose(_ option: PickerState.Option, _ purpose: PickerState.Purpose, _ state: inout AppState) -> [Effect] {
         switch purpose {
         case var .action(request):
-            request.action = option.value
+            guard case let .action(action) = option.value else { return [] }
+            request.action = action
             return proceed(request, &state)
         case var .assignee(request):
-            let parts = option.value.split(separator: ":")
-            guard parts.count == 2, let id = Int64(parts[1]) else { return [] }
-            if parts[0] == "commune" { request.input.assigneeCommuneId = id } else { request.input.assigneeCadreId = id }
+            switch option.value {
+            case let .cadre(id): request.input.assigneeCadreId = id
+            case let .commune(id): request.input.assigneeCommuneId = id
+            default: return []
+            }
             return proceed(request, &state)
         default:
             return []
@@ -127,9 +130,7 @@ enum Acting {
 
     static func succeeded(_ request: ActionRequest, _ state: inout AppState) -> [Effect] {
         state.flash = state.catalog.format(.actionDone, request.ref, state.labels.action(request.action))
-        var effects = Queue.refresh(state.queue, rows: state.queueRowCount)
-        if let detail = state.queue.detail { effects.append(.loadDetail(detail.id)) }
-        return effects
+        return QueuePane.reread(state)
     }
 
     /// Why the action on `ref` was not recorded, in the person's words.
@@ -153,11 +154,10 @@ enum Acting {
     static func failed(_ request: ActionRequest, _ failure: ActionFailure, _ state: inout AppState) -> [Effect] {
         state.flash = reason(failure, ref: request.ref, state)
         guard case .changedMeanwhile = failure else { return [] }
-        var effects = Queue.refresh(state.queue, rows: state.queueRowCount)
-        if let detail = state.queue.detail { effects.append(.loadDetail(detail.id)) }
+        let effects = QueuePane.reread(state)
         if let requirement = Workflow.helpRequest.transitions.first(where: { $0.action == request.action })?.requires
             .sorted().last(where: { $0 != .assignee }) {
-            state.overlay = .prompt(PromptState(kind: .actionText(request, requirement),
+            state.overlay = .prompt(PromptState(kind: .queue(.actionText(request, requirement)),
                                                 editor: LineEditor(request.input[text: requirement])))
         }
         return effects

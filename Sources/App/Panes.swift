@@ -1,0 +1,140 @@
+import Foundation
+import LeagueCore
+import Store
+import TerminalKit
+
+// The registry: the one place that lists the panes. The pane bar, Tab order, the digits,
+// help, key dispatch, and the routing of each feature's effects, answers and prompts come
+// from here. Adding a pane is a folder of its own and a line in each list below.
+
+/// The panes, in tab-bar order.
+public enum PaneID: Int, CaseIterable, Codable, Sendable {
+    case requests, roster, diaries, surveys, summary, service
+
+    /// The module that bundles the pane's keys, reducer, view and status line.
+    var module: any Pane.Type {
+        switch self {
+        case .requests: QueuePane.self
+        case .roster: RosterPane.self
+        case .diaries: ReviewPane.self
+        case .surveys: SurveysPane.self
+        case .summary: SummaryPane.self
+        case .service: ServicePane.self
+        }
+    }
+}
+
+/// Each pane's own state, one property per pane; `AppState` reads them through as
+/// `state.queue`, `state.roster` and so on.
+public struct PaneStates: Sendable {
+    public var queue = QueueState()
+    public var roster = RosterState()
+    public var review = ReviewState()
+    public var surveys = SurveyState()
+    public var summary = SummaryState()
+    public var service = ServiceState()
+}
+
+/// Work for the environment to do outside the reducer; its answer comes back as an
+/// `Action`. Plain values, with no one's identity in them: whoever performs an effect knows
+/// who is acting.
+public enum Effect: Equatable, Sendable {
+    /// Forget what the terminal shows and draw every cell again.
+    case redraw
+    case queue(QueueEffect)
+    case roster(RosterEffect)
+    case review(ReviewEffect)
+    case surveys(SurveyEffect)
+    case summary(SummaryEffect)
+    case service(ServiceEffect)
+
+    /// Reads that grow with the whole county's history: about a second each at a hundred
+    /// times the county (see docs/benchmarks.md).
+    var mayTakeLong: Bool {
+        switch self {
+        case .roster(.loadTownships), .review(.loadCalibration), .surveys(.loadSatisfaction), .summary: true
+        default: false
+        }
+    }
+
+    /// Carries the effect out; each feature's handler lives beside the feature.
+    func perform(in context: EffectContext) throws -> Action? {
+        switch self {
+        case .redraw: nil
+        case let .queue(effect): try effect.perform(in: context)
+        case let .roster(effect): try effect.perform(in: context)
+        case let .review(effect): try effect.perform(in: context)
+        case let .surveys(effect): try effect.perform(in: context)
+        case let .summary(effect): try effect.perform(in: context)
+        case let .service(effect): try effect.perform(in: context)
+        }
+    }
+}
+
+/// Something that happened: a key, a resize, a colleague's change, or a feature's answer
+/// to an effect.
+public enum Action: Sendable {
+    case key(Key)
+    case resized(Size)
+    case mouse(MouseEvent)
+    /// Someone else changed the database: show what is there now.
+    case databaseChanged
+    /// An effect that could not be carried out: what to tell the person, in their language.
+    case failed(String)
+    case queue(QueueAnswer)
+    case roster(RosterAnswer)
+    case review(ReviewAnswer)
+    case surveys(SurveyAnswer)
+    case summary(SummaryAnswer)
+    case service(ServiceAnswer)
+}
+
+extension Reducer {
+    /// A feature's answer, to the feature.
+    static func answered(_ action: Action, _ state: inout AppState) -> [Effect] {
+        switch action {
+        case let .queue(answer): QueuePane.reduce(answer, &state)
+        case let .roster(answer): RosterPane.reduce(answer, &state)
+        case let .review(answer): ReviewPane.reduce(answer, &state)
+        case let .surveys(answer): SurveysPane.reduce(answer, &state)
+        case let .summary(answer): SummaryPane.reduce(answer, &state)
+        case let .service(answer): ServicePane.reduce(answer, &state)
+        case .key, .resized, .mouse, .databaseChanged, .failed: []
+        }
+    }
+}
+
+/// What a line typed at the bottom is for: a `:` command, or a pane's own question.
+public enum PromptKind: Equatable, Sendable {
+    case command
+    case queue(QueuePrompt)
+    case roster(RosterPrompt)
+    case review(ReviewPrompt)
+    case surveys(SurveyPrompt)
+    case service(ServicePrompt)
+
+    /// The words before the typing and the hint after it.
+    func label(_ state: AppState) -> (String, String) {
+        let c = state.catalog
+        return switch self {
+        case .command: (":", c[.commandHint])
+        case let .queue(prompt): QueuePane.label(prompt, c)
+        case let .roster(prompt): RosterPane.label(prompt, c)
+        case let .review(prompt): ReviewPane.label(prompt, c)
+        case let .surveys(prompt): SurveysPane.label(prompt, c)
+        case let .service(prompt): ServicePane.label(prompt, c)
+        }
+    }
+
+    /// The line typed, to the pane that asked for it.
+    func entered(_ text: String, _ state: inout AppState) -> [Effect] {
+        switch self {
+        case .command: Commands.run(text.trimmed, &state)
+        case let .queue(prompt): QueuePane.entered(text, prompt, &state)
+        case let .roster(prompt): RosterPane.entered(text, prompt, &state)
+        case let .review(prompt): ReviewPane.entered(text, prompt, &state)
+        case let .surveys(prompt): SurveysPane.entered(text, prompt, &state)
+        case let .service(prompt): ServicePane.entered(text, prompt, &state)
+        }
+    }
+}

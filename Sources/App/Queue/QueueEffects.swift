@@ -1,0 +1,181 @@
+import Foundation
+import LeagueCore
+import Store
+import TerminalKit
+import Workflow
+
+/// The request queue's work outside the reducer.
+public enum QueueEffect: Equatable, Sendable {
+    case loadPage(QueueFilter, QueueSort, PageLoad)
+    case loadCounts(QueueFilter)
+    case loadDetail(Int64)
+    case findAssignee(String)
+    /// The cadres (with their open load) and communes of a township, to assign to.
+    case loadAssignees(ActionRequest, townshipId: Int64)
+    case act(ActionRequest)
+    /// The same action on the request and on `also`, each on its own.
+    case actAll(ActionRequest)
+    /// Take back the acting person's latest action.
+    case undoLast
+}
+
+/// What the queue's effects answer.
+public enum QueueAnswer: Equatable, Sendable {
+    case pageLoaded(PageLoad, [QueueRow])
+    case countsLoaded(QueueCounts)
+    case detailLoaded(id: Int64, RequestDetail?)
+    case assigneeFound(query: String, cadreId: Int64?, name: String?)
+    case assigneesLoaded(ActionRequest, [PickerState.Option])
+    case acted(ActionRequest)
+    /// A tagged batch done: the references that could not move, and why.
+    case actedAll(ActionRequest, failures: [String: ActionFailure])
+    case undone(ref: String, action: String)
+    case actionFailed(ActionRequest, ActionFailure)
+}
+
+/// What the queue asks to be typed.
+public enum QueuePrompt: Equatable, Sendable {
+    case search
+    /// The text an action needs (a reason, a resolution, a note, a merge target).
+    case actionText(ActionRequest, Requirement)
+}
+
+extension QueueEffect {
+    func perform(in context: EffectContext) throws -> Action? {
+        let database = context.database, now = context.now
+        switch self {
+        case let .loadPage(filter, sort, load):
+            let rows = try database.queuePage(
+                filter: filter, sort: sort, from: load.from, direction: load.direction, limit: load.limit, now: now)
+            return .queue(.pageLoaded(load, rows))
+        case let .loadCounts(filter):
+            return .queue(.countsLoaded(try database.queueCounts(filter: filter, now: now)))
+        case let .loadDetail(id):
+            return .queue(.detailLoaded(id: id, try database.requestDetail(id: id, now: now)))
+        case let .findAssignee(name):
+            let cadre = try database.findCadre(named: name)
+            return .queue(.assigneeFound(query: name, cadreId: cadre?.id, name: cadre?.name))
+        case let .loadAssignees(request, townshipId):
+            let options = try database.assigneeChoices(townshipId: townshipId).map { choice in
+                PickerState.Option(
+                    label: choice.kind == .cadre ? "\(SafeText.line(choice.name)) · \(choice.openLoad)" : SafeText.line(choice.name),
+                    value: choice.kind == .cadre ? PickerState.Choice.cadre(choice.id) : .commune(choice.id))
+            }
+            return .queue(.assigneesLoaded(request, options))
+        case let .act(request):
+            if let failure = try Self.act(request, in: context) { return .queue(.actionFailed(request, failure)) }
+            return .queue(.acted(request))
+        case let .actAll(request):
+            var failures: [String: ActionFailure] = [:]
+            for target in [request.target] + request.also {
+                var single = request
+                single.target = target
+                single.also = []
+                if let failure = try Self.act(single, in: context) { failures[target.ref] = failure }
+            }
+            return .queue(.actedAll(request, failures: failures))
+        case .undoLast:
+            do {
+                let (ref, action) = try database.undoLast(by: context.account, at: now)
+                return .queue(.undone(ref: ref, action: action))
+            } catch let error as UndoError {
+                let c = context.catalog, labels = context.labels
+                let message = switch error {
+                case .nothingToUndo: c[.nothingToUndo]
+                case let .notUndoable(ref, action): c.format(.notUndoable, ref, labels.action(action))
+                case let .tooLate(ref, action): c.format(.undoTooLate, ref, labels.action(action))
+                case let .changedSince(ref, by, at): c.format(.undoChangedSince, ref, SafeText.line(by), labels.timestamp(at))
+                }
+                return .failed(message)
+            }
+        }
+    }
+
+    /// Records one action as the acting person; nil when it was, else why not.
+    private static func act(_ request: ActionRequest, in context: EffectContext) throws -> ActionFailure? {
+        do {
+            try context.database.act(request.action, on: request.requestId, version: request.version, by: context.account,
+                                     input: request.input, at: context.now)
+            return nil
+        } catch let error as TransitionError {
+            return switch error {
+            case let .refused(reason): .refused(reason)
+            case let .changedMeanwhile(by, at, state, _): .changedMeanwhile(by: by, at: at, state: state.rawValue)
+            case let .noSuchTarget(ref): .noSuchTarget(ref)
+            case .noSuchRequest: .other(context.catalog[.detailMissing])
+            }
+        }
+    }
+}
+
+/// An action on one request as the person saw it, with what they gave so far.
+public struct ActionRequest: Equatable, Sendable {
+    public var requestId: Int64
+    public var ref: String
+    public var townshipId: Int64
+    /// The version the person saw: someone else's change in between is caught.
+    public var version: Int
+    public var action: String
+    public var input = ActionInput()
+    /// Other tagged requests the same action goes to.
+    public var also: [ActionTarget] = []
+
+    /// The request itself, as a target.
+    var target: ActionTarget {
+        get { ActionTarget(requestId: requestId, ref: ref, townshipId: townshipId, version: version) }
+        set { (requestId, ref, townshipId, version) = (newValue.requestId, newValue.ref, newValue.townshipId, newValue.version) }
+    }
+}
+
+/// A request an action goes to, as the person saw it.
+public struct ActionTarget: Equatable, Sendable {
+    public var requestId: Int64
+    public var ref: String
+    public var townshipId: Int64
+    public var version: Int
+
+    public init(_ row: QueueRow) {
+        self.init(requestId: row.id, ref: row.ref, townshipId: row.townshipId, version: row.version)
+    }
+
+    public init(requestId: Int64, ref: String, townshipId: Int64, version: Int) {
+        self.requestId = requestId
+        self.ref = ref
+        self.townshipId = townshipId
+        self.version = version
+    }
+}
+
+/// Why an action was not recorded, as the desk tells it.
+public enum ActionFailure: Equatable, Sendable {
+    case refused(WorkflowError)
+    case changedMeanwhile(by: String, at: Int64, state: String)
+    case noSuchTarget(String)
+    case other(String)
+}
+
+/// Which rows to read, and where they go in the window when they come.
+public struct PageLoad: Equatable, Sendable {
+    public enum Placement: Equatable, Sendable {
+        /// A new window from the top; the first row selected.
+        case top
+        /// A new window read backwards from the end; the last row selected.
+        case bottom
+        /// Rows after the window, scrolled in; the selection moves down one.
+        case scrollDown
+        /// Rows before the window, scrolled in; the selection moves up one.
+        case scrollUp
+        /// The next screenful; the selection keeps its place on screen.
+        case pageDown
+        case pageUp
+        /// Rows to fill a window that grew.
+        case fill
+        /// The window read again from its first row, the selection kept where it was.
+        case refresh
+    }
+
+    public var from: QueuePosition?
+    public var direction: QueueDirection
+    public var limit: Int
+    public var placement: Placement
+}

@@ -1,0 +1,100 @@
+import LeagueCore
+import Store
+import TerminalKit
+
+/// Pane 1: the help-request queue, a request's detail, and acting on them.
+enum QueuePane: Pane {
+    static let title = Phrase.paneRequests
+
+    static func bindings(_ state: AppState) -> [KeyBinding] {
+        state.queue.detail == nil ? Keymap.queue : Keymap.detail
+    }
+
+    static func run(_ command: Command, _ state: inout AppState) -> [Effect] {
+        guard state.queue.detail != nil else { return Queue.run(command, &state) }
+        if [.act, .assign, .note, .contact].contains(command) { return Acting.begin(command, &state) }
+        return Detail.run(command, &state)
+    }
+
+    static func dataChanged(_ state: inout AppState) -> [Effect] {
+        reread(state)
+    }
+
+    /// The window read again from its first row, and the detail open if any.
+    static func reread(_ state: AppState) -> [Effect] {
+        var effects = Queue.refresh(state.queue, rows: state.queueRowCount)
+        if let detail = state.queue.detail { effects.append(.queue(.loadDetail(detail.id))) }
+        return effects
+    }
+
+    static func resized(_ state: inout AppState) -> [Effect] {
+        Queue.resize(&state.queue, rows: state.queueRowCount)
+    }
+
+    static func mouse(_ mouse: MouseEvent, _ state: inout AppState) -> [Effect] {
+        Queue.mouse(mouse, &state)
+    }
+
+    static func draw(_ state: AppState, into canvas: inout Canvas, rect: Rect) {
+        if let detail = state.queue.detail {
+            DetailView.draw(detail, state, into: &canvas, rect: rect)
+        } else {
+            QueueView.draw(state, into: &canvas, rect: rect)
+        }
+    }
+
+    static func status(_ state: AppState) -> (left: String, right: String) {
+        (QueueView.statusLeft(state), QueueView.statusRight(state))
+    }
+
+    static func reduce(_ answer: QueueAnswer, _ state: inout AppState) -> [Effect] {
+        switch answer {
+        case let .pageLoaded(load, rows):
+            Queue.place(rows, load, &state.queue, capacity: state.queueRowCount)
+        case let .countsLoaded(counts):
+            state.queue.counts = counts
+        case let .detailLoaded(id, detail):
+            guard state.queue.detail?.id == id else { return [] }
+            state.queue.detail?.detail = detail
+            state.queue.detail?.loaded = true
+        case let .assigneeFound(query, cadreId, name):
+            guard let cadreId else {
+                state.flash = state.catalog.format(.unknownValue, query, state.catalog[.detailAssignee])
+                return []
+            }
+            state.queue.filter.assigneeCadreId = cadreId
+            state.queue.assigneeName = name
+            return Queue.reload(state.queue, rows: state.queueRowCount)
+        case let .assigneesLoaded(request, options):
+            Acting.assigneePicker(request, options, &state)
+        case let .acted(request):
+            return Acting.succeeded(request, &state)
+        case let .actedAll(request, failures):
+            return Acting.finishedBatch(request, failures, &state)
+        case let .undone(ref, action):
+            state.flash = state.catalog.format(.undone, ref, state.labels.action(action))
+            return reread(state)
+        case let .actionFailed(request, failure):
+            return Acting.failed(request, failure, &state)
+        }
+        return []
+    }
+
+    static func label(_ prompt: QueuePrompt, _ c: Catalog) -> (String, String) {
+        switch prompt {
+        case .search: ("/", c[.searchPrompt])
+        case let .actionText(request, requirement): ("\(request.ref) \(Acting.prompt(for: requirement, c))", c[.textHint])
+        }
+    }
+
+    static func entered(_ text: String, _ prompt: QueuePrompt, _ state: inout AppState) -> [Effect] {
+        switch prompt {
+        case .search:
+            var filter = state.queue.filter
+            filter.search = text.trimmed
+            return Filters.apply(filter, &state)
+        case let .actionText(request, requirement):
+            return Acting.entered(text, request, requirement, &state)
+        }
+    }
+}

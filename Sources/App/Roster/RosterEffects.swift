@@ -1,0 +1,94 @@
+import Foundation
+import LeagueCore
+import Store
+import TerminalKit
+
+/// The roster's work outside the reducer.
+public enum RosterEffect: Equatable, Sendable {
+    case loadTownships
+    case loadCadres(CadreQuery)
+    case loadCard(Int64)
+    /// A form for a new cadre (in `townshipId` if given) or for editing `cadreId`.
+    case openCadreForm(cadreId: Int64?, townshipId: Int64?)
+    case saveCadre(CadreForm)
+    case setCadreActive(id: Int64, active: Bool, version: Int)
+}
+
+/// What the roster's effects answer.
+public enum RosterAnswer: Equatable, Sendable {
+    case townshipsLoaded([TownshipSummary])
+    case cadresLoaded(CadreQuery, [CadreRow])
+    case cardLoaded(id: Int64, CadreCard?)
+    case cadreFormOpened(CadreForm)
+    case cadreSaved(id: Int64, name: String)
+    case cadreSaveFailed(CadreEditError)
+    /// Someone saved the cadre after the form opened: their name, when, and the version now.
+    case cadreSaveConflict(by: String?, at: Int64, version: Int)
+    case cadreActiveChanged(name: String, active: Bool)
+}
+
+/// What the roster asks to be typed.
+public enum RosterPrompt: Equatable, Sendable {
+    /// Cadres by name, pinyin initials or phone.
+    case search
+}
+
+extension RosterEffect {
+    func perform(in context: EffectContext) throws -> Action? {
+        let database = context.database, now = context.now
+        switch self {
+        case .loadTownships:
+            return .roster(.townshipsLoaded(try database.townshipSummaries(now: now)))
+        case let .loadCadres(query):
+            return .roster(.cadresLoaded(query, try database.cadres(query, now: now)))
+        case let .loadCard(id):
+            return .roster(.cardLoaded(id: id, try database.cadreCard(id: id, now: now)))
+        case let .openCadreForm(cadreId, townshipId):
+            let communes = try database.communeList()
+            guard let cadreId else {
+                return .roster(.cadreFormOpened(CadreForm(cadreId: nil, version: 0, draft: CadreDraft(townshipId: townshipId), communes: communes)))
+            }
+            guard let card = try database.cadreCard(id: cadreId, now: now) else { return .failed(context.catalog[.cadreGone]) }
+            return .roster(.cadreFormOpened(CadreForm(cadreId: cadreId, version: card.cadre.version, draft: CadreDraft(card), communes: communes)))
+        case let .saveCadre(form):
+            return .roster(try Self.save(form, in: context))
+        case let .setCadreActive(id, active, version):
+            do {
+                try database.setCadreActive(id: id, active, version: version, by: context.account, at: now)
+                return .roster(.cadreActiveChanged(name: try database.cadreCard(id: id, now: now)?.cadre.name ?? "", active: active))
+            } catch let error as CadreEditError {
+                return .failed(Self.toggleRefusal(error, context))
+            }
+        }
+    }
+
+    /// Adds or updates the form's cadre; a refusal comes back for the form to show.
+    private static func save(_ form: CadreForm, in context: EffectContext) throws -> RosterAnswer {
+        let database = context.database, account = context.account, now = context.now
+        do {
+            if let id = form.cadreId {
+                try database.updateCadre(id: id, version: form.version, form.draft, by: account, at: now)
+                return .cadreSaved(id: id, name: form.draft.name)
+            }
+            return .cadreSaved(id: try database.addCadre(form.draft, by: account, at: now), name: form.draft.name)
+        } catch let error as CadreEditError {
+            if case let .changedMeanwhile(by, at) = error, let id = form.cadreId,
+               let card = try database.cadreCard(id: id, now: now) {
+                return .cadreSaveConflict(by: by, at: at, version: card.cadre.version)
+            }
+            return .cadreSaveFailed(error)
+        }
+    }
+
+    /// Why a cadre was not marked as left (or active again).
+    private static func toggleRefusal(_ error: CadreEditError, _ context: EffectContext) -> String {
+        let c = context.catalog
+        switch error {
+        case .notAllowed: return c[.rosterNotAllowed]
+        case .noSuchCadre: return c[.cadreGone]
+        case let .changedMeanwhile(by, at):
+            return c.format(.cadreChangedSince, SafeText.line(by ?? "?"), context.labels.timestamp(at))
+        case .invalid: return c[.formHasProblems]
+        }
+    }
+}

@@ -1,0 +1,81 @@
+import Foundation
+import LeagueCore
+import Store
+import TerminalKit
+
+/// The satisfaction pane's work outside the reducer.
+public enum SurveyEffect: Equatable, Sendable {
+    case loadSatisfaction(ReportPeriod)
+    /// The follow-up calls waiting: a township secretary's own township's, everyone else's all.
+    case loadFollowUps
+    case recordFollowUp(FollowUpDue, Satisfaction.Answer, remark: String, reopenReason: String?)
+    case loadSurveyForm
+    case findCadresToRate(String)
+    case recordTypedResponse(survey: Int64, cadre: Int64, answers: [Int64: TypedAnswer])
+}
+
+/// What the satisfaction pane's effects answer.
+public enum SurveyAnswer: Equatable, Sendable {
+    case satisfactionLoaded(SatisfactionReport)
+    case followUpsLoaded([FollowUpDue])
+    case followUpRecorded(ref: String, answer: Satisfaction.Answer, reopened: Bool)
+    case surveyFormLoaded(SurveyForm?)
+    case cadresToRateFound(query: String, [CadreRow])
+    case typedResponseRecorded
+}
+
+/// What the satisfaction pane asks to be typed.
+public enum SurveyPrompt: Equatable, Sendable {
+    /// What the requester said on the follow-up call.
+    case followUpRemark
+    /// Why a poorly answered request goes back to work (empty: close it anyway).
+    case reopenReason(FollowUpDue, Satisfaction.Answer)
+    /// The cadre a paper questionnaire rates.
+    case cadreToRate
+    /// The words written for a free-text question.
+    case typedText
+}
+
+extension SurveyEffect {
+    func perform(in context: EffectContext) throws -> Action? {
+        let database = context.database, account = context.account, now = context.now
+        switch self {
+        case let .loadSatisfaction(period):
+            return .surveys(.satisfactionLoaded(try database.satisfactionReport(period: period)))
+        case .loadFollowUps:
+            let scope = account.role == OperatorRole.townshipSecretary ? account.townshipId : nil
+            return .surveys(.followUpsLoaded(try database.followUpsDue(scope: scope)))
+        case let .recordFollowUp(due, answer, remark, reason):
+            do {
+                try database.recordFollowUp(requestId: due.requestId, version: due.version, answer: answer, remark: remark,
+                                            reopenReason: reason, by: account, at: now)
+                return .surveys(.followUpRecorded(ref: due.ref, answer: answer, reopened: reason != nil))
+            } catch let error as TransitionError {
+                return .failed(Self.refusal(error, ref: due.ref, context))
+            }
+        case .loadSurveyForm:
+            return .surveys(.surveyFormLoaded(try database.currentSurveyForm(now: now)))
+        case let .findCadresToRate(query):
+            return .surveys(.cadresToRateFound(query: query, try database.cadres(CadreQuery(search: query), now: now, limit: 20)))
+        case let .recordTypedResponse(survey, cadre, answers):
+            do {
+                try database.recordTypedResponse(survey: survey, cadreId: cadre, answers: answers, by: account, at: now)
+                return .surveys(.typedResponseRecorded)
+            } catch is SurveyError {
+                return .failed(context.catalog[.rosterNotAllowed])
+            }
+        }
+    }
+
+    /// Why a follow-up's step on a request was not recorded.
+    private static func refusal(_ error: TransitionError, ref: String, _ context: EffectContext) -> String {
+        let c = context.catalog, labels = context.labels
+        return switch error {
+        case let .refused(reason): labels.refusal(reason)
+        case let .changedMeanwhile(by, at, state, _):
+            c.format(.changedMeanwhile, ref, SafeText.line(by), labels.timestamp(at), labels.state(state))
+        case let .noSuchTarget(target): c.format(.noSuchTarget, SafeText.line(target))
+        case .noSuchRequest: c[.detailMissing]
+        }
+    }
+}
