@@ -54,7 +54,10 @@ let package = Package(
             dependencies: ["App", "TerminalKit", "Store", "DemoCounty", "LeagueCore", "Workflow", "TestSupport"]
         ),
         // Helpers shared by the test targets.
-        .target(name: "TestSupport", dependencies: ["DemoCounty", "Store", "LeagueCore"], path: "Tests/TestSupport"),
+        .target(
+            name: "TestSupport", dependencies: ["DemoCounty", "Store", "LeagueCore", .product(name: "GRDB", package: "GRDB.swift")],
+            path: "Tests/TestSupport"
+        ),
         // `make bench`: the desk's key-to-frame times beside its SQL straight on SQLite.
         .executableTarget(
             name: "QueueBench",

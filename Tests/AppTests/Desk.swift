@@ -1,24 +1,18 @@
 import App
-import DemoCounty
 import Foundation
 import LeagueCore
 import Store
 import TerminalKit
+import TestSupport
 
 /// The desk on the sample county in a memory terminal, driven key by key as a person would.
 final class Desk {
     static let now = CountyTime.parseInstant("2026-11-28T09:00:00+08:00")!
-    static let county: AppDatabase = {
-        let database = try! AppDatabase.inMemory()
-        try! DemoCounty.fill(database, options: DemoOptions(now: now, creatorLogin: "wangmin-admin"))
-        return database
-    }()
+    static let county: AppDatabase = try! ownCounty()
 
     /// A sample county of a test's own, for tests that change it.
     static func ownCounty() throws -> AppDatabase {
-        let database = try AppDatabase.inMemory()
-        try DemoCounty.fill(database, options: DemoOptions(now: now, creatorLogin: "wangmin-admin"))
-        return database
+        try SampleCountyTemplate.inMemory(now: now, creator: "wangmin-admin")
     }
 
     let backend: MemoryBackend

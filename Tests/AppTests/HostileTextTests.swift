@@ -1,16 +1,15 @@
 import App
-import DemoCounty
 import GRDB
 import LeagueCore
 import Store
 import TerminalKit
 import Testing
+import TestSupport
 
 @Suite struct HostileTextTests {
     @Test("titles and bodies with escapes, controls and bidi overrides show as harmless text")
     func hostile() throws {
-        let database = try AppDatabase.inMemory()
-        try DemoCounty.fill(database, options: DemoOptions(now: Desk.now, creatorLogin: "x"))
+        let database = try SampleCountyTemplate.inMemory(now: Desk.now, creator: "x")
         let first = try database.queuePage(filter: QueueFilter(), sort: .priority, from: nil, direction: .after, limit: 1, now: Desk.now)[0]
         try database.writer.write { db in
             try db.execute(sql: "UPDATE help_request SET title = ?, body = ? WHERE id = ?", arguments: [

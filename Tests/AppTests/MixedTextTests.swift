@@ -1,16 +1,15 @@
 import App
-import DemoCounty
 import GRDB
 import LeagueCore
 import Store
 import TerminalKit
 import Testing
+import TestSupport
 
 @Suite struct MixedTextTests {
     /// The sample county with the top requests retitled in emoji, Latin and combining marks.
     static let county: AppDatabase = {
-        let database = try! AppDatabase.inMemory()
-        try! DemoCounty.fill(database, options: DemoOptions(now: Desk.now, creatorLogin: "x"))
+        let database = try! SampleCountyTemplate.inMemory(now: Desk.now, creator: "x")
         let top = try! database.queuePage(filter: QueueFilter(), sort: .priority, from: nil, direction: .after, limit: 4, now: Desk.now)
         let titles = ["👍 点赞接力 relay for 孤儿", "Café 咖啡 e\u{301}tudiant 求职", "🌾🌾 稻田 rice field 受灾 after typhoon", "纯中文标题没有别的字符再长一点再长一点"]
         try! database.writer.write { db in

@@ -1,18 +1,14 @@
-import DemoCounty
 import Foundation
 import GRDB
 import LeagueCore
 @testable import Store
 import Testing
+import TestSupport
 
 /// The sample county, shared by the queue tests that only read it.
 private enum County {
     static let now = CountyTime.parseInstant("2026-11-28T09:00:00+08:00")!
-    nonisolated(unsafe) static let database: AppDatabase = {
-        let database = try! AppDatabase.inMemory()
-        try! DemoCounty.fill(database, options: DemoOptions(now: now, creatorLogin: "tester"))
-        return database
-    }()
+    nonisolated(unsafe) static let database: AppDatabase = try! SampleCountyTemplate.inMemory(now: now, creator: "tester")
 }
 
 @Suite struct QueueTests {
@@ -103,8 +99,7 @@ private enum County {
 
     @Test("the search index follows edits to a title")
     func searchFollowsEdits() throws {
-        let database = try AppDatabase.inMemory()
-        try DemoCounty.fill(database, options: DemoOptions(now: County.now, creatorLogin: "t"))
+        let database = try SampleCountyTemplate.inMemory(now: County.now, creator: "tester")
         try database.writer.write { db in
             try db.execute(sql: "UPDATE help_request SET title = '独一无二的新标题' WHERE id = 5")
         }

@@ -8,7 +8,7 @@ extension TemporaryFolder {
     /// for tests that change it or open it twice.
     public func sampleCounty(now: Date, creator: String = "tester") throws -> AppDatabase {
         let path = file("league.sqlite")
-        try DemoCounty.build(at: path, options: DemoOptions(now: now, creatorLogin: creator))
+        try SampleCountyTemplate.copy(now: now, creator: creator, to: path)
         return try AppDatabase.open(path: path, mode: .existing)
     }
 
@@ -24,17 +24,21 @@ extension Circledesk {
         public let description: String
     }
 
-    /// Builds the sample county in `folder` with the program and returns the options every
-    /// later command there takes: `--db FILE --now NOW`.
+    /// The sample county built with the program (once a run for each `now`), copied into
+    /// `folder`, and the options every later command there takes: `--db FILE --now NOW`.
     public static func sampleCounty(in folder: TemporaryFolder, now: String) throws -> [String] {
         ["--db", try sampleDatabase(in: folder, now: now), "--now", now]
     }
 
-    /// Builds the sample county in `folder` with the program and returns its file.
+    /// The sample county built with the program (once a run for each `now`), copied into
+    /// `folder`: its file.
     public static func sampleDatabase(in folder: TemporaryFolder, now: String) throws -> String {
+        let template = try SampleCountyTemplate.file("program \(now)") { path in
+            let demo = try run(["demo", "--db", path, "--now", now])
+            guard demo.status == 0 else { throw Failed(description: demo.error) }
+        }
         let db = folder.file("league.sqlite")
-        let demo = try run(["demo", "--db", db, "--now", now])
-        guard demo.status == 0 else { throw Failed(description: demo.error) }
+        try FileManager.default.copyItem(atPath: template, toPath: db)
         return db
     }
 
