@@ -38,12 +38,12 @@ let package = Package(
         // Reports and printouts computed once and rendered as text (measured in cells) or HTML.
         .target(name: "Reports", dependencies: ["LeagueCore", "Store", "TerminalKit"]),
         // The deterministic sample county behind `circledesk demo`.
-        .target(name: "DemoCounty", dependencies: ["LeagueCore", "Store"]),
+        .target(name: "DemoCounty", dependencies: ["LeagueCore", "Store", .product(name: "GRDB", package: "GRDB.swift")]),
         // Argument parsing and wiring; nothing else.
         .executableTarget(
             name: "circledesk",
             dependencies: [
-                "LeagueCore", "Store", "Reports", "DemoCounty", "App", "TerminalKit", "TerminalNcurses",
+                "LeagueCore", "Store", "Reports", "DemoCounty", "App", "TerminalKit", "TerminalNcurses", "Workflow",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -51,7 +51,10 @@ let package = Package(
         .testTarget(name: "WorkflowTests", dependencies: ["Workflow", "LeagueCore"]),
         .testTarget(
             name: "AppTests",
-            dependencies: ["App", "TerminalKit", "Store", "DemoCounty", "LeagueCore", "Workflow", "TestSupport"]
+            dependencies: [
+                "App", "TerminalKit", "Store", "Reports", "LeagueCore", "Workflow", "TestSupport",
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ]
         ),
         // Helpers shared by the test targets.
         .target(
@@ -66,7 +69,7 @@ let package = Package(
         .testTarget(name: "LeagueCoreTests", dependencies: ["LeagueCore"]),
         .testTarget(
             name: "StoreTests",
-            dependencies: ["Store", "LeagueCore", "DemoCounty", "TestSupport", .product(name: "GRDB", package: "GRDB.swift")],
+            dependencies: ["Store", "LeagueCore", "DemoCounty", "Workflow", "TestSupport", .product(name: "GRDB", package: "GRDB.swift")],
             resources: [.copy("Fixtures")]
         ),
         .testTarget(

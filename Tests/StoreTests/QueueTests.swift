@@ -8,7 +8,7 @@ import TestSupport
 /// The sample county, shared by the queue tests that only read it.
 private enum County {
     static let now = CountyTime.parseInstant("2026-11-28T09:00:00+08:00")!
-    nonisolated(unsafe) static let database: AppDatabase = try! SampleCountyTemplate.inMemory(now: now, creator: "tester")
+    static let database: AppDatabase = try! SampleCountyTemplate.inMemory(now: now, creator: "tester")
 }
 
 @Suite struct QueueTests {
