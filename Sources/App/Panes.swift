@@ -38,7 +38,7 @@ public struct PaneStates: Sendable {
 /// Work for the environment to do outside the reducer; its answer comes back as an
 /// `Action`. Plain values, with no one's identity in them: whoever performs an effect knows
 /// who is acting.
-public enum Effect: Equatable, Sendable {
+public enum Effect: Codable, Equatable, Sendable {
     /// Forget what the terminal shows and draw every cell again.
     case redraw
     case queue(QueueEffect)

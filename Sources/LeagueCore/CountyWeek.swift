@@ -3,7 +3,7 @@ import Foundation
 /// An ISO week in the county's time: Monday 00:00 to the next Monday 00:00, Beijing time.
 /// Week 1 is the one with the year's first Thursday, so a week can straddle the new year
 /// (2026-W01 begins on Monday 29 December 2025).
-public struct CountyWeek: Sendable, Equatable, Hashable, CustomStringConvertible {
+public struct CountyWeek: TextCodable, Sendable, Equatable, Hashable {
     public let year: Int
     public let week: Int
 

@@ -13,7 +13,7 @@ public enum Satisfaction {
     public static let z = 1.959964
 
     /// The value stored for each answer to a satisfaction question.
-    public enum Answer: Int, Sendable, CaseIterable {
+    public enum Answer: Int, Codable, Sendable, CaseIterable {
         case dissatisfied = 0
         case basicallySatisfied = 1
         case satisfied = 2

@@ -1,7 +1,7 @@
 import LeagueCore
 
 /// What an action must be given besides who takes it.
-public enum Requirement: String, Sendable, CaseIterable, Comparable {
+public enum Requirement: String, Codable, Sendable, CaseIterable, Comparable {
     /// Why: sending back, rejecting, withdrawing, reopening, escalating.
     case reason
     /// What was done for the young person.
@@ -66,7 +66,7 @@ public struct Actor: Sendable, Equatable {
 }
 
 /// What the person gave with the action.
-public struct ActionInput: Sendable, Equatable {
+public struct ActionInput: Codable, Sendable, Equatable {
     public var reason = ""
     public var resolution = ""
     public var assigneeCadreId: Int64?

@@ -4,7 +4,7 @@ import Store
 import TerminalKit
 
 /// Diary review's work outside the reducer, always as the reviewer at the desk.
-public enum ReviewEffect: Equatable, Sendable {
+public enum ReviewEffect: Codable, Equatable, Sendable {
     /// The next page of the reviewer's queue after a row, or the first.
     case loadQueue(after: DiaryRow?)
     case loadCounts

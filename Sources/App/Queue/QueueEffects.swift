@@ -5,7 +5,7 @@ import TerminalKit
 import Workflow
 
 /// The request queue's work outside the reducer.
-public enum QueueEffect: Equatable, Sendable {
+public enum QueueEffect: Codable, Equatable, Sendable {
     case loadPage(QueueFilter, QueueSort, PageLoad)
     case loadCounts(QueueFilter)
     case loadDetail(Int64)
@@ -109,7 +109,7 @@ extension QueueEffect {
 }
 
 /// An action on one request as the person saw it, with what they gave so far.
-public struct ActionRequest: Equatable, Sendable {
+public struct ActionRequest: Codable, Equatable, Sendable {
     public var requestId: Int64
     public var ref: String
     public var townshipId: Int64
@@ -128,7 +128,7 @@ public struct ActionRequest: Equatable, Sendable {
 }
 
 /// A request an action goes to, as the person saw it.
-public struct ActionTarget: Equatable, Sendable {
+public struct ActionTarget: Codable, Equatable, Sendable {
     public var requestId: Int64
     public var ref: String
     public var townshipId: Int64
@@ -155,8 +155,8 @@ public enum ActionFailure: Equatable, Sendable {
 }
 
 /// Which rows to read, and where they go in the window when they come.
-public struct PageLoad: Equatable, Sendable {
-    public enum Placement: Equatable, Sendable {
+public struct PageLoad: Codable, Equatable, Sendable {
+    public enum Placement: Codable, Equatable, Sendable {
         /// A new window from the top; the first row selected.
         case top
         /// A new window read backwards from the end; the last row selected.

@@ -20,7 +20,7 @@ enum CadreFormEditing {
         switch key {
         case .enter:
             form.notice = nil
-            return [.roster(.saveCadre(form))]
+            return [.roster(.saveCadre(cadreId: form.cadreId, version: form.version, draft: form.draft))]
         case .tab, .down: focus(on: step(form.focus, by: 1), &form)
         case .backTab, .up: focus(on: step(form.focus, by: -1), &form)
         // Arrows choose in a choice field; in a text field they move the cursor (below).

@@ -4,13 +4,14 @@ import Store
 import TerminalKit
 
 /// The roster's work outside the reducer.
-public enum RosterEffect: Equatable, Sendable {
+public enum RosterEffect: Codable, Equatable, Sendable {
     case loadTownships
     case loadCadres(CadreQuery)
     case loadCard(Int64)
     /// A form for a new cadre (in `townshipId` if given) or for editing `cadreId`.
     case openCadreForm(cadreId: Int64?, townshipId: Int64?)
-    case saveCadre(CadreForm)
+    /// Adds the draft as a new cadre, or saves it over `cadreId` as it was at `version`.
+    case saveCadre(cadreId: Int64?, version: Int, draft: CadreDraft)
     case setCadreActive(id: Int64, active: Bool, version: Int)
 }
 
@@ -50,8 +51,8 @@ extension RosterEffect {
             }
             guard let card = try database.cadreCard(id: cadreId, now: now) else { return .failed(context.catalog[.cadreGone]) }
             return .roster(.cadreFormOpened(CadreForm(cadreId: cadreId, version: card.cadre.version, draft: CadreDraft(card), communes: communes)))
-        case let .saveCadre(form):
-            return .roster(try Self.save(form, in: context))
+        case let .saveCadre(cadreId, version, draft):
+            return .roster(try Self.save(draft, over: cadreId, version: version, in: context))
         case let .setCadreActive(id, active, version):
             do {
                 try database.setCadreActive(id: id, active, version: version, by: context.account, at: now)
@@ -62,17 +63,17 @@ extension RosterEffect {
         }
     }
 
-    /// Adds or updates the form's cadre; a refusal comes back for the form to show.
-    private static func save(_ form: CadreForm, in context: EffectContext) throws -> RosterAnswer {
+    /// Adds or updates a cadre; a refusal comes back for the form to show.
+    private static func save(_ draft: CadreDraft, over cadreId: Int64?, version: Int, in context: EffectContext) throws -> RosterAnswer {
         let database = context.database, account = context.account, now = context.now
         do {
-            if let id = form.cadreId {
-                try database.updateCadre(id: id, version: form.version, form.draft, by: account, at: now)
-                return .cadreSaved(id: id, name: form.draft.name)
+            if let id = cadreId {
+                try database.updateCadre(id: id, version: version, draft, by: account, at: now)
+                return .cadreSaved(id: id, name: draft.name)
             }
-            return .cadreSaved(id: try database.addCadre(form.draft, by: account, at: now), name: form.draft.name)
+            return .cadreSaved(id: try database.addCadre(draft, by: account, at: now), name: draft.name)
         } catch let error as CadreEditError {
-            if case let .changedMeanwhile(by, at) = error, let id = form.cadreId,
+            if case let .changedMeanwhile(by, at) = error, let id = cadreId,
                let card = try database.cadreCard(id: id, now: now) {
                 return .cadreSaveConflict(by: by, at: at, version: card.cadre.version)
             }

@@ -4,7 +4,7 @@ import Store
 import TerminalKit
 
 /// Pane 6's work outside the reducer: suggestions, activity menus, help squads, service days.
-public enum ServiceEffect: Equatable, Sendable {
+public enum ServiceEffect: Codable, Equatable, Sendable {
     case loadSuggestions
     case addSuggestion(content: String, source: RequestSource, township: String?)
     case answerSuggestion(ref: String, answer: String)

@@ -4,7 +4,7 @@ import Reports
 import Store
 
 /// The weekly summary's work outside the reducer.
-public enum SummaryEffect: Equatable, Sendable {
+public enum SummaryEffect: Codable, Equatable, Sendable {
     case loadWeeklySummary(CountyWeek)
     /// The week's summary to the default printer, as text.
     case printWeekly(CountyWeek)

@@ -4,7 +4,7 @@ import Store
 import TerminalKit
 
 /// The satisfaction pane's work outside the reducer.
-public enum SurveyEffect: Equatable, Sendable {
+public enum SurveyEffect: Codable, Equatable, Sendable {
     case loadSatisfaction(ReportPeriod)
     /// The follow-up calls waiting: a township secretary's own township's, everyone else's all.
     case loadFollowUps

@@ -3,7 +3,7 @@ import GRDB
 import LeagueCore
 
 /// A diary's line in the reviewer's queue.
-public struct DiaryRow: Equatable, Sendable {
+public struct DiaryRow: Codable, Equatable, Sendable {
     public var id: Int64
     public var cadreId: Int64
     public var cadre: String

@@ -3,7 +3,7 @@ import GRDB
 import LeagueCore
 
 /// Which help requests the queue shows. Empty sets mean "any".
-public struct QueueFilter: Equatable, Sendable {
+public struct QueueFilter: Codable, Equatable, Sendable {
     /// Empty: the open requests.
     public var states: Set<RequestState> = []
     public var categoryIds: Set<Int64> = []
@@ -31,7 +31,7 @@ public struct QueueFilter: Equatable, Sendable {
 }
 
 /// The orders the queue can be read in.
-public enum QueueSort: String, CaseIterable, Sendable {
+public enum QueueSort: String, CaseIterable, Codable, Sendable {
     /// Overdue first, then the most urgent, then the oldest.
     case priority
     case newest
@@ -90,14 +90,14 @@ public struct QueueRow: Equatable, Sendable, FetchableRecord {
 
 /// A row's place in the queue's order, for keyset paging: pages are read after or before
 /// a position with the same indexes that order them, never with OFFSET.
-public struct QueuePosition: Equatable, Sendable {
+public struct QueuePosition: Codable, Equatable, Sendable {
     public var overdue: Bool
     public var urgency: Int
     public var createdAt: Int64
     public var id: Int64
 }
 
-public enum QueueDirection: Sendable {
+public enum QueueDirection: Codable, Sendable {
     /// Rows after the position, in queue order.
     case after
     /// Rows before the position, nearest first.

@@ -3,7 +3,7 @@ import GRDB
 import LeagueCore
 
 /// A cadre as a form or a file row gives it: the text as typed, checked before it is saved.
-public struct CadreDraft: Equatable, Sendable {
+public struct CadreDraft: Codable, Equatable, Sendable {
     public var name = ""
     public var phone = ""
     public var role: CadreRole = .leagueCadre
@@ -44,7 +44,7 @@ public struct CadreDraft: Equatable, Sendable {
 }
 
 /// The fields of a cadre, in the order forms and files show them.
-public enum CadreField: String, CaseIterable, Sendable {
+public enum CadreField: String, CaseIterable, Codable, Sendable {
     case name, phone, role, township, commune, contactPoints, youthInContact, joinedOn
 }
 

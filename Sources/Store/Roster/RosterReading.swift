@@ -21,7 +21,7 @@ public struct TownshipSummary: Equatable, Sendable {
 }
 
 /// The orders the cadre list can be read in.
-public enum CadreSort: String, CaseIterable, Sendable {
+public enum CadreSort: String, CaseIterable, Codable, Sendable {
     /// By the pinyin of their names, the way a Chinese list is alphabetised.
     case name
     /// Most open requests first.
@@ -51,7 +51,7 @@ public struct CadreRow: Equatable, Sendable {
 }
 
 /// Which cadres a list shows.
-public struct CadreQuery: Equatable, Sendable {
+public struct CadreQuery: Codable, Equatable, Sendable {
     /// Nil: the whole county.
     public var townshipId: Int64?
     /// Part of a name, or the start of its pinyin ("zcx", "zhang").

@@ -36,7 +36,7 @@ public enum SquadError: Error, Equatable, Sendable {
 }
 
 /// A new help squad as it is formed.
-public struct NewSquad: Equatable, Sendable {
+public struct NewSquad: Codable, Equatable, Sendable {
     public var project: String
     public var name: String
     public var township: String?

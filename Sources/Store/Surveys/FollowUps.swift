@@ -4,7 +4,7 @@ import LeagueCore
 import Workflow
 
 /// A resolved request waiting for its follow-up call (回访).
-public struct FollowUpDue: Equatable, Sendable {
+public struct FollowUpDue: Codable, Equatable, Sendable {
     public var requestId: Int64
     public var ref: String
     public var title: String

@@ -16,7 +16,7 @@ public struct SurveyForm: Equatable, Sendable {
 }
 
 /// One answer typed in: a choice's value, or words.
-public enum TypedAnswer: Equatable, Sendable {
+public enum TypedAnswer: Codable, Equatable, Sendable {
     case value(Int)
     case text(String)
 }

@@ -1,0 +1,159 @@
+@testable import App
+import Foundation
+import GRDB
+import LeagueCore
+@testable import Store
+import TerminalKit
+import Testing
+
+/// The reducer alone: a state and an action in, a state and effects out. No database, no
+/// terminal; what the desk would ask the store for is read straight off the effects.
+@Suite struct ReducerTests {
+    static let now = CountyTime.parseInstant("2026-11-28T09:00:00+08:00")!
+
+    static func state(role: OperatorRole = .desk, height: Int = 24) -> AppState {
+        var account = Operator(login: "wangmin", name: "王敏", role: role, townshipId: role == .townshipSecretary ? 2 : nil, createdAt: now)
+        account.id = 7
+        let vocabulary = Vocabulary(
+            categories: [.init(id: 1, code: "health", nameZh: "健康", nameEn: "Health")],
+            townships: [.init(id: 1, code: "Luoyang", nameZh: "罗阳镇", nameEn: "Luoyang"),
+                        .init(id: 2, code: "Sankui", nameZh: "三魁镇", nameEn: "Sankui")])
+        return AppState(language: .zh, size: Size(width: 80, height: height), now: now, account: account, vocabulary: vocabulary,
+                        countyName: "泰顺县", isSampleData: true)
+    }
+
+    static func row(_ id: Int64, urgency: Int = 1, createdAt: Int64 = 1_000) throws -> QueueRow {
+        try QueueRow(row: Row([
+            "id": id, "ref": String(format: "QZ-2026-%05d", id), "title": "求助 \(id)", "category_id": 1, "township_id": 1,
+            "urgency": urgency, "state": "published", "created_at": createdAt, "first_contact_due": createdAt + 3600,
+            "first_contact_at": nil, "resolution_due": createdAt + 86_400, "sla_paused_at": nil, "version": 1, "overdue": false,
+        ]))
+    }
+
+    /// A queue window full to the screen's last row, the last row selected.
+    static func fullWindow(_ state: inout AppState) throws {
+        let rows = try (1...Int64(state.queueRowCount)).map { try row($0, createdAt: 1_000 + $0) }
+        let load = PageLoad(from: nil, direction: .after, limit: rows.count, placement: .top)
+        _ = Reducer.reduce(&state, .queue(.pageLoaded(load, rows)))
+        state.queue.selected = rows.count - 1
+    }
+
+    @Test("the desk opens on the first page of the open queue and its counts")
+    func start() {
+        let state = Self.state()
+        let load = PageLoad(from: nil, direction: .after, limit: 19, placement: .top)
+        #expect(Reducer.start(state) == [.queue(.loadPage(QueueFilter(), .priority, load)), .queue(.loadCounts(QueueFilter()))])
+    }
+
+    @Test("a township secretary's queue is scoped to their township from the first page")
+    func secretaryScope() {
+        let effects = Reducer.start(Self.state(role: .townshipSecretary))
+        guard case let .queue(.loadPage(filter, _, _)) = effects.first else {
+            Issue.record("no page asked for: \(effects)")
+            return
+        }
+        #expect(filter.scopeTownshipId == 2)
+    }
+
+    @Test("j on the last row of a full window asks for half a window after it, and moves once the rows come")
+    func scrollDown() throws {
+        var state = Self.state()
+        try Self.fullWindow(&state)
+        let last = try #require(state.queue.rows.last)
+        let effects = Reducer.reduce(&state, .key(.character("j")))
+        let load = PageLoad(from: last.position(in: .priority), direction: .after, limit: 9, placement: .scrollDown)
+        #expect(effects == [.queue(.loadPage(QueueFilter(), .priority, load))])
+        #expect(state.queue.selected == 18)
+
+        let more = try (20...28).map { try Self.row($0, createdAt: 1_000 + $0) }
+        _ = Reducer.reduce(&state, .queue(.pageLoaded(load, more)))
+        #expect(state.queue.rows.count == 19)
+        #expect(state.queue.selectedRow?.id == 20)
+        #expect(state.queue.rows.first?.id == 10)
+    }
+
+    @Test("u asks to take back the last action, and names no one: the environment knows who is acting")
+    func undo() {
+        var state = Self.state()
+        #expect(Reducer.reduce(&state, .key(.character("u"))) == [.queue(.undoLast)])
+    }
+
+    @Test("a state chosen in the filter picker reads the queue again from the top with that state")
+    func pickerChoice() {
+        var state = Self.state()
+        _ = Reducer.reduce(&state, .key(.character("f")))
+        guard case let .picker(kinds) = state.overlay else {
+            Issue.record("no picker")
+            return
+        }
+        #expect(kinds.options.map(\.value).contains(.filterKind(.state)))
+        // Down to 状态 (the third kind) and Enter, then down to 已发布 and Enter.
+        for key: Key in [.down, .down, .enter] { _ = Reducer.reduce(&state, .key(key)) }
+        guard case let .picker(states) = state.overlay else {
+            Issue.record("no state picker")
+            return
+        }
+        let published = try? #require(states.options.firstIndex { $0.value == .state(.published) })
+        for _ in 0..<(published ?? 0) { _ = Reducer.reduce(&state, .key(.down)) }
+        let effects = Reducer.reduce(&state, .key(.enter))
+        var filter = QueueFilter()
+        filter.states = [.published]
+        #expect(state.overlay == nil)
+        #expect(state.queue.filter == filter)
+        #expect(effects.first == .queue(.loadPage(filter, .priority, PageLoad(from: nil, direction: .after, limit: 19, placement: .top))))
+    }
+
+    @Test("the digits and Tab go through the panes in the registry's order, each loading what it shows")
+    func panes() {
+        var state = Self.state()
+        #expect(Reducer.reduce(&state, .key(.character("2"))) == [.roster(.loadTownships)])
+        #expect(state.pane == .roster)
+        #expect(Reducer.reduce(&state, .key(.tab)) == [.review(.loadQueue(after: nil)), .review(.loadCounts)])
+        #expect(state.pane == .diaries)
+        _ = Reducer.reduce(&state, .key(.character(Character(String(PaneID.allCases.count)))))
+        #expect(state.pane == PaneID.allCases.last)
+        _ = Reducer.reduce(&state, .key(.tab))
+        #expect(state.pane == .requests)
+        // A digit past the last pane does nothing.
+        #expect(Reducer.reduce(&state, .key(.character(Character(String(PaneID.allCases.count + 1))))).isEmpty)
+        #expect(state.pane == .requests)
+    }
+
+    @Test("every pane has a title of its own, and help lists a digit for each")
+    func registry() {
+        let titles = PaneID.allCases.map { $0.module.title }
+        #expect(Set(titles).count == titles.count)
+        let digits = Keymap.global.first { $0.command == .showPane(0) }?.keys ?? []
+        #expect(digits == PaneID.allCases.map { .character(Character(String($0.rawValue + 1))) })
+    }
+
+    @Test("effects travel as JSON and come back the same; a week or a period that no one could write is refused")
+    func effectsAsJSON() throws {
+        var request = ActionRequest(requestId: 5, ref: "QZ-2026-00005", townshipId: 1, version: 3, action: "assign")
+        request.input.assigneeCadreId = 12
+        request.also = [ActionTarget(requestId: 6, ref: "QZ-2026-00006", townshipId: 1, version: 1)]
+        var filter = QueueFilter()
+        filter.states = [.published, .assigned]
+        filter.search = "生姜\u{1B}[2J"
+        let due = FollowUpDue(requestId: 9, ref: "QZ-2026-00009", title: "t", townshipId: 1, requester: nil, requesterPhone: nil,
+                              assignee: "张传相", resolution: "已帮助", resolvedAt: 1, version: 2)
+        let effects: [Effect] = [
+            .redraw,
+            .queue(.loadPage(filter, .newest, PageLoad(from: QueuePosition(overdue: true, urgency: 2, createdAt: 5, id: 9), direction: .before,
+                                                          limit: 19, placement: .pageUp))),
+            .queue(.actAll(request)), .queue(.undoLast),
+            .roster(.saveCadre(cadreId: nil, version: 0, draft: CadreDraft(townshipId: 1))),
+            .review(.saveDraft(id: 4, scores: [3, nil, 5], comment: "好")),
+            .surveys(.loadSatisfaction(ReportPeriod(kind: .half, year: 2026, index: 2))),
+            .surveys(.recordFollowUp(due, .dissatisfied, remark: "", reopenReason: "再跟进")),
+            .surveys(.recordTypedResponse(survey: 1, cadre: 2, answers: [3: .value(1), 4: .text("好")])),
+            .summary(.printWeekly(try #require(CountyWeek("2026W48")))),
+            .service(.formSquad(NewSquad(project: "农机", name: "抢修", township: nil, leaderPhone: nil, members: ["小李"], plan: ""))),
+        ]
+        let data = try JSONEncoder().encode(effects)
+        #expect(try JSONDecoder().decode([Effect].self, from: data) == effects)
+
+        let forged = #"[{"summary":{"printWeekly":{"_0":"2026W99"}}}]"#
+        #expect(throws: DecodingError.self) { try JSONDecoder().decode([Effect].self, from: Data(forged.utf8)) }
+    }
+}
