@@ -15,7 +15,7 @@ public enum Calibration {
     }
 
     /// A reviewer against their colleagues.
-    public struct Figures: Sendable, Equatable {
+    public struct Figures: Codable, Sendable, Equatable {
         public var reviewerId: Int64
         /// Diaries this reviewer and at least one colleague both scored.
         public var sharedDiaries: Int

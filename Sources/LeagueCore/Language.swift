@@ -28,7 +28,7 @@ public enum Language: String, Sendable, CaseIterable, Codable {
 
 /// A name the county writes in Chinese, with its English form (pinyin for places) for
 /// `--lang en`: categories and townships in reports.
-public struct BilingualName: Equatable, Sendable {
+public struct BilingualName: Codable, Equatable, Sendable {
     public var zh: String
     public var en: String
 

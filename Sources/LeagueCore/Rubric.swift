@@ -15,7 +15,7 @@ public struct RubricCriterion: Sendable, Equatable, Codable {
 }
 
 /// The criteria diaries are scored on. Reviews keep the rubric they were scored with.
-public struct Rubric: Sendable, Equatable {
+public struct Rubric: Codable, Sendable, Equatable {
     public static let maxScore = 5
 
     public let criteria: [RubricCriterion]

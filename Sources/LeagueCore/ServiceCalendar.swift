@@ -23,7 +23,7 @@ public enum ServiceDay {
 
 /// The holidays the county's volunteers serve on. The lunar ones are computed from the
 /// Chinese calendar, never typed in by hand.
-public enum Holiday: String, CaseIterable, Sendable {
+public enum Holiday: String, Codable, CaseIterable, Sendable {
     /// 元旦, 1 January.
     case newYear
     /// 学雷锋纪念日, 5 March.

@@ -114,7 +114,7 @@ public struct Step<State: Hashable & Sendable>: Sendable, Equatable {
 }
 
 /// Why an action does not apply, precisely enough to tell the person what to do.
-public enum WorkflowError: Error, Sendable, Equatable {
+public enum WorkflowError: Codable, Error, Sendable, Equatable {
     case unknownAction(String)
     /// The item is in a state this action does not start from.
     case notFromState(action: String, state: String)

@@ -157,3 +157,42 @@ import Testing
         #expect(throws: DecodingError.self) { try JSONDecoder().decode([Effect].self, from: Data(forged.utf8)) }
     }
 }
+
+/// What the store answers travels as JSON too: every pane's first reads on the sample county
+/// come back from JSON as they went.
+@Suite struct AnswersAsJSONTests {
+    private func same<T: Codable & Equatable>(_ value: T) throws -> Bool {
+        try JSONDecoder().decode(T.self, from: JSONEncoder().encode(value)) == value
+    }
+
+    @Test("the answers to each pane's reads come back from JSON the same")
+    func answers() throws {
+        let database = Desk.county
+        let account = try #require(try database.operatorAccount(login: "wangmin-admin"))
+        let store = StoreEnvironment(database: database, account: account, language: .zh, clock: { Desk.now })
+        var state = ReducerTests.state()
+        var effects = Reducer.start(state)
+        for pane in PaneID.allCases {
+            state.pane = pane
+            effects += pane.module.shown(&state)
+        }
+        effects += [.queue(.loadDetail(1)), .roster(.loadCard(1)), .roster(.openCadreForm(cadreId: 1, townshipId: nil)),
+                    .review(.loadCalibration), .surveys(.loadSurveyForm)]
+        var answered = 0
+        for effect in effects {
+            let answer = store.perform(effect)
+            let ok = switch answer {
+            case let .queue(value): try same(value)
+            case let .roster(value): try same(value)
+            case let .review(value): try same(value)
+            case let .surveys(value): try same(value)
+            case let .summary(value): try same(value)
+            case let .service(value): try same(value)
+            default: false
+            }
+            #expect(ok, "\(effect) → \(String(describing: answer).prefix(200))")
+            answered += 1
+        }
+        #expect(answered == effects.count && effects.count >= 15)
+    }
+}

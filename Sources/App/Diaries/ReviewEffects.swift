@@ -21,7 +21,7 @@ public enum ReviewEffect: Codable, Equatable, Sendable {
 }
 
 /// What diary review's effects answer.
-public enum ReviewAnswer: Equatable, Sendable {
+public enum ReviewAnswer: Codable, Equatable, Sendable {
     case queueLoaded(append: Bool, [DiaryRow])
     case countsLoaded(DiaryCounts)
     /// A diary to read; `scoring` when the reader holds it, `notice` when they cannot score it.

@@ -44,7 +44,7 @@ public struct OpenDiary: Equatable, Sendable {
     public init(id: Int64) { self.id = id }
 }
 
-public struct CalibrationView: Equatable, Sendable {
+public struct CalibrationView: Codable, Equatable, Sendable {
     public var rubric: StoredRubric
     public var reviewers: [ReviewerCalibration]
 }

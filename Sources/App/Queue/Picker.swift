@@ -14,14 +14,14 @@ public struct PickerState: Equatable, Sendable {
         case assignee(ActionRequest)
     }
 
-    public struct Option: Equatable, Sendable {
+    public struct Option: Codable, Equatable, Sendable {
         public var label: String
         /// What choosing it means, read by the purpose's handler.
         public var value: Choice
     }
 
     /// What an option stands for.
-    public enum Choice: Equatable, Sendable {
+    public enum Choice: Codable, Equatable, Sendable {
         /// Which kind of filter to set next.
         case filterKind(FilterKind)
         case township(Int64)
@@ -35,7 +35,7 @@ public struct PickerState: Equatable, Sendable {
         case commune(Int64)
     }
 
-    public enum FilterKind: CaseIterable, Equatable, Sendable {
+    public enum FilterKind: CaseIterable, Codable, Equatable, Sendable {
         case township, category, state, urgency, overdue, mine, assignee
     }
 

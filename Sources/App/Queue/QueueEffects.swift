@@ -20,7 +20,7 @@ public enum QueueEffect: Codable, Equatable, Sendable {
 }
 
 /// What the queue's effects answer.
-public enum QueueAnswer: Equatable, Sendable {
+public enum QueueAnswer: Codable, Equatable, Sendable {
     case pageLoaded(PageLoad, [QueueRow])
     case countsLoaded(QueueCounts)
     case detailLoaded(id: Int64, RequestDetail?)
@@ -147,7 +147,7 @@ public struct ActionTarget: Codable, Equatable, Sendable {
 }
 
 /// Why an action was not recorded, as the desk tells it.
-public enum ActionFailure: Equatable, Sendable {
+public enum ActionFailure: Codable, Equatable, Sendable {
     case refused(WorkflowError)
     case changedMeanwhile(by: String, at: Int64, state: String)
     case noSuchTarget(String)

@@ -225,7 +225,8 @@ enum RosterPane: Pane {
         case let .townshipsLoaded(townships): townshipsLoaded(townships, &state)
         case let .cadresLoaded(query, rows): cadresLoaded(query, rows, &state)
         case let .cardLoaded(id, card): cardLoaded(id, card, &state)
-        case let .cadreFormOpened(form): state.overlay = .cadreForm(form)
+        case let .cadreFormOpened(cadreId, version, draft, communes):
+            state.overlay = .cadreForm(CadreForm(cadreId: cadreId, version: version, draft: draft, communes: communes))
         case let .cadreSaved(_, name): return saved(name: name, &state)
         case let .cadreSaveFailed(error): CadreFormEditing.rejected(error, &state)
         case let .cadreSaveConflict(by, at, version): CadreFormEditing.conflict(by: by, at: at, version: version, &state)

@@ -16,11 +16,12 @@ public enum RosterEffect: Codable, Equatable, Sendable {
 }
 
 /// What the roster's effects answer.
-public enum RosterAnswer: Equatable, Sendable {
+public enum RosterAnswer: Codable, Equatable, Sendable {
     case townshipsLoaded([TownshipSummary])
     case cadresLoaded(CadreQuery, [CadreRow])
     case cardLoaded(id: Int64, CadreCard?)
-    case cadreFormOpened(CadreForm)
+    /// What the cadre form opens with: the cadre (nil: a new one) at its version, and the communes to choose from.
+    case cadreFormOpened(cadreId: Int64?, version: Int, draft: CadreDraft, communes: [CommuneEntry])
     case cadreSaved(id: Int64, name: String)
     case cadreSaveFailed(CadreEditError)
     /// Someone saved the cadre after the form opened: their name, when, and the version now.
@@ -47,10 +48,10 @@ extension RosterEffect {
         case let .openCadreForm(cadreId, townshipId):
             let communes = try database.communeList()
             guard let cadreId else {
-                return .roster(.cadreFormOpened(CadreForm(cadreId: nil, version: 0, draft: CadreDraft(townshipId: townshipId), communes: communes)))
+                return .roster(.cadreFormOpened(cadreId: nil, version: 0, draft: CadreDraft(townshipId: townshipId), communes: communes))
             }
             guard let card = try database.cadreCard(id: cadreId, now: now) else { return .failed(context.catalog[.cadreGone]) }
-            return .roster(.cadreFormOpened(CadreForm(cadreId: cadreId, version: card.cadre.version, draft: CadreDraft(card), communes: communes)))
+            return .roster(.cadreFormOpened(cadreId: cadreId, version: card.cadre.version, draft: CadreDraft(card), communes: communes))
         case let .saveCadre(cadreId, version, draft):
             return .roster(try Self.save(draft, over: cadreId, version: version, in: context))
         case let .setCadreActive(id, active, version):

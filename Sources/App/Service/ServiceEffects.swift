@@ -22,7 +22,7 @@ public enum ServiceEffect: Codable, Equatable, Sendable {
 }
 
 /// What pane 6's effects answer.
-public enum ServiceAnswer: Equatable, Sendable {
+public enum ServiceAnswer: Codable, Equatable, Sendable {
     case suggestionsLoaded([SuggestionRow])
     case suggestionSaved(String)
     case squadsLoaded([HelpSquad])

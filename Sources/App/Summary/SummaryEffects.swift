@@ -11,7 +11,7 @@ public enum SummaryEffect: Codable, Equatable, Sendable {
 }
 
 /// What the weekly summary's effects answer.
-public enum SummaryAnswer: Equatable, Sendable {
+public enum SummaryAnswer: Codable, Equatable, Sendable {
     case weeklySummaryLoaded(WeeklySummary)
     case printed(String)
 }

@@ -15,7 +15,7 @@ public enum SurveyEffect: Codable, Equatable, Sendable {
 }
 
 /// What the satisfaction pane's effects answer.
-public enum SurveyAnswer: Equatable, Sendable {
+public enum SurveyAnswer: Codable, Equatable, Sendable {
     case satisfactionLoaded(SatisfactionReport)
     case followUpsLoaded([FollowUpDue])
     case followUpRecorded(ref: String, answer: Satisfaction.Answer, reopened: Bool)

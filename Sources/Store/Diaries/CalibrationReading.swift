@@ -3,7 +3,7 @@ import GRDB
 import LeagueCore
 
 /// One reviewer's calibration, with their name, for admins.
-public struct ReviewerCalibration: Equatable, Sendable {
+public struct ReviewerCalibration: Codable, Equatable, Sendable {
     public var reviewer: String
     /// Every review they submitted.
     public var reviews: Int

@@ -20,7 +20,7 @@ public struct DiaryRow: Codable, Equatable, Sendable {
 }
 
 /// How many diaries wait, for the status line.
-public struct DiaryCounts: Equatable, Sendable {
+public struct DiaryCounts: Codable, Equatable, Sendable {
     public var waiting = 0
     /// Held by the person asking.
     public var mine = 0
@@ -35,8 +35,8 @@ public struct DiaryCounts: Equatable, Sendable {
 }
 
 /// One diary in full, as a reviewer sees it.
-public struct DiaryDetail: Equatable, Sendable {
-    public struct Review: Equatable, Sendable {
+public struct DiaryDetail: Codable, Equatable, Sendable {
+    public struct Review: Codable, Equatable, Sendable {
         public var reviewer: String
         public var scores: [Int?]
         public var total: Double?
@@ -45,7 +45,7 @@ public struct DiaryDetail: Equatable, Sendable {
         public var at: Int64
     }
 
-    public struct Comment: Equatable, Sendable {
+    public struct Comment: Codable, Equatable, Sendable {
         public var id: Int64
         public var parentId: Int64?
         /// reviewer, cadre or group.

@@ -3,7 +3,7 @@ import GRDB
 import LeagueCore
 
 /// A rubric as stored: reviews keep the one they were scored with.
-public struct StoredRubric: Equatable, Sendable {
+public struct StoredRubric: Codable, Equatable, Sendable {
     public var id: Int64
     public var name: String
     public var rubric: Rubric

@@ -39,7 +39,7 @@ public enum QueueSort: String, CaseIterable, Codable, Sendable {
 }
 
 /// One line of the queue.
-public struct QueueRow: Equatable, Sendable, FetchableRecord {
+public struct QueueRow: Codable, Equatable, Sendable, FetchableRecord {
     public var id: Int64
     public var ref: String
     public var title: String
@@ -105,7 +105,7 @@ public enum QueueDirection: Codable, Sendable {
 }
 
 /// What the status line counts for the current filter.
-public struct QueueCounts: Equatable, Sendable {
+public struct QueueCounts: Codable, Equatable, Sendable {
     public var total: Int
     public var overdue: Int
     /// Collected since midnight, county time.

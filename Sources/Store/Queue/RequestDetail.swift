@@ -4,8 +4,8 @@ import LeagueCore
 
 /// Everything about one help request, for the detail view: the whole text, the people and
 /// places by name, and the full history.
-public struct RequestDetail: Equatable, Sendable {
-    public struct Event: Equatable, Sendable {
+public struct RequestDetail: Codable, Equatable, Sendable {
+    public struct Event: Codable, Equatable, Sendable {
         public var at: Int64
         public var actor: String
         public var action: String
@@ -32,7 +32,7 @@ public struct RequestDetail: Equatable, Sendable {
 
 /// The categories and townships by id, read once: rows carry ids, screens show names.
 public struct Vocabulary: Equatable, Sendable {
-    public struct Entry: Equatable, Sendable {
+    public struct Entry: Codable, Equatable, Sendable {
         public var id: Int64
         public var code: String
         public var nameZh: String

@@ -3,14 +3,14 @@ import GRDB
 import LeagueCore
 
 /// Everything about one cadre, for their card in the roster.
-public struct CadreCard: Equatable, Sendable {
-    public struct ContactPoint: Equatable, Sendable {
+public struct CadreCard: Codable, Equatable, Sendable {
+    public struct ContactPoint: Codable, Equatable, Sendable {
         public var id: Int64
         public var name: String
         public var kind: ContactPointKind?
     }
 
-    public struct Pairing: Equatable, Sendable {
+    public struct Pairing: Codable, Equatable, Sendable {
         public var cardNumber: String
         public var youngPerson: String
         public var kind: String
@@ -18,14 +18,14 @@ public struct CadreCard: Equatable, Sendable {
         public var endedOn: String?
     }
 
-    public struct OpenRequest: Equatable, Sendable {
+    public struct OpenRequest: Codable, Equatable, Sendable {
         public var ref: String
         public var title: String
         public var state: RequestState
         public var overdue: Bool
     }
 
-    public struct Change: Equatable, Sendable {
+    public struct Change: Codable, Equatable, Sendable {
         public var at: Int64
         public var actor: String?
         public var action: String
@@ -33,12 +33,12 @@ public struct CadreCard: Equatable, Sendable {
         public var changes: String
     }
 
-    public struct LastDiary: Equatable, Sendable {
+    public struct LastDiary: Codable, Equatable, Sendable {
         public var visitOn: String
         public var workLog: String
     }
 
-    public struct PeriodShare: Equatable, Sendable {
+    public struct PeriodShare: Codable, Equatable, Sendable {
         /// The first day of the survey's period.
         public var period: String
         public var share: Satisfaction.Figure

@@ -49,7 +49,7 @@ public enum CadreField: String, CaseIterable, Codable, Sendable {
 }
 
 /// What is wrong with one field's value.
-public enum FieldProblem: Equatable, Sendable {
+public enum FieldProblem: Codable, Equatable, Sendable {
     case required
     case tooLong(max: Int)
     case controlCharacters
@@ -128,7 +128,7 @@ public enum FieldProblem: Equatable, Sendable {
 }
 
 /// Why a cadre was not saved. Nothing was written.
-public enum CadreEditError: Error, Equatable, Sendable {
+public enum CadreEditError: Codable, Error, Equatable, Sendable {
     case invalid([CadreField: FieldProblem])
     /// Someone saved this cadre after the form was opened.
     case changedMeanwhile(by: String?, at: Int64)

@@ -3,7 +3,7 @@ import GRDB
 import LeagueCore
 
 /// One township's line in the roster: who covers it and how they are doing.
-public struct TownshipSummary: Equatable, Sendable {
+public struct TownshipSummary: Codable, Equatable, Sendable {
     public var id: Int64
     public var name: String
     public var nameEn: String
@@ -33,7 +33,7 @@ public enum CadreSort: String, CaseIterable, Codable, Sendable {
 }
 
 /// One cadre's line in a list.
-public struct CadreRow: Equatable, Sendable {
+public struct CadreRow: Codable, Equatable, Sendable {
     public var id: Int64
     public var name: String
     public var role: CadreRole
@@ -161,7 +161,7 @@ extension AppDatabase {
 }
 
 /// A youth commune, for choosing one in a form.
-public struct CommuneEntry: Equatable, Sendable {
+public struct CommuneEntry: Codable, Equatable, Sendable {
     public var id: Int64
     public var name: String
     public var townshipId: Int64

@@ -4,8 +4,8 @@ import LeagueCore
 
 /// An activity put to young people as a menu (服务菜单 / 点单下菜): the replies counted per
 /// option, the comments, and how the activity changed because of them.
-public struct ActivityPoll: Equatable, Sendable {
-    public struct Option: Equatable, Sendable {
+public struct ActivityPoll: Codable, Equatable, Sendable {
+    public struct Option: Codable, Equatable, Sendable {
         public var position: Int
         public var label: String
         public var replies: Int

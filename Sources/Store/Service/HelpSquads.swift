@@ -4,7 +4,7 @@ import LeagueCore
 import Workflow
 
 /// A help squad as the desk lists it.
-public struct HelpSquad: Equatable, Sendable {
+public struct HelpSquad: Codable, Equatable, Sendable {
     public var id: Int64
     public var project: String
     public var name: String

@@ -3,7 +3,7 @@ import GRDB
 import LeagueCore
 
 /// What a township plans for a service day, and who signed up.
-public struct ServiceDayPlan: Equatable, Sendable {
+public struct ServiceDayPlan: Codable, Equatable, Sendable {
     public var id: Int64
     /// `YYYY-MM-DD`.
     public var day: String

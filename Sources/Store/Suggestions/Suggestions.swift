@@ -3,7 +3,7 @@ import GRDB
 import LeagueCore
 
 /// A suggestion from young people (意见建议), as staff see it.
-public struct SuggestionRow: Equatable, Sendable {
+public struct SuggestionRow: Codable, Equatable, Sendable {
     public var id: Int64
     public var ref: String
     public var content: String

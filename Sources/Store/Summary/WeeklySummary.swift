@@ -4,8 +4,8 @@ import LeagueCore
 
 /// One ISO week of the county's work, Monday to Sunday in county time: the figures every
 /// writer of the weekly summary (screen, text, files) shows, computed once.
-public struct WeeklySummary: Equatable, Sendable {
-    public struct Headline: Equatable, Sendable {
+public struct WeeklySummary: Codable, Equatable, Sendable {
+    public struct Headline: Codable, Equatable, Sendable {
         public var received = 0
         public var published = 0
         /// Requests with a `resolve` in the week (a request resolved and reopened counts).
@@ -26,7 +26,7 @@ public struct WeeklySummary: Equatable, Sendable {
     }
 
     /// A category's or township's line, with last week's for the change.
-    public struct Breakdown: Equatable, Sendable {
+    public struct Breakdown: Codable, Equatable, Sendable {
         public var name: BilingualName
         public var received: Int
         public var receivedLastWeek: Int
@@ -35,7 +35,7 @@ public struct WeeklySummary: Equatable, Sendable {
     }
 
     /// A request that needs attention as the week ends.
-    public struct Attention: Equatable, Sendable {
+    public struct Attention: Codable, Equatable, Sendable {
         public var ref: String
         public var township: BilingualName
         /// Nil for a sensitive category: on paper only counted.
@@ -46,7 +46,7 @@ public struct WeeklySummary: Equatable, Sendable {
         public var assignee: String?
     }
 
-    public struct Diaries: Equatable, Sendable {
+    public struct Diaries: Codable, Equatable, Sendable {
         public var submitted = 0
         public var reviewed = 0
         public var waitingOverAWeek = 0
@@ -56,7 +56,7 @@ public struct WeeklySummary: Equatable, Sendable {
         public var silentCadres: [String] = []
     }
 
-    public struct Suggestions: Equatable, Sendable {
+    public struct Suggestions: Codable, Equatable, Sendable {
         public var received = 0
         public var answered = 0
         /// Unanswered more than a week as the week ended.
@@ -64,7 +64,7 @@ public struct WeeklySummary: Equatable, Sendable {
     }
 
     /// Volunteer service: who plans the next service day, and help squads' plans filed.
-    public struct Service: Equatable, Sendable {
+    public struct Service: Codable, Equatable, Sendable {
         /// The townships with a plan for the next service day, in the county's order.
         public var plannedTownships: [BilingualName] = []
         /// People signed up for those plans.
@@ -87,25 +87,27 @@ public struct WeeklySummary: Equatable, Sendable {
     /// Satisfaction answers given in the week (cadre surveys and follow-ups together).
     public var satisfaction: Satisfaction.Figure
     /// The townships with the lowest rates this week, among those with at least 5 answers.
-    public var lowestTownships: [(name: BilingualName, figure: Satisfaction.Figure)]
+    public var lowestTownships: [TownshipFigure]
     public var suggestions: Suggestions
     /// The last Sunday of the month on or after the week's Monday (`YYYY-MM-DD`).
     public var nextServiceDay: String
     public var service: Service
     /// The holidays volunteers serve on in the week after this one.
-    public var holidaysNextWeek: [(holiday: Holiday, day: String)]
+    public var holidaysNextWeek: [HolidayDay]
     /// Since the plan began: requests solved and suggestions collected (the county's line).
     public var solvedSinceLaunch: Int
     public var suggestionsSinceLaunch: Int
 
-    public static func == (a: WeeklySummary, b: WeeklySummary) -> Bool {
-        a.week == b.week && a.asOf == b.asOf && a.headline == b.headline && a.categories == b.categories && a.townships == b.townships
-            && a.attention == b.attention && a.diaries == b.diaries && a.satisfaction == b.satisfaction
-            && a.lowestTownships.map(\.name) == b.lowestTownships.map(\.name)
-            && a.lowestTownships.map(\.figure) == b.lowestTownships.map(\.figure) && a.suggestions == b.suggestions && a.nextServiceDay == b.nextServiceDay
-            && a.service == b.service
-            && a.holidaysNextWeek.map(\.holiday) == b.holidaysNextWeek.map(\.holiday)
-            && a.solvedSinceLaunch == b.solvedSinceLaunch && a.suggestionsSinceLaunch == b.suggestionsSinceLaunch
+    /// A township's satisfaction figure.
+    public struct TownshipFigure: Codable, Equatable, Sendable {
+        public var name: BilingualName
+        public var figure: Satisfaction.Figure
+    }
+
+    /// A holiday served on, and its day (`YYYY-MM-DD`).
+    public struct HolidayDay: Codable, Equatable, Sendable {
+        public var holiday: Holiday
+        public var day: String
     }
 }
 
@@ -265,7 +267,7 @@ extension AppDatabase {
                     ($0["id"] as Int64, BilingualName(zh: $0["name"], en: $0["name_en"]))
                 })
                 let lowest = byTownship.filter(\.value.shown).sorted { ($0.value.rate ?? 0, $0.key) < ($1.value.rate ?? 0, $1.key) }
-                    .prefix(3).map { (name: townshipNames[$0.key] ?? BilingualName(zh: "?", en: nil), figure: $0.value) }
+                    .prefix(3).map { WeeklySummary.TownshipFigure(name: townshipNames[$0.key] ?? BilingualName(zh: "?", en: nil), figure: $0.value) }
 
                 let suggestions = WeeklySummary.Suggestions(
                     received: try count("SELECT count(*) FROM suggestion WHERE received_at >= ? AND received_at < ?", [span.lowerBound, span.upperBound]),
@@ -289,7 +291,9 @@ extension AppDatabase {
                     week: week, asOf: end < span.upperBound ? end : nil, headline: headline, categories: categories, townships: townships, attention: attention,
                     diaries: diaries, satisfaction: satisfaction, lowestTownships: Array(lowest), suggestions: suggestions,
                     nextServiceDay: nextServiceDay, service: service,
-                    holidaysNextWeek: Holiday.between(week.end, week.next.end).map { (holiday: $0.holiday, day: CountyTime.dayString($0.date)) },
+                    holidaysNextWeek: Holiday.between(week.end, week.next.end).map {
+                        WeeklySummary.HolidayDay(holiday: $0.holiday, day: CountyTime.dayString($0.date))
+                    },
                     solvedSinceLaunch: try count("SELECT count(*) FROM help_request WHERE \(RequestSQL.isSolved) AND created_at < ?", [end]),
                     suggestionsSinceLaunch: try count("SELECT count(*) FROM suggestion WHERE received_at < ?", [end]))
             }

@@ -5,8 +5,8 @@ import LeagueCore
 /// Satisfaction in a period: young people's ratings of their cadres (the periodic survey)
 /// and the follow-up calls after resolved requests (回访), for the county, each township and
 /// each cadre, with the trend over the periods before.
-public struct SatisfactionReport: Equatable, Sendable {
-    public struct Line: Equatable, Sendable {
+public struct SatisfactionReport: Codable, Equatable, Sendable {
+    public struct Line: Codable, Equatable, Sendable {
         /// A township's name, or a cadre's (the same in both languages).
         public var name: BilingualName
         /// The township, for a cadre's line.
@@ -23,7 +23,7 @@ public struct SatisfactionReport: Equatable, Sendable {
         }
     }
 
-    public struct FollowUps: Equatable, Sendable {
+    public struct FollowUps: Codable, Equatable, Sendable {
         /// Requests resolved in the period.
         public var resolved: Int
         /// Of those, followed up (an answer recorded).
@@ -35,7 +35,7 @@ public struct SatisfactionReport: Equatable, Sendable {
     }
 
     /// A periodic survey of the period, and how many of those invited answered.
-    public struct Survey: Equatable, Sendable {
+    public struct Survey: Codable, Equatable, Sendable {
         public var title: String
         public var responses: Int
         /// As the survey's target says; nil when not known.
@@ -56,12 +56,12 @@ public struct SatisfactionReport: Equatable, Sendable {
     public var hiddenCadres: Int
     public var followUps: FollowUps
     /// The county's figure in this period and the five before it, oldest first.
-    public var trend: [(period: ReportPeriod, figure: Satisfaction.Figure)]
+    public var trend: [PeriodFigure]
 
-    public static func == (a: SatisfactionReport, b: SatisfactionReport) -> Bool {
-        a.period == b.period && a.surveys == b.surveys && a.county == b.county && a.townships == b.townships && a.cadres == b.cadres
-            && a.hiddenCadres == b.hiddenCadres && a.followUps == b.followUps
-            && a.trend.map(\.period) == b.trend.map(\.period) && a.trend.map(\.figure) == b.trend.map(\.figure)
+    /// The county's figure in one period.
+    public struct PeriodFigure: Codable, Equatable, Sendable {
+        public var period: ReportPeriod
+        public var figure: Satisfaction.Figure
     }
 }
 
@@ -124,7 +124,7 @@ extension AppDatabase {
                 return SatisfactionReport(
                     period: period, surveys: surveys, county: county, townships: townships, cadres: cadres, hiddenCadres: byCadre.count - shown.count,
                     followUps: SatisfactionReport.FollowUps(resolved: resolved, followedUp: followedUp, figure: followUpFigure),
-                    trend: trend.map { (period: $0.0, figure: $0.1) })
+                    trend: trend.map { SatisfactionReport.PeriodFigure(period: $0.0, figure: $0.1) })
             }
         }
     }

@@ -3,8 +3,8 @@ import GRDB
 import LeagueCore
 
 /// A survey to type answers into from paper: its questions in order.
-public struct SurveyForm: Equatable, Sendable {
-    public struct Question: Equatable, Sendable {
+public struct SurveyForm: Codable, Equatable, Sendable {
+    public struct Question: Codable, Equatable, Sendable {
         public var id: Int64
         public var kind: QuestionKind
         public var text: String
