@@ -165,18 +165,3 @@ public final class NcursesBackend: TerminalBackend {
         }
     }
 }
-
-/// Ordinary characters from the terminal into keys: controls by name, the rest as typed.
-enum KeyDecoding {
-    static func key(for value: UInt32) -> Key? {
-        switch value {
-        case 0x0D, 0x0A: return .enter
-        case 0x09: return .tab
-        case 0x1B: return .escape
-        case 0x7F, 0x08: return .backspace
-        case 0x01...0x1A: return .control(Character(Unicode.Scalar(value + 0x60)!))
-        case 0x00...0x1F: return nil
-        default: return Unicode.Scalar(value).map { .character(Character($0)) }
-        }
-    }
-}
