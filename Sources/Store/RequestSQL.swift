@@ -23,7 +23,19 @@ public enum RequestSQL {
     /// The clock runs and a deadline has passed at `now`, whatever the state: `isOverdue`
     /// for rows already known to be open, readable from the queue's priority index alone.
     public static func deadlineMissed(at now: Int64) -> String {
-        "(sla_paused_at IS NULL AND ((first_contact_at IS NULL AND first_contact_due < \(now)) OR resolution_due < \(now)))"
+        deadlineMissed(asOf: String(now))
+    }
+
+    /// The one definition of overdue, as it stood at `moment` (an SQL expression: a number,
+    /// or a parameter such as `?1` for a week's end): the clock was running then — not
+    /// paused, or paused only later — and the first contact was not made by then and its
+    /// deadline had passed, or the resolution's deadline had passed. At "now" it is the
+    /// queue's overdue; at a week's end, the weekly summary's.
+    public static func deadlineMissed(asOf moment: String) -> String {
+        """
+        ((sla_paused_at IS NULL OR sla_paused_at >= \(moment)) AND (((first_contact_at IS NULL OR first_contact_at >= \(moment)) \
+        AND first_contact_due < \(moment)) OR resolution_due < \(moment)))
+        """
     }
 
     /// How many open requests the cadre whose id is `column` holds, counted on the index of

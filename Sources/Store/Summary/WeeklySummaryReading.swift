@@ -1,0 +1,247 @@
+import Foundation
+import GRDB
+import LeagueCore
+
+extension AppDatabase {
+    /// The summary of `week` seen at `now`. Open and overdue "as the week ended" are replayed
+    /// from each request's history; deadlines are the ones on file now (a pause that has
+    /// ended since is not undone). A week not over yet ends, for those figures, at `now`, so
+    /// they match the queue's.
+    public func weeklySummary(_ week: CountyWeek, now: Date) throws -> WeeklySummary {
+        try StoreError.translating(path: path) {
+            try writer.read { db in try WeeklySummaryReading(db: db, week: week, now: now).summary() }
+        }
+    }
+}
+
+/// The weekly summary read section by section, each along its indexes, in one read
+/// transaction.
+private struct WeeklySummaryReading {
+    let db: Database
+    let week: CountyWeek
+    /// The week, and the one before it.
+    let span: Range<Int64>, last: Range<Int64>
+    /// The week's end, or now if it is not over yet: the moment "as the week ended" means.
+    let end: Int64
+
+    init(db: Database, week: CountyWeek, now: Date) {
+        self.db = db
+        self.week = week
+        span = week.instants
+        last = week.previous.instants
+        end = min(span.upperBound, now.unixSeconds)
+    }
+
+    func summary() throws -> WeeklySummary {
+        let (categories, townships) = try breakdowns()
+        let (satisfaction, lowest) = try satisfaction()
+        let nextServiceDay = CountyTime.dayString(ServiceDay.next(onOrAfter: week.start))
+        return WeeklySummary(
+            week: week, asOf: end < span.upperBound ? end : nil, headline: try headline(), categories: categories, townships: townships,
+            attention: try attention(), diaries: try diaries(), satisfaction: satisfaction, lowestTownships: lowest,
+            suggestions: try suggestions(), nextServiceDay: nextServiceDay, service: try service(nextServiceDay: nextServiceDay),
+            holidaysNextWeek: Holiday.between(week.end, week.next.end).map {
+                WeeklySummary.HolidayDay(holiday: $0.holiday, day: CountyTime.dayString($0.date))
+            },
+            solvedSinceLaunch: try count("SELECT count(*) FROM help_request WHERE \(RequestSQL.isSolved) AND created_at < ?", [end]),
+            suggestionsSinceLaunch: try count("SELECT count(*) FROM suggestion WHERE received_at < ?", [end]))
+    }
+
+    private func count(_ sql: String, _ arguments: StatementArguments = []) throws -> Int {
+        try Int.fetchOne(db, sql: sql, arguments: arguments) ?? 0
+    }
+
+    /// Requests on which `action` was taken within `range`.
+    private func events(_ action: String, _ range: Range<Int64>) throws -> Int {
+        try count("""
+            SELECT count(DISTINCT request_id) FROM request_event INDEXED BY request_event_at WHERE at >= ? AND at < ? AND action = ?
+            """, [range.lowerBound, range.upperBound, action])
+    }
+
+    private static let openStates = RequestState.allCases.filter(\.isOpen).map { "'\($0.rawValue)'" }.joined(separator: ", ")
+
+    /// Each request's state as the week ended (`state_then`): its last change before then.
+    /// Only requests changed since (updated_at is the time of the last change) need their
+    /// history read; the others stand as they are now, and only the open ones matter. `?1`
+    /// is the week's end.
+    private static let atEnd = """
+        SELECT r.*, r.state AS state_then FROM help_request r INDEXED BY help_request_open_age
+        WHERE \(RequestSQL.isOpen) AND r.created_at < ?1 AND r.updated_at < ?1
+        UNION ALL
+        SELECT r.*, coalesce((SELECT e.to_state FROM request_event e WHERE e.request_id = r.id AND e.at < ?1
+          AND e.to_state IS NOT NULL ORDER BY e.id DESC LIMIT 1), 'collected') AS state_then
+        FROM help_request r WHERE r.updated_at >= ?1 AND r.created_at < ?1
+        """
+
+    /// Past a deadline as the week ended, its clock running: a request waiting on its
+    /// requester since before then is paused, as the queue counts it.
+    private static let overdueThen = RequestSQL.deadlineMissed(asOf: "?1")
+
+    /// 一、本周概况: arrivals, steps taken, open and overdue at the end, and how fast.
+    private func headline() throws -> WeeklySummary.Headline {
+        var headline = WeeklySummary.Headline()
+        headline.received = try count("""
+            SELECT count(*) FROM help_request INDEXED BY help_request_created WHERE created_at >= ? AND created_at < ?
+            """, [span.lowerBound, span.upperBound])
+        headline.published = try events("township_approve", span)
+        headline.resolved = try events("resolve", span)
+        headline.closed = try events("close", span)
+        let row = try Row.fetchOne(db, sql: """
+            SELECT count(*) AS open, total(\(Self.overdueThen)) AS overdue FROM (\(Self.atEnd)) WHERE state_then IN (\(Self.openStates))
+            """, arguments: [end])
+        headline.openAtEnd = row?["open"] ?? 0
+        headline.overdueAtEnd = Int(row?["overdue"] as Double? ?? 0)
+        let contacts = try Int64.fetchAll(db, sql: """
+            SELECT first_contact_at - created_at FROM help_request WHERE first_contact_at >= ? AND first_contact_at < ?
+            """, arguments: [span.lowerBound, span.upperBound])
+        headline.firstContactMedian = Percentile.of(contacts, 0.5)
+        headline.firstContactP90 = Percentile.of(contacts, 0.9)
+        let resolutions = try Int64.fetchAll(db, sql: """
+            SELECT e.at - r.created_at FROM request_event e INDEXED BY request_event_at JOIN help_request r ON r.id = e.request_id
+            WHERE e.at >= ? AND e.at < ? AND e.action = 'resolve'
+            """, arguments: [span.lowerBound, span.upperBound])
+        headline.resolutionMedian = Percentile.of(resolutions, 0.5)
+        headline.resolutionP90 = Percentile.of(resolutions, 0.9)
+        let due = try Row.fetchOne(db, sql: """
+            SELECT count(*) AS due, total(first_contact_at IS NOT NULL AND first_contact_at <= first_contact_due) AS met
+            FROM help_request WHERE first_contact_due >= ? AND first_contact_due < ?
+            """, arguments: [span.lowerBound, end])
+        headline.contactDue = due?["due"] ?? 0
+        headline.contactedInTime = Int(due?["met"] as Double? ?? 0)
+        return headline
+    }
+
+    /// 二、按类别 and 三、按乡镇: the week's and last week's arrivals, and the week's resolutions, each
+    /// read once along an index, then counted by category and by township here.
+    private func breakdowns() throws -> (categories: [WeeklySummary.Breakdown], townships: [WeeklySummary.Breakdown]) {
+        func arrivals(_ range: Range<Int64>) throws -> [Row] {
+            try Row.fetchAll(db, sql: """
+                SELECT category_id, township_id FROM help_request INDEXED BY help_request_created
+                WHERE created_at >= ? AND created_at < ?
+                """, arguments: [range.lowerBound, range.upperBound])
+        }
+        let arrived = try arrivals(span), arrivedBefore = try arrivals(last)
+        let resolvedRows = try Row.fetchAll(db, sql: """
+            SELECT DISTINCT r.id, r.category_id, r.township_id FROM request_event e INDEXED BY request_event_at
+            JOIN help_request r ON r.id = e.request_id WHERE e.at >= ? AND e.at < ? AND e.action = 'resolve'
+            """, arguments: [span.lowerBound, span.upperBound])
+        func breakdown(_ column: String, _ names: String) throws -> [WeeklySummary.Breakdown] {
+            func tally(_ rows: [Row]) -> [Int64: Int] {
+                rows.reduce(into: [:]) { counts, row in counts[row[column] as Int64, default: 0] += 1 }
+            }
+            let now = tally(arrived), before = tally(arrivedBefore), solved = tally(resolvedRows)
+            return try Row.fetchAll(db, sql: names).map { row in
+                let id: Int64 = row["id"]
+                return WeeklySummary.Breakdown(name: BilingualName(zh: row["name"], en: row["name_en"]), received: now[id] ?? 0,
+                                               receivedLastWeek: before[id] ?? 0, resolved: solved[id] ?? 0, sensitive: row["sensitive"])
+            }
+        }
+        return (try breakdown("category_id", "SELECT id, name_zh AS name, name_en, sensitive FROM category ORDER BY position"),
+                try breakdown("township_id", "SELECT id, name, name_en, 0 AS sensitive FROM township ORDER BY position"))
+    }
+
+    /// 四、需要关注: requests overdue or escalated as the week ended, the latest first.
+    private func attention() throws -> [WeeklySummary.Attention] {
+        try Row.fetchAll(db, sql: """
+            SELECT t.ref, tw.name AS township, tw.name_en AS township_en, t.title, c.name_zh AS category,
+              c.name_en AS category_en, c.sensitive, t.escalated_at,
+              max(?1 - CASE WHEN (t.first_contact_at IS NULL OR t.first_contact_at >= ?1) AND t.first_contact_due < t.resolution_due
+                       THEN t.first_contact_due ELSE t.resolution_due END, 0) AS late,
+              coalesce(ca.name, co.name) AS assignee
+            FROM (\(Self.atEnd)) t JOIN township tw ON tw.id = t.township_id JOIN category c ON c.id = t.category_id
+            LEFT JOIN cadre ca ON ca.id = t.assignee_cadre_id LEFT JOIN commune co ON co.id = t.assignee_commune_id
+            WHERE t.state_then IN (\(Self.openStates)) AND (\(Self.overdueThen) OR (t.escalated_at IS NOT NULL AND t.escalated_at < ?1))
+            ORDER BY late DESC, t.id LIMIT 30
+            """, arguments: [end]).map { row in
+            WeeklySummary.Attention(
+                ref: row["ref"], township: BilingualName(zh: row["township"], en: row["township_en"]),
+                title: row["sensitive"] ? nil : row["title"], category: BilingualName(zh: row["category"], en: row["category_en"]),
+                daysOverdue: Int((row["late"] as Int64) / 86400), escalated: (row["escalated_at"] as Int64?) != nil, assignee: row["assignee"])
+        }
+    }
+
+    /// 五、工作日记: submitted, reviewed and their scores; waiting over a week; cadres silent
+    /// for a month.
+    private func diaries() throws -> WeeklySummary.Diaries {
+        var diaries = WeeklySummary.Diaries()
+        diaries.submitted = try count("SELECT count(*) FROM diary WHERE submitted_at >= ? AND submitted_at < ?", [span.lowerBound, span.upperBound])
+        func scores(_ range: Range<Int64>) throws -> (Int, Double?) {
+            let row = try Row.fetchOne(db, sql: """
+                SELECT count(DISTINCT diary_id) AS n, avg(total) AS mean FROM diary_review
+                WHERE state = 'submitted' AND submitted_at >= ? AND submitted_at < ?
+                """, arguments: [range.lowerBound, range.upperBound])
+            return (row?["n"] ?? 0, row?["mean"])
+        }
+        (diaries.reviewed, diaries.meanScore) = try scores(span)
+        diaries.meanScoreLastWeek = try scores(last).1
+        // Waiting over a week as the week ended: in before then and no review submitted by
+        // then. Those still waiting now are found along the waiting index; those reviewed
+        // since, from the reviews submitted after the week.
+        let unreviewedThen = """
+            d.submitted_at < ?1 - 7 * 86400
+            AND NOT EXISTS (SELECT 1 FROM diary_review r WHERE r.diary_id = d.id AND r.state = 'submitted' AND r.submitted_at < ?1)
+            """
+        diaries.waitingOverAWeek = try count("""
+            SELECT (SELECT count(*) FROM diary d INDEXED BY diary_waiting WHERE d.state IN ('submitted', 'in_review') AND \(unreviewedThen))
+              + (SELECT count(*) FROM diary d WHERE d.id IN (SELECT diary_id FROM diary_review INDEXED BY diary_review_submitted
+                   WHERE state = 'submitted' AND submitted_at >= ?1)
+                 AND d.state IN ('reviewed', 'feedback_published') AND \(unreviewedThen))
+            """, [end])
+        let month = CountyTime.dayString(Date(unixSeconds: end - 30 * 86400))
+        diaries.silentCadres = try String.fetchAll(db, sql: """
+            SELECT c.name FROM cadre c WHERE c.active AND (c.joined_on IS NULL OR c.joined_on < ?)
+              AND NOT EXISTS (SELECT 1 FROM diary d WHERE d.cadre_id = c.id AND d.visit_on >= ? AND d.visit_on < ?)
+            ORDER BY c.township_id, c.id
+            """, arguments: [month, month, CountyTime.dayString(Date(unixSeconds: end))])
+        return diaries
+    }
+
+    /// 六、满意度: every answer given in the week, cadre surveys and follow-ups together, and
+    /// the three townships rated lowest among those with enough answers.
+    private func satisfaction() throws -> (Satisfaction.Figure, [WeeklySummary.TownshipFigure]) {
+        var satisfaction = Satisfaction.Figure(satisfied: 0, answers: 0)
+        var byTownship: [Int64: Satisfaction.Figure] = [:]
+        for kind in SurveyKind.allCases {
+            for (township, figure) in try AppDatabase.satisfaction(kind: kind, in: span, groupBy: "r.township_id", db) {
+                satisfaction.satisfied += figure.satisfied
+                satisfaction.answers += figure.answers
+                if let township {
+                    byTownship[township, default: Satisfaction.Figure(satisfied: 0, answers: 0)].satisfied += figure.satisfied
+                    byTownship[township, default: Satisfaction.Figure(satisfied: 0, answers: 0)].answers += figure.answers
+                }
+            }
+        }
+        let names = Dictionary(uniqueKeysWithValues: try Row.fetchAll(db, sql: "SELECT id, name, name_en FROM township").map {
+            ($0["id"] as Int64, BilingualName(zh: $0["name"], en: $0["name_en"]))
+        })
+        let lowest = byTownship.filter(\.value.shown).sorted { ($0.value.rate ?? 0, $0.key) < ($1.value.rate ?? 0, $1.key) }
+            .prefix(3).map { WeeklySummary.TownshipFigure(name: names[$0.key] ?? BilingualName(zh: "?", en: nil), figure: $0.value) }
+        return (satisfaction, lowest)
+    }
+
+    /// 七、意见建议 (suggestions): received and answered in the week, and those unanswered past their time.
+    private func suggestions() throws -> WeeklySummary.Suggestions {
+        WeeklySummary.Suggestions(
+            received: try count("SELECT count(*) FROM suggestion WHERE received_at >= ? AND received_at < ?", [span.lowerBound, span.upperBound]),
+            answered: try count("SELECT count(*) FROM suggestion WHERE answered_at >= ? AND answered_at < ?", [span.lowerBound, span.upperBound]),
+            overdue: try count("SELECT count(*) FROM suggestion WHERE received_at < ? AND (answered_at IS NULL OR answered_at >= ?)",
+                               [end - Suggestions.answerWithin, end]))
+    }
+
+    /// 七、志愿服务 (service): townships planning the next service day and its sign-ups, and help squads'
+    /// plans submitted, filed and returned in the week.
+    private func service(nextServiceDay: String) throws -> WeeklySummary.Service {
+        func squadEvents(_ action: String) throws -> Int {
+            try count("SELECT count(*) FROM squad_event WHERE action = ? AND at >= ? AND at < ?", [action, span.lowerBound, span.upperBound])
+        }
+        return WeeklySummary.Service(
+            plannedTownships: try Row.fetchAll(db, sql: """
+                SELECT t.name, t.name_en FROM service_day_plan p JOIN township t ON t.id = p.township_id WHERE p.day = ? ORDER BY t.position
+                """, arguments: [nextServiceDay]).map { BilingualName(zh: $0["name"], en: $0["name_en"]) },
+            signups: try count("""
+                SELECT count(*) FROM service_day_signup s JOIN service_day_plan p ON p.id = s.plan_id WHERE p.day = ?
+                """, [nextServiceDay]),
+            squadPlansSubmitted: try squadEvents("submit"), squadPlansFiled: try squadEvents("file"),
+            squadPlansReturned: try squadEvents("return"))
+    }
+}
