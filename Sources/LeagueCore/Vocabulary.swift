@@ -145,3 +145,9 @@ public enum SquadPlanState: String, Sendable, CaseIterable, Codable {
     /// Sent back with a reason; submitted again once mended.
     case returned
 }
+
+/// Where one reviewer's review of a diary stands: scores typed so far, or sent.
+public enum ReviewState: String, Sendable, CaseIterable, Codable {
+    case draft
+    case submitted
+}

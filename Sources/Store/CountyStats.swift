@@ -128,7 +128,7 @@ extension CountyStats {
             FROM help_request GROUP BY township_id
             """, [\.requests, \.openRequests, \.overdueRequests, \.solvedRequests])
         try tally("""
-            SELECT cadre.township_id, count(*), sum(diary.state IN ('reviewed', 'feedback_published'))
+            SELECT cadre.township_id, count(*), sum(diary.state IN (\(DiaryState.reviewed.sql)))
             FROM diary JOIN cadre ON cadre.id = diary.cadre_id GROUP BY cadre.township_id
             """, [\.diaries, \.reviewedDiaries])
         try tally("SELECT township_id, count(*) FROM survey_response GROUP BY township_id", [\.surveyResponses])

@@ -4,15 +4,9 @@ import LeagueCore
 /// "overdue" mean the same everywhere.
 public enum RequestSQL {
     /// `state IN (...)` for the states in which the requester is still owed something.
-    public static let isOpen: String = {
-        let states = RequestState.allCases.filter(\.isOpen).map { "'\($0.rawValue)'" }
-        return "state IN (\(states.joined(separator: ", ")))"
-    }()
+    public static let isOpen = "state IN (\(RequestState.allCases.filter(\.isOpen).sql))"
 
-    public static let isSolved: String = {
-        let states = RequestState.allCases.filter(\.isSolved).map { "'\($0.rawValue)'" }
-        return "state IN (\(states.joined(separator: ", ")))"
-    }()
+    public static let isSolved = "state IN (\(RequestState.allCases.filter(\.isSolved).sql))"
 
     /// Open, its clock running, and past a deadline at `now`: first contact not made in
     /// time, or not resolved in time.

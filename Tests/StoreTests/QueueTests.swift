@@ -110,9 +110,14 @@ private enum County {
         #expect(rows.map(\.id) == [5])
     }
 
-    @Test("the open states the partial indexes were made for are still the open states")
-    func frozenOpenStates() {
+    @Test("the open states the partial indexes were made for are still the open states; the waiting diaries' too")
+    func frozenOpenStates() throws {
         #expect(RequestSQL.isOpen == Queue_v2.openStates)
+        let waitingIndex = try database.writer.read { db in
+            try String.fetchOne(db, sql: "SELECT sql FROM sqlite_master WHERE name = 'diary_waiting'")
+        }
+        #expect(waitingIndex?.hasSuffix("WHERE state IN (\(DiaryState.waiting.sql))") == true, "\(waitingIndex ?? "")")
+        #expect(DiaryState.waiting.sql == "'submitted', 'in_review'")
     }
 
     @Test("the detail of a request has its names and its whole history")

@@ -20,8 +20,8 @@ extension AppDatabase {
                 let active = try Self.activeRubric(db)
                 let rows = try Row.fetchAll(db, sql: """
                     SELECT r.diary_id, r.reviewer_id, r.scores FROM diary_review r
-                    WHERE r.state = 'submitted' AND r.rubric_id = ?
-                      AND r.diary_id IN (SELECT diary_id FROM diary_review WHERE state = 'submitted' GROUP BY diary_id HAVING count(*) > 1)
+                    WHERE r.state = \(ReviewState.submitted.sql) AND r.rubric_id = ?
+                      AND r.diary_id IN (SELECT diary_id FROM diary_review WHERE state = \(ReviewState.submitted.sql) GROUP BY diary_id HAVING count(*) > 1)
                     """, arguments: [active.id])
                 let reviews = rows.compactMap { row -> Calibration.Review? in
                     let scores = ScoreRecord.scores(row["scores"], active.rubric)
@@ -29,7 +29,7 @@ extension AppDatabase {
                     return Calibration.Review(diaryId: row["diary_id"], reviewerId: row["reviewer_id"], scores: scores.compactMap { $0 })
                 }
                 let people = Dictionary(uniqueKeysWithValues: try Row.fetchAll(db, sql: """
-                    SELECT o.id, o.name, (SELECT count(*) FROM diary_review WHERE reviewer_id = o.id AND state = 'submitted') AS n
+                    SELECT o.id, o.name, (SELECT count(*) FROM diary_review WHERE reviewer_id = o.id AND state = \(ReviewState.submitted.sql)) AS n
                     FROM operator o
                     """).map { ($0["id"] as Int64, ($0["name"] as String, $0["n"] as Int)) })
                 let reviewers = Calibration.figures(reviews).map { figures in

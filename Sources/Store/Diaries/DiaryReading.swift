@@ -84,8 +84,8 @@ extension AppDatabase {
                 try Row.fetchAll(db, sql: """
                     SELECT \(Self.diaryRowColumns) FROM diary d INDEXED BY diary_waiting
                     JOIN cadre c ON c.id = d.cadre_id LEFT JOIN operator o ON o.id = d.claimed_by
-                    WHERE d.state IN ('submitted', 'in_review') AND (d.submitted_at, d.id) > (?, ?)
-                      AND NOT EXISTS (SELECT 1 FROM diary_review WHERE diary_id = d.id AND reviewer_id = ? AND state = 'submitted')
+                    WHERE d.state IN (\(DiaryState.waiting.sql)) AND (d.submitted_at, d.id) > (?, ?)
+                      AND NOT EXISTS (SELECT 1 FROM diary_review WHERE diary_id = d.id AND reviewer_id = ? AND state = \(ReviewState.submitted.sql))
                     ORDER BY d.submitted_at, d.id LIMIT ?
                     """, arguments: [after?.0 ?? Int64.min, after?.1 ?? Int64.min, reader.id, limit]).map(Self.diaryRow)
             }
@@ -98,10 +98,10 @@ extension AppDatabase {
                 // Each count from an index alone: the waiting ones by time, the held ones by holder.
                 let row = try Row.fetchOne(db, sql: """
                     SELECT
-                      (SELECT count(*) FROM diary INDEXED BY diary_waiting WHERE state IN ('submitted', 'in_review')) AS waiting,
+                      (SELECT count(*) FROM diary INDEXED BY diary_waiting WHERE state IN (\(DiaryState.waiting.sql))) AS waiting,
                       (SELECT count(*) FROM diary INDEXED BY diary_claimed WHERE claimed_by = ?) AS mine,
                       (SELECT count(*) FROM diary INDEXED BY diary_waiting
-                        WHERE state IN ('submitted', 'in_review') AND submitted_at < ?) AS old
+                        WHERE state IN (\(DiaryState.waiting.sql)) AND submitted_at < ?) AS old
                     """, arguments: [reader.id, now.unixSeconds - 7 * 86400])!
                 return DiaryCounts(waiting: row["waiting"], mine: row["mine"], overAWeek: row["old"])
             }
@@ -111,7 +111,7 @@ extension AppDatabase {
     static let diaryRowColumns = """
         d.id, d.cadre_id, c.name AS cadre, c.township_id, d.visit_on, d.submitted_at, d.state, d.claimed_by, o.name AS claimer,
         d.reviews_wanted, d.version,
-        (SELECT count(*) FROM diary_review WHERE diary_id = d.id AND state = 'submitted') AS done
+        (SELECT count(*) FROM diary_review WHERE diary_id = d.id AND state = \(ReviewState.submitted.sql)) AS done
         """
 
     static func diaryRow(_ row: Row) -> DiaryRow {

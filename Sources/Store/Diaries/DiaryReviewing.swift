@@ -74,7 +74,7 @@ extension AppDatabase {
                 _ = try Self.heldDiary(id, by: reviewer, db)
                 let rubric = try Self.reviewRubric(id, reviewer, db)
                 try db.execute(sql: """
-                    UPDATE diary_review SET scores = ?, comment = ?, updated_at = ? WHERE diary_id = ? AND reviewer_id = ? AND state = 'draft'
+                    UPDATE diary_review SET scores = ?, comment = ?, updated_at = ? WHERE diary_id = ? AND reviewer_id = ? AND state = \(ReviewState.draft.sql)
                     """, arguments: [ScoreRecord.json(scores, rubric.rubric), comment, now.unixSeconds, id, reviewer.id])
             }
         }
@@ -97,11 +97,11 @@ extension AppDatabase {
                 let comment = (draft["comment"] as String).trimmed
                 if given.contains(where: { $0 <= 1 }), comment.isEmpty { throw DiaryReviewError.commentRequired }
                 try db.execute(sql: """
-                    UPDATE diary_review SET total = ?, comment = ?, state = 'submitted', updated_at = ?, submitted_at = ?
+                    UPDATE diary_review SET total = ?, comment = ?, state = \(ReviewState.submitted.sql), updated_at = ?, submitted_at = ?
                     WHERE diary_id = ? AND reviewer_id = ?
                     """, arguments: [rubric.total(given), comment, now.unixSeconds, now.unixSeconds, id, reviewer.id])
                 try db.execute(sql: "UPDATE diary SET claimed_by = NULL, claimed_at = NULL WHERE id = ?", arguments: [id])
-                let done = try Int.fetchOne(db, sql: "SELECT count(*) FROM diary_review WHERE diary_id = ? AND state = 'submitted'",
+                let done = try Int.fetchOne(db, sql: "SELECT count(*) FROM diary_review WHERE diary_id = ? AND state = \(ReviewState.submitted.sql)",
                                             arguments: [id])!
                 guard done >= diary.reviewsWanted else {
                     try Self.move(id, diary, "release", by: reviewer, at: now, note: "first of two reviews", db)
@@ -112,7 +112,7 @@ extension AppDatabase {
                 // A comment already in the thread (a score taken back and given again) is not repeated.
                 for row in try Row.fetchAll(db, sql: """
                     SELECT o.name, r.comment FROM diary_review r JOIN operator o ON o.id = r.reviewer_id
-                    WHERE r.diary_id = ?1 AND r.state = 'submitted' AND r.comment != ''
+                    WHERE r.diary_id = ?1 AND r.state = \(ReviewState.submitted.sql) AND r.comment != ''
                       AND NOT EXISTS (SELECT 1 FROM diary_comment c WHERE c.diary_id = ?1 AND c.author_kind = 'reviewer'
                                       AND c.author_name = o.name AND c.body = r.comment)
                     ORDER BY r.submitted_at, r.id
@@ -159,8 +159,8 @@ extension AppDatabase {
             try writer.write { db in
                 try db.execute(sql: """
                     UPDATE diary SET reviews_wanted = 2
-                    WHERE state = 'submitted' AND reviews_wanted = 1 AND (id * 2654435761) % 100 < ?
-                      AND NOT EXISTS (SELECT 1 FROM diary_review WHERE diary_id = diary.id AND state = 'submitted')
+                    WHERE state = \(DiaryState.submitted.sql) AND reviews_wanted = 1 AND (id * 2654435761) % 100 < ?
+                      AND NOT EXISTS (SELECT 1 FROM diary_review WHERE diary_id = diary.id AND state = \(ReviewState.submitted.sql))
                     """, arguments: [max(0, min(100, percent))])
                 return db.changesCount
             }
@@ -202,7 +202,7 @@ extension AppDatabase {
     }
 
     private static func hasSubmitted(_ id: Int64, _ reviewer: Operator, _ db: Database) throws -> Bool {
-        try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM diary_review WHERE diary_id = ? AND reviewer_id = ? AND state = 'submitted')",
+        try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM diary_review WHERE diary_id = ? AND reviewer_id = ? AND state = \(ReviewState.submitted.sql))",
                           arguments: [id, reviewer.id])!
     }
 

@@ -26,7 +26,7 @@ extension AppDatabase {
                 guard let id = reviewer.id, let last = try Row.fetchOne(db, sql: """
                     SELECT r.diary_id, r.submitted_at, c.name AS cadre FROM diary_review r
                     JOIN diary d ON d.id = r.diary_id JOIN cadre c ON c.id = d.cadre_id
-                    WHERE r.reviewer_id = ? AND r.state = 'submitted' ORDER BY r.submitted_at DESC, r.id DESC LIMIT 1
+                    WHERE r.reviewer_id = ? AND r.state = \(ReviewState.submitted.sql) ORDER BY r.submitted_at DESC, r.id DESC LIMIT 1
                     """, arguments: [id]) else { throw TakeBackError.nothingToTakeBack }
                 let diaryId: Int64 = last["diary_id"], submittedAt: Int64 = last["submitted_at"], cadre: String = last["cadre"]
                 guard now.unixSeconds - submittedAt <= Workflow<RequestState>.undoWindow else { throw TakeBackError.tooLate(cadre: cadre) }
@@ -46,9 +46,9 @@ extension AppDatabase {
                 }
                 let diary = try Self.lockedDiary(diaryId, db)
                 try db.execute(sql: """
-                    UPDATE diary_review SET state = 'draft', total = NULL, submitted_at = NULL, updated_at = ? WHERE diary_id = ? AND reviewer_id = ?
+                    UPDATE diary_review SET state = \(ReviewState.draft.sql), total = NULL, submitted_at = NULL, updated_at = ? WHERE diary_id = ? AND reviewer_id = ?
                     """, arguments: [now.unixSeconds, diaryId, id])
-                try db.execute(sql: "UPDATE diary SET state = 'in_review', version = version + 1, claimed_by = ?, claimed_at = ? WHERE id = ?",
+                try db.execute(sql: "UPDATE diary SET state = \(DiaryState.inReview.sql), version = version + 1, claimed_by = ?, claimed_at = ? WHERE id = ?",
                                arguments: [id, now.unixSeconds, diaryId])
                 try db.execute(sql: """
                     INSERT INTO diary_event (diary_id, at, operator_id, action, from_state, to_state, note)

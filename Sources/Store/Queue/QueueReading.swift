@@ -46,7 +46,7 @@ struct QueueSQL {
     init(filter: QueueFilter, now: Int64) {
         self.now = now
         onlyOpen = filter.states.isEmpty
-        terms.append(filter.states.isEmpty ? RequestSQL.isOpen : "state IN (\(Self.list(filter.states.map { "'\($0.rawValue)'" })))")
+        terms.append(filter.states.isEmpty ? RequestSQL.isOpen : "state IN (\(Self.list(filter.states.map(\.sql))))")
         if !filter.categoryIds.isEmpty { terms.append("category_id IN (\(Self.list(filter.categoryIds.map(String.init))))") }
         if !filter.townshipIds.isEmpty { terms.append("township_id IN (\(Self.list(filter.townshipIds.map(String.init))))") }
         if let scope = filter.scopeTownshipId { terms.append("township_id = \(scope)") }

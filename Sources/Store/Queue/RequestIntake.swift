@@ -72,12 +72,12 @@ extension AppDatabase {
                 try db.execute(sql: """
                     INSERT INTO help_request (ref, title, body, category_id, urgency, township_id, contact_point_id, source, state,
                       created_at, updated_at, first_contact_due, resolution_due)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'collected', ?, ?, ?, ?)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, \(RequestState.collected.sql), ?, ?, ?, ?)
                     """, arguments: [ref, new.title, new.body, category, new.urgency.rawValue, township, village, new.source.rawValue,
                                      at, at, at + policy.allowance(new.urgency, .firstContact).wholeSeconds,
                                      at + policy.allowance(new.urgency, .resolution).wholeSeconds])
                 try db.execute(sql: """
-                    INSERT INTO request_event (request_id, at, operator_id, actor, action, to_state) VALUES (?, ?, ?, ?, 'collect', 'collected')
+                    INSERT INTO request_event (request_id, at, operator_id, actor, action, to_state) VALUES (?, ?, ?, ?, 'collect', \(RequestState.collected.sql))
                     """, arguments: [db.lastInsertedRowID, at, account.id, account.name])
                 return ref
             }

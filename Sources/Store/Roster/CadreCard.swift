@@ -74,7 +74,7 @@ extension AppDatabase {
                     SELECT c.*, m.name AS commune, t.name AS township_name,
                       \(RequestSQL.openLoad(of: "c.id")) AS open_load,
                       (SELECT max(visit_on) FROM diary WHERE cadre_id = c.id) AS last_diary,
-                      (SELECT avg(r.total) FROM diary d JOIN diary_review r ON r.diary_id = d.id AND r.state = 'submitted'
+                      (SELECT avg(r.total) FROM diary d JOIN diary_review r ON r.diary_id = d.id AND r.state = \(ReviewState.submitted.sql)
                         WHERE d.cadre_id = c.id AND d.visit_on >= ?) AS recent_score
                     FROM cadre c JOIN township t ON t.id = c.township_id LEFT JOIN commune m ON m.id = c.commune_id
                     WHERE c.id = ?
@@ -105,7 +105,7 @@ extension AppDatabase {
                     """, arguments: [id])
                 let scores = Dictionary(uniqueKeysWithValues: try Row.fetchAll(db, sql: """
                     SELECT substr(d.visit_on, 1, 7) AS month, avg(r.total) AS score FROM diary d
-                    JOIN diary_review r ON r.diary_id = d.id AND r.state = 'submitted'
+                    JOIN diary_review r ON r.diary_id = d.id AND r.state = \(ReviewState.submitted.sql)
                     WHERE d.cadre_id = ? AND d.visit_on >= ? GROUP BY month
                     """, arguments: [id, months[0] + "-01"]).map { ($0["month"] as String, $0["score"] as Double) })
                 let halves = try Row.fetchAll(db, sql: """

@@ -88,7 +88,7 @@ extension AppDatabase {
                 let diaries = try counts("""
                     SELECT c.township_id, count(DISTINCT d.id) AS n, avg(r.total) AS score
                     FROM cadre c JOIN diary d ON d.cadre_id = c.id AND d.visit_on >= ?
-                    LEFT JOIN diary_review r ON r.diary_id = d.id AND r.state = 'submitted'
+                    LEFT JOIN diary_review r ON r.diary_id = d.id AND r.state = \(ReviewState.submitted.sql)
                     GROUP BY c.township_id
                     """, [monthStart])
                 let satisfaction = try Self.satisfaction(kind: .periodic, in: yearAgo..<Int64.max, groupBy: "r.township_id", db)
@@ -136,7 +136,7 @@ extension AppDatabase {
                     SELECT c.id, c.name, c.role, c.township_id, m.name AS commune, c.phone, c.youth_in_contact, c.active, c.version,
                       \(RequestSQL.openLoad(of: "c.id")) AS open_load,
                       (SELECT max(visit_on) FROM diary WHERE cadre_id = c.id) AS last_diary,
-                      (SELECT avg(r.total) FROM diary d JOIN diary_review r ON r.diary_id = d.id AND r.state = 'submitted'
+                      (SELECT avg(r.total) FROM diary d JOIN diary_review r ON r.diary_id = d.id AND r.state = \(ReviewState.submitted.sql)
                         WHERE d.cadre_id = c.id AND d.visit_on >= ?1) AS recent_score
                     FROM cadre c LEFT JOIN commune m ON m.id = c.commune_id
                     \(terms.isEmpty ? "" : "WHERE " + terms.joined(separator: " AND "))

@@ -58,7 +58,7 @@ private struct WeeklySummaryReading {
             """, [range.lowerBound, range.upperBound, action])
     }
 
-    private static let openStates = RequestState.allCases.filter(\.isOpen).map { "'\($0.rawValue)'" }.joined(separator: ", ")
+    private static let openStates = RequestState.allCases.filter(\.isOpen).sql
 
     /// Each request's state as the week ended (`state_then`): its last change before then.
     /// Only requests changed since (updated_at is the time of the last change) need their
@@ -69,7 +69,7 @@ private struct WeeklySummaryReading {
         WHERE \(RequestSQL.isOpen) AND r.created_at < ?1 AND r.updated_at < ?1
         UNION ALL
         SELECT r.*, coalesce((SELECT e.to_state FROM request_event e WHERE e.request_id = r.id AND e.at < ?1
-          AND e.to_state IS NOT NULL ORDER BY e.id DESC LIMIT 1), 'collected') AS state_then
+          AND e.to_state IS NOT NULL ORDER BY e.id DESC LIMIT 1), \(RequestState.collected.sql)) AS state_then
         FROM help_request r WHERE r.updated_at >= ?1 AND r.created_at < ?1
         """
 
@@ -168,7 +168,7 @@ private struct WeeklySummaryReading {
         func scores(_ range: Range<Int64>) throws -> (Int, Double?) {
             let row = try Row.fetchOne(db, sql: """
                 SELECT count(DISTINCT diary_id) AS n, avg(total) AS mean FROM diary_review
-                WHERE state = 'submitted' AND submitted_at >= ? AND submitted_at < ?
+                WHERE state = \(ReviewState.submitted.sql) AND submitted_at >= ? AND submitted_at < ?
                 """, arguments: [range.lowerBound, range.upperBound])
             return (row?["n"] ?? 0, row?["mean"])
         }
@@ -179,13 +179,13 @@ private struct WeeklySummaryReading {
         // since, from the reviews submitted after the week.
         let unreviewedThen = """
             d.submitted_at < ?1 - 7 * 86400
-            AND NOT EXISTS (SELECT 1 FROM diary_review r WHERE r.diary_id = d.id AND r.state = 'submitted' AND r.submitted_at < ?1)
+            AND NOT EXISTS (SELECT 1 FROM diary_review r WHERE r.diary_id = d.id AND r.state = \(ReviewState.submitted.sql) AND r.submitted_at < ?1)
             """
         diaries.waitingOverAWeek = try count("""
-            SELECT (SELECT count(*) FROM diary d INDEXED BY diary_waiting WHERE d.state IN ('submitted', 'in_review') AND \(unreviewedThen))
+            SELECT (SELECT count(*) FROM diary d INDEXED BY diary_waiting WHERE d.state IN (\(DiaryState.waiting.sql)) AND \(unreviewedThen))
               + (SELECT count(*) FROM diary d WHERE d.id IN (SELECT diary_id FROM diary_review INDEXED BY diary_review_submitted
-                   WHERE state = 'submitted' AND submitted_at >= ?1)
-                 AND d.state IN ('reviewed', 'feedback_published') AND \(unreviewedThen))
+                   WHERE state = \(ReviewState.submitted.sql) AND submitted_at >= ?1)
+                 AND d.state IN (\(DiaryState.reviewed.sql)) AND \(unreviewedThen))
             """, [end])
         let month = CountyTime.dayString(Date(unixSeconds: end - 30 * 86400))
         diaries.silentCadres = try String.fetchAll(db, sql: """

@@ -28,7 +28,7 @@ extension AppDatabase {
                       coalesce(r.resolution, '') AS resolution, coalesce(r.resolved_at, r.updated_at) AS resolved_at, r.version
                     FROM help_request r LEFT JOIN young_person y ON y.id = r.requester_id
                     LEFT JOIN cadre c ON c.id = r.assignee_cadre_id LEFT JOIN commune m ON m.id = r.assignee_commune_id
-                    WHERE r.state = 'resolved' AND (?1 IS NULL OR r.township_id = ?1)
+                    WHERE r.state = \(RequestState.resolved.sql) AND (?1 IS NULL OR r.township_id = ?1)
                       AND NOT EXISTS (SELECT 1 FROM survey_response s WHERE s.request_id = r.id
                                       AND s.answered_at >= coalesce(r.resolved_at, 0))
                     ORDER BY resolved_at, r.id LIMIT ?2
