@@ -129,7 +129,7 @@ import Testing
 
     @Test("effects travel as JSON and come back the same; a week or a period that no one could write is refused")
     func effectsAsJSON() throws {
-        var request = ActionRequest(requestId: 5, ref: "QZ-2026-00005", townshipId: 1, version: 3, action: "assign")
+        var request = ActionRequest(requestId: 5, ref: "QZ-2026-00005", townshipId: 1, version: 3, action: .assign)
         request.input.assigneeCadreId = 12
         request.also = [ActionTarget(requestId: 6, ref: "QZ-2026-00006", townshipId: 1, version: 1)]
         var filter = QueueFilter()

@@ -172,3 +172,13 @@ struct SplitMix {
         return z ^ (z >> 31)
     }
 }
+
+@Suite struct WorkflowActionTests {
+    @Test("the typed actions are exactly the workflows' actions")
+    func typedActions() {
+        #expect(Set(RequestAction.allCases.map(\.rawValue)) == Set(Workflow.helpRequest.transitions.map(\.action)))
+        #expect(Set(SquadPlanAction.allCases.map(\.rawValue)) == Set(Workflow.squadPlan.transitions.map(\.action)))
+        #expect(Workflow.helpRequest.actions(in: .published, for: Actor(role: .desk)).contains(.assign))
+        #expect(Workflow.helpRequest.transition(.sendBack)?.requires == [.reason])
+    }
+}

@@ -20,38 +20,34 @@ enum Acting {
         let account = state.account
         let actor = Actor(role: account.role, townshipId: account.townshipId)
         // Only what may be done to every one of them.
-        let available = Workflow.helpRequest.available(in: row.state, for: actor, townshipId: row.townshipId).filter { transition in
+        let available = Workflow.helpRequest.actions(in: row.state, for: actor, townshipId: row.townshipId).filter { action in
             batch.allSatisfy { other in
-                Workflow.helpRequest.available(in: other.state, for: actor, townshipId: other.townshipId).contains { $0.action == transition.action }
+                Workflow.helpRequest.actions(in: other.state, for: actor, townshipId: other.townshipId).contains(action)
             }
         }
-        var base = ActionRequest(requestId: row.id, ref: row.ref, townshipId: row.townshipId, version: row.version, action: "")
-        base.also = batch.dropFirst().map(ActionTarget.init)
-        let wanted: [String] = switch command {
-        case .assign: ["assign", "reassign"]
-        case .note: ["note"]
-        case .contact: ["contact"]
-        default: available.map(\.action)
+        let wanted: [RequestAction] = switch command {
+        case .assign: [.assign, .reassign]
+        case .note: [.note]
+        case .contact: [.contact]
+        default: available
         }
-        let choices = available.filter { wanted.contains($0.action) }
-        guard !choices.isEmpty else {
+        let choices = available.filter(wanted.contains)
+        guard let first = choices.first else {
             state.flash = state.catalog[.noActions]
             return []
         }
-        if command != .act, let only = choices.first {
-            var request = base
-            request.action = only.action
-            return proceed(request, &state)
-        }
+        var base = ActionRequest(requestId: row.id, ref: row.ref, townshipId: row.townshipId, version: row.version, action: first)
+        base.also = batch.dropFirst().map(ActionTarget.init)
+        if command != .act { return proceed(base, &state) }
         state.overlay = .picker(PickerState(
             purpose: .action(base), title: state.catalog[.pickAction],
-            options: choices.map { .init(label: state.labels.action($0.action), value: .action($0.action)) }))
+            options: choices.map { .init(label: state.labels.action($0.rawValue), value: .action($0)) }))
         return []
     }
 
     /// Asks for the first thing the action still needs, or records it when nothing is missing.
     static func proceed(_ request: ActionRequest, _ state: inout AppState) -> [Effect] {
-        guard let transition = Workflow.helpRequest.transitions.first(where: { $0.action == request.action }) else { return [] }
+        guard let transition = Workflow.helpRequest.transition(request.action) else { return [] }
         for requirement in transition.requires.sorted() where !request.input.gives(requirement) {
             if requirement == .assignee {
                 guard request.also.allSatisfy({ $0.townshipId == request.townshipId }) else {
@@ -119,7 +115,7 @@ enum Acting {
         let c = state.catalog
         let total = request.also.count + 1
         state.queue.tagged.removeAll { failures[$0.ref] == nil }
-        var message = c.format(.batchDone, total - failures.count, state.labels.action(request.action))
+        var message = c.format(.batchDone, total - failures.count, state.labels.action(request.action.rawValue))
         if !failures.isEmpty {
             let reasons = failures.sorted { $0.key < $1.key }.map { ref, failure in "\(ref) \(reason(failure, ref: ref, state))" }
             message += c.format(.batchFailed, failures.count, reasons.joined(separator: " "))
@@ -129,7 +125,7 @@ enum Acting {
     }
 
     static func succeeded(_ request: ActionRequest, _ state: inout AppState) -> [Effect] {
-        state.flash = state.catalog.format(.actionDone, request.ref, state.labels.action(request.action))
+        state.flash = state.catalog.format(.actionDone, request.ref, state.labels.action(request.action.rawValue))
         return QueuePane.reread(state)
     }
 
@@ -155,7 +151,7 @@ enum Acting {
         state.flash = reason(failure, ref: request.ref, state)
         guard case .changedMeanwhile = failure else { return [] }
         let effects = QueuePane.reread(state)
-        if let requirement = Workflow.helpRequest.transitions.first(where: { $0.action == request.action })?.requires
+        if let requirement = Workflow.helpRequest.transition(request.action)?.requires
             .sorted().last(where: { $0 != .assignee }) {
             state.overlay = .prompt(PromptState(kind: .queue(.actionText(request, requirement)),
                                                 editor: LineEditor(request.input[text: requirement])))

@@ -30,7 +30,7 @@ public struct PickerState: Equatable, Sendable {
         case state(RequestState?)
         case urgency(Urgency)
         /// A workflow action on a request.
-        case action(String)
+        case action(RequestAction)
         case cadre(Int64)
         case commune(Int64)
     }

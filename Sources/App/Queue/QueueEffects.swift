@@ -94,7 +94,7 @@ extension QueueEffect {
     /// Records one action as the acting person; nil when it was, else why not.
     private static func act(_ request: ActionRequest, in context: EffectContext) throws -> ActionFailure? {
         do {
-            try context.database.act(request.action, on: request.requestId, version: request.version, by: context.account,
+            try context.database.act(request.action.rawValue, on: request.requestId, version: request.version, by: context.account,
                                      input: request.input, at: context.now)
             return nil
         } catch let error as TransitionError {
@@ -115,7 +115,7 @@ public struct ActionRequest: Codable, Equatable, Sendable {
     public var townshipId: Int64
     /// The version the person saw: someone else's change in between is caught.
     public var version: Int
-    public var action: String
+    public var action: RequestAction
     public var input = ActionInput()
     /// Other tagged requests the same action goes to.
     public var also: [ActionTarget] = []

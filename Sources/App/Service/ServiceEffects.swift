@@ -2,6 +2,7 @@ import Foundation
 import LeagueCore
 import Store
 import TerminalKit
+import Workflow
 
 /// Pane 6's work outside the reducer: suggestions, activity menus, help squads, service days.
 public enum ServiceEffect: Codable, Equatable, Sendable {
@@ -11,7 +12,7 @@ public enum ServiceEffect: Codable, Equatable, Sendable {
     case loadSquads
     case loadActivities
     case loadServiceDayPlans(from: String, to: String)
-    case actOnSquad(Int64, version: Int, action: String, reason: String)
+    case actOnSquad(Int64, version: Int, action: SquadPlanAction, reason: String)
     case reviseSquadPlan(Int64, version: Int, plan: String)
     case formSquad(NewSquad)
     case replyToActivity(Int64, option: Int, comment: String)
@@ -119,8 +120,8 @@ extension ServiceEffect {
             }
         case let .actOnSquad(id, version, action, reason):
             return try Self.squadding(context) {
-                try database.actOnSquadPlan(action, squad: id, version: version, reason: reason, by: account, at: now)
-                return .squadActed(c.format(.squadActedFlash, context.labels.squadAction(action)))
+                try database.actOnSquadPlan(action.rawValue, squad: id, version: version, reason: reason, by: account, at: now)
+                return .squadActed(c.format(.squadActedFlash, context.labels.squadAction(action.rawValue)))
             }
         }
     }

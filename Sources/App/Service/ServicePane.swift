@@ -67,7 +67,7 @@ enum ServicePane: Pane {
         guard !words.isEmpty else { return [] }
         switch kind {
         case .newSuggestion, .suggestionAnswer: return SuggestionsTab.entered(words, kind, &state)
-        case let .squadReturnReason(id, version): return [.service(.actOnSquad(id, version: version, action: "return", reason: words))]
+        case let .squadReturnReason(id, version): return [.service(.actOnSquad(id, version: version, action: .sendBack, reason: words))]
         case let .squadPlan(id, version): return [.service(.reviseSquadPlan(id, version: version, plan: words))]
         case let .newSquad(project): return SquadsTab.entered(words, project: project, &state)
         case .activityReply, .activityOutcome, .newActivity: return ActivitiesTab.entered(words, kind, &state)

@@ -18,8 +18,8 @@ enum SquadsTab {
         guard state.service.squads.indices.contains(state.service.selectedSquad) else { return [] }
         let squad = state.service.squads[state.service.selectedSquad]
         switch command {
-        case .submitPlan: return [.service(.actOnSquad(squad.id, version: squad.version, action: "submit", reason: ""))]
-        case .filePlan: return [.service(.actOnSquad(squad.id, version: squad.version, action: "file", reason: ""))]
+        case .submitPlan: return [.service(.actOnSquad(squad.id, version: squad.version, action: .submit, reason: ""))]
+        case .filePlan: return [.service(.actOnSquad(squad.id, version: squad.version, action: .file, reason: ""))]
         case .returnPlan: state.overlay = .prompt(PromptState(kind: .service(.squadReturnReason(squad.id, squad.version)), editor: LineEditor()))
         case .revisePlan:
             guard squad.planState == .draft || squad.planState == .returned else {
