@@ -72,11 +72,7 @@ public enum DemoCounty {
     /// in-memory one, for tests), in one transaction.
     public static func fill(_ database: AppDatabase, options: DemoOptions) throws {
         try validate(options)
-        try StoreError.translating(path: database.path) {
-            try database.writer.write { db in
-                try CountyBuilder(db: db, options: options).build()
-            }
-        }
+        try database.bulkLoad { db in try CountyBuilder(db: db, options: options).build() }
     }
 }
 

@@ -4,14 +4,15 @@ import LeagueCore
 
 /// The county's database: a SQLite file in WAL mode, opened and migrated in one place.
 ///
-/// Writes are named for their purpose and each runs in one transaction that keeps the
-/// invariants; `writer` is there for queries that have no named home yet.
+/// Reads and writes are named for their purpose, each feature's beside it (Queue/, Roster/,
+/// …), and each write runs in one transaction that keeps the invariants. The connection
+/// itself is not public: nothing outside the store reaches SQLite but through them.
 public struct AppDatabase: Sendable {
     /// `PRAGMA application_id` of every CircleDesk database ("CDK1"): files of other
     /// programs are refused instead of being migrated.
     static let applicationID: Int32 = 0x4344_4B31
 
-    public let writer: any DatabaseWriter
+    let writer: any DatabaseWriter
     /// The file, or ":memory:".
     public let path: String
 
@@ -54,6 +55,21 @@ public struct AppDatabase: Sendable {
         let queue = try DatabaseQueue(configuration: baseConfiguration())
         try migrator.migrate(queue)
         return AppDatabase(writer: queue, path: ":memory:")
+    }
+
+    /// A copy in memory of the county in the file at `path` (which is only read), migrated:
+    /// a sample county built once and given to each test that changes it.
+    public static func inMemory(copyOf path: String) throws -> AppDatabase {
+        try StoreError.translating(path: path) {
+            var readOnly = Configuration()
+            readOnly.readonly = true
+            let file = try DatabaseQueue(path: path, configuration: readOnly)
+            let queue = try DatabaseQueue(configuration: baseConfiguration())
+            try file.backup(to: queue)
+            try file.close()
+            try migrator.migrate(queue)
+            return AppDatabase(writer: queue, path: ":memory:")
+        }
     }
 
     /// Opens `path` with a writer made by `makeWriter`, validated and migrated under the

@@ -27,6 +27,14 @@ extension AppDatabase {
         })
     }
 
+    /// Writes a whole new county in one transaction, straight in SQL: the demo builder's way
+    /// in, on a file made by `createForBulkLoad` or an empty database in memory.
+    public func bulkLoad(_ body: (Database) throws -> Void) throws {
+        try StoreError.translating(path: path) {
+            try writer.write { db in try body(db) }
+        }
+    }
+
     /// Leaves a bulk-loaded file as everyday opening expects it: in WAL mode, closed.
     public func finishBulkLoad() throws {
         try StoreError.translating(path: path) {

@@ -1,7 +1,7 @@
 import App
 import Foundation
 import LeagueCore
-import Store
+@testable import Store
 import Testing
 import TestSupport
 import Workflow

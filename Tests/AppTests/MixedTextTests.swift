@@ -1,7 +1,7 @@
 import App
 import GRDB
 import LeagueCore
-import Store
+@testable import Store
 import TerminalKit
 import Testing
 import TestSupport

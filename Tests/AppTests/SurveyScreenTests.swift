@@ -3,7 +3,7 @@ import Foundation
 import GRDB
 import LeagueCore
 import Reports
-import Store
+@testable import Store
 import TerminalKit
 import Testing
 

@@ -1,7 +1,7 @@
 import Foundation
 import GRDB
 import LeagueCore
-import Store
+@testable import Store
 import Testing
 import TestSupport
 

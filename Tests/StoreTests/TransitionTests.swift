@@ -2,7 +2,7 @@ import DemoCounty
 import Foundation
 import GRDB
 import LeagueCore
-import Store
+@testable import Store
 import Testing
 import TestSupport
 import Workflow

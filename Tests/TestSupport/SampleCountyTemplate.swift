@@ -1,6 +1,5 @@
 import DemoCounty
 import Foundation
-import GRDB
 import LeagueCore
 import Store
 
@@ -44,15 +43,6 @@ public enum SampleCountyTemplate {
 
     /// A copy of the sample county in memory, for a test that changes it.
     public static func inMemory(now: Date, creator: String) throws -> AppDatabase {
-        let template = try DatabaseQueue(path: try file(now: now, creator: creator), configuration: readOnly)
-        let database = try AppDatabase.inMemory()
-        try template.backup(to: database.writer)
-        return database
-    }
-
-    private static var readOnly: Configuration {
-        var configuration = Configuration()
-        configuration.readonly = true
-        return configuration
+        try AppDatabase.inMemory(copyOf: try file(now: now, creator: creator))
     }
 }
