@@ -3,7 +3,7 @@ import GRDB
 import LeagueCore
 
 /// A diary's line in the reviewer's queue.
-public struct DiaryRow: Codable, Equatable, Sendable {
+public struct DiaryRow: Codable, Equatable, Sendable, FetchableRecord {
     public var id: Int64
     public var cadreId: Int64
     public var cadre: String
@@ -17,6 +17,8 @@ public struct DiaryRow: Codable, Equatable, Sendable {
     public var reviewsWanted: Int
     public var reviewsDone: Int
     public var version: Int
+
+    public static let databaseColumnDecodingStrategy = DatabaseColumnDecodingStrategy.convertFromSnakeCase
 }
 
 /// How many diaries wait, for the status line.
@@ -87,7 +89,7 @@ extension AppDatabase {
                     WHERE d.state IN (\(DiaryState.waiting.sql)) AND (d.submitted_at, d.id) > (?, ?)
                       AND NOT EXISTS (SELECT 1 FROM diary_review WHERE diary_id = d.id AND reviewer_id = ? AND state = \(ReviewState.submitted.sql))
                     ORDER BY d.submitted_at, d.id LIMIT ?
-                    """, arguments: [after?.0 ?? Int64.min, after?.1 ?? Int64.min, reader.id, limit]).map(Self.diaryRow)
+                    """, arguments: [after?.0 ?? Int64.min, after?.1 ?? Int64.min, reader.id, limit]).map { try DiaryRow(row: $0) }
             }
         }
     }
@@ -109,17 +111,10 @@ extension AppDatabase {
     }
 
     static let diaryRowColumns = """
-        d.id, d.cadre_id, c.name AS cadre, c.township_id, d.visit_on, d.submitted_at, d.state, d.claimed_by, o.name AS claimer,
-        d.reviews_wanted, d.version,
-        (SELECT count(*) FROM diary_review WHERE diary_id = d.id AND state = \(ReviewState.submitted.sql)) AS done
+        d.id, d.cadre_id, c.name AS cadre, c.township_id, d.visit_on, d.submitted_at, d.state, d.claimed_by,
+        o.name AS claimed_by_name, d.reviews_wanted, d.version,
+        (SELECT count(*) FROM diary_review WHERE diary_id = d.id AND state = \(ReviewState.submitted.sql)) AS reviews_done
         """
-
-    static func diaryRow(_ row: Row) -> DiaryRow {
-        DiaryRow(
-            id: row["id"], cadreId: row["cadre_id"], cadre: row["cadre"], townshipId: row["township_id"], visitOn: row["visit_on"],
-            submittedAt: row["submitted_at"], state: DiaryState(rawValue: row["state"]) ?? .submitted, claimedBy: row["claimed_by"],
-            claimedByName: row["claimer"], reviewsWanted: row["reviews_wanted"], reviewsDone: row["done"], version: row["version"])
-    }
 
     /// Diary `id` as `reader` may see it, or nil if there is none.
     public func diaryDetail(id: Int64, for reader: Operator) throws -> DiaryDetail? {
@@ -130,7 +125,7 @@ extension AppDatabase {
                     FROM diary d JOIN cadre c ON c.id = d.cadre_id LEFT JOIN operator o ON o.id = d.claimed_by
                     LEFT JOIN contact_point p ON p.id = d.contact_point_id WHERE d.id = ?
                     """, arguments: [id]) else { return nil }
-                let row = Self.diaryRow(base)
+                let row = try DiaryRow(row: base)
                 let reviews = try Row.fetchAll(db, sql: """
                     SELECT r.*, o.name AS reviewer FROM diary_review r JOIN operator o ON o.id = r.reviewer_id
                     WHERE r.diary_id = ? ORDER BY r.id

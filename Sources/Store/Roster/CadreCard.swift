@@ -72,8 +72,8 @@ extension AppDatabase {
             try writer.read { db in
                 guard let base = try Row.fetchOne(db, sql: """
                     SELECT c.*, m.name AS commune, t.name AS township_name,
-                      \(RequestSQL.openLoad(of: "c.id")) AS open_load,
-                      (SELECT max(visit_on) FROM diary WHERE cadre_id = c.id) AS last_diary,
+                      \(RequestSQL.openLoad(of: "c.id")) AS open_requests,
+                      (SELECT max(visit_on) FROM diary WHERE cadre_id = c.id) AS last_diary_on,
                       (SELECT avg(r.total) FROM diary d JOIN diary_review r ON r.diary_id = d.id AND r.state = \(ReviewState.submitted.sql)
                         WHERE d.cadre_id = c.id AND d.visit_on >= ?) AS recent_score
                     FROM cadre c JOIN township t ON t.id = c.township_id LEFT JOIN commune m ON m.id = c.commune_id
@@ -124,9 +124,9 @@ extension AppDatabase {
                     CadreCard.Change(at: $0["at"], actor: $0["actor"], action: $0["action"], changes: $0["changes"])
                 }
                 return CadreCard(
-                    cadre: Self.cadreRow(base), township: base["township_name"], communeId: base["commune_id"],
+                    cadre: try CadreRow(row: base), township: base["township_name"], communeId: base["commune_id"],
                     joinedOn: base["joined_on"], leftOn: base["left_on"], contactPoints: points, pairings: pairings,
-                    openRequests: requests, openRequestCount: base["open_load"],
+                    openRequests: requests, openRequestCount: base["open_requests"],
                     lastDiary: diary.map { CadreCard.LastDiary(visitOn: $0["visit_on"], workLog: $0["work_log"]) },
                     monthlyScores: months.map { scores[$0] }, satisfaction: halves, history: history)
             }

@@ -33,7 +33,7 @@ public enum CadreSort: String, CaseIterable, Codable, Sendable {
 }
 
 /// One cadre's line in a list.
-public struct CadreRow: Codable, Equatable, Sendable {
+public struct CadreRow: Codable, Equatable, Sendable, FetchableRecord {
     public var id: Int64
     public var name: String
     public var role: CadreRole
@@ -48,6 +48,8 @@ public struct CadreRow: Codable, Equatable, Sendable {
     /// Mean review total of the diaries of the last 90 days.
     public var recentScore: Double?
     public var version: Int
+
+    public static let databaseColumnDecodingStrategy = DatabaseColumnDecodingStrategy.convertFromSnakeCase
 }
 
 /// Which cadres a list shows.
@@ -125,8 +127,8 @@ extension AppDatabase {
         }
         let order = switch query.sort {
         case .name: "substr(c.name_pinyin, instr(c.name_pinyin, ' ') + 1), c.name, c.id"
-        case .openLoad: "open_load DESC, c.id"
-        case .lastDiary: "last_diary IS NOT NULL, last_diary, c.id"
+        case .openLoad: "open_requests DESC, c.id"
+        case .lastDiary: "last_diary_on IS NOT NULL, last_diary_on, c.id"
         case .score: "recent_score IS NULL, recent_score, c.id"
         }
         arguments += [limit]
@@ -134,23 +136,16 @@ extension AppDatabase {
             try writer.read { db in
                 try Row.fetchAll(db, sql: """
                     SELECT c.id, c.name, c.role, c.township_id, m.name AS commune, c.phone, c.youth_in_contact, c.active, c.version,
-                      \(RequestSQL.openLoad(of: "c.id")) AS open_load,
-                      (SELECT max(visit_on) FROM diary WHERE cadre_id = c.id) AS last_diary,
+                      \(RequestSQL.openLoad(of: "c.id")) AS open_requests,
+                      (SELECT max(visit_on) FROM diary WHERE cadre_id = c.id) AS last_diary_on,
                       (SELECT avg(r.total) FROM diary d JOIN diary_review r ON r.diary_id = d.id AND r.state = \(ReviewState.submitted.sql)
                         WHERE d.cadre_id = c.id AND d.visit_on >= ?1) AS recent_score
                     FROM cadre c LEFT JOIN commune m ON m.id = c.commune_id
                     \(terms.isEmpty ? "" : "WHERE " + terms.joined(separator: " AND "))
                     ORDER BY \(order) LIMIT ?
-                    """, arguments: arguments).map(Self.cadreRow)
+                    """, arguments: arguments).map { try CadreRow(row: $0) }
             }
         }
-    }
-
-    static func cadreRow(_ row: Row) -> CadreRow {
-        CadreRow(
-            id: row["id"], name: row["name"], role: CadreRole(rawValue: row["role"]) ?? .volunteer, townshipId: row["township_id"],
-            commune: row["commune"], phone: row["phone"], youthInContact: row["youth_in_contact"], active: row["active"],
-            openRequests: row["open_load"], lastDiaryOn: row["last_diary"], recentScore: row["recent_score"], version: row["version"])
     }
 
     /// `text` for a LIKE pattern with `\` as the escape: its % and _ match themselves.
