@@ -78,7 +78,7 @@ let package = Package(
         ),
         .testTarget(name: "ReportsTests", dependencies: ["Reports", "Store", "LeagueCore", "TerminalKit"]),
         // Runs the built `circledesk` binary as a user would.
-        .testTarget(name: "CLITests", dependencies: ["circledesk", "TestSupport"]),
+        .testTarget(name: "CLITests", dependencies: ["circledesk", "LeagueCore", "TestSupport"]),
         // The built program in a real terminal (tmux), keys in, screen out.
         .testTarget(name: "EndToEndTests", dependencies: ["circledesk", "TestSupport", "TerminalKit"]),
     ],

@@ -72,20 +72,20 @@ public enum Phrase: String, CaseIterable, Sendable {
     case noPlanThatDay, replyRecorded, outcomeRecorded, activityPosted, dayPlanned, signedUpNow, activityChanged, notADay, otherServiceDay
 }
 
-/// The desk's phrases in one language.
+/// The desk's phrases in one language, from the desk's `PhraseBook`.
 public struct Catalog: Sendable {
     public let language: Language
 
     public init(language: Language) { self.language = language }
 
-    public subscript(_ phrase: Phrase) -> String {
-        (language == .zh ? Self.zh : Self.en)[phrase] ?? phrase.rawValue
-    }
+    /// Every phrase of the desk in both languages.
+    public static let book = PhraseBook(zh: zh, en: en)
 
-    /// Phrases missing in a language: what the completeness test checks.
-    public static func missing(in language: Language) -> [Phrase] {
-        let table = language == .zh ? zh : en
-        return Phrase.allCases.filter { table[$0] == nil }
+    public subscript(_ phrase: Phrase) -> String { Self.book.phrase(phrase, in: language) }
+
+    /// A phrase with its `%d` and `%@` holes filled in order.
+    public func format(_ phrase: Phrase, _ values: CustomStringConvertible...) -> String {
+        Self.book.format(phrase, in: language, values)
     }
 
     static let zh: [Phrase: String] = [
@@ -357,17 +357,4 @@ public struct Catalog: Sendable {
         .signedUpNow: "%d signed up", .activityChanged: "This was just changed: look again.",
         .notADay: "\"%@\" is not a day; write 2026-12-27.", .otherServiceDay: "other service day",
     ]
-}
-
-extension Catalog {
-    /// A phrase with its `%d` and `%@` holes filled in order.
-    public func format(_ phrase: Phrase, _ values: CustomStringConvertible...) -> String {
-        var text = self[phrase]
-        for value in values {
-            let holes = ["%d", "%@"].compactMap { text.range(of: $0) }
-            guard let hole = holes.min(by: { $0.lowerBound < $1.lowerBound }) else { break }
-            text.replaceSubrange(hole, with: value.description)
-        }
-        return text
-    }
 }

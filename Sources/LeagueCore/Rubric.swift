@@ -6,6 +6,9 @@ public struct RubricCriterion: Sendable, Equatable, Codable {
     /// Share of the 100-point total.
     public let weight: Int
 
+    /// The criterion's name in `language`.
+    public func name(_ language: Language) -> String { language == .zh ? nameZh : nameEn }
+
     public init(code: String, nameZh: String, nameEn: String, weight: Int) {
         self.code = code
         self.nameZh = nameZh

@@ -18,7 +18,7 @@ extension CircleDesk {
                 let language = try global.language()
                 let database = try AppDatabase.open(path: global.databasePath, mode: .existing)
                 for poll in try database.activityPolls() {
-                    print(SafeText.line("\(poll.id)  \(poll.title)  \(poll.township ?? "-")  \(language == .zh ? "回复" : "replies") \(poll.replies)"))
+                    print(SafeText.line("\(poll.id)  \(poll.title)  \(poll.township ?? "-")  \(language.say(.replies, poll.replies))"))
                     for option in poll.options { print(SafeText.line("    \(option.position). \(option.label)  \(option.replies)")) }
                     for comment in poll.comments { print(SafeText.line("    “\(comment)”")) }
                     if let outcome = poll.outcome { print(SafeText.line("    → \(outcome)")) }

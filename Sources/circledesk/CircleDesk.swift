@@ -64,7 +64,7 @@ extension CircleDesk {
             if FileManager.default.fileExists(atPath: path) { throw StoreError.alreadyExists(path: path) }
             let database = try AppDatabase.open(path: path, mode: .createIfMissing)
             let admin = try database.ensureAdmin(login: Login.current, at: now)
-            print(language == .zh ? "已新建数据库 \(path),管理员:\(admin.login)" : "created \(path); admin: \(admin.login)")
+            print(language.say(.databaseCreated, path, admin.login))
         }
     }
 
@@ -82,7 +82,7 @@ extension CircleDesk {
                 problems.forEach { print($0) }
                 throw CLIError.problemsFound(path: database.path, count: problems.count)
             }
-            print(language == .zh ? "ok:\(database.path) 完好" : "ok: \(database.path) is sound")
+            print(language.say(.databaseSound, database.path))
         }
     }
 
@@ -124,7 +124,7 @@ extension CircleDesk {
             if FileManager.default.fileExists(atPath: to) { throw StoreError.alreadyExists(path: to) }
             let database = try AppDatabase.open(path: global.databasePath, mode: .existing)
             try database.backup(to: to)
-            print(language == .zh ? "已备份到 \(to)" : "backed up to \(to)")
+            print(language.say(.backedUp, to))
         }
     }
 }

@@ -31,9 +31,7 @@ extension CircleDesk {
             let seconds = String(format: "%.1f", Date().timeIntervalSince(started))
             let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int).flatMap { $0 } ?? 0
             let megabytes = String(format: "%.1f", Double(size) / 1_048_576)
-            print(language == .zh
-                ? "示例县已生成:\(path)(规模 \(scale),\(megabytes) MB,用时 \(seconds) 秒)"
-                : "sample county written to \(path) (scale \(scale), \(megabytes) MB, \(seconds) s)")
+            print(language.say(.demoWritten, path, scale, megabytes, seconds))
         }
     }
 }

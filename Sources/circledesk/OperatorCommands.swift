@@ -41,7 +41,7 @@ extension CircleDesk {
                 let now = try global.instant()
                 let database = try AppDatabase.open(path: global.databasePath, mode: .existing)
                 try database.addOperator(login: login, name: name, role: role, township: township, by: Login.current, at: now)
-                print(language == .zh ? "已添加 \(login)(\(role.rawValue))" : "added \(login) (\(role.rawValue))")
+                print(language.say(.operatorAdded, login, role.rawValue))
             }
         }
 
@@ -54,7 +54,7 @@ extension CircleDesk {
                 let language = try global.language()
                 let database = try AppDatabase.open(path: global.databasePath, mode: .existing)
                 try database.disableOperator(login: login, by: Login.current)
-                print(language == .zh ? "已停用 \(login)" : "disabled \(login)")
+                print(language.say(.operatorDisabled, login))
             }
         }
     }

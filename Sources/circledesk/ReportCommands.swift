@@ -82,7 +82,7 @@ extension CircleDesk {
             }
             if sendToPrinter {
                 try Printing.print(data, title: "\(summary.week)")
-                print(language == .zh ? "已送往默认打印机。" : "sent to the default printer")
+                print(language.say(.sentToPrinter))
                 return
             }
             try output.write { try $0(data) }

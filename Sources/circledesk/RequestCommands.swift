@@ -169,7 +169,7 @@ extension CircleDesk {
                     input.assigneeCadreId = cadre.id
                 }
                 let version = try database.act(action, on: handle.id, version: handle.version, by: account, input: input, at: now)
-                print(language == .zh ? "\(ref.uppercased()):\(action) 完成(版本 \(version))" : "\(ref.uppercased()): \(action) done (version \(version))")
+                print(language.say(.actionDone, ref.uppercased(), action, version))
             }
         }
     }

@@ -54,7 +54,7 @@ extension CircleDesk {
                 let (database, account, _) = try acting.open(global)
                 guard account.role == .admin else { throw CLIError.adminsOnly(login: account.login) }
                 let chosen = try database.sampleForDoubleReview(percent: percent, by: account)
-                print(language == .zh ? "已为 \(chosen) 篇日记安排双人点评。" : "\(chosen) diaries will be reviewed twice.")
+                print(language.say(.doubleReviews, chosen))
             }
         }
 
@@ -84,7 +84,7 @@ extension CircleDesk {
                 let (name, rubric) = try RubricFile.read(data, path: file)
                 let (database, account, now) = try acting.open(global)
                 try database.setRubric(rubric, name: name, by: account, at: now)
-                print(language == .zh ? "新的评分标准已启用:\(name)" : "the new rubric is in use: \(name)")
+                print(language.say(.rubricInUse, name))
             }
         }
     }

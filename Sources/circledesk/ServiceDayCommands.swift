@@ -26,7 +26,7 @@ extension CircleDesk {
                 var month = start
                 while month < end {
                     let sunday = ServiceDay.lastSunday(ofMonthOf: month)
-                    if sunday >= start { days.append((CountyTime.dayString(sunday), language == .zh ? "志愿服务日" : "service day")) }
+                    if sunday >= start { days.append((CountyTime.dayString(sunday), language.say(.serviceDay))) }
                     month = calendar.date(byAdding: .month, value: 1, to: month)!
                 }
                 let plans = try database.serviceDayPlans(from: CountyTime.dayString(start), to: CountyTime.dayString(end))
@@ -34,7 +34,7 @@ extension CircleDesk {
                     print("\(day)  \(name)")
                     for plan in plans where plan.day == day {
                         print(SafeText.line("    \(plan.id)  \(plan.township):\(plan.plan)  "
-                            + (language == .zh ? "报名 \(plan.signups.count) 人" : "\(plan.signups.count) signed up")))
+                            + language.say(.signedUp, plan.signups.count)))
                     }
                 }
             }

@@ -21,7 +21,7 @@ extension CircleDesk {
                 for squad in try database.helpSquads() {
                     let state = Labels(language: language).squadPlan(squad.planState)
                     var line = "\(squad.id)  \(squad.project) · \(squad.name)  \(squad.township ?? "-")  \(squad.leader ?? "-")"
-                        + "  \(squad.members.count)\(language == .zh ? "人" : " members")  \(state)"
+                        + "  \(language.say(.members, squad.members.count))  \(state)"
                     if let reason = squad.returnedBecause { line += "(\(reason))" }
                     print(SafeText.line(line))
                 }
@@ -60,7 +60,7 @@ extension CircleDesk {
                 let (database, account, _) = try acting.open(global)
                 guard let current = try database.helpSquads().first(where: { $0.id == squad }) else { throw SquadError.noSuchSquad(squad) }
                 try database.reviseSquadPlan(squad: squad, version: current.version, plan: text, by: account)
-                print(language == .zh ? "已改写 \(current.name) 的方案" : "plan of \(current.name) rewritten")
+                print(language.say(.planRewritten, current.name))
             }
         }
 
@@ -78,7 +78,7 @@ extension CircleDesk {
                 let (database, account, now) = try acting.open(global)
                 guard let current = try database.helpSquads().first(where: { $0.id == squad }) else { throw SquadError.noSuchSquad(squad) }
                 try database.actOnSquadPlan(action, squad: squad, version: current.version, reason: reason, by: account, at: now)
-                print(language == .zh ? "已记录:\(current.name) \(action)" : "recorded: \(current.name) \(action)")
+                print(language.say(.squadRecorded, current.name, action))
             }
         }
     }
@@ -88,7 +88,7 @@ extension SquadError: UserFacingError {
     func message(_ language: Language) -> String {
         // The desk asks for a missing reason; here it is an option to give.
         if case let .refused(.missing(action, _)) = self {
-            return language == .zh ? "\(action) 需要 --reason。" : "\(action) needs --reason"
+            return language.say(.reasonNeeded, action)
         }
         return Labels(language: language).squadProblem(self)
     }

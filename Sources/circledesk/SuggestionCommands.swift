@@ -56,7 +56,7 @@ extension CircleDesk {
                 let language = try global.language()
                 let (database, account, now) = try acting.open(global)
                 try database.answerSuggestion(ref: ref, answer: answer, by: account, at: now)
-                print(language == .zh ? "已答复 \(ref.uppercased())" : "answered \(ref.uppercased())")
+                print(language.say(.suggestionAnswered, ref.uppercased()))
             }
         }
     }

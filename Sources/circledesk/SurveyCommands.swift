@@ -17,8 +17,8 @@ extension CircleDesk {
                 let language = try global.language()
                 let database = try AppDatabase.open(path: global.databasePath, mode: .existing)
                 for survey in try database.surveys() {
-                    let kind = survey.kind == .periodic ? (language == .zh ? "测评" : "periodic") : (language == .zh ? "回访" : "follow-up")
-                    let invited = survey.invited.map { language == .zh ? " / 邀请 \($0)" : " / \($0) invited" } ?? ""
+                    let kind = language.say(survey.kind == .periodic ? .surveyPeriodic : .surveyFollowUp)
+                    let invited = survey.invited.map { language.say(.invited, $0) } ?? ""
                     print("\(survey.id)\t\(survey.periodStart)…\(survey.periodEnd)\t\(kind)\t\(survey.questions)\t\(survey.responses)\(invited)\t\(survey.title)")
                 }
             }
@@ -49,7 +49,7 @@ extension CircleDesk {
                 }
                 let (database, account, now) = try acting.open(global)
                 let id = try database.createSurvey(definition, by: account, at: now)
-                print(language == .zh ? "已建测评 \(id):\(definition.title)" : "survey \(id) filed: \(definition.title)")
+                print(language.say(.surveyFiled, id, definition.title))
             }
         }
     }

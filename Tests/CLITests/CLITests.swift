@@ -1,3 +1,5 @@
+@testable import circledesk
+import LeagueCore
 import Foundation
 import Testing
 import TestSupport
@@ -192,5 +194,13 @@ enum BadInput: String, CaseIterable, CustomTestStringConvertible {
         let last = try Circledesk.run(["operator", "disable", String(me), "--db", db, "--lang", "en"])
         #expect(last.status == 1)
         #expect(last.error.contains("last active admin"))
+    }
+}
+
+@Suite struct SaidTests {
+    @Test("what the commands print is in both languages, with the same holes in the same order")
+    func complete() {
+        #expect(Said.book.problems == [])
+        #expect(Language.en.say(.actionDone, "QZ-2026-00005", "assign", 3) == "QZ-2026-00005: assign done (version 3)")
     }
 }

@@ -120,6 +120,25 @@ private enum County {
         #expect(DiaryState.waiting.sql == "'submitted', 'in_review'")
     }
 
+    @Test("a row with a column missing, mistyped or holding an unknown state is an error where it is read, not a trap")
+    func rowsDecodeOrThrow() throws {
+        let columns: [String: (any DatabaseValueConvertible)?] = [
+            "id": 1, "ref": "QZ-2026-00001", "title": "t", "category_id": 1, "township_id": 1, "urgency": 2, "state": "published",
+            "created_at": 10, "first_contact_due": 20, "first_contact_at": nil, "resolution_due": 30, "sla_paused_at": nil,
+            "version": 1, "overdue": 0,
+        ]
+        #expect(try QueueRow(row: Row(columns)).state == .published)
+        var unknown = columns
+        unknown["state"] = "on_hold"
+        #expect(throws: UnknownStoredValue.self) { try QueueRow(row: Row(unknown)) }
+        var missing = columns
+        missing.removeValue(forKey: "version")
+        #expect(throws: (any Error).self) { try QueueRow(row: Row(missing)) }
+        var null = columns
+        null["created_at"] = .some(nil)
+        #expect(throws: (any Error).self) { try QueueRow(row: Row(null)) }
+    }
+
     @Test("the detail of a request has its names and its whole history")
     func detail() throws {
         let id: Int64 = try database.writer.read { db in

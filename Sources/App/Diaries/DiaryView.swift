@@ -113,7 +113,7 @@ enum DiaryView {
         guard let detail = open.detail else { return [] }
         let rubric = detail.rubric.rubric
         var lines: [(String, Role)] = [(c[.rubricTitle], .header)]
-        let names = rubric.criteria.map { state.language == .zh ? $0.nameZh : $0.nameEn }
+        let names = rubric.criteria.map { $0.name(state.language) }
         let nameWidth = min(width - 12, names.map { CellWidth.of($0) }.max() ?? 0)
         for (index, criterion) in rubric.criteria.enumerated() {
             let score = open.scores.indices.contains(index) ? open.scores[index].map(String.init) ?? " " : " "

@@ -136,7 +136,7 @@ enum ReviewPane: Pane {
 
     static func criterionNames(_ indices: [Int], _ open: OpenDiary, _ state: AppState) -> String {
         guard let rubric = open.detail?.rubric.rubric else { return "" }
-        return indices.map { state.language == .zh ? rubric.criteria[$0].nameZh : rubric.criteria[$0].nameEn }.joined(separator: "、")
+        return indices.map { rubric.criteria[$0].name(state.language) }.joined(separator: "、")
     }
 
     private static func calibration(_ command: Command, _ state: inout AppState) -> [Effect] {

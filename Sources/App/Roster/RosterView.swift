@@ -33,7 +33,7 @@ enum RosterView {
     }
 
     static func townshipCells(_ t: TownshipSummary, _ state: AppState) -> [String] {
-        [state.language == .zh ? t.name : t.nameEn, String(t.activeCadres), String(t.communes), String(t.youthInContact),
+        [t.name(state.language), String(t.activeCadres), String(t.communes), String(t.youthInContact),
          String(t.openRequests), String(t.overdueRequests), String(t.diariesThisMonth), score(t.meanScore),
          percent(t.satisfaction.shown ? t.satisfaction.rate : nil), String(t.satisfaction.answers)]
     }

@@ -18,7 +18,21 @@ public struct DiaryRow: Codable, Equatable, Sendable, FetchableRecord {
     public var reviewsDone: Int
     public var version: Int
 
-    public static let databaseColumnDecodingStrategy = DatabaseColumnDecodingStrategy.convertFromSnakeCase
+    /// Read from `AppDatabase.diaryRowColumns` by name; see `QueueRow.init(row:)`.
+    public init(row: Row) throws {
+        id = try row.value("id")
+        cadreId = try row.value("cadre_id")
+        cadre = try row.value("cadre")
+        townshipId = try row.value("township_id")
+        visitOn = try row.value("visit_on")
+        submittedAt = try row.value("submitted_at")
+        state = try row.stored("state")
+        claimedBy = try row.value("claimed_by")
+        claimedByName = try row.value("claimed_by_name")
+        reviewsWanted = try row.value("reviews_wanted")
+        reviewsDone = try row.value("reviews_done")
+        version = try row.value("version")
+    }
 }
 
 /// How many diaries wait, for the status line.

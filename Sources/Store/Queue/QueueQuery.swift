@@ -57,9 +57,24 @@ public struct QueueRow: Codable, Equatable, Sendable, FetchableRecord {
     /// Overdue at the moment the page was read.
     public var overdue: Bool
 
-    /// Read from the queue's SELECT by name (`category_id` into `categoryId`): a column
-    /// missing or of another type is an error the test suite sees, not a trap at a desk.
-    public static let databaseColumnDecodingStrategy = DatabaseColumnDecodingStrategy.convertFromSnakeCase
+    /// Read from the queue's SELECT by column name: a column missing or of another type, or
+    /// a state this version does not know, is an error where it is read, not a trap.
+    public init(row: Row) throws {
+        id = try row.value("id")
+        ref = try row.value("ref")
+        title = try row.value("title")
+        categoryId = try row.value("category_id")
+        townshipId = try row.value("township_id")
+        urgency = try row.stored("urgency")
+        state = try row.stored("state")
+        createdAt = try row.value("created_at")
+        firstContactDue = try row.value("first_contact_due")
+        firstContactAt = try row.value("first_contact_at")
+        resolutionDue = try row.value("resolution_due")
+        slaPausedAt = try row.value("sla_paused_at")
+        version = try row.value("version")
+        overdue = try row.value("overdue")
+    }
 
     /// Where this row stands in `sort`: what the next or previous page is read from.
     public func position(in sort: QueueSort) -> QueuePosition {

@@ -18,6 +18,9 @@ public struct TownshipSummary: Codable, Equatable, Sendable {
     public var meanScore: Double?
     /// Periodic survey answers of the last twelve months.
     public var satisfaction: Satisfaction.Figure
+
+    /// The township's name in `language`.
+    public func name(_ language: Language) -> String { BilingualName(zh: name, en: nameEn)(language) }
 }
 
 /// The orders the cadre list can be read in.
@@ -49,7 +52,21 @@ public struct CadreRow: Codable, Equatable, Sendable, FetchableRecord {
     public var recentScore: Double?
     public var version: Int
 
-    public static let databaseColumnDecodingStrategy = DatabaseColumnDecodingStrategy.convertFromSnakeCase
+    /// Read from the roster's SELECT by name; see `QueueRow.init(row:)`.
+    public init(row: Row) throws {
+        id = try row.value("id")
+        name = try row.value("name")
+        role = try row.stored("role")
+        townshipId = try row.value("township_id")
+        commune = try row.value("commune")
+        phone = try row.value("phone")
+        youthInContact = try row.value("youth_in_contact")
+        active = try row.value("active")
+        openRequests = try row.value("open_requests")
+        lastDiaryOn = try row.value("last_diary_on")
+        recentScore = try row.value("recent_score")
+        version = try row.value("version")
+    }
 }
 
 /// Which cadres a list shows.

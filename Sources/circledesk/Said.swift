@@ -1,0 +1,40 @@
+import LeagueCore
+
+/// What the commands print when they are done, in both languages (the desk's phrases are
+/// `Catalog`'s, the errors' `CLIError`'s).
+enum Said: CaseIterable, Sendable {
+    case databaseCreated, databaseSound, backedUp, demoWritten, sentToPrinter
+    case serviceDay, signedUp, replies, members
+    case surveyPeriodic, surveyFollowUp, invited, surveyFiled
+    case doubleReviews, rubricInUse, suggestionAnswered, operatorAdded, operatorDisabled
+    case planRewritten, squadRecorded, reasonNeeded, actionDone
+
+    static let book = PhraseBook<Said>(
+        zh: [
+            .databaseCreated: "已新建数据库 %@,管理员:%@", .databaseSound: "ok:%@ 完好", .backedUp: "已备份到 %@",
+            .demoWritten: "示例县已生成:%@(规模 %d,%@ MB,用时 %@ 秒)", .sentToPrinter: "已送往默认打印机。",
+            .serviceDay: "志愿服务日", .signedUp: "报名 %d 人", .replies: "回复 %d", .members: "%d人",
+            .surveyPeriodic: "测评", .surveyFollowUp: "回访", .invited: " / 邀请 %d", .surveyFiled: "已建测评 %d:%@",
+            .doubleReviews: "已为 %d 篇日记安排双人点评。", .rubricInUse: "新的评分标准已启用:%@", .suggestionAnswered: "已答复 %@",
+            .operatorAdded: "已添加 %@(%@)", .operatorDisabled: "已停用 %@",
+            .planRewritten: "已改写 %@ 的方案", .squadRecorded: "已记录:%@ %@", .reasonNeeded: "%@ 需要 --reason。",
+            .actionDone: "%@:%@ 完成(版本 %d)",
+        ],
+        en: [
+            .databaseCreated: "created %@; admin: %@", .databaseSound: "ok: %@ is sound", .backedUp: "backed up to %@",
+            .demoWritten: "sample county written to %@ (scale %d, %@ MB, %@ s)", .sentToPrinter: "sent to the default printer",
+            .serviceDay: "service day", .signedUp: "%d signed up", .replies: "replies %d", .members: "%d members",
+            .surveyPeriodic: "periodic", .surveyFollowUp: "follow-up", .invited: " / %d invited", .surveyFiled: "survey %d filed: %@",
+            .doubleReviews: "%d diaries will be reviewed twice.", .rubricInUse: "the new rubric is in use: %@", .suggestionAnswered: "answered %@",
+            .operatorAdded: "added %@ (%@)", .operatorDisabled: "disabled %@",
+            .planRewritten: "plan of %@ rewritten", .squadRecorded: "recorded: %@ %@", .reasonNeeded: "%@ needs --reason",
+            .actionDone: "%@: %@ done (version %d)",
+        ])
+}
+
+extension Language {
+    /// `phrase` in this language, its holes filled with `values` in order.
+    func say(_ phrase: Said, _ values: CustomStringConvertible...) -> String {
+        Said.book.format(phrase, in: self, values)
+    }
+}
