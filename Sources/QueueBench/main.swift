@@ -91,7 +91,7 @@ var search = QueueFilter()
 search.search = "生姜"
 var township = QueueFilter()
 township.townshipIds = [1]
-let firstPage = try database.queuePage(filter: QueueFilter(), sort: .priority, from: nil, direction: .after, limit: pageRows, now: now)
+let firstPage = try database.requests.queuePage(filter: QueueFilter(), sort: .priority, from: nil, direction: .after, limit: pageRows, now: now)
 let queries: [(String, QueueFilter, QueuePosition?)] = [
     ("first page", QueueFilter(), nil),
     ("next page", QueueFilter(), firstPage.last?.position(in: .priority)),
@@ -100,7 +100,7 @@ let queries: [(String, QueueFilter, QueuePosition?)] = [
 ]
 var floor: [(String, Double)] = []
 for (name, filter, position) in queries {
-    let statements = database.queuePageStatements(
+    let statements = database.requests.queuePageStatements(
         filter: filter, sort: .priority, from: position, direction: .after, limit: pageRows, now: now)
     var times: [Double] = []
     for _ in 0..<(rounds * 5) {
@@ -115,12 +115,12 @@ for (name, filter, position) in queries {
 
 // The roster's reads straight from the store (its SQL and nothing of the desk).
 for (name, read) in [
-    ("township table", { _ = try database.townshipSummaries(now: now) }),
-    ("cadres of a township", { _ = try database.cadres(CadreQuery(townshipId: 3), now: now) }),
-    ("search zcx", { _ = try database.cadres(CadreQuery(search: "zcx"), now: now) }),
-    ("card", { _ = try database.cadreCard(id: 1, now: now) }),
-    ("review queue", { _ = try database.reviewQueue(for: desk, limit: 200) }),
-    ("review counts", { _ = try database.diaryCounts(for: desk, now: now) }),
+    ("township table", { _ = try database.roster.townshipSummaries(now: now) }),
+    ("cadres of a township", { _ = try database.roster.cadres(CadreQuery(townshipId: 3), now: now) }),
+    ("search zcx", { _ = try database.roster.cadres(CadreQuery(search: "zcx"), now: now) }),
+    ("card", { _ = try database.roster.cadreCard(id: 1, now: now) }),
+    ("review queue", { _ = try database.diaries.reviewQueue(for: desk, limit: 200) }),
+    ("review counts", { _ = try database.diaries.diaryCounts(for: desk, now: now) }),
 ] as [(String, () throws -> Void)] {
     floor.append((name, percentile(try (0..<(rounds * 5)).map { _ in try milliseconds(read) }, 0.5)))
 }

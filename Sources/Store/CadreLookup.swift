@@ -1,6 +1,6 @@
 import GRDB
 
-extension AppDatabase {
+extension RosterStore {
     /// The cadre called `name`, or the only one whose name starts with it; nil when there is
     /// none or the prefix is not enough to tell.
     public func findCadre(named name: String) throws -> (id: Int64, name: String)? {
@@ -27,7 +27,7 @@ public struct AssigneeChoice: Equatable, Sendable {
     public var openLoad: Int
 }
 
-extension AppDatabase {
+extension RosterStore {
     /// The active cadres of a township, least loaded first, then its youth communes.
     public func assigneeChoices(townshipId: Int64) throws -> [AssigneeChoice] {
         try writer.read { db in

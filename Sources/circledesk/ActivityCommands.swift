@@ -17,7 +17,7 @@ extension CircleDesk {
             func run() throws {
                 let language = try global.language()
                 let database = try AppDatabase.open(path: global.databasePath, mode: .existing)
-                for poll in try database.activityPolls() {
+                for poll in try database.service.activityPolls() {
                     print(SafeText.line("\(poll.id)  \(poll.title)  \(poll.township ?? "-")  \(language.say(.replies, poll.replies))"))
                     for option in poll.options { print(SafeText.line("    \(option.position). \(option.label)  \(option.replies)")) }
                     for comment in poll.comments { print(SafeText.line("    “\(comment)”")) }
@@ -37,7 +37,7 @@ extension CircleDesk {
 
             func run() throws {
                 let (database, account, now) = try acting.open(global)
-                print(try database.postActivity(title: title, draft: draft, options: option, township: town, by: account, at: now))
+                print(try database.service.postActivity(title: title, draft: draft, options: option, township: town, by: account, at: now))
             }
         }
 
@@ -51,7 +51,7 @@ extension CircleDesk {
 
             func run() throws {
                 let database = try AppDatabase.open(path: global.databasePath, mode: .existing)
-                try database.recordActivityReply(activity: activity, option: option, respondent: name, comment: comment, at: try global.instant())
+                try database.service.recordActivityReply(activity: activity, option: option, respondent: name, comment: comment, at: try global.instant())
             }
         }
 
@@ -64,7 +64,7 @@ extension CircleDesk {
 
             func run() throws {
                 let (database, account, now) = try acting.open(global)
-                try database.recordActivityOutcome(activity: activity, outcome: text, by: account, at: now)
+                try database.service.recordActivityOutcome(activity: activity, outcome: text, by: account, at: now)
             }
         }
     }

@@ -37,7 +37,7 @@ extension CircleDesk {
                 return period
             }
             let database = try AppDatabase.open(path: global.databasePath, mode: .existing)
-            let report = try database.satisfactionReport(period: chosen ?? ReportPeriod.half(containing: now))
+            let report = try database.surveys.satisfactionReport(period: chosen ?? ReportPeriod.half(containing: now))
             let data = switch format {
             case .text: Data(SatisfactionText.text(report, language: language).utf8)
             case .json: Data((try SatisfactionText.json(report) + "\n").utf8)
@@ -71,7 +71,7 @@ extension CircleDesk {
             }
             if format == .pdf, output.output == nil, !sendToPrinter, isatty(STDOUT_FILENO) == 1 { throw CLIError.pdfToTerminal }
             let database = try AppDatabase.open(path: global.databasePath, mode: .existing)
-            let summary = try database.weeklySummary(chosen ?? CountyWeek(containing: now).previous, now: now)
+            let summary = try database.summary.weeklySummary(chosen ?? CountyWeek(containing: now).previous, now: now)
             let data: Data = switch format {
             case .text: Data(WeeklyText.text(summary, language: language).utf8)
             case .md: Data(WeeklyMarkdown.markdown(summary, language: language).utf8)

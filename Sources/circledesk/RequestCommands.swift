@@ -81,7 +81,7 @@ extension CircleDesk {
                     }
                     filter.townshipIds = [found.id]
                 }
-                let rows = try database.queuePage(filter: filter, sort: .priority, from: nil, direction: .after, limit: limit, now: now)
+                let rows = try database.requests.queuePage(filter: filter, sort: .priority, from: nil, direction: .after, limit: limit, now: now)
                 let items = rows.map { row in
                     RequestLine(ref: row.ref, state: row.state.rawValue, urgency: row.urgency.rawValue,
                                 township: vocabulary.township(row.townshipId)?.nameZh ?? "?",
@@ -103,7 +103,7 @@ extension CircleDesk {
 
             func run() throws {
                 let (database, account, now) = try acting.open(global)
-                guard let handle = try database.requestHandle(ref: ref), let detail = try database.requestDetail(id: handle.id, now: now),
+                guard let handle = try database.requests.requestHandle(ref: ref), let detail = try database.requests.requestDetail(id: handle.id, now: now),
                       account.role != .townshipSecretary || account.townshipId == detail.row.townshipId else {
                     throw CLIError.noSuchRequest(ref)
                 }
@@ -138,7 +138,7 @@ extension CircleDesk {
             func run() throws {
                 let (database, account, now) = try acting.open(global)
                 guard account.role != .readOnly else { throw CLIError.readOnly(login: account.login) }
-                print(try database.addRequest(
+                print(try database.requests.addRequest(
                     NewRequest(title: title, body: body, category: category, township: town, village: village, urgency: urgency, source: source),
                     by: account, at: now))
             }
@@ -158,17 +158,17 @@ extension CircleDesk {
             func run() throws {
                 let language = try global.language()
                 let (database, account, now) = try acting.open(global)
-                guard let handle = try database.requestHandle(ref: ref) else { throw CLIError.noSuchRequest(ref) }
+                guard let handle = try database.requests.requestHandle(ref: ref) else { throw CLIError.noSuchRequest(ref) }
                 var input = ActionInput()
                 input.note = note ?? ""
                 input.reason = note ?? ""
                 input.resolution = note ?? ""
                 input.target = into ?? ""
                 if let assignee {
-                    guard let cadre = try database.findCadre(named: assignee) else { throw CLIError.badOption(name: "--assignee", value: assignee, expected: "a cadre's name") }
+                    guard let cadre = try database.roster.findCadre(named: assignee) else { throw CLIError.badOption(name: "--assignee", value: assignee, expected: "a cadre's name") }
                     input.assigneeCadreId = cadre.id
                 }
-                let version = try database.act(action, on: handle.id, version: handle.version, by: account, input: input, at: now)
+                let version = try database.requests.act(action, on: handle.id, version: handle.version, by: account, input: input, at: now)
                 print(language.say(.actionDone, ref.uppercased(), action, version))
             }
         }

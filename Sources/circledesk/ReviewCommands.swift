@@ -25,7 +25,7 @@ extension CircleDesk {
                 let language = try global.language()
                 let (database, account, _) = try acting.open(global)
                 guard account.role == .admin else { throw CLIError.adminsOnly(login: account.login) }
-                let (rubric, reviewers) = try database.calibration()
+                let (rubric, reviewers) = try database.diaries.calibration()
                 switch format {
                 case .text: print(CalibrationText.render(rubric, reviewers, language: language), terminator: "")
                 case .json:
@@ -53,7 +53,7 @@ extension CircleDesk {
                 let language = try global.language()
                 let (database, account, _) = try acting.open(global)
                 guard account.role == .admin else { throw CLIError.adminsOnly(login: account.login) }
-                let chosen = try database.sampleForDoubleReview(percent: percent, by: account)
+                let chosen = try database.diaries.sampleForDoubleReview(percent: percent, by: account)
                 print(language.say(.doubleReviews, chosen))
             }
         }
@@ -65,7 +65,7 @@ extension CircleDesk {
             func run() throws {
                 _ = try global.language()
                 let database = try AppDatabase.open(path: global.databasePath, mode: .existing)
-                print(try RubricFile.json(database.activeRubric()))
+                print(try RubricFile.json(database.diaries.activeRubric()))
             }
         }
 
@@ -83,7 +83,7 @@ extension CircleDesk {
                 guard let data = FileManager.default.contents(atPath: file) else { throw CLIError.unreadable(path: file) }
                 let (name, rubric) = try RubricFile.read(data, path: file)
                 let (database, account, now) = try acting.open(global)
-                try database.setRubric(rubric, name: name, by: account, at: now)
+                try database.diaries.setRubric(rubric, name: name, by: account, at: now)
                 print(language.say(.rubricInUse, name))
             }
         }

@@ -82,7 +82,7 @@ extension CircleDesk {
             let (database, account, now) = try acting.open(global)
             // Said once, not on every row of the file.
             guard [.admin, .desk, .townshipSecretary].contains(account.role) else { throw CLIError.rosterNotAllowed(login: account.login) }
-            let report = try database.importTable(table, data: data, encoding: chosen, dryRun: dryRun, by: account, at: now, survey: survey,
+            let report = try database.tables.importTable(table, data: data, encoding: chosen, dryRun: dryRun, by: account, at: now, survey: survey,
                                                   activity: activity)
             for problem in report.problems {
                 let place = problem.line == 0 ? file : "\(file):\(problem.line)"
@@ -119,7 +119,7 @@ extension CircleDesk {
             }
             let database = try personal.open(acting, global)
             try output.write { write in
-                try database.exportTable(table, language: language, includePersonal: personal.includePersonal, activity: activity,
+                try database.tables.exportTable(table, language: language, includePersonal: personal.includePersonal, activity: activity,
                                          write: write)
             }
         }
@@ -142,7 +142,7 @@ extension CircleDesk {
         func run() throws {
             let language = try global.language()
             let database = try personal.open(acting, global)
-            guard let card = try database.pairingCard(number: number) else { throw CLIError.noSuchCard(number) }
+            guard let card = try database.roster.pairingCard(number: number) else { throw CLIError.noSuchCard(number) }
             let text = format == .text
                 ? PairingCardPrint.text(card, language: language, fullPhones: personal.includePersonal)
                 : PairingCardPrint.html(card, language: language, fullPhones: personal.includePersonal)

@@ -19,11 +19,11 @@ extension CircleDesk {
             let database = try AppDatabase.open(path: global.databasePath, mode: .existing)
             var filter = QueueFilter()
             filter.overdueOnly = true
-            let overdue = try database.queueCounts(filter: filter, now: now).overdue
+            let overdue = try database.requests.queueCounts(filter: filter, now: now).overdue
             let horizon = now.addingTimeInterval(TimeInterval(within * 3600))
             var dueSoon = QueueFilter()
             dueSoon.overdueOnly = true
-            let listed = try database.queuePage(filter: within > 0 ? dueSoon : filter, sort: .priority, from: nil, direction: .after,
+            let listed = try database.requests.queuePage(filter: within > 0 ? dueSoon : filter, sort: .priority, from: nil, direction: .after,
                                                 limit: 10_000, now: within > 0 ? horizon : now)
             for row in listed {
                 let status = SLAClock.status(state: row.state, now: now.unixSeconds, createdAt: row.createdAt, firstContactDue: row.firstContactDue,

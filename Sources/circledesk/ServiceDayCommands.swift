@@ -29,7 +29,7 @@ extension CircleDesk {
                     if sunday >= start { days.append((CountyTime.dayString(sunday), language.say(.serviceDay))) }
                     month = calendar.date(byAdding: .month, value: 1, to: month)!
                 }
-                let plans = try database.serviceDayPlans(from: CountyTime.dayString(start), to: CountyTime.dayString(end))
+                let plans = try database.service.serviceDayPlans(from: CountyTime.dayString(start), to: CountyTime.dayString(end))
                 for (day, name) in days.sorted(by: { $0.0 < $1.0 }) {
                     print("\(day)  \(name)")
                     for plan in plans where plan.day == day {
@@ -50,7 +50,7 @@ extension CircleDesk {
 
             func run() throws {
                 let (database, account, _) = try acting.open(global)
-                print(try database.planServiceDay(day, township: town, plan: plan, by: account))
+                print(try database.service.planServiceDay(day, township: town, plan: plan, by: account))
             }
         }
 
@@ -62,7 +62,7 @@ extension CircleDesk {
 
             func run() throws {
                 let database = try AppDatabase.open(path: global.databasePath, mode: .existing)
-                try database.signUp(forServiceDayPlan: plan, name: name)
+                try database.service.signUp(forServiceDayPlan: plan, name: name)
             }
         }
     }

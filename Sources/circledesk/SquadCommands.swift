@@ -18,7 +18,7 @@ extension CircleDesk {
             func run() throws {
                 let language = try global.language()
                 let database = try AppDatabase.open(path: global.databasePath, mode: .existing)
-                for squad in try database.helpSquads() {
+                for squad in try database.service.helpSquads() {
                     let state = Labels(language: language).squadPlan(squad.planState)
                     var line = "\(squad.id)  \(squad.project) · \(squad.name)  \(squad.township ?? "-")  \(squad.leader ?? "-")"
                         + "  \(language.say(.members, squad.members.count))  \(state)"
@@ -42,7 +42,7 @@ extension CircleDesk {
 
             func run() throws {
                 let (database, account, now) = try acting.open(global)
-                print(try database.formSquad(NewSquad(project: project, name: name, township: town, leaderPhone: leader, members: member,
+                print(try database.service.formSquad(NewSquad(project: project, name: name, township: town, leaderPhone: leader, members: member,
                                                       plan: plan), by: account, at: now))
             }
         }
@@ -58,8 +58,8 @@ extension CircleDesk {
             func run() throws {
                 let language = try global.language()
                 let (database, account, _) = try acting.open(global)
-                guard let current = try database.helpSquads().first(where: { $0.id == squad }) else { throw SquadError.noSuchSquad(squad) }
-                try database.reviseSquadPlan(squad: squad, version: current.version, plan: text, by: account)
+                guard let current = try database.service.helpSquads().first(where: { $0.id == squad }) else { throw SquadError.noSuchSquad(squad) }
+                try database.service.reviseSquadPlan(squad: squad, version: current.version, plan: text, by: account)
                 print(language.say(.planRewritten, current.name))
             }
         }
@@ -76,8 +76,8 @@ extension CircleDesk {
             func run() throws {
                 let language = try global.language()
                 let (database, account, now) = try acting.open(global)
-                guard let current = try database.helpSquads().first(where: { $0.id == squad }) else { throw SquadError.noSuchSquad(squad) }
-                try database.actOnSquadPlan(action, squad: squad, version: current.version, reason: reason, by: account, at: now)
+                guard let current = try database.service.helpSquads().first(where: { $0.id == squad }) else { throw SquadError.noSuchSquad(squad) }
+                try database.service.actOnSquadPlan(action, squad: squad, version: current.version, reason: reason, by: account, at: now)
                 print(language.say(.squadRecorded, current.name, action))
             }
         }

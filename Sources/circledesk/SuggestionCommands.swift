@@ -21,7 +21,7 @@ extension CircleDesk {
                 let now = try global.instant()
                 let database = try AppDatabase.open(path: global.databasePath, mode: .existing)
                 let zh = language == .zh
-                for row in try database.suggestions(unansweredOnly: unanswered) {
+                for row in try database.service.suggestions(unansweredOnly: unanswered) {
                     let state = row.answer != nil ? (zh ? "已答复" : "answered")
                         : row.overdue(at: now.unixSeconds) ? (zh ? "超时未答复" : "overdue") : (zh ? "待答复" : "waiting")
                     let line = "\(row.ref)\t\(CountyTime.dayString(Date(unixSeconds: row.receivedAt)))\t\(state)\t\(row.township ?? "-")\t\(row.content)"
@@ -41,7 +41,7 @@ extension CircleDesk {
 
             func run() throws {
                 let (database, account, now) = try acting.open(global)
-                print(try database.addSuggestion(content: content, source: source, township: town, by: account, at: now))
+                print(try database.service.addSuggestion(content: content, source: source, township: town, by: account, at: now))
             }
         }
 
@@ -55,7 +55,7 @@ extension CircleDesk {
             func run() throws {
                 let language = try global.language()
                 let (database, account, now) = try acting.open(global)
-                try database.answerSuggestion(ref: ref, answer: answer, by: account, at: now)
+                try database.service.answerSuggestion(ref: ref, answer: answer, by: account, at: now)
                 print(language.say(.suggestionAnswered, ref.uppercased()))
             }
         }

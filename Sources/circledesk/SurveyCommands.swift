@@ -16,7 +16,7 @@ extension CircleDesk {
             func run() throws {
                 let language = try global.language()
                 let database = try AppDatabase.open(path: global.databasePath, mode: .existing)
-                for survey in try database.surveys() {
+                for survey in try database.surveys.surveys() {
                     let kind = language.say(survey.kind == .periodic ? .surveyPeriodic : .surveyFollowUp)
                     let invited = survey.invited.map { language.say(.invited, $0) } ?? ""
                     print("\(survey.id)\t\(survey.periodStart)…\(survey.periodEnd)\t\(kind)\t\(survey.questions)\t\(survey.responses)\(invited)\t\(survey.title)")
@@ -48,7 +48,7 @@ extension CircleDesk {
                     throw CLIError.badSurveyFile(path: file, detail: "\(error)")
                 }
                 let (database, account, now) = try acting.open(global)
-                let id = try database.createSurvey(definition, by: account, at: now)
+                let id = try database.surveys.createSurvey(definition, by: account, at: now)
                 print(language.say(.surveyFiled, id, definition.title))
             }
         }

@@ -57,7 +57,7 @@ import Workflow
         desk.press(.enter)
         #expect(desk.screen[23].contains("已完成:\(ref) 退回补充"))
         #expect(!desk.screen.contains { $0.hasPrefix(ref) }, "it left the village-review list")
-        let detail = try #require(try database.requestDetail(id: id, now: Desk.now))
+        let detail = try #require(try database.requests.requestDetail(id: id, now: Desk.now))
         #expect(detail.row.state == .needsInfo)
         #expect(detail.events.last?.note == "请补充联系方式")
         #expect(detail.events.last?.actor == "王敏")
@@ -71,14 +71,14 @@ import Workflow
         let row = try #require(desk.runtime.state.queue.selectedRow)
         var note = ActionInput()
         note.note = "同事先办"
-        try database.act("note", on: row.id, version: row.version, by: try database.operatorAccount(login: "zhoujie")!, input: note,
+        try database.requests.act("note", on: row.id, version: row.version, by: try database.operatorAccount(login: "zhoujie")!, input: note,
                          at: Desk.now)
         desk.prompt("n", "我的备注")
         #expect(desk.screen[23].hasPrefix("\(ref) 备注:我的备注"), "the prompt is offered again with the text")
         #expect(desk.runtime.state.flash?.contains("已被 周杰 于 2026-11-28 09:00 修改") == true)
         desk.press(.enter)
         #expect(desk.screen[23].contains("已完成:\(ref) 备注"))
-        let detail = try #require(try database.requestDetail(id: row.id, now: Desk.now))
+        let detail = try #require(try database.requests.requestDetail(id: row.id, now: Desk.now))
         #expect(detail.events.suffix(2).map(\.note) == ["同事先办", "我的备注"])
     }
 
@@ -116,7 +116,7 @@ import Workflow
         // A colleague moves the second one first: it will not be where it was.
         var note = ActionInput()
         note.note = "先记一笔"
-        try database.act("note", on: rows[1].id, version: rows[1].version, by: try database.operatorAccount(login: "zhoujie")!,
+        try database.requests.act("note", on: rows[1].id, version: rows[1].version, by: try database.operatorAccount(login: "zhoujie")!,
                          input: note, at: Desk.now)
         desk.prompt("t", "升级")
         #expect(desk.screen[23].hasPrefix("\(rows[0].ref) 原因:"))

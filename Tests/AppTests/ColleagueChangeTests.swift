@@ -26,7 +26,7 @@ import Workflow
         var input = ActionInput()
         input.assigneeCadreId = 1
         let current: Int = try colleague.writer.read { db in try Int.fetchOne(db, sql: "SELECT version FROM help_request WHERE id = ?", arguments: [row.id])! }
-        try colleague.act("assign", on: row.id, version: current, by: try colleague.operatorAccount(login: "zhoujie")!, input: input, at: Desk.now)
+        try colleague.requests.act("assign", on: row.id, version: current, by: try colleague.operatorAccount(login: "zhoujie")!, input: input, at: Desk.now)
 
         desk.runtime.idle()
         let updated = try #require(desk.screen.first { $0.hasPrefix(row.ref) })
@@ -45,14 +45,14 @@ import Workflow
         desk.type("zcx")
         desk.press(.enter, .enter)
         desk.runtime.idle()
-        var draft = CadreDraft(try colleague.cadreCard(id: 1, now: Desk.now)!)
+        var draft = CadreDraft(try colleague.roster.cadreCard(id: 1, now: Desk.now)!)
         draft.phone = "13900009999"
-        try colleague.updateCadre(id: 1, version: 1, draft, by: zhoujie, at: Desk.now)
+        try colleague.roster.updateCadre(id: 1, version: 1, draft, by: zhoujie, at: Desk.now)
         desk.runtime.idle()
         #expect(desk.screen[3].hasPrefix(" 手机 13900009999 "))
 
         desk.press(.character("1"))
-        try colleague.setCadreActive(id: 1, false, version: 2, by: zhoujie, at: Desk.now)
+        try colleague.roster.setCadreActive(id: 1, false, version: 2, by: zhoujie, at: Desk.now)
         desk.runtime.idle()
         #expect(desk.runtime.state.roster.stale)
         #expect(desk.runtime.state.roster.card?.card?.cadre.active == true)

@@ -10,7 +10,7 @@ import TestSupport
     @Test("titles and bodies with escapes, controls and bidi overrides show as harmless text")
     func hostile() throws {
         let database = try SampleCountyTemplate.inMemory(now: Desk.now, creator: "x")
-        let first = try database.queuePage(filter: QueueFilter(), sort: .priority, from: nil, direction: .after, limit: 1, now: Desk.now)[0]
+        let first = try database.requests.queuePage(filter: QueueFilter(), sort: .priority, from: nil, direction: .after, limit: 1, now: Desk.now)[0]
         try database.writer.write { db in
             try db.execute(sql: "UPDATE help_request SET title = ?, body = ? WHERE id = ?", arguments: [
                 "\u{1B}[2J\u{1B}]0;pwned\u{07}清屏\u{202E}反转\u{0}\u{9B}31m", "正文\u{1B}[H\r\n第二行\u{8}\u{8}", first.id,

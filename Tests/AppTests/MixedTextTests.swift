@@ -10,7 +10,7 @@ import TestSupport
     /// The sample county with the top requests retitled in emoji, Latin and combining marks.
     static let county: AppDatabase = {
         let database = try! SampleCountyTemplate.inMemory(now: Desk.now, creator: "x")
-        let top = try! database.queuePage(filter: QueueFilter(), sort: .priority, from: nil, direction: .after, limit: 4, now: Desk.now)
+        let top = try! database.requests.queuePage(filter: QueueFilter(), sort: .priority, from: nil, direction: .after, limit: 4, now: Desk.now)
         let titles = ["👍 点赞接力 relay for 孤儿", "Café 咖啡 e\u{301}tudiant 求职", "🌾🌾 稻田 rice field 受灾 after typhoon", "纯中文标题没有别的字符再长一点再长一点"]
         try! database.writer.write { db in
             for (row, title) in zip(top, titles) {

@@ -55,7 +55,7 @@ import Testing
     @Test("moving past the bottom scrolls the table; g and G go to the ends")
     func paging() throws {
         let desk = try Desk()
-        let all = try Desk.county.queuePage(filter: QueueFilter(), sort: .priority, from: nil, direction: .after, limit: 1000, now: Desk.now)
+        let all = try Desk.county.requests.queuePage(filter: QueueFilter(), sort: .priority, from: nil, direction: .after, limit: 1000, now: Desk.now)
         for _ in 0..<30 { desk.press(.character("j")) }
         let selected = desk.runtime.state.queue.selectedRow!
         #expect(selected.ref == all[30].ref)
@@ -174,7 +174,7 @@ import Testing
         let desk = try Desk()
         desk.press(.character("s"))
         #expect(desk.screen[22].contains("最新在前"))
-        let newest = try Desk.county.queuePage(filter: QueueFilter(), sort: .newest, from: nil, direction: .after, limit: 1, now: Desk.now)
+        let newest = try Desk.county.requests.queuePage(filter: QueueFilter(), sort: .newest, from: nil, direction: .after, limit: 1, now: Desk.now)
         #expect(desk.screen[3].hasPrefix(newest[0].ref))
         desk.press(.character("s"))
         #expect(desk.screen[22].contains("最早在前"))

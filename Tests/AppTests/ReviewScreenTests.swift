@@ -11,8 +11,8 @@ import Testing
     func queue(language: Language) throws {
         let desk = try Desk(language: language, login: "chenjing")
         desk.press(.character("3"))
-        let rows = try Desk.county.reviewQueue(for: desk.runtime.state.account, limit: 5)
-        let counts = try Desk.county.diaryCounts(for: desk.runtime.state.account, now: Desk.now)
+        let rows = try Desk.county.diaries.reviewQueue(for: desk.runtime.state.account, limit: 5)
+        let counts = try Desk.county.diaries.diaryCounts(for: desk.runtime.state.account, now: Desk.now)
         if language == .zh {
             #expect(desk.screen[2] == "提交时间      已等 团干部     乡镇       走访日期   点评")
             #expect(desk.screen[22].hasPrefix(" 待点评日记 · 最早的在前 "))
@@ -38,7 +38,7 @@ import Testing
         desk.press(.enter)
         #expect(desk.screen[2].hasPrefix(" \(first.cadre) · ") && desk.screen[2].hasSuffix("| 评分(每项 0-5,满分 100)"))
         // The diary taken counts among "mine" at once.
-        let held = try database.diaryCounts(for: desk.runtime.state.account, now: Desk.now).mine
+        let held = try database.diaries.diaryCounts(for: desk.runtime.state.account, now: Desk.now).mine
         #expect(held >= 1 && desk.screen[22].contains(" · 我在点评 \(held) · "))
         #expect(desk.screen[3].hasSuffix("| > 青年信息收集  30% [ ]"))
         desk.type("431")
@@ -49,14 +49,14 @@ import Testing
         // (4×30 + 3×35 + 1×20 + 5×15) / 5 = 64
         #expect(desk.screen[7].hasSuffix("| 合计 64"))
         // The draft is in the store as typed.
-        #expect(try database.diaryDetail(id: first.id, for: desk.runtime.state.account)?.mine?.scores == [4, 3, 1, 5])
+        #expect(try database.diaries.diaryDetail(id: first.id, for: desk.runtime.state.account)?.mine?.scores == [4, 3, 1, 5])
         desk.press(.enter)
         #expect(desk.screen[23].hasPrefix("评语:"))
         desk.type("心得写得太少,下次多写一点。")
         desk.press(.enter, .enter)
         #expect(desk.screen[23] == " 已提交点评")
         #expect(desk.screen[2].hasPrefix(" \(second.cadre) · "))
-        let done = try #require(try database.diaryDetail(id: first.id, for: desk.runtime.state.account))
+        let done = try #require(try database.diaries.diaryDetail(id: first.id, for: desk.runtime.state.account))
         #expect(done.row.state == .feedbackPublished && done.mine?.total == 64)
         #expect(done.comments.last?.body == "心得写得太少,下次多写一点。")
 
@@ -64,11 +64,11 @@ import Testing
         desk.press(.character("u"))
         #expect(desk.screen[23] == " 已撤回对 \(first.cadre) 的评分:改好后按 ⏎ 重新提交")
         #expect(desk.screen[2].hasPrefix(" \(first.cadre) · ") && desk.screen[7].hasSuffix("| 合计 64"))
-        #expect(try database.diaryDetail(id: second.id, for: desk.runtime.state.account)?.row.state == .submitted)
+        #expect(try database.diaries.diaryDetail(id: second.id, for: desk.runtime.state.account)?.row.state == .submitted)
         // The first criterion 5 instead of 4: (5×30 + 3×35 + 1×20 + 5×15) / 5 = 70.
         desk.press(.character("5"), .enter)
         #expect(desk.screen[23] == " 已提交点评")
-        #expect(try database.diaryDetail(id: first.id, for: desk.runtime.state.account)?.mine?.total == 70)
+        #expect(try database.diaries.diaryDetail(id: first.id, for: desk.runtime.state.account)?.mine?.total == 70)
     }
 
     @Test("in English: the rubric in its own words, a full score adds up to 100, and submitting says so")
@@ -103,7 +103,7 @@ import Testing
         lin.type("4")
         #expect(lin.screen[23] == " 陈静 has been reviewing this diary since 2026-11-28 09:00.")
         chen.press(.escape)
-        #expect(try database.diaryDetail(id: held, for: chen.runtime.state.account)?.row.state == .submitted)
+        #expect(try database.diaries.diaryDetail(id: held, for: chen.runtime.state.account)?.row.state == .submitted)
     }
 
     @Test("a returned diary carries its reason into the thread; admins see calibration and others are told it is theirs")
@@ -116,7 +116,7 @@ import Testing
         #expect(desk.screen[23] == " 退回需要写明原因。")
         desk.prompt("r", "没有写走访了哪些青年")
         #expect(desk.screen[23] == " 已退回修改,原因已留言给团干部")
-        #expect(try database.diaryDetail(id: id, for: desk.runtime.state.account)?.row.state == .returned)
+        #expect(try database.diaries.diaryDetail(id: id, for: desk.runtime.state.account)?.row.state == .returned)
         desk.press(.escape, .character("C"))
         #expect(desk.screen[23] == " 评分校准和抽样双评只有管理员能用。")
 

@@ -99,14 +99,14 @@ import Testing
         #expect(desk.text.contains("有几项需要改正"))
         let phoneLine = try #require(desk.screen.firstIndex { $0.contains("手机        1381234") })
         #expect(desk.screen[phoneLine + 1].contains("不是大陆手机号(11 位,1 开头)"))
-        #expect(try database.cadreCard(id: 1, now: Desk.now)?.cadre.phone != "1381234")
+        #expect(try database.roster.cadreCard(id: 1, now: Desk.now)?.cadre.phone != "1381234")
         desk.type("5678")
         desk.press(.enter)
         #expect(desk.screen[23] == " 已保存:张传相")
         #expect(desk.screen[3] == " 手机 13812345678 · 联系青年 491 · 加入 2016-09-29")
         desk.press(.escape)
         #expect(desk.screen[3].hasPrefix("张传相     团干部 三魁镇     ") && desk.screen[3].contains(" 138****5678 "))
-        #expect(try database.cadreCard(id: 1, now: Desk.now)?.history.first?.action == "edited")
+        #expect(try database.roster.cadreCard(id: 1, now: Desk.now)?.history.first?.action == "edited")
     }
 
     @Test("Esc on a changed form asks first; the second Esc drops the changes and writes nothing")
@@ -121,7 +121,7 @@ import Testing
         #expect(desk.text.contains("张传相明"))
         desk.press(.escape)
         #expect(!desk.text.contains("张传相明") && desk.runtime.state.overlay == nil)
-        #expect(try database.cadreCard(id: 1, now: Desk.now)?.history.isEmpty == true)
+        #expect(try database.roster.cadreCard(id: 1, now: Desk.now)?.history.isEmpty == true)
     }
 
     @Test("a new cadre is added from a township's list with the choice fields set by arrows")

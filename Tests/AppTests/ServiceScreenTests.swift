@@ -22,7 +22,7 @@ import Testing
         #expect(desk.screen[22].hasPrefix(" 走访 · 希望周末开放篮球场"))
         desk.prompt("r", "已协调村委会,周六开放")
         #expect(desk.screen[23] == " 已答复 \(row.ref)")
-        #expect(try database.suggestions().first { $0.id == row.id }?.answer == "已协调村委会,周六开放")
+        #expect(try database.service.suggestions().first { $0.id == row.id }?.answer == "已协调村委会,周六开放")
     }
 
     @Test("the service-day calendar in English: last Sundays and the holidays, lunar ones computed")
@@ -54,7 +54,7 @@ import Testing
         desk.type(";附分工表")
         desk.press(.enter)
         #expect(desk.screen[23] == " 已改写方案")
-        #expect(try database.helpSquads().first { $0.name == "农业生产恢复帮帮团" }?.plan.hasSuffix(";附分工表") == true)
+        #expect(try database.service.helpSquads().first { $0.name == "农业生产恢复帮帮团" }?.plan.hasSuffix(";附分工表") == true)
         desk.press(.character("s"), .character("f"))
         #expect(desk.screen[23] == " 已记录:备案" && desk.screen[10].hasSuffix("已备案"))
         desk.press(.character("e"))
@@ -67,7 +67,7 @@ import Testing
         let desk = try Desk(database: database)
         desk.press(.character("6"), .character("t"), .character("t"))
         #expect(desk.screen[23].contains("e改方案 n组建"))
-        let leader = try #require(try database.cadres(CadreQuery(search: "林浩伟"), now: desk.runtime.state.now).first)
+        let leader = try #require(try database.roster.cadres(CadreQuery(search: "林浩伟"), now: desk.runtime.state.now).first)
         let phone = try #require(leader.phone)
 
         desk.prompt("n", "第八分队 13000000000 小李")
@@ -80,12 +80,12 @@ import Testing
         let row = try #require(desk.screen.firstIndex { $0.hasPrefix("农机抢修帮帮团") })
         #expect(desk.canvas[0, row].role == .selected && desk.screen[row].hasSuffix("未报备"))
         #expect(desk.screen[row].contains("林浩伟") && desk.screen[row].contains("   3 "))
-        let formed = try #require(try database.helpSquads().first { $0.name == "农机抢修帮帮团" })
+        let formed = try #require(try database.service.helpSquads().first { $0.name == "农机抢修帮帮团" })
         #expect(formed.project == "915青年救援项目团" && formed.members == ["小李", "小王", "小陈"] && formed.leader == "林浩伟")
         #expect(formed.township == desk.runtime.state.vocabulary.townships.first { $0.id == leader.townshipId }?.nameZh)
 
         desk.prompt("n", "2027春耕助农:第一分队")
-        #expect(try database.helpSquads().contains { $0.project == "2027春耕助农" && $0.name == "第一分队" && $0.township == nil })
+        #expect(try database.service.helpSquads().contains { $0.project == "2027春耕助农" && $0.name == "第一分队" && $0.township == nil })
         #expect(desk.screen.allSatisfy { CellWidth.of($0) <= 80 })
     }
 
@@ -132,7 +132,7 @@ import Testing
         desk.press(.character("j"))
         #expect(desk.screen[3] == "   青年夜校  三魁镇  回复 0" && desk.screen[9] == " > 城乡学生手拉手  罗阳镇  回复 87")
         #expect(desk.canvas[1, 9].role == .selected && desk.screen[22].hasPrefix(" 2/2 · 城乡学生手拉手"))
-        #expect(try database.activityPolls().first { $0.title == "青年夜校" }?.outcome == "先开电商直播班")
+        #expect(try database.service.activityPolls().first { $0.title == "青年夜校" }?.outcome == "先开电商直播班")
     }
 
     @Test("the service-day calendar: a township's plan and its sign-ups typed in for the next service day")
@@ -148,7 +148,7 @@ import Testing
         #expect(desk.screen[23] == " 已报名 2 人" && desk.text.contains("    雅阳镇:清理河道垃圾  报名 2 人"))
         desk.prompt("a", "2026-12-20 Yayang 冬至包饺子")
         #expect(desk.text.contains(" 2026-12-20 周日  其他服务日") && desk.text.contains("    雅阳镇:冬至包饺子  报名 0 人"))
-        #expect(try database.serviceDayPlans(from: "2026-11-29", to: "2026-11-29").contains { $0.signups == ["小周", "小郑"] })
+        #expect(try database.service.serviceDayPlans(from: "2026-11-29", to: "2026-11-29").contains { $0.signups == ["小周", "小郑"] })
     }
 
     @Test("every tab of pane 6 in English: tabs, headers, the activity bars and the keys")
@@ -167,12 +167,12 @@ import Testing
         #expect(desk.screen[4].hasSuffix("filed"))
         #expect(desk.screen[23].hasPrefix(" s submit plan f file r return e edit plan n new squad t next tab"))
         desk.press(.character("n"))
-        let phone = try #require(try database.cadres(CadreQuery(), now: desk.runtime.state.now).first?.phone)
+        let phone = try #require(try database.roster.cadres(CadreQuery(), now: desk.runtime.state.now).first?.phone)
         desk.type("Second squad \(phone) Li Wei, Zhang San")
         #expect(desk.screen[23].hasPrefix("new squad (name leader's-phone members…): ") && desk.screen[23].contains("Zhang San"))
         desk.press(.enter)
         #expect(desk.screen[23] == " formed \"Second squad\": e writes its plan, s sends it to be filed.")
-        #expect(try database.helpSquads().first { $0.name == "Second squad" }?.members == ["Li Wei", "Zhang San"])
+        #expect(try database.service.helpSquads().first { $0.name == "Second squad" }?.members == ["Li Wei", "Zhang San"])
         #expect(desk.screen.allSatisfy { CellWidth.of($0) <= 80 })
     }
 

@@ -12,7 +12,7 @@ import Testing
     func summary(language: Language) throws {
         let desk = try Desk(language: language)
         desk.press(.character("5"))
-        let printed = WeeklyText.text(try Desk.county.weeklySummary(CountyWeek("2026-W48")!, now: Desk.now), language: language)
+        let printed = WeeklyText.text(try Desk.county.summary.weeklySummary(CountyWeek("2026-W48")!, now: Desk.now), language: language)
             .split(separator: "\n", omittingEmptySubsequences: false)
         for (index, line) in printed.prefix(19).enumerated() {
             #expect(desk.screen[2 + index] == (line.isEmpty ? "" : " " + line), "line \(index)")
@@ -25,21 +25,21 @@ import Testing
 
     @Test("a week not over yet counts open and overdue requests as of now, as the queue does, and says so")
     func weekSoFar() throws {
-        let counts = try Desk.county.queueCounts(filter: QueueFilter(), now: Desk.now)
-        let week = try Desk.county.weeklySummary(CountyWeek("2026-W48")!, now: Desk.now)
+        let counts = try Desk.county.requests.queueCounts(filter: QueueFilter(), now: Desk.now)
+        let week = try Desk.county.summary.weeklySummary(CountyWeek("2026-W48")!, now: Desk.now)
         #expect(week.headline.openAtEnd == counts.total && week.headline.overdueAtEnd == counts.overdue)
         let text = WeeklyText.text(week, language: .zh)
         #expect(text.contains("一、本周概况(截至 2026-11-28 09:00)"))
         #expect(text.contains("目前未办结 \(counts.total) 件,其中超时 \(counts.overdue) 件"))
         // A week that is over keeps the week's end, whenever it is read.
-        let ended = try Desk.county.weeklySummary(CountyWeek("2026-W47")!, now: Desk.now)
+        let ended = try Desk.county.summary.weeklySummary(CountyWeek("2026-W47")!, now: Desk.now)
         #expect(ended.asOf == nil && WeeklyText.text(ended, language: .en).contains("open at the end of the week"))
-        #expect(try Desk.county.weeklySummary(CountyWeek("2026-W47")!, now: Desk.now.addingTimeInterval(86400 * 30)) == ended)
+        #expect(try Desk.county.summary.weeklySummary(CountyWeek("2026-W47")!, now: Desk.now.addingTimeInterval(86400 * 30)) == ended)
     }
 
     @Test("in English the summary names categories and townships in English, as the queue does; JSON keeps the Chinese")
     func englishNames() throws {
-        let summary = try Desk.county.weeklySummary(CountyWeek("2026-W47")!, now: Desk.now)
+        let summary = try Desk.county.summary.weeklySummary(CountyWeek("2026-W47")!, now: Desk.now)
         let english = WeeklyText.text(summary, language: .en)
         let vocabulary = try Desk.county.vocabulary()
         for entry in vocabulary.categories + vocabulary.townships {
@@ -51,8 +51,8 @@ import Testing
 
     @Test("the printed summary's service lines name the townships planning the next service day, in both languages")
     func serviceLines() throws {
-        let summary = try Desk.county.weeklySummary(CountyWeek("2026-W48")!, now: Desk.now)
-        let plans = try Desk.county.serviceDayPlans(from: "2026-11-29", to: "2026-11-29")
+        let summary = try Desk.county.summary.weeklySummary(CountyWeek("2026-W48")!, now: Desk.now)
+        let plans = try Desk.county.service.serviceDayPlans(from: "2026-11-29", to: "2026-11-29")
         let signups = plans.map(\.signups.count).reduce(0, +)
         #expect(plans.count == 4)
         #expect(WeeklyText.text(summary, language: .zh).contains(

@@ -13,7 +13,7 @@ import Testing
     func report(language: Language) throws {
         let desk = try Desk(language: language)
         desk.press(.character("4"))
-        let report = try Desk.county.satisfactionReport(period: ReportPeriod("2026H2")!)
+        let report = try Desk.county.surveys.satisfactionReport(period: ReportPeriod("2026H2")!)
         let printed = SatisfactionText.text(report, language: language).split(separator: "\n", omittingEmptySubsequences: false)
         for (index, line) in printed.prefix(19).enumerated() {
             #expect(desk.screen[2 + index] == (line.isEmpty ? "" : " " + line), "line \(index)")
@@ -40,13 +40,13 @@ import Testing
         desk.press(.character("1"))
         #expect(desk.screen[23] == " 已回访:\(due[0].ref) 满意,已归档")
         #expect(desk.screen[3].hasPrefix(due[1].ref))
-        #expect(try database.requestDetail(id: due[0].requestId, now: Desk.now)?.row.state == .closed)
+        #expect(try database.requests.requestDetail(id: due[0].requestId, now: Desk.now)?.row.state == .closed)
         desk.press(.character("3"))
         #expect(desk.screen[23].hasPrefix("\(due[1].ref) 不满意,重新办理的原因"))
         desk.type("还没解决")
         desk.press(.enter)
         #expect(desk.screen[23] == " 已回访:\(due[1].ref) 不满意,已重新办理")
-        #expect(try database.requestDetail(id: due[1].requestId, now: Desk.now)?.row.state == .inProgress)
+        #expect(try database.requests.requestDetail(id: due[1].requestId, now: Desk.now)?.row.state == .inProgress)
         #expect(!desk.runtime.state.surveys.due.contains { $0.requestId == due[1].requestId })
     }
 

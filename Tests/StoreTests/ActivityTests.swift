@@ -11,7 +11,7 @@ import TestSupport
     func example() throws {
         let folder = try TemporaryFolder()
         let database = try folder.sampleCounty(now: Self.now)
-        let poll = try #require(try database.activityPolls().first { $0.title == "城乡学生手拉手" })
+        let poll = try #require(try database.service.activityPolls().first { $0.title == "城乡学生手拉手" })
         #expect(poll.replies == 86 && poll.options.max { $0.replies < $1.replies }?.label == "放学后作业辅导")
         #expect(poll.outcome?.contains("4:30 课堂") == true && poll.comments.count == 3)
     }
@@ -21,18 +21,18 @@ import TestSupport
         let folder = try TemporaryFolder()
         let (database, desk) = try folder.sampleCountyAndDesk(now: Self.now)
         #expect(throws: ActivityError.tooFewOptions) {
-            try database.postActivity(title: "青年夜校", draft: "", options: ["电商", " "], township: nil, by: desk, at: Self.now)
+            try database.service.postActivity(title: "青年夜校", draft: "", options: ["电商", " "], township: nil, by: desk, at: Self.now)
         }
-        let id = try database.postActivity(title: "青年夜校", draft: "每周三晚上课", options: ["电商直播", "茶叶种植", "驾驶培训"],
+        let id = try database.service.postActivity(title: "青年夜校", draft: "每周三晚上课", options: ["电商直播", "茶叶种植", "驾驶培训"],
                                            township: "三魁", by: desk, at: Self.now)
         for (option, comment) in [(1, "想学直播卖货"), (1, ""), (3, "")] {
-            try database.recordActivityReply(activity: id, option: option, respondent: "", comment: comment, at: Self.now)
+            try database.service.recordActivityReply(activity: id, option: option, respondent: "", comment: comment, at: Self.now)
         }
         #expect(throws: ActivityError.noSuchOption(4)) {
-            try database.recordActivityReply(activity: id, option: 4, respondent: "", comment: "", at: Self.now)
+            try database.service.recordActivityReply(activity: id, option: 4, respondent: "", comment: "", at: Self.now)
         }
-        try database.recordActivityOutcome(activity: id, outcome: "先开电商直播班", by: desk, at: Self.now)
-        let poll = try #require(try database.activityPolls().first { $0.id == id })
+        try database.service.recordActivityOutcome(activity: id, outcome: "先开电商直播班", by: desk, at: Self.now)
+        let poll = try #require(try database.service.activityPolls().first { $0.id == id })
         #expect(poll.options.map(\.replies) == [2, 0, 1] && poll.township == "三魁镇" && poll.comments == ["想学直播卖货"])
         #expect(poll.outcome == "先开电商直播班")
     }
@@ -45,10 +45,10 @@ import TestSupport
     func importing() throws {
         let folder = try TemporaryFolder()
         let (database, desk) = try folder.sampleCountyAndDesk(now: Self.now)
-        let id = try database.postActivity(title: "青年夜校", draft: "", options: ["电商直播", "茶叶种植", "驾驶培训"],
+        let id = try database.service.postActivity(title: "青年夜校", draft: "", options: ["电商直播", "茶叶种植", "驾驶培训"],
                                            township: nil, by: desk, at: Self.now.addingTimeInterval(-86400))
         func run(_ text: String, activity: Int64? = id) throws -> ImportReport {
-            try database.importTable(.activityReplies, data: Data(text.utf8), encoding: nil, dryRun: false, by: desk, at: Self.now,
+            try database.tables.importTable(.activityReplies, data: Data(text.utf8), encoding: nil, dryRun: false, by: desk, at: Self.now,
                                      activity: activity)
         }
         let noActivity = try run("选项\n1\n", activity: 999)
@@ -63,7 +63,7 @@ import TestSupport
         #expect(try run(bad).problems.map { $0.message(.zh) } == [
             "第 3 行“您的选择”:应为 1 电商直播 / 2 茶叶种植 / 3 驾驶培训 之一", "第 4 行“昵称”:与第 2 行重复",
         ])
-        #expect(try database.activityPolls().first { $0.id == id }?.replies == 0)
+        #expect(try database.service.activityPolls().first { $0.id == id }?.replies == 0)
         let good = """
             序号,您的选择,昵称,其他意见,提交时间
             1,电商直播,小林,想学直播卖货,2026/11/27 20:01
@@ -72,13 +72,13 @@ import TestSupport
             4, 茶叶 种植 ,,,2026/11/27 20:04
             """
         #expect(try run(good).added == 4)
-        let poll = try #require(try database.activityPolls().first { $0.id == id })
+        let poll = try #require(try database.service.activityPolls().first { $0.id == id })
         #expect(poll.options.map(\.replies) == [1, 1, 2] && poll.comments == ["想学直播卖货"])
         let again = try run(good)
         #expect(again.unchanged == 4 && again.added == 0)
         // Exported, the replies read back as the same file.
         var exported = Data()
-        try database.exportTable(.activityReplies, language: .zh, includePersonal: false, activity: id) { exported.append($0) }
+        try database.tables.exportTable(.activityReplies, language: .zh, includePersonal: false, activity: id) { exported.append($0) }
         #expect(try run(String(decoding: exported, as: UTF8.self)).unchanged == 4)
     }
 }

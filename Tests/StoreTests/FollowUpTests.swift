@@ -13,31 +13,31 @@ import Workflow
     func followUps() throws {
         let folder = try TemporaryFolder()
         let (database, desk) = try folder.sampleCountyAndDesk(now: Self.now)
-        let due = try database.followUpsDue()
+        let due = try database.surveys.followUpsDue()
         #expect(due.count >= 2)
         #expect(due.map(\.resolvedAt) == due.map(\.resolvedAt).sorted())
         let first = due[0], second = due[1]
-        try database.recordFollowUp(requestId: first.requestId, version: first.version, answer: .satisfied, remark: "谢谢!",
+        try database.surveys.recordFollowUp(requestId: first.requestId, version: first.version, answer: .satisfied, remark: "谢谢!",
                                     reopenReason: nil, by: desk, at: Self.now)
-        #expect(try database.requestDetail(id: first.requestId, now: Self.now)?.row.state == .closed)
-        let report = try database.satisfactionReport(period: ReportPeriod("2026H2")!)
+        #expect(try database.requests.requestDetail(id: first.requestId, now: Self.now)?.row.state == .closed)
+        let report = try database.surveys.satisfactionReport(period: ReportPeriod("2026H2")!)
         #expect(report.followUps.figure.answers >= 1)
 
-        try database.recordFollowUp(requestId: second.requestId, version: second.version, answer: .dissatisfied, remark: "生姜还是没卖掉",
+        try database.surveys.recordFollowUp(requestId: second.requestId, version: second.version, answer: .dissatisfied, remark: "生姜还是没卖掉",
                                     reopenReason: "回访不满意:生姜仍未售出", by: desk, at: Self.now)
-        let reopened = try #require(try database.requestDetail(id: second.requestId, now: Self.now))
+        let reopened = try #require(try database.requests.requestDetail(id: second.requestId, now: Self.now))
         #expect(reopened.row.state == .inProgress && reopened.events.last?.note == "回访不满意:生姜仍未售出")
-        let remaining = try database.followUpsDue().map(\.requestId)
+        let remaining = try database.surveys.followUpsDue().map(\.requestId)
         #expect(!remaining.contains(first.requestId) && !remaining.contains(second.requestId))
 
         var input = ActionInput()
         input.resolution = "联系了收购商,全部售出"
-        try database.act("resolve", on: second.requestId, version: reopened.row.version, by: desk, input: input,
+        try database.requests.act("resolve", on: second.requestId, version: reopened.row.version, by: desk, input: input,
                          at: Self.now.addingTimeInterval(3600))
-        #expect(try database.followUpsDue().map(\.requestId).contains(second.requestId))
+        #expect(try database.surveys.followUpsDue().map(\.requestId).contains(second.requestId))
         // A stale version is refused and nothing is recorded.
         #expect(throws: TransitionError.self) {
-            try database.recordFollowUp(requestId: first.requestId, version: first.version, answer: .satisfied, remark: "",
+            try database.surveys.recordFollowUp(requestId: first.requestId, version: first.version, answer: .satisfied, remark: "",
                                         reopenReason: nil, by: desk, at: Self.now)
         }
     }

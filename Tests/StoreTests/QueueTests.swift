@@ -16,7 +16,7 @@ private enum County {
 
     /// Every row the filter shows, in `sort`'s order, worked out here the slow way.
     private func expected(_ filter: QueueFilter, _ sort: QueueSort) throws -> [QueueRow] {
-        let all = try database.queuePage(filter: filter, sort: .newest, from: nil, direction: .after, limit: 100_000, now: County.now)
+        let all = try database.requests.queuePage(filter: filter, sort: .newest, from: nil, direction: .after, limit: 100_000, now: County.now)
         return all.sorted { a, b in
             switch sort {
             case .priority:
@@ -34,7 +34,7 @@ private enum County {
         func readAll(_ direction: QueueDirection) throws -> [QueueRow] {
             var rows: [QueueRow] = []
             while true {
-                let page = try database.queuePage(
+                let page = try database.requests.queuePage(
                     filter: filter, sort: sort, from: rows.last?.position(in: sort), direction: direction, limit: pageSize, now: County.now)
                 rows += page
                 if page.count < pageSize { return rows }
@@ -69,13 +69,13 @@ private enum County {
         let rows = try expected(filter, .priority)
         #expect(!rows.isEmpty)
         #expect(rows.allSatisfy { $0.townshipId == 1 && $0.urgency >= .high && $0.state.isOpen })
-        let counts = try database.queueCounts(filter: filter, now: County.now)
+        let counts = try database.requests.queueCounts(filter: filter, now: County.now)
         #expect(counts.total == rows.count)
         #expect(counts.overdue == rows.filter(\.overdue).count)
 
         var closed = QueueFilter()
         closed.states = [.closed]
-        #expect(try database.queueCounts(filter: closed, now: County.now).total == 275)
+        #expect(try database.requests.queueCounts(filter: closed, now: County.now).total == 275)
         var overdue = QueueFilter()
         overdue.overdueOnly = true
         #expect(try expected(overdue, .priority).allSatisfy(\.overdue))
@@ -106,7 +106,7 @@ private enum County {
         var filter = QueueFilter()
         filter.states = Set(RequestState.allCases)
         filter.search = "独一无二"
-        let rows = try database.queuePage(filter: filter, sort: .newest, from: nil, direction: .after, limit: 10, now: County.now)
+        let rows = try database.requests.queuePage(filter: filter, sort: .newest, from: nil, direction: .after, limit: 10, now: County.now)
         #expect(rows.map(\.id) == [5])
     }
 
@@ -144,12 +144,12 @@ private enum County {
         let id: Int64 = try database.writer.read { db in
             try Int64.fetchOne(db, sql: "SELECT id FROM help_request WHERE title = '台风后水稻绝收,陈粮被冲走'")!
         }
-        let detail = try #require(try database.requestDetail(id: id, now: County.now))
+        let detail = try #require(try database.requests.requestDetail(id: id, now: County.now))
         #expect(detail.township == "三魁镇")
         #expect(detail.village == "庵前村")
         #expect(detail.assignee == "张传相")
         #expect(detail.events.first?.action == "collect")
         #expect(detail.events.last?.toState == .closed)
-        #expect(try database.requestDetail(id: 999_999, now: County.now) == nil)
+        #expect(try database.requests.requestDetail(id: 999_999, now: County.now) == nil)
     }
 }

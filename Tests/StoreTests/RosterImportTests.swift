@@ -14,7 +14,7 @@ import TestSupport
 
     private func run(_ table: ImportTable, _ text: String, dryRun: Bool = false, encoding: TextEncoding? = nil,
                      _ database: AppDatabase, _ account: Operator) throws -> ImportReport {
-        try database.importTable(table, data: Data(text.utf8), encoding: encoding, dryRun: dryRun, by: account, at: Self.now)
+        try database.tables.importTable(table, data: Data(text.utf8), encoding: encoding, dryRun: dryRun, by: account, at: Self.now)
     }
 
     static let cadres = """
@@ -35,11 +35,11 @@ import TestSupport
         #expect((first.rows, first.added, first.updated, first.unchanged) == (3, 3, 0, 0))
         #expect(first.encoding == .utf8)
         #expect(try count("cadre", database) == before + 3)
-        let ouyang = try database.cadres(CadreQuery(search: "oym"), now: Self.now)
+        let ouyang = try database.roster.cadres(CadreQuery(search: "oym"), now: Self.now)
         #expect(ouyang.map(\.name) == ["欧阳,明"] && ouyang[0].phone == "13900001002" && ouyang[0].role == .socialWorker)
-        let card = try database.cadreCard(id: ouyang[0].id, now: Self.now)!
+        let card = try database.roster.cadreCard(id: ouyang[0].id, now: Self.now)!
         #expect(card.joinedOn == "2025-04-02" && card.township == "罗阳镇" && card.history.map(\.action) == ["imported"])
-        #expect(try database.cadres(CadreQuery(search: "whr", includeInactive: true), now: Self.now).first?.active == false)
+        #expect(try database.roster.cadres(CadreQuery(search: "whr", includeInactive: true), now: Self.now).first?.active == false)
 
         let again = try run(.cadres, Self.cadres, database, desk)
         #expect((again.added, again.updated, again.unchanged) == (0, 0, 3))
@@ -50,7 +50,7 @@ import TestSupport
         #expect(points.problems == [ImportProblem(line: 3, column: "联系点", .field(.unknownContactPoint("高坞村")))])
         let changed = try run(.cadres, "姓名,手机,联系青年数\n林小雨,13900001001,15\n", database, desk)
         #expect((changed.added, changed.updated, changed.unchanged) == (0, 1, 0))
-        let lin = try database.cadres(CadreQuery(search: "lxy"), now: Self.now)[0]
+        let lin = try database.roster.cadres(CadreQuery(search: "lxy"), now: Self.now)[0]
         #expect(lin.youthInContact == 15 && lin.role == .volunteer)
     }
 
@@ -60,18 +60,18 @@ import TestSupport
         let (database, desk) = try folder.sampleCountyAndDesk(now: Self.now)
         let gb = Self.cadres.data(using: String.Encoding(rawValue: 0x8000_0632))!
         #expect(String(data: gb, encoding: .utf8) == nil)
-        let report = try database.importTable(.cadres, data: gb, encoding: nil, dryRun: true, by: desk, at: Self.now)
+        let report = try database.tables.importTable(.cadres, data: gb, encoding: nil, dryRun: true, by: desk, at: Self.now)
         #expect(report.encoding == .gb18030 && report.problems == [] && report.added == 3)
 
         var utf16 = Data([0xFF, 0xFE])
         for unit in "名称\t乡镇\t地址\r\n三魁青年公社二部\t三魁镇\t新街 8 号\r\n".utf16 { utf16.append(contentsOf: [UInt8(unit & 0xFF), UInt8(unit >> 8)]) }
-        let communes = try database.importTable(.communes, data: utf16, encoding: nil, dryRun: false, by: desk, at: Self.now)
+        let communes = try database.tables.importTable(.communes, data: utf16, encoding: nil, dryRun: false, by: desk, at: Self.now)
         #expect(communes.encoding == .utf16 && communes.problems == [] && communes.added == 1)
 
         let english = try run(.contactPoints, "Township,Name,Kind\nSankui,新建村,village\n三魁镇,三魁新区小学,学校\n", database, desk)
         #expect(english.problems == [] && english.added == 2)
         // Told the wrong encoding, the file is refused at the line that does not read.
-        let wrong = try database.importTable(
+        let wrong = try database.tables.importTable(
             .cadres, data: "name,phone\n林小雨,13900001001\n".data(using: String.Encoding(rawValue: 0x8000_0632))!,
             encoding: .utf8, dryRun: false, by: desk, at: Self.now)
         #expect(wrong.problems == [ImportProblem(line: 2, .notText(tried: [.utf8]))] && !wrong.applied)
@@ -123,11 +123,11 @@ import TestSupport
         #expect(try run(.cadres, "\u{FEFF}\r\n\r\n", database, desk).problems == [ImportProblem(line: 0, .empty)])
         #expect(try run(.communes, "名称,乡镇\n\"公社,三魁镇\n", database, desk).problems == [ImportProblem(line: 2, .unterminatedQuote)])
         // The workbook itself instead of its CSV: said so, with how to save it as CSV.
-        let xlsx = try database.importTable(.cadres, data: Data([0x50, 0x4B, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00]) + Data("[Content_Types].xml".utf8),
+        let xlsx = try database.tables.importTable(.cadres, data: Data([0x50, 0x4B, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00]) + Data("[Content_Types].xml".utf8),
                                             encoding: nil, dryRun: false, by: desk, at: Self.now)
         #expect(xlsx.problems == [ImportProblem(line: 0, .workbook(".xlsx"))] && !xlsx.applied)
         #expect(xlsx.problems[0].message(.zh) == "这是 Excel/WPS 工作簿(.xlsx),不是 CSV:请在 Excel 或 WPS 里“另存为”CSV(逗号分隔)后导入那个文件")
-        let xls = try database.importTable(.townships, data: Data([0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1, 0, 0]),
+        let xls = try database.tables.importTable(.townships, data: Data([0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1, 0, 0]),
                                            encoding: nil, dryRun: true, by: desk, at: Self.now)
         #expect(xls.problems == [ImportProblem(line: 0, .workbook(".xls"))])
     }
@@ -165,23 +165,23 @@ import TestSupport
         #expect(try run(.communes, "名称,乡镇,地址\n=HYPERLINK(\"x\"),三魁镇,@SUM(A1)\n", database, desk).added == 1)
         func export(_ table: ImportTable, personal: Bool = false) throws -> Data {
             var data = Data()
-            try database.exportTable(table, language: .zh, includePersonal: personal) { data.append($0) }
+            try database.tables.exportTable(table, language: .zh, includePersonal: personal) { data.append($0) }
             return data
         }
         let communes = try export(.communes)
         #expect(communes.starts(with: [0xEF, 0xBB, 0xBF]))
         let text = String(decoding: communes, as: UTF8.self)
         #expect(text.contains("\r\n\"'=HYPERLINK(\"\"x\"\")\",三魁镇,'@SUM(A1)\r\n"))
-        let back = try database.importTable(.communes, data: communes, encoding: nil, dryRun: false, by: desk, at: Self.now)
+        let back = try database.tables.importTable(.communes, data: communes, encoding: nil, dryRun: false, by: desk, at: Self.now)
         #expect(back.problems == [] && back.added == 0 && back.updated == 0 && back.unchanged == 64)
 
         let masked = String(decoding: try export(.cadres), as: UTF8.self)
         #expect(masked.hasPrefix("\u{FEFF}姓名,手机,身份,乡镇,青年公社,联系点,联系青年数,加入日期,在岗\r\n张传相,1"))
         #expect(masked.split(separator: "\r\n").dropFirst().allSatisfy { $0.split(separator: ",")[1].contains("****") })
         let full = try export(.cadres, personal: true)
-        let reread = try database.importTable(.cadres, data: full, encoding: nil, dryRun: false, by: desk, at: Self.now)
+        let reread = try database.tables.importTable(.cadres, data: full, encoding: nil, dryRun: false, by: desk, at: Self.now)
         #expect(reread.problems == [] && reread.added == 0 && reread.updated == 0 && reread.unchanged == 245)
-        let masked2 = try database.importTable(.cadres, data: Data(masked.utf8), encoding: nil, dryRun: true, by: desk, at: Self.now)
+        let masked2 = try database.tables.importTable(.cadres, data: Data(masked.utf8), encoding: nil, dryRun: true, by: desk, at: Self.now)
         #expect(masked2.problems.first?.reason == .field(.notMobile))
     }
 
@@ -210,12 +210,12 @@ import TestSupport
         let folder = try TemporaryFolder()
         let (database, desk) = try folder.sampleCountyAndDesk(now: Self.now)
         var exported = Data()
-        try database.exportTable(.pairings, language: .zh, includePersonal: true) { exported.append($0) }
+        try database.tables.exportTable(.pairings, language: .zh, includePersonal: true) { exported.append($0) }
         #expect(String(decoding: exported, as: UTF8.self).hasPrefix("\u{FEFF}卡号,团干部,团干部手机,结对青年,青年手机,类型,开始日期,结束日期\r\n"))
-        let again = try database.importTable(.pairings, data: exported, encoding: nil, dryRun: false, by: desk, at: Self.now)
+        let again = try database.tables.importTable(.pairings, data: exported, encoding: nil, dryRun: false, by: desk, at: Self.now)
         #expect(again.problems == [] && again.unchanged == 180 && again.added == 0)
 
-        let zhang = try database.cadreCard(id: 1, now: Self.now)!.cadre.phone!
+        let zhang = try database.roster.cadreCard(id: 1, now: Self.now)!.cadre.phone!
         #expect(try run(.youngPeople, "姓名,手机,乡镇\n小周,13900003001,三魁镇\n", database, desk).added == 1)
         let file = """
             卡号,团干部手机,青年手机,类型,开始日期,结束日期
@@ -232,12 +232,12 @@ import TestSupport
         ])
         let good = try run(.pairings, String(file.split(separator: "\n").prefix(2).joined(separator: "\n")) + "\n", database, desk)
         #expect(good.added == 1)
-        let card = try database.cadreCard(id: 1, now: Self.now)!
+        let card = try database.roster.cadreCard(id: 1, now: Self.now)!
         let number = try #require(card.pairings.first { $0.youngPerson == "小周" }?.cardNumber)
         #expect(number.hasPrefix("JD-2026-") && number > "JD-2026-00001")
         let ended = try run(.pairings, "卡号,团干部手机,青年手机,类型,开始日期,结束日期\n\(number),\(zhang),13900003001,成长结对,2026-11-01,2026-11-20\n",
                             database, desk)
         #expect(ended.updated == 1)
-        #expect(try database.pairingCard(number: number)?.endedOn == "2026-11-20")
+        #expect(try database.roster.pairingCard(number: number)?.endedOn == "2026-11-20")
     }
 }

@@ -17,7 +17,7 @@ import TestSupport
     func townshipTable() throws {
         let folder = try TemporaryFolder()
         let database = try folder.sampleCounty(now: Self.now)
-        let summaries = try database.townshipSummaries(now: Self.now)
+        let summaries = try database.roster.townshipSummaries(now: Self.now)
         let stats = try database.stats(now: Self.now)
         #expect(summaries.count == 19)
         #expect(summaries.map(\.name) == stats.townships.map(\.name))
@@ -35,14 +35,14 @@ import TestSupport
         let folder = try TemporaryFolder()
         let database = try folder.sampleCounty(now: Self.now)
         for query in ["zcx", "ZCX", "zhangchuan", "张传", "传相"] {
-            let found = try database.cadres(CadreQuery(search: query), now: Self.now)
+            let found = try database.roster.cadres(CadreQuery(search: query), now: Self.now)
             #expect(found.contains { $0.name == "张传相" }, "\(query)")
             #expect(found.allSatisfy { $0.name.contains(query) || Pinyin.matches(keys: Pinyin.searchKeys($0.name), query: query) }, "\(query)")
         }
-        let zhang = try database.cadres(CadreQuery(search: "zcx"), now: Self.now).first { $0.name == "张传相" }!
-        #expect(try database.cadres(CadreQuery(search: zhang.phone!), now: Self.now).map(\.id) == [zhang.id])
-        #expect(try database.cadres(CadreQuery(search: "%"), now: Self.now).isEmpty)
-        let inTownship = try database.cadres(CadreQuery(townshipId: try sanKui(database)), now: Self.now)
+        let zhang = try database.roster.cadres(CadreQuery(search: "zcx"), now: Self.now).first { $0.name == "张传相" }!
+        #expect(try database.roster.cadres(CadreQuery(search: zhang.phone!), now: Self.now).map(\.id) == [zhang.id])
+        #expect(try database.roster.cadres(CadreQuery(search: "%"), now: Self.now).isEmpty)
+        let inTownship = try database.roster.cadres(CadreQuery(townshipId: try sanKui(database)), now: Self.now)
         #expect(inTownship.allSatisfy { $0.townshipId == zhang.townshipId && $0.active })
         let names = inTownship.map { Pinyin.searchKeys($0.name).split(separator: " ").last.map(String.init) ?? "" }
         #expect(names == names.sorted())
@@ -52,33 +52,33 @@ import TestSupport
     func card() throws {
         let folder = try TemporaryFolder()
         let database = try folder.sampleCounty(now: Self.now)
-        let card = try #require(try database.cadreCard(id: 1, now: Self.now))
+        let card = try #require(try database.roster.cadreCard(id: 1, now: Self.now))
         #expect(card.cadre.name == "张传相" && card.township == "三魁镇")
         #expect(!card.contactPoints.isEmpty)
         #expect(card.monthlyScores.count == 12)
         #expect(card.lastDiary != nil)
         #expect(card.openRequests.count == min(10, card.openRequestCount))
-        #expect(try database.cadreCard(id: 999_999, now: Self.now) == nil)
+        #expect(try database.roster.cadreCard(id: 999_999, now: Self.now) == nil)
     }
 
     @Test("a bad form is refused field by field, and nothing is written")
     func validation() throws {
         let folder = try TemporaryFolder()
         let (database, desk) = try folder.sampleCountyAndDesk(now: Self.now)
-        let taken = try database.cadreCard(id: 1, now: Self.now)!.cadre.phone!
-        let before = try database.cadres(CadreQuery(includeInactive: true), now: Self.now, limit: 10_000).count
+        let taken = try database.roster.cadreCard(id: 1, now: Self.now)!.cadre.phone!
+        let before = try database.roster.cadres(CadreQuery(includeInactive: true), now: Self.now, limit: 10_000).count
         let draft = CadreDraft(name: "  ", phone: taken, townshipId: 999, communeId: 1, youthInContact: "-3", joinedOn: "2026-02-30")
         #expect(throws: CadreEditError.invalid([
             .name: .required, .phone: .phoneTaken(by: "张传相"), .township: .unknownTownship, .commune: .communeElsewhere,
             .youthInContact: .notCount, .joinedOn: .notDate,
-        ])) { try database.addCadre(draft, by: desk, at: Self.now) }
+        ])) { try database.roster.addCadre(draft, by: desk, at: Self.now) }
         #expect(throws: CadreEditError.invalid([.phone: .notMobile, .township: .required, .joinedOn: .inFuture])) {
-            try database.addCadre(CadreDraft(name: "李四", phone: "0577-1234567", joinedOn: "2027-01-01"), by: desk, at: Self.now)
+            try database.roster.addCadre(CadreDraft(name: "李四", phone: "0577-1234567", joinedOn: "2027-01-01"), by: desk, at: Self.now)
         }
         #expect(throws: CadreEditError.invalid([.name: .controlCharacters])) {
-            try database.addCadre(CadreDraft(name: "李\u{1B}[2J", phone: "13900000001", townshipId: try sanKui(database)), by: desk, at: Self.now)
+            try database.roster.addCadre(CadreDraft(name: "李\u{1B}[2J", phone: "13900000001", townshipId: try sanKui(database)), by: desk, at: Self.now)
         }
-        #expect(try database.cadres(CadreQuery(includeInactive: true), now: Self.now, limit: 10_000).count == before)
+        #expect(try database.roster.cadres(CadreQuery(includeInactive: true), now: Self.now, limit: 10_000).count == before)
     }
 
     @Test("adding, editing, moving and deactivating a cadre leaves a history, and a stale form is refused")
@@ -86,31 +86,31 @@ import TestSupport
         let folder = try TemporaryFolder()
         let (database, desk) = try folder.sampleCountyAndDesk(now: Self.now)
         let township = try sanKui(database)
-        let id = try database.addCadre(
+        let id = try database.roster.addCadre(
             CadreDraft(name: "曾小敏", phone: "+86 139 0000 0001", role: .volunteer, townshipId: township), by: desk, at: Self.now)
-        var card = try database.cadreCard(id: id, now: Self.now)!
+        var card = try database.roster.cadreCard(id: id, now: Self.now)!
         #expect(card.cadre.phone == "13900000001" && card.cadre.version == 1)
-        #expect(try database.cadres(CadreQuery(search: "zxm"), now: Self.now).map(\.id).contains(id))
+        #expect(try database.roster.cadres(CadreQuery(search: "zxm"), now: Self.now).map(\.id).contains(id))
 
         var draft = CadreDraft(card)
         draft.phone = "13900000002"
-        try database.updateCadre(id: id, version: 1, draft, by: desk, at: Self.now)
+        try database.roster.updateCadre(id: id, version: 1, draft, by: desk, at: Self.now)
         // Saving the same values again writes nothing.
-        try database.updateCadre(id: id, version: 2, draft, by: desk, at: Self.now)
+        try database.roster.updateCadre(id: id, version: 2, draft, by: desk, at: Self.now)
         #expect(throws: CadreEditError.changedMeanwhile(by: "王敏", at: Self.now.unixSeconds)) {
-            try database.updateCadre(id: id, version: 1, draft, by: desk, at: Self.now)
+            try database.roster.updateCadre(id: id, version: 1, draft, by: desk, at: Self.now)
         }
         let other = try database.writer.read { try Int64.fetchOne($0, sql: "SELECT id FROM township WHERE name = '罗阳镇'")! }
         draft.townshipId = other
-        try database.updateCadre(id: id, version: 2, draft, by: desk, at: Self.now)
-        card = try database.cadreCard(id: id, now: Self.now)!
-        try database.setCadreActive(id: id, false, version: card.cadre.version, by: desk, at: Self.now)
-        card = try database.cadreCard(id: id, now: Self.now)!
+        try database.roster.updateCadre(id: id, version: 2, draft, by: desk, at: Self.now)
+        card = try database.roster.cadreCard(id: id, now: Self.now)!
+        try database.roster.setCadreActive(id: id, false, version: card.cadre.version, by: desk, at: Self.now)
+        card = try database.roster.cadreCard(id: id, now: Self.now)!
         #expect(!card.cadre.active && card.leftOn == "2026-11-28" && card.township == "罗阳镇")
         #expect(card.history.map(\.action) == ["deactivated", "moved", "edited", "added"])
         #expect(card.history[2].changes == #"{"phone":["139****0001","139****0002"]}"#)
-        #expect(!(try database.cadres(CadreQuery(search: "zxm"), now: Self.now).map(\.id).contains(id)))
-        #expect(try database.cadres(CadreQuery(search: "zxm", includeInactive: true), now: Self.now).map(\.id).contains(id))
+        #expect(!(try database.roster.cadres(CadreQuery(search: "zxm"), now: Self.now).map(\.id).contains(id)))
+        #expect(try database.roster.cadres(CadreQuery(search: "zxm", includeInactive: true), now: Self.now).map(\.id).contains(id))
     }
 
     @Test("a township secretary keeps their own township's cadres only; reviewers keep none")
@@ -120,11 +120,11 @@ import TestSupport
         let secretary = try database.operatorAccount(login: "wuhao")!
         let reviewer = try database.operatorAccount(login: "chenjing")!
         let draft = CadreDraft(name: "李四", phone: "13900000003", townshipId: try sanKui(database))
-        #expect(throws: CadreEditError.notAllowed) { try database.addCadre(draft, by: secretary, at: Self.now) }
-        #expect(throws: CadreEditError.notAllowed) { try database.addCadre(draft, by: reviewer, at: Self.now) }
+        #expect(throws: CadreEditError.notAllowed) { try database.roster.addCadre(draft, by: secretary, at: Self.now) }
+        #expect(throws: CadreEditError.notAllowed) { try database.roster.addCadre(draft, by: reviewer, at: Self.now) }
         var own = draft
         own.townshipId = secretary.townshipId
-        #expect(throws: Never.self) { try database.addCadre(own, by: secretary, at: Self.now) }
+        #expect(throws: Never.self) { try database.roster.addCadre(own, by: secretary, at: Self.now) }
         #expect(secretary.mayReadPhones(townshipId: secretary.townshipId!) && !reviewer.mayReadPhones(townshipId: 1))
     }
 
@@ -135,21 +135,21 @@ import TestSupport
         let township = try sanKui(database)
         var draft = CadreDraft(name: "李四", phone: "13900000004", townshipId: township, contactPoints: "高坞村、不存在村")
         #expect(throws: CadreEditError.invalid([.contactPoints: .unknownContactPoint("不存在村")])) {
-            try database.addCadre(draft, by: desk, at: Self.now)
+            try database.roster.addCadre(draft, by: desk, at: Self.now)
         }
         draft.contactPoints = "高坞村 高源村"
-        let id = try database.addCadre(draft, by: desk, at: Self.now)
-        var card = try database.cadreCard(id: id, now: Self.now)!
+        let id = try database.roster.addCadre(draft, by: desk, at: Self.now)
+        var card = try database.roster.cadreCard(id: id, now: Self.now)!
         #expect(card.contactPoints.map(\.name) == ["高坞村", "高源村"])
         draft = CadreDraft(card)
         #expect(draft.contactPoints == "高坞村、高源村")
         draft.townshipId = try database.writer.read { try Int64.fetchOne($0, sql: "SELECT id FROM township WHERE name = '罗阳镇'")! }
         #expect(throws: CadreEditError.invalid([.contactPoints: .unknownContactPoint("高坞村")])) {
-            try database.updateCadre(id: id, version: 1, draft, by: desk, at: Self.now)
+            try database.roster.updateCadre(id: id, version: 1, draft, by: desk, at: Self.now)
         }
         draft.contactPoints = ""
-        try database.updateCadre(id: id, version: 1, draft, by: desk, at: Self.now)
-        card = try database.cadreCard(id: id, now: Self.now)!
+        try database.roster.updateCadre(id: id, version: 1, draft, by: desk, at: Self.now)
+        card = try database.roster.cadreCard(id: id, now: Self.now)!
         #expect(card.contactPoints.isEmpty && card.history.first?.action == "moved")
         #expect(card.history.first?.changes.contains("\"contactPoints\"") == true)
     }

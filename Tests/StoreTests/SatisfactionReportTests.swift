@@ -12,7 +12,7 @@ import TestSupport
     func sums() throws {
         let folder = try TemporaryFolder()
         let database = try folder.sampleCounty(now: Self.now)
-        let report = try database.satisfactionReport(period: ReportPeriod("2026H2")!)
+        let report = try database.surveys.satisfactionReport(period: ReportPeriod("2026H2")!)
         #expect(report.townships.count == 19)
         #expect(report.townships.map(\.figure.answers).reduce(0, +) == report.county.answers)
         #expect(report.townships.map(\.figure.satisfied).reduce(0, +) == report.county.satisfied)
@@ -22,7 +22,7 @@ import TestSupport
         #expect(report.trend.count == 6 && report.trend.last?.period == ReportPeriod("2026H2") && report.trend.first?.period == ReportPeriod("2024H1"))
         #expect(report.trend.last?.figure == report.county)
         // A period with nothing in it: no rate, no ranks, nothing divided by zero.
-        let empty = try database.satisfactionReport(period: ReportPeriod("2030")!)
+        let empty = try database.surveys.satisfactionReport(period: ReportPeriod("2030")!)
         #expect(empty.county.answers == 0 && empty.county.rate == nil && empty.cadres.isEmpty && empty.followUps.responseRate == nil)
         #expect(empty.townships.allSatisfy { $0.rank == nil })
     }

@@ -32,8 +32,8 @@ import Workflow
         var input = ActionInput()
         input.assigneeCadreId = 1
         let later = Self.now.addingTimeInterval(60)
-        #expect(try database.act("assign", on: id, version: version, by: desk, input: input, at: later) == version + 1)
-        let detail = try #require(try database.requestDetail(id: id, now: later))
+        #expect(try database.requests.act("assign", on: id, version: version, by: desk, input: input, at: later) == version + 1)
+        let detail = try #require(try database.requests.requestDetail(id: id, now: later))
         #expect(detail.row.state == .assigned)
         #expect(detail.assignee == "张传相")
         let last = try #require(try events(id, database).last)
@@ -52,10 +52,10 @@ import Workflow
         let (id, version) = try request(in: .inProgress, database)
         var note = ActionInput()
         note.note = "已电话联系"
-        try database.act("note", on: id, version: version, by: desk, input: note, at: Self.now)
+        try database.requests.act("note", on: id, version: version, by: desk, input: note, at: Self.now)
         let before = try events(id, database).count
         #expect(throws: TransitionError.changedMeanwhile(by: "王敏", at: Self.now.unixSeconds, state: .inProgress, version: version + 1)) {
-            try database.act("note", on: id, version: version, by: desk, input: note, at: Self.now)
+            try database.requests.act("note", on: id, version: version, by: desk, input: note, at: Self.now)
         }
         #expect(try events(id, database).count == before)
     }
@@ -66,12 +66,12 @@ import Workflow
         let (database, desk) = try folder.sampleCountyAndDesk(now: Self.now)
         let (id, version) = try request(in: .villageReview, database)
         #expect(throws: TransitionError.refused(.missing(action: "return", [.reason]))) {
-            try database.act("return", on: id, version: version, by: desk, input: ActionInput(), at: Self.now)
+            try database.requests.act("return", on: id, version: version, by: desk, input: ActionInput(), at: Self.now)
         }
         #expect(try request(in: .villageReview, database) == (id, version))
         let reader = try database.operatorAccount(login: "jiqing")!
         #expect(throws: TransitionError.refused(.roleMayNot(action: "submit", role: .readOnly))) {
-            try database.act("submit", on: try request(in: .collected, database).id, version: try request(in: .collected, database).version,
+            try database.requests.act("submit", on: try request(in: .collected, database).id, version: try request(in: .collected, database).version,
                              by: reader, input: ActionInput(), at: Self.now)
         }
     }
@@ -87,8 +87,8 @@ import Workflow
         }
         var reason = ActionInput()
         reason.reason = "请补充联系方式"
-        try database.act("return", on: id, version: version, by: desk, input: reason, at: Self.now)
-        try database.act("resubmit", on: id, version: version + 1, by: desk, input: ActionInput(), at: Self.now.addingTimeInterval(7200))
+        try database.requests.act("return", on: id, version: version, by: desk, input: reason, at: Self.now)
+        try database.requests.act("resubmit", on: id, version: version + 1, by: desk, input: ActionInput(), at: Self.now.addingTimeInterval(7200))
         let after: (Int64, Int64, Int64?) = try database.writer.read { db in
             let row = try Row.fetchOne(db, sql: "SELECT first_contact_due, resolution_due, sla_paused_at FROM help_request WHERE id = ?",
                                        arguments: [id])!
@@ -128,7 +128,7 @@ import Workflow
                 guard let version = try? database.writer.read({ db in
                     try Int.fetchOne(db, sql: "SELECT version FROM help_request WHERE id = ?", arguments: [id])
                 }) ?? nil else { continue }
-                if (try? database.act("note", on: id, version: version, by: desk, input: note, at: Self.now)) != nil {
+                if (try? database.requests.act("note", on: id, version: version, by: desk, input: note, at: Self.now)) != nil {
                     successes.add(id)
                 }
             }
@@ -165,7 +165,7 @@ private final class Successes: @unchecked Sendable {
         }
         var input = ActionInput()
         input.assigneeCadreId = 1
-        try database.act("assign", on: id, version: version, by: desk, input: input, at: later)
+        try database.requests.act("assign", on: id, version: version, by: desk, input: input, at: later)
         return (database, desk, id, version)
     }
 
@@ -173,9 +173,9 @@ private final class Successes: @unchecked Sendable {
     func undoAssign() throws {
         let folder = TemporaryFolder()
         let (database, desk, id, version) = try assigned(folder)
-        let undone = try database.undoLast(by: desk, at: later.addingTimeInterval(120))
+        let undone = try database.requests.undoLast(by: desk, at: later.addingTimeInterval(120))
         #expect(undone.action == "assign")
-        let detail = try #require(try database.requestDetail(id: id, now: later))
+        let detail = try #require(try database.requests.requestDetail(id: id, now: later))
         #expect(detail.row.state == .published)
         #expect(detail.assignee == nil)
         #expect(detail.row.version == version + 2)
@@ -187,21 +187,21 @@ private final class Successes: @unchecked Sendable {
     func refusals() throws {
         let folder = TemporaryFolder()
         let (database, desk, id, version) = try assigned(folder)
-        #expect(throws: UndoError.tooLate(ref: try database.requestDetail(id: id, now: later)!.row.ref, action: "assign")) {
-            try database.undoLast(by: desk, at: later.addingTimeInterval(31 * 60))
+        #expect(throws: UndoError.tooLate(ref: try database.requests.requestDetail(id: id, now: later)!.row.ref, action: "assign")) {
+            try database.requests.undoLast(by: desk, at: later.addingTimeInterval(31 * 60))
         }
         var note = ActionInput()
         note.note = "同事补充"
-        try database.act("note", on: id, version: version + 1, by: try database.operatorAccount(login: "zhoujie")!, input: note, at: later)
+        try database.requests.act("note", on: id, version: version + 1, by: try database.operatorAccount(login: "zhoujie")!, input: note, at: later)
         #expect {
-            try database.undoLast(by: desk, at: later)
+            try database.requests.undoLast(by: desk, at: later)
         } throws: { error in
             if case let .changedSince(_, by, _) = error as? UndoError { return by == "周杰" }
             return false
         }
-        try database.act("note", on: id, version: version + 2, by: desk, input: note, at: later)
+        try database.requests.act("note", on: id, version: version + 2, by: desk, input: note, at: later)
         #expect {
-            try database.undoLast(by: desk, at: later)
+            try database.requests.undoLast(by: desk, at: later)
         } throws: { error in
             if case let .notUndoable(_, action) = error as? UndoError { return action == "note" }
             return false
@@ -218,7 +218,7 @@ private final class Successes: @unchecked Sendable {
             try database.setSLA(.urgent, .firstContact, hours: 2, by: "wangmin")
         }
         try database.setSLA(.urgent, .firstContact, hours: 2, by: "boss")
-        let ref = try database.addRequest(
+        let ref = try database.requests.addRequest(
             NewRequest(title: "孤儿求助", body: "急需帮助", category: "健康", township: "筱村镇", urgency: .urgent),
             by: try database.operatorAccount(login: "wangmin")!, at: TransitionTests.now)
         let due: (Int64, Int64, Int64) = try database.writer.read { db in

@@ -25,7 +25,7 @@ import Workflow
     @discardableResult
     private func request(_ database: AppDatabase, _ admin: Operator, _ title: String, category: String = "创业", created: String,
                          _ steps: [(String, String)] = []) throws -> Int64 {
-        let ref = try database.addRequest(NewRequest(title: title, body: "…", category: category, township: "三魁镇"), by: admin, at: at(created))
+        let ref = try database.requests.addRequest(NewRequest(title: title, body: "…", category: category, township: "三魁镇"), by: admin, at: at(created))
         let id = try database.writer.read { try Int64.fetchOne($0, sql: "SELECT id FROM help_request WHERE ref = ?", arguments: [ref])! }
         for (action, when) in steps {
             let version = try database.writer.read { try Int.fetchOne($0, sql: "SELECT version FROM help_request WHERE id = ?", arguments: [id])! }
@@ -33,7 +33,7 @@ import Workflow
             input.assigneeCadreId = 1
             input.resolution = "已办好"
             input.reason = "回访不满意"
-            try database.act(action, on: id, version: version, by: admin, input: input, at: at(when))
+            try database.requests.act(action, on: id, version: version, by: admin, input: input, at: at(when))
         }
         return id
     }
@@ -43,7 +43,7 @@ import Workflow
     @Test("an empty week: every count zero, no medians, no division by zero")
     func emptyWeek() throws {
         let (database, _) = try county()
-        let summary = try database.weeklySummary(CountyWeek("2026-W10")!, now: Self.now)
+        let summary = try database.summary.weeklySummary(CountyWeek("2026-W10")!, now: Self.now)
         let h = summary.headline
         let counts: [Int] = [h.received, h.published, h.resolved, h.closed, h.openAtEnd, h.overdueAtEnd, h.contactDue, h.contactedInTime]
         #expect(counts.allSatisfy { $0 == 0 })
@@ -68,7 +68,7 @@ import Workflow
         // Arrived on Sunday night, nothing done yet.
         try request(database, admin, "求职", category: "健康", created: "2026-03-08T23:30:00+08:00")
 
-        let summary = try database.weeklySummary(CountyWeek("2026-W10")!, now: Self.now)
+        let summary = try database.summary.weeklySummary(CountyWeek("2026-W10")!, now: Self.now)
         let h = summary.headline
         #expect((h.received, h.published, h.resolved, h.closed) == (2, 1, 2, 0))
         // Open as the week ended: the reopened one and Sunday's; the first was resolved.
@@ -81,7 +81,7 @@ import Workflow
         #expect(health.sensitive && health.received == 1)
         let business = try #require(summary.categories.first { $0.name.zh == "创业" })
         #expect(business.received == 1 && business.receivedLastWeek == 1 && business.resolved == 2)
-        let last = try database.weeklySummary(CountyWeek("2026-W09")!, now: Self.now)
+        let last = try database.summary.weeklySummary(CountyWeek("2026-W09")!, now: Self.now)
         #expect(last.headline.received == 1 && last.headline.openAtEnd == 1)
     }
 
@@ -93,12 +93,12 @@ import Workflow
         try request(database, admin, "上周", created: "2025-12-28T23:59:00+08:00")
         // 2026-01-04 16:30 UTC is Monday 5 January 00:30 in the county: next week.
         try request(database, admin, "下周", created: "2026-01-04T16:30:00Z")
-        let summary = try database.weeklySummary(CountyWeek("2026-W01")!, now: Self.now)
+        let summary = try database.summary.weeklySummary(CountyWeek("2026-W01")!, now: Self.now)
         #expect(summary.headline.received == 2 && summary.townships[0].receivedLastWeek == 1)
         #expect(summary.headline.openAtEnd == 3)
         #expect(summary.nextServiceDay == "2026-01-25")
         // The week before holds New Year's Day in the week after it.
-        #expect(try database.weeklySummary(CountyWeek("2025-W52")!, now: Self.now).holidaysNextWeek.map(\.day) == ["2026-01-01"])
+        #expect(try database.summary.weeklySummary(CountyWeek("2025-W52")!, now: Self.now).holidaysNextWeek.map(\.day) == ["2026-01-01"])
     }
 
     @Test("diaries waiting over a week count as the week ended: reviewed since still count then, not after")
@@ -121,7 +121,7 @@ import Workflow
                 VALUES (2, ?1, (SELECT min(id) FROM rubric), '[3,3,3,3]', 12, 'submitted', ?2, ?2)
                 """, arguments: [admin.id, at("2026-11-18T10:00:00+08:00").unixSeconds])
         }
-        func waiting(_ week: String) throws -> Int { try database.weeklySummary(CountyWeek(week)!, now: Self.now).diaries.waitingOverAWeek }
+        func waiting(_ week: String) throws -> Int { try database.summary.weeklySummary(CountyWeek(week)!, now: Self.now).diaries.waitingOverAWeek }
         // Week 46 ends 16 November: diaries 1 and 2 had waited over a week; 3 is returned now.
         #expect(try waiting("2026-W46") == 2)
         #expect(try waiting("2026-W47") == 1)

@@ -60,19 +60,19 @@ extension ReviewEffect {
         }
         switch self {
         case let .loadQueue(after):
-            let rows = try database.reviewQueue(for: account, after: after.map { ($0.submittedAt, $0.id) }, limit: ReviewPane.pageSize)
+            let rows = try database.diaries.reviewQueue(for: account, after: after.map { ($0.submittedAt, $0.id) }, limit: ReviewPane.pageSize)
             return .review(.queueLoaded(append: after != nil, rows))
         case .loadCounts:
-            return .review(.countsLoaded(try database.diaryCounts(for: account, now: now)))
+            return .review(.countsLoaded(try database.diaries.diaryCounts(for: account, now: now)))
         case let .openDiary(id, version):
             return .review(try Self.open(id, version: version, in: context))
         case let .saveDraft(id, scores, comment):
-            return try reviewing({ try database.saveDraft(diaryId: id, scores: scores, comment: comment, by: account, at: now) }, done: nil as ReviewAnswer?)
+            return try reviewing({ try database.diaries.saveDraft(diaryId: id, scores: scores, comment: comment, by: account, at: now) }, done: nil as ReviewAnswer?)
         case let .submit(id):
-            return try reviewing({ try database.submitReview(diaryId: id, by: account, at: now) }, done: .submitted(id: id))
+            return try reviewing({ try database.diaries.submitReview(diaryId: id, by: account, at: now) }, done: .submitted(id: id))
         case .takeBack:
             do {
-                let (id, cadre) = try database.takeBackReview(by: account, at: now)
+                let (id, cadre) = try database.diaries.takeBackReview(by: account, at: now)
                 return .review(.takenBack(id: id, cadre: cadre))
             } catch let error as TakeBackError {
                 let c = context.catalog
@@ -84,14 +84,14 @@ extension ReviewEffect {
                 return .failed(message)
             }
         case let .returnDiary(id, reason):
-            return try reviewing({ try database.returnDiary(id: id, reason: reason, by: account, at: now) }, done: .returned(id: id))
+            return try reviewing({ try database.diaries.returnDiary(id: id, reason: reason, by: account, at: now) }, done: .returned(id: id))
         case let .addComment(id, body):
-            return try reviewing({ try database.addDiaryComment(diaryId: id, parentId: nil, body: body, by: account, at: now) },
+            return try reviewing({ try database.diaries.addDiaryComment(diaryId: id, parentId: nil, body: body, by: account, at: now) },
                                  done: .commentAdded(id: id))
         case let .release(id):
-            return try reviewing({ try database.releaseDiary(id: id, by: account, at: now) }, done: nil)
+            return try reviewing({ try database.diaries.releaseDiary(id: id, by: account, at: now) }, done: nil)
         case .loadCalibration:
-            let (rubric, reviewers) = try database.calibration()
+            let (rubric, reviewers) = try database.diaries.calibration()
             return .review(.calibrationLoaded(CalibrationView(rubric: rubric, reviewers: reviewers)))
         }
     }
@@ -103,7 +103,7 @@ extension ReviewEffect {
         var scoring = false
         if [OperatorRole.admin, .reviewer].contains(account.role) {
             do {
-                try context.database.claimDiary(id: id, version: version, by: account, at: context.now)
+                try context.database.diaries.claimDiary(id: id, version: version, by: account, at: context.now)
                 scoring = true
             } catch let error as DiaryReviewError {
                 notice = refusal(error, context)
@@ -111,7 +111,7 @@ extension ReviewEffect {
         } else {
             notice = context.catalog[.notAReviewer]
         }
-        let detail = try context.database.diaryDetail(id: id, for: account)
+        let detail = try context.database.diaries.diaryDetail(id: id, for: account)
         if detail?.row.state != .inReview || detail?.row.claimedBy != account.id { scoring = false }
         return .diaryOpened(id: id, detail, scoring: scoring, notice: notice)
     }

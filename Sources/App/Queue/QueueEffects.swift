@@ -45,18 +45,18 @@ extension QueueEffect {
         let database = context.database, now = context.now
         switch self {
         case let .loadPage(filter, sort, load):
-            let rows = try database.queuePage(
+            let rows = try database.requests.queuePage(
                 filter: filter, sort: sort, from: load.from, direction: load.direction, limit: load.limit, now: now)
             return .queue(.pageLoaded(load, rows))
         case let .loadCounts(filter):
-            return .queue(.countsLoaded(try database.queueCounts(filter: filter, now: now)))
+            return .queue(.countsLoaded(try database.requests.queueCounts(filter: filter, now: now)))
         case let .loadDetail(id):
-            return .queue(.detailLoaded(id: id, try database.requestDetail(id: id, now: now)))
+            return .queue(.detailLoaded(id: id, try database.requests.requestDetail(id: id, now: now)))
         case let .findAssignee(name):
-            let cadre = try database.findCadre(named: name)
+            let cadre = try database.roster.findCadre(named: name)
             return .queue(.assigneeFound(query: name, cadreId: cadre?.id, name: cadre?.name))
         case let .loadAssignees(request, townshipId):
-            let options = try database.assigneeChoices(townshipId: townshipId).map { choice in
+            let options = try database.roster.assigneeChoices(townshipId: townshipId).map { choice in
                 PickerState.Option(
                     label: choice.kind == .cadre ? "\(SafeText.line(choice.name)) · \(choice.openLoad)" : SafeText.line(choice.name),
                     value: choice.kind == .cadre ? PickerState.Choice.cadre(choice.id) : .commune(choice.id))
@@ -76,7 +76,7 @@ extension QueueEffect {
             return .queue(.actedAll(request, failures: failures))
         case .undoLast:
             do {
-                let (ref, action) = try database.undoLast(by: context.account, at: now)
+                let (ref, action) = try database.requests.undoLast(by: context.account, at: now)
                 return .queue(.undone(ref: ref, action: action))
             } catch let error as UndoError {
                 let c = context.catalog, labels = context.labels
@@ -94,7 +94,7 @@ extension QueueEffect {
     /// Records one action as the acting person; nil when it was, else why not.
     private static func act(_ request: ActionRequest, in context: EffectContext) throws -> ActionFailure? {
         do {
-            try context.database.act(request.action.rawValue, on: request.requestId, version: request.version, by: context.account,
+            try context.database.requests.act(request.action.rawValue, on: request.requestId, version: request.version, by: context.account,
                                      input: request.input, at: context.now)
             return nil
         } catch let error as TransitionError {

@@ -40,24 +40,24 @@ extension RosterEffect {
         let database = context.database, now = context.now
         switch self {
         case .loadTownships:
-            return .roster(.townshipsLoaded(try database.townshipSummaries(now: now)))
+            return .roster(.townshipsLoaded(try database.roster.townshipSummaries(now: now)))
         case let .loadCadres(query):
-            return .roster(.cadresLoaded(query, try database.cadres(query, now: now)))
+            return .roster(.cadresLoaded(query, try database.roster.cadres(query, now: now)))
         case let .loadCard(id):
-            return .roster(.cardLoaded(id: id, try database.cadreCard(id: id, now: now)))
+            return .roster(.cardLoaded(id: id, try database.roster.cadreCard(id: id, now: now)))
         case let .openCadreForm(cadreId, townshipId):
-            let communes = try database.communeList()
+            let communes = try database.roster.communeList()
             guard let cadreId else {
                 return .roster(.cadreFormOpened(cadreId: nil, version: 0, draft: CadreDraft(townshipId: townshipId), communes: communes))
             }
-            guard let card = try database.cadreCard(id: cadreId, now: now) else { return .failed(context.catalog[.cadreGone]) }
+            guard let card = try database.roster.cadreCard(id: cadreId, now: now) else { return .failed(context.catalog[.cadreGone]) }
             return .roster(.cadreFormOpened(cadreId: cadreId, version: card.cadre.version, draft: CadreDraft(card), communes: communes))
         case let .saveCadre(cadreId, version, draft):
             return .roster(try Self.save(draft, over: cadreId, version: version, in: context))
         case let .setCadreActive(id, active, version):
             do {
-                try database.setCadreActive(id: id, active, version: version, by: context.account, at: now)
-                return .roster(.cadreActiveChanged(name: try database.cadreCard(id: id, now: now)?.cadre.name ?? "", active: active))
+                try database.roster.setCadreActive(id: id, active, version: version, by: context.account, at: now)
+                return .roster(.cadreActiveChanged(name: try database.roster.cadreCard(id: id, now: now)?.cadre.name ?? "", active: active))
             } catch let error as CadreEditError {
                 return .failed(Self.toggleRefusal(error, context))
             }
@@ -69,13 +69,13 @@ extension RosterEffect {
         let database = context.database, account = context.account, now = context.now
         do {
             if let id = cadreId {
-                try database.updateCadre(id: id, version: version, draft, by: account, at: now)
+                try database.roster.updateCadre(id: id, version: version, draft, by: account, at: now)
                 return .cadreSaved(id: id, name: draft.name)
             }
-            return .cadreSaved(id: try database.addCadre(draft, by: account, at: now), name: draft.name)
+            return .cadreSaved(id: try database.roster.addCadre(draft, by: account, at: now), name: draft.name)
         } catch let error as CadreEditError {
             if case let .changedMeanwhile(by, at) = error, let id = cadreId,
-               let card = try database.cadreCard(id: id, now: now) {
+               let card = try database.roster.cadreCard(id: id, now: now) {
                 return .cadreSaveConflict(by: by, at: at, version: card.cadre.version)
             }
             return .cadreSaveFailed(error)

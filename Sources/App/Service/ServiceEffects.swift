@@ -66,61 +66,61 @@ extension ServiceEffect {
         let database = context.database, account = context.account, now = context.now, c = context.catalog
         switch self {
         case .loadSuggestions:
-            return .service(.suggestionsLoaded(try database.suggestions()))
+            return .service(.suggestionsLoaded(try database.service.suggestions()))
         case let .addSuggestion(content, source, township):
             return try Self.suggesting(context) {
-                .suggestionSaved(c.format(.suggestionAdded, try database.addSuggestion(
+                .suggestionSaved(c.format(.suggestionAdded, try database.service.addSuggestion(
                     content: content, source: source, township: township, by: account, at: now)))
             }
         case let .answerSuggestion(ref, answer):
             return try Self.suggesting(context) {
-                try database.answerSuggestion(ref: ref, answer: answer, by: account, at: now)
+                try database.service.answerSuggestion(ref: ref, answer: answer, by: account, at: now)
                 return .suggestionSaved(c.format(.suggestionAnsweredNow, ref))
             }
         case let .loadServiceDayPlans(first, last):
-            return .service(.serviceDayPlansLoaded(try database.serviceDayPlans(from: first, to: last)))
+            return .service(.serviceDayPlansLoaded(try database.service.serviceDayPlans(from: first, to: last)))
         case .loadActivities:
-            return .service(.activitiesLoaded(try database.activityPolls()))
+            return .service(.activitiesLoaded(try database.service.activityPolls()))
         case let .replyToActivity(id, option, comment):
             return try Self.servicing(context) {
-                try database.recordActivityReply(activity: id, option: option, respondent: "", comment: comment, at: now)
+                try database.service.recordActivityReply(activity: id, option: option, respondent: "", comment: comment, at: now)
                 return .activitySaved(c.format(.replyRecorded, option))
             }
         case let .recordActivityOutcome(id, outcome):
             return try Self.servicing(context) {
-                try database.recordActivityOutcome(activity: id, outcome: outcome, by: account, at: now)
+                try database.service.recordActivityOutcome(activity: id, outcome: outcome, by: account, at: now)
                 return .activitySaved(c[.outcomeRecorded])
             }
         case let .postActivity(title, options, township):
             return try Self.servicing(context) {
-                try database.postActivity(title: title, draft: "", options: options, township: township, by: account, at: now)
+                try database.service.postActivity(title: title, draft: "", options: options, township: township, by: account, at: now)
                 return .activitySaved(c.format(.activityPosted, SafeText.line(title)))
             }
         case let .planServiceDay(day, township, plan):
             return try Self.servicing(context) {
-                try database.planServiceDay(day, township: township, plan: plan, by: account)
+                try database.service.planServiceDay(day, township: township, plan: plan, by: account)
                 return .serviceDaySaved(c.format(.dayPlanned, SafeText.line(township), day))
             }
         case let .signUpForServiceDay(id, names):
             return try Self.servicing(context) {
-                for name in names { try database.signUp(forServiceDayPlan: id, name: name) }
+                for name in names { try database.service.signUp(forServiceDayPlan: id, name: name) }
                 return .serviceDaySaved(c.format(.signedUpNow, names.count))
             }
         case .loadSquads:
-            return .service(.squadsLoaded(try database.helpSquads()))
+            return .service(.squadsLoaded(try database.service.helpSquads()))
         case let .reviseSquadPlan(id, version, plan):
             return try Self.squadding(context) {
-                try database.reviseSquadPlan(squad: id, version: version, plan: plan, by: account)
+                try database.service.reviseSquadPlan(squad: id, version: version, plan: plan, by: account)
                 return .squadActed(c[.planRevised])
             }
         case let .formSquad(squad):
             return try Self.squadding(context) {
-                let id = try database.formSquad(squad, by: account, at: now)
-                return .squadFormed(id, name: squad.name, try database.helpSquads())
+                let id = try database.service.formSquad(squad, by: account, at: now)
+                return .squadFormed(id, name: squad.name, try database.service.helpSquads())
             }
         case let .actOnSquad(id, version, action, reason):
             return try Self.squadding(context) {
-                try database.actOnSquadPlan(action.rawValue, squad: id, version: version, reason: reason, by: account, at: now)
+                try database.service.actOnSquadPlan(action.rawValue, squad: id, version: version, reason: reason, by: account, at: now)
                 return .squadActed(c.format(.squadActedFlash, context.labels.squadAction(action.rawValue)))
             }
         }

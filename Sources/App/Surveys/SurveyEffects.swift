@@ -41,25 +41,25 @@ extension SurveyEffect {
         let database = context.database, account = context.account, now = context.now
         switch self {
         case let .loadSatisfaction(period):
-            return .surveys(.satisfactionLoaded(try database.satisfactionReport(period: period)))
+            return .surveys(.satisfactionLoaded(try database.surveys.satisfactionReport(period: period)))
         case .loadFollowUps:
             let scope = account.role == OperatorRole.townshipSecretary ? account.townshipId : nil
-            return .surveys(.followUpsLoaded(try database.followUpsDue(scope: scope)))
+            return .surveys(.followUpsLoaded(try database.surveys.followUpsDue(scope: scope)))
         case let .recordFollowUp(due, answer, remark, reason):
             do {
-                try database.recordFollowUp(requestId: due.requestId, version: due.version, answer: answer, remark: remark,
+                try database.surveys.recordFollowUp(requestId: due.requestId, version: due.version, answer: answer, remark: remark,
                                             reopenReason: reason, by: account, at: now)
                 return .surveys(.followUpRecorded(ref: due.ref, answer: answer, reopened: reason != nil))
             } catch let error as TransitionError {
                 return .failed(Self.refusal(error, ref: due.ref, context))
             }
         case .loadSurveyForm:
-            return .surveys(.surveyFormLoaded(try database.currentSurveyForm(now: now)))
+            return .surveys(.surveyFormLoaded(try database.surveys.currentSurveyForm(now: now)))
         case let .findCadresToRate(query):
-            return .surveys(.cadresToRateFound(query: query, try database.cadres(CadreQuery(search: query), now: now, limit: 20)))
+            return .surveys(.cadresToRateFound(query: query, try database.roster.cadres(CadreQuery(search: query), now: now, limit: 20)))
         case let .recordTypedResponse(survey, cadre, answers):
             do {
-                try database.recordTypedResponse(survey: survey, cadreId: cadre, answers: answers, by: account, at: now)
+                try database.surveys.recordTypedResponse(survey: survey, cadreId: cadre, answers: answers, by: account, at: now)
                 return .surveys(.typedResponseRecorded)
             } catch is SurveyError {
                 return .failed(context.catalog[.rosterNotAllowed])

@@ -10,7 +10,7 @@ public struct ReviewerCalibration: Codable, Equatable, Sendable {
     public var figures: Calibration.Figures
 }
 
-extension AppDatabase {
+extension DiaryStore {
     /// Each reviewer against colleagues on the diaries both scored, with the rubric the
     /// active one is (offsets follow its criteria; reviews on other rubrics are compared
     /// only with each other).

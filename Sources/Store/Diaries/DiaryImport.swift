@@ -53,7 +53,7 @@ extension TableImporter {
                 try db.execute(sql: "UPDATE diary SET work_log = ?, reflections = ?, photo_refs = ?, submitted_at = ? WHERE id = ?",
                                arguments: [workLog, reflection, photoJSON, submitted, id])
                 // A revision of a returned diary goes back to the reviewers.
-                if state == .returned { try AppDatabase.resubmitDiary(id, by: by, at: at, db) }
+                if state == .returned { try DiaryStore.resubmitDiary(id, by: by, at: at, db) }
             })
         }
         return changes

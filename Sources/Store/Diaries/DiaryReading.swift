@@ -90,7 +90,7 @@ public struct DiaryDetail: Codable, Equatable, Sendable {
     public var comments: [Comment]
 }
 
-extension AppDatabase {
+extension DiaryStore {
     /// Diaries waiting for review, oldest first, after `after` (a row's submitted time and id):
     /// those no one holds, and those someone holds (shown as theirs). Diaries the reader has
     /// already scored (the first of a double review) are left out.

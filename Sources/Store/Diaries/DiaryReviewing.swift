@@ -23,7 +23,7 @@ public enum DiaryReviewError: Error, Equatable, Sendable {
     case notAnAdmin
 }
 
-extension AppDatabase {
+extension DiaryStore {
     /// A diary held longer than this may be taken over by an admin (its holder is away).
     public static let staleClaim: Int64 = 24 * 3600
 

@@ -12,7 +12,7 @@ public enum TakeBackError: Error, Equatable, Sendable {
     case changedSince(cadre: String, by: String)
 }
 
-extension AppDatabase {
+extension DiaryStore {
     /// Takes back `reviewer`'s latest submitted score, if it is recent (the undo window of
     /// the queue) and nobody has acted on the diary since: the review becomes a draft again
     /// with its scores and comment, and the diary is back in review, held by the reviewer.

@@ -18,7 +18,7 @@ public enum RubricError: Error, Equatable, Sendable {
     case blank(String)
 }
 
-extension AppDatabase {
+extension DiaryStore {
     /// The rubric new reviews are scored with.
     public func activeRubric() throws -> StoredRubric {
         try StoreError.translating(path: path) { try writer.read { try Self.activeRubric($0) } }

@@ -2,7 +2,7 @@ import Foundation
 import GRDB
 import LeagueCore
 
-extension AppDatabase {
+extension TableStore {
     /// Writes `table` as a CSV file Excel and WPS open as it is (UTF-8 with a byte-order
     /// mark, CRLF), headers in `language`, cells that a spreadsheet would take for formulas
     /// made inert. Phone numbers are masked unless `includePersonal`. The file is handed to

@@ -2,7 +2,7 @@ import Foundation
 import GRDB
 import LeagueCore
 
-extension AppDatabase {
+extension TableStore {
     /// Reads a CSV file of `table` and, unless it is a dry run or any row is wrong, writes
     /// it in one transaction: rows already on file (by phone, name or place) are updated,
     /// others added. The same file twice changes nothing the second time.
@@ -203,15 +203,15 @@ struct TableImporter {
             let (by, at) = (account, now)
             guard let stored else {
                 changes.append(PlannedChange(kind: .add) { db in
-                    _ = try AppDatabase.insert(cadre, active: active, action: "imported", by: by, at: at, db)
+                    _ = try RosterStore.insert(cadre, active: active, action: "imported", by: by, at: at, db)
                 })
                 continue
             }
             let same = cadre == stored.cadre && active == stored.active
             changes.append(PlannedChange(kind: same ? .none : .update) { db in
                 guard !same else { return }
-                try AppDatabase.write(cadre, over: stored.cadre, id: stored.id, action: "imported", by: by, at: at, db)
-                if active != stored.active { try AppDatabase.setActive(stored.id, active, by: by, at: at, db) }
+                try RosterStore.write(cadre, over: stored.cadre, id: stored.id, action: "imported", by: by, at: at, db)
+                if active != stored.active { try RosterStore.setActive(stored.id, active, by: by, at: at, db) }
             })
         }
         return changes

@@ -2,7 +2,7 @@ import Foundation
 import GRDB
 import LeagueCore
 
-extension AppDatabase {
+extension RequestStore {
     /// Up to `limit` queue rows after or before `position` (from the start, or from the
     /// end for `.before`, when it is nil), read at `now`. Rows come in queue order for
     /// `.after` and nearest-first for `.before`.

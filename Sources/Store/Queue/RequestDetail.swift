@@ -47,6 +47,7 @@ public struct Vocabulary: Equatable, Sendable {
 }
 
 extension AppDatabase {
+    /// The county's categories and townships, read once when a desk opens.
     public func vocabulary() throws -> Vocabulary {
         try StoreError.translating(path: path) {
             try writer.read { db in
@@ -61,7 +62,9 @@ extension AppDatabase {
             }
         }
     }
+}
 
+extension RequestStore {
     /// The request `id` read at `now`, or nil if there is none.
     public func requestDetail(id: Int64, now: Date) throws -> RequestDetail? {
         try StoreError.translating(path: path) {

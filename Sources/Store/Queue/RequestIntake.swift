@@ -32,7 +32,7 @@ public enum IntakeError: Error, Equatable, Sendable {
     case unknown(field: String, value: String)
 }
 
-extension AppDatabase {
+extension RequestStore {
     /// Records a new request, collected now by `account`, with the next reference of the year
     /// and its deadlines; returns its reference.
     @discardableResult
@@ -68,7 +68,7 @@ extension AppDatabase {
                 let number = (last.flatMap(ReferenceCode.init)?.number ?? 0) + 1
                 let ref = ReferenceCode(year: year, number: number).description
                 let at = now.unixSeconds
-                let policy = try Self.slaPolicy(db)
+                let policy = try AppDatabase.slaPolicy(db)
                 try db.execute(sql: """
                     INSERT INTO help_request (ref, title, body, category_id, urgency, township_id, contact_point_id, source, state,
                       created_at, updated_at, first_contact_due, resolution_due)

@@ -14,7 +14,7 @@ public enum TransitionError: Error, Equatable, Sendable {
     case noSuchTarget(String)
 }
 
-extension AppDatabase {
+extension RequestStore {
     /// Records `action` on request `id` as `actor` at `now`, if the request is still at
     /// `version` (what the person saw): the new state, the clocks, the event with who, when
     /// and why, and the next version, in one transaction. Returns the new version.
@@ -95,7 +95,7 @@ extension AppDatabase {
         case .restart:
             let urgency = Urgency(rawValue: request["urgency"]) ?? .normal
             changes += ["resolved_at = NULL", "resolution_due = ?"]
-            values.append(at + (try Self.slaPolicy(db)).allowance(urgency, .resolution).wholeSeconds)
+            values.append(at + (try AppDatabase.slaPolicy(db)).allowance(urgency, .resolution).wholeSeconds)
         case .none, .stop: break
         }
         values += [id, version]

@@ -13,7 +13,7 @@ public enum UndoError: Error, Equatable, Sendable {
     case changedSince(ref: String, by: String, at: Int64)
 }
 
-extension AppDatabase {
+extension RequestStore {
     /// Takes back `account`'s latest action, if the workflow lets it be taken back, it is
     /// recent, and nobody acted on the request since: the request returns to where it was,
     /// and the history gains an `undo` event (it never loses one). Returns the reference

@@ -63,7 +63,7 @@ public struct CadreCard: Codable, Equatable, Sendable {
     public var history: [Change]
 }
 
-extension AppDatabase {
+extension RosterStore {
     /// The card of cadre `id` at `now`, or nil if there is none.
     public func cadreCard(id: Int64, now: Date) throws -> CadreCard? {
         let today = CountyTime.dayString(now)

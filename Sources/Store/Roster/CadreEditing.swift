@@ -241,7 +241,7 @@ enum CadreRules {
     }
 }
 
-extension AppDatabase {
+extension RosterStore {
     /// Adds a cadre; returns their id.
     public func addCadre(_ draft: CadreDraft, by account: Operator, at now: Date) throws -> Int64 {
         try StoreError.translating(path: path) {

@@ -20,7 +20,7 @@ public struct PairingCard: Equatable, Sendable {
     public var contactPoint: String?
 }
 
-extension AppDatabase {
+extension RosterStore {
     /// The card numbered `number` (any case), or nil.
     public func pairingCard(number: String) throws -> PairingCard? {
         try StoreError.translating(path: path) {

@@ -46,7 +46,7 @@ struct RosterLookup {
         for row in try Row.fetchAll(db, sql: "SELECT * FROM cadre WHERE phone IS NOT NULL") {
             let id: Int64 = row["id"]
             cadresByPhone[row["phone"]] = StoredCadre(
-                id: id, cadre: AppDatabase.checkedCadre(row, contactPointIds: points[id] ?? []), active: row["active"])
+                id: id, cadre: RosterStore.checkedCadre(row, contactPointIds: points[id] ?? []), active: row["active"])
         }
     }
 

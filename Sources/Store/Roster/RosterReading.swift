@@ -86,7 +86,7 @@ public struct CadreQuery: Codable, Equatable, Sendable {
     }
 }
 
-extension AppDatabase {
+extension RosterStore {
     /// The 19 townships in the county's order, each with its figures at `now`.
     public func townshipSummaries(now: Date) throws -> [TownshipSummary] {
         let monthStart = String(CountyTime.dayString(now).prefix(8)) + "01"
@@ -110,7 +110,7 @@ extension AppDatabase {
                     LEFT JOIN diary_review r ON r.diary_id = d.id AND r.state = \(ReviewState.submitted.sql)
                     GROUP BY c.township_id
                     """, [monthStart])
-                let satisfaction = try Self.satisfaction(kind: .periodic, in: yearAgo..<Int64.max, groupBy: "r.township_id", db)
+                let satisfaction = try SurveyStore.satisfaction(kind: .periodic, in: yearAgo..<Int64.max, groupBy: "r.township_id", db)
                 return try Row.fetchAll(db, sql: "SELECT id, name, name_en FROM township ORDER BY position").map { row in
                     let id: Int64 = row["id"]
                     return TownshipSummary(
@@ -179,7 +179,7 @@ public struct CommuneEntry: Codable, Equatable, Sendable {
     public var townshipId: Int64
 }
 
-extension AppDatabase {
+extension RosterStore {
     /// Every youth commune, by township and name.
     public func communeList() throws -> [CommuneEntry] {
         try StoreError.translating(path: path) {

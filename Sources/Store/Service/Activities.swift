@@ -33,7 +33,7 @@ public enum ActivityError: Error, Equatable, Sendable {
     case notAllowed
 }
 
-extension AppDatabase {
+extension ServiceStore {
     /// Every activity, the newest first, with its tally.
     public func activityPolls() throws -> [ActivityPoll] {
         try StoreError.translating(path: path) {

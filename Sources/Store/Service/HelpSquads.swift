@@ -55,7 +55,7 @@ public struct NewSquad: Codable, Equatable, Sendable {
     }
 }
 
-extension AppDatabase {
+extension ServiceStore {
     /// Every squad of every project, the project's oldest first.
     public func helpSquads() throws -> [HelpSquad] {
         try StoreError.translating(path: path) {

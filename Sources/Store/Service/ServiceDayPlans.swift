@@ -21,7 +21,7 @@ public enum ServiceDayError: Error, Equatable, Sendable {
     case notAllowed
 }
 
-extension AppDatabase {
+extension ServiceStore {
     /// The plans for days from `first` to `last` (`YYYY-MM-DD`, both included), by day and township.
     public func serviceDayPlans(from first: String, to last: String) throws -> [ServiceDayPlan] {
         try StoreError.translating(path: path) {

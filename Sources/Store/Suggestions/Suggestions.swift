@@ -42,7 +42,7 @@ public enum Suggestions {
     }
 }
 
-extension AppDatabase {
+extension ServiceStore {
     /// Suggestions, the unanswered oldest first, then the answered newest first.
     public func suggestions(unansweredOnly: Bool = false, limit: Int = 500) throws -> [SuggestionRow] {
         try StoreError.translating(path: path) {

@@ -2,7 +2,7 @@ import Foundation
 import GRDB
 import LeagueCore
 
-extension AppDatabase {
+extension SummaryStore {
     /// The summary of `week` seen at `now`. Open and overdue "as the week ended" are replayed
     /// from each request's history; deadlines are the ones on file now (a pause that has
     /// ended since is not undone). A week not over yet ends, for those figures, at `now`, so
@@ -202,7 +202,7 @@ private struct WeeklySummaryReading {
         var satisfaction = Satisfaction.Figure(satisfied: 0, answers: 0)
         var byTownship: [Int64: Satisfaction.Figure] = [:]
         for kind in SurveyKind.allCases {
-            for (township, figure) in try AppDatabase.satisfaction(kind: kind, in: span, groupBy: "r.township_id", db) {
+            for (township, figure) in try SurveyStore.satisfaction(kind: kind, in: span, groupBy: "r.township_id", db) {
                 satisfaction.satisfied += figure.satisfied
                 satisfaction.answers += figure.answers
                 if let township {

@@ -17,7 +17,7 @@ public struct FollowUpDue: Codable, Equatable, Sendable {
     public var version: Int
 }
 
-extension AppDatabase {
+extension SurveyStore {
     /// Resolved requests not yet followed up, the longest waiting first (within a township
     /// for its secretary).
     public func followUpsDue(scope townshipId: Int64? = nil, limit: Int = 500) throws -> [FollowUpDue] {
@@ -52,7 +52,7 @@ extension AppDatabase {
             try writer.write { db in
                 var input = ActionInput()
                 if let reopenReason { input.reason = reopenReason.trimmed }
-                _ = try Self.act(reopenReason == nil ? "close" : "reopen", on: id, version: version, by: account, input: input, at: now, db)
+                _ = try RequestStore.act(reopenReason == nil ? "close" : "reopen", on: id, version: version, by: account, input: input, at: now, db)
                 let (survey, questions) = try Self.followUpSurvey(year: CountyTime.year(now), at: now, db)
                 let request = try Row.fetchOne(db, sql: "SELECT assignee_cadre_id, township_id FROM help_request WHERE id = ?",
                                                arguments: [id])!

@@ -65,7 +65,7 @@ public struct SatisfactionReport: Codable, Equatable, Sendable {
     }
 }
 
-extension AppDatabase {
+extension SurveyStore {
     public func satisfactionReport(period: ReportPeriod) throws -> SatisfactionReport {
         try StoreError.translating(path: path) {
             try writer.read { db in

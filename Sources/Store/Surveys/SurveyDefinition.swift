@@ -75,7 +75,7 @@ public enum SurveyError: Error, Equatable, Sendable {
     case noSuchCadre
 }
 
-extension AppDatabase {
+extension SurveyStore {
     /// Files a new survey (admins and desk staff); returns its id.
     @discardableResult
     public func createSurvey(_ definition: SurveyDefinition, by account: Operator, at now: Date) throws -> Int64 {

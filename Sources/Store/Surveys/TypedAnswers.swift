@@ -21,7 +21,7 @@ public enum TypedAnswer: Codable, Equatable, Sendable {
     case text(String)
 }
 
-extension AppDatabase {
+extension SurveyStore {
     /// The periodic survey answers are typed into now: the one whose period holds `now`,
     /// else the latest.
     public func currentSurveyForm(now: Date) throws -> SurveyForm? {
