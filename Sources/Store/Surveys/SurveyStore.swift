@@ -1,6 +1,7 @@
 import GRDB
 
-/// Satisfaction's reads and writes: surveys and their questions, answers typed in, follow-up calls, and the satisfaction report.
+/// Satisfaction's reads and writes: surveys and their questions, answers typed in, follow-up calls,
+/// and the satisfaction report.
 public struct SurveyStore: Sendable {
     let database: AppDatabase
     var writer: any DatabaseWriter { database.writer }
