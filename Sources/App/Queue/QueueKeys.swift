@@ -1,0 +1,30 @@
+import LeagueCore
+import TerminalKit
+
+/// The pane's key tables: help and the key bar are built from them.
+extension Keymap {
+    /// Keys of the request queue.
+    public static let queue: [KeyBinding] = listMoves + [
+        KeyBinding([.character("/")], "/", .search, .keySearch, inBar: true),
+        KeyBinding([.character("f")], "f", .filter, .keyFilter, inBar: true),
+        KeyBinding([.character("s")], "s", .sort, .keySort, inBar: true),
+        KeyBinding([.character("x")], "x", .clearFilters, .keyClear, inBar: true),
+        KeyBinding([.character("t")], "t", .act, .keyAct, inBar: true),
+        KeyBinding([.character("a")], "a", .assign, .keyAssign),
+        KeyBinding([.character("n")], "n", .note, .keyNote),
+        KeyBinding([.character("c")], "c", .contact, .keyContact),
+        KeyBinding([.character(" ")], "Space", .tag, .keyTag),
+        KeyBinding([.character("u")], "u", .undo, .keyUndo),
+        KeyBinding([.escape], "Esc", .untagAll, .keyUntag),
+        KeyBinding([.enter], "⏎", .open, .keyOpen, inBar: true),
+    ]
+
+    /// Keys of a request's detail.
+    public static let detail: [KeyBinding] = scrollMoves + [
+        KeyBinding([.character("t")], "t", .act, .keyAct, inBar: true),
+        KeyBinding([.character("a")], "a", .assign, .keyAssign),
+        KeyBinding([.character("n")], "n", .note, .keyNote),
+        KeyBinding([.character("c")], "c", .contact, .keyContact),
+        KeyBinding([.escape, .backspace, .character("h"), .left], "Esc", .back, .keyBack, inBar: true),
+    ]
+}
