@@ -16,8 +16,11 @@ public enum RequestSQL {
 
     /// The clock runs and a deadline has passed at `now`, whatever the state: `isOverdue`
     /// for rows already known to be open, readable from the queue's priority index alone.
+    /// This is `deadlineMissed(asOf:)` at a moment after everything recorded (nothing is
+    /// contacted or paused later than now), with those two tests dropped: the queue's pages
+    /// evaluate it for every row they pass over. A test holds the two to the same rows.
     public static func deadlineMissed(at now: Int64) -> String {
-        deadlineMissed(asOf: String(now))
+        "(sla_paused_at IS NULL AND ((first_contact_at IS NULL AND first_contact_due < \(now)) OR resolution_due < \(now)))"
     }
 
     /// The one definition of overdue, as it stood at `moment` (an SQL expression: a number,

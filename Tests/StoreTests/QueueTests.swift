@@ -120,6 +120,17 @@ private enum County {
         #expect(DiaryState.waiting.sql == "'submitted', 'in_review'")
     }
 
+    @Test("overdue now and overdue as of now are the same requests")
+    func overdueOnce() throws {
+        let now = County.now.unixSeconds
+        let (atNow, asOfNow) = try database.writer.read { db in
+            (try Int64.fetchAll(db, sql: "SELECT id FROM help_request WHERE \(RequestSQL.deadlineMissed(at: now)) ORDER BY id"),
+             try Int64.fetchAll(db, sql: "SELECT id FROM help_request WHERE \(RequestSQL.deadlineMissed(asOf: String(now))) ORDER BY id"))
+        }
+        #expect(!atNow.isEmpty)
+        #expect(atNow == asOfNow)
+    }
+
     @Test("a row with a column missing, mistyped or holding an unknown state is an error where it is read, not a trap")
     func rowsDecodeOrThrow() throws {
         let columns: [String: (any DatabaseValueConvertible)?] = [
