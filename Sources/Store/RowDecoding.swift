@@ -22,3 +22,18 @@ extension Row {
         return value
     }
 }
+
+/// A row or a value the database must give (an aggregate, a row written in the same
+/// transaction) and did not: a damaged or altered file, said as an error instead of a trap.
+public struct MissingStoredValue: Error, CustomStringConvertible {
+    public let what: String
+    public var description: String { "the database gave no \(what)" }
+}
+
+extension Optional {
+    /// The value the query must give; `MissingStoredValue` if it gave none.
+    func required(_ what: String = "\(Wrapped.self)") throws -> Wrapped {
+        guard let value = self else { throw MissingStoredValue(what: what) }
+        return value
+    }
+}

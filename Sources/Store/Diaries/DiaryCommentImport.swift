@@ -42,7 +42,7 @@ extension TableImporter {
                 sheet.report(row, .body, .duplicate(firstLine: first))
                 continue
             }
-            if try Bool.fetchOne(already, arguments: [diary, author, body])! {
+            if try Bool.fetchOne(already, arguments: [diary, author, body]).required() {
                 changes.append(PlannedChange(kind: .none) { _ in })
                 continue
             }

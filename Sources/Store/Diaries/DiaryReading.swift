@@ -118,7 +118,7 @@ extension DiaryStore {
                       (SELECT count(*) FROM diary INDEXED BY diary_claimed WHERE claimed_by = ?) AS mine,
                       (SELECT count(*) FROM diary INDEXED BY diary_waiting
                         WHERE state IN (\(DiaryState.waiting.sql)) AND submitted_at < ?) AS old
-                    """, arguments: [reader.id, now.unixSeconds - 7 * 86400])!
+                    """, arguments: [reader.id, now.unixSeconds - 7 * 86400]).required()
                 return DiaryCounts(waiting: row["waiting"], mine: row["mine"], overAWeek: row["old"])
             }
         }

@@ -102,7 +102,7 @@ extension DiaryStore {
                     """, arguments: [rubric.total(given), comment, now.unixSeconds, now.unixSeconds, id, reviewer.id])
                 try db.execute(sql: "UPDATE diary SET claimed_by = NULL, claimed_at = NULL WHERE id = ?", arguments: [id])
                 let done = try Int.fetchOne(db, sql: "SELECT count(*) FROM diary_review WHERE diary_id = ? AND state = \(ReviewState.submitted.sql)",
-                                            arguments: [id])!
+                                            arguments: [id]).required()
                 guard done >= diary.reviewsWanted else {
                     try Self.move(id, diary, "release", by: reviewer, at: now, note: "first of two reviews", db)
                     return
@@ -203,7 +203,7 @@ extension DiaryStore {
 
     private static func hasSubmitted(_ id: Int64, _ reviewer: Operator, _ db: Database) throws -> Bool {
         try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM diary_review WHERE diary_id = ? AND reviewer_id = ? AND state = \(ReviewState.submitted.sql))",
-                          arguments: [id, reviewer.id])!
+                          arguments: [id, reviewer.id]).required()
     }
 
     private static func reviewRubric(_ id: Int64, _ reviewer: Operator, _ db: Database) throws -> StoredRubric {

@@ -360,7 +360,7 @@ extension TableImporter {
     mutating func townships(_ sheet: inout Sheet) throws -> [PlannedChange] {
         var seen: [String: Int] = [:]
         var changes: [PlannedChange] = []
-        var position = try Int.fetchOne(db, sql: "SELECT coalesce(max(position), -1) FROM township")! + 1
+        var position = try Int.fetchOne(db, sql: "SELECT coalesce(max(position), -1) FROM township").required() + 1
         for row in sheet.rows {
             guard let name = text(row, .name, required: true, max: 30, &sheet) else { continue }
             if account.role != .admin {

@@ -34,7 +34,7 @@ extension RequestStore {
                 }
                 guard now.unixSeconds - at <= Workflow<RequestState>.undoWindow else { throw UndoError.tooLate(ref: ref, action: action) }
                 guard last["latest"] == last["id"] as Int64 else {
-                    let after = try Row.fetchOne(db, sql: "SELECT actor, at FROM request_event WHERE id = ?", arguments: [last["latest"]])!
+                    let after = try Row.fetchOne(db, sql: "SELECT actor, at FROM request_event WHERE id = ?", arguments: [last["latest"]]).required()
                     throw UndoError.changedSince(ref: ref, by: after["actor"], at: after["at"])
                 }
                 let reversal = switch action {

@@ -85,11 +85,11 @@ extension ServiceStore {
     public func recordActivityReply(activity id: Int64, option: Int, respondent: String, comment: String, at now: Date) throws {
         try StoreError.translating(path: path) {
             try writer.write { db in
-                guard try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM activity WHERE id = ?)", arguments: [id])! else {
+                guard try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM activity WHERE id = ?)", arguments: [id]).required() else {
                     throw ActivityError.noSuchActivity(id)
                 }
                 guard try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM activity_option WHERE activity_id = ? AND position = ?)",
-                                        arguments: [id, option])! else { throw ActivityError.noSuchOption(option) }
+                                        arguments: [id, option]).required() else { throw ActivityError.noSuchOption(option) }
                 try db.execute(sql: "INSERT INTO activity_reply (activity_id, position, respondent, comment, replied_at) VALUES (?, ?, ?, ?, ?)",
                                arguments: [id, option, respondent.trimmed, comment.trimmed, now.unixSeconds])
             }

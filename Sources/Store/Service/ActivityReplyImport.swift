@@ -41,7 +41,7 @@ extension TableImporter {
                 sheet.report(row, .respondent, .duplicate(firstLine: first))
                 continue
             }
-            if try Bool.fetchOne(existing, arguments: [activity.id, option, respondent, comment, at])! {
+            if try Bool.fetchOne(existing, arguments: [activity.id, option, respondent, comment, at]).required() {
                 changes.append(PlannedChange(kind: .none) { _ in })
                 continue
             }

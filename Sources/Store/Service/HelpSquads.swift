@@ -133,9 +133,9 @@ extension ServiceStore {
                 }
                 try db.execute(sql: "INSERT OR IGNORE INTO volunteer_project (name, started_on) VALUES (?, ?)",
                                arguments: [project, CountyTime.dayString(now)])
-                let projectId = try Int64.fetchOne(db, sql: "SELECT id FROM volunteer_project WHERE name = ?", arguments: [project])!
+                let projectId = try Int64.fetchOne(db, sql: "SELECT id FROM volunteer_project WHERE name = ?", arguments: [project]).required()
                 guard try !Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM help_squad WHERE project_id = ? AND name = ?)",
-                                         arguments: [projectId, name])! else { throw SquadError.nameTaken(name) }
+                                         arguments: [projectId, name]).required() else { throw SquadError.nameTaken(name) }
                 try db.execute(sql: "INSERT INTO help_squad (project_id, name, township_id, leader_cadre_id, plan) VALUES (?, ?, ?, ?, ?)",
                                arguments: [projectId, name, townshipId, leader, squad.plan.trimmed])
                 let id = db.lastInsertedRowID

@@ -52,7 +52,7 @@ extension ServiceStore {
                     INSERT INTO service_day_plan (day, township_id, plan) VALUES (?, ?, ?)
                     ON CONFLICT (day, township_id) DO UPDATE SET plan = excluded.plan
                     """, arguments: [day, townshipId, plan.trimmed])
-                return try Int64.fetchOne(db, sql: "SELECT id FROM service_day_plan WHERE day = ? AND township_id = ?", arguments: [day, townshipId])!
+                return try Int64.fetchOne(db, sql: "SELECT id FROM service_day_plan WHERE day = ? AND township_id = ?", arguments: [day, townshipId]).required()
             }
         }
     }
@@ -62,7 +62,7 @@ extension ServiceStore {
         guard !name.trimmed.isEmpty else { throw ServiceDayError.blankName }
         try StoreError.translating(path: path) {
             try writer.write { db in
-                guard try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM service_day_plan WHERE id = ?)", arguments: [id])! else {
+                guard try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM service_day_plan WHERE id = ?)", arguments: [id]).required() else {
                     throw ServiceDayError.noSuchPlan(id)
                 }
                 try db.execute(sql: "INSERT OR IGNORE INTO service_day_signup (plan_id, name) VALUES (?, ?)", arguments: [id, name.trimmed])

@@ -26,7 +26,7 @@ extension TableImporter {
                 sheet.report(row, .name, .duplicate(firstLine: first))
                 continue
             }
-            if try Bool.fetchOne(already, arguments: [plan, name])! {
+            if try Bool.fetchOne(already, arguments: [plan, name]).required() {
                 changes.append(PlannedChange(kind: .none) { _ in })
                 continue
             }

@@ -55,7 +55,7 @@ extension SurveyStore {
                 _ = try RequestStore.act(reopenReason == nil ? "close" : "reopen", on: id, version: version, by: account, input: input, at: now, db)
                 let (survey, questions) = try Self.followUpSurvey(year: CountyTime.year(now), at: now, db)
                 let request = try Row.fetchOne(db, sql: "SELECT assignee_cadre_id, township_id FROM help_request WHERE id = ?",
-                                               arguments: [id])!
+                                               arguments: [id]).required()
                 try db.execute(sql: """
                     INSERT INTO survey_response (survey_id, cadre_id, request_id, township_id, answered_at, source) VALUES (?, ?, ?, ?, ?, 'typed')
                     """, arguments: [survey, request["assignee_cadre_id"], id, request["township_id"], now.unixSeconds])
@@ -86,7 +86,7 @@ extension SurveyStore {
             if let id = try Int64.fetchOne(db, sql: "SELECT id FROM survey_question WHERE survey_id = ? AND kind = ? ORDER BY position LIMIT 1",
                                            arguments: [survey, kind.rawValue]) { return id }
             let position = try Int.fetchOne(db, sql: "SELECT coalesce(max(position), -1) + 1 FROM survey_question WHERE survey_id = ?",
-                                            arguments: [survey])!
+                                            arguments: [survey]).required()
             try db.execute(sql: "INSERT INTO survey_question (survey_id, position, kind, text) VALUES (?, ?, ?, ?)",
                            arguments: [survey, position, kind.rawValue, text])
             return db.lastInsertedRowID

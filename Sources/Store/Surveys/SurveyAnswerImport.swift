@@ -108,7 +108,7 @@ extension TableImporter {
                 sheet.report(row, respondent == nil ? .submittedAt : .respondent, .duplicate(firstLine: first))
                 continue
             }
-            if try Bool.fetchOne(existing, arguments: [survey.id, respondent ?? "", cadreId, requestId, at])! {
+            if try Bool.fetchOne(existing, arguments: [survey.id, respondent ?? "", cadreId, requestId, at]).required() {
                 changes.append(PlannedChange(kind: .none) { _ in })
                 continue
             }
