@@ -7,7 +7,7 @@ import Workflow
 /// Everything the desk shows, and nothing it does not: views are drawn from this alone.
 /// Each pane's state is read through as `state.queue`, `state.roster` and so on.
 @dynamicMemberLookup
-public struct AppState: Sendable {
+public struct AppState: Equatable, Sendable {
     public var language: Language
     public var size: Size
     public var now: Date

@@ -26,7 +26,7 @@ public enum PaneID: Int, CaseIterable, Codable, Sendable {
 
 /// Each pane's own state, one property per pane; `AppState` reads them through as
 /// `state.queue`, `state.roster` and so on.
-public struct PaneStates: Sendable {
+public struct PaneStates: Equatable, Sendable {
     public var queue = QueueState()
     public var roster = RosterState()
     public var review = ReviewState()

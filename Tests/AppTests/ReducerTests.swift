@@ -55,27 +55,57 @@ import Testing
         #expect(filter.scopeTownshipId == 2)
     }
 
+    /// Sends `action` and checks every effect and the whole state: `change` says all that
+    /// may differ from before, as TCA's TestStore does.
+    static func send(_ state: inout AppState, _ action: Action, effects: [Effect] = [],
+                     sourceLocation: SourceLocation = #_sourceLocation, _ change: (inout AppState) -> Void = { _ in }) {
+        var expected = state
+        change(&expected)
+        let got = Reducer.reduce(&state, action)
+        #expect(got == effects, sourceLocation: sourceLocation)
+        #expect(state == expected, sourceLocation: sourceLocation)
+    }
+
     @Test("j on the last row of a full window asks for half a window after it, and moves once the rows come")
     func scrollDown() throws {
         var state = Self.state()
         try Self.fullWindow(&state)
-        let last = try #require(state.queue.rows.last)
-        let effects = Reducer.reduce(&state, .key(.character("j")))
+        let rows = state.queue.rows
+        let last = try #require(rows.last)
         let load = PageLoad(from: last.position(in: .priority), direction: .after, limit: 9, placement: .scrollDown)
-        #expect(effects == [.queue(.loadPage(QueueFilter(), .priority, load))])
-        #expect(state.queue.selected == 18)
+        Self.send(&state, .key(.character("j")), effects: [.queue(.loadPage(QueueFilter(), .priority, load))])
 
         let more = try (20...28).map { try Self.row($0, createdAt: 1_000 + $0) }
-        _ = Reducer.reduce(&state, .queue(.pageLoaded(load, more)))
-        #expect(state.queue.rows.count == 19)
-        #expect(state.queue.selectedRow?.id == 20)
-        #expect(state.queue.rows.first?.id == 10)
+        Self.send(&state, .queue(.pageLoaded(load, more))) {
+            $0.queue.rows = Array((rows + more).suffix(19))
+            $0.queue.selected = 10
+        }
+        #expect(state.queue.selectedRow?.id == 20 && state.queue.rows.first?.id == 10)
     }
 
     @Test("u asks to take back the last action, and names no one: the environment knows who is acting")
     func undo() {
         var state = Self.state()
-        #expect(Reducer.reduce(&state, .key(.character("u"))) == [.queue(.undoLast)])
+        Self.send(&state, .key(.character("u")), effects: [.queue(.undoLast)])
+    }
+
+    @Test("a colleague's commit reads the queue's window again, and nothing else while the roster was never shown")
+    func colleagueCommitted() throws {
+        var state = Self.state()
+        try Self.fullWindow(&state)
+        let first = try #require(state.queue.rows.first)
+        let load = PageLoad(from: first.positionJustBefore(in: .priority), direction: .after, limit: 19, placement: .refresh)
+        Self.send(&state, .databaseChanged, effects: [.queue(.loadPage(QueueFilter(), .priority, load)), .queue(.loadCounts(QueueFilter()))])
+    }
+
+    @Test("Enter opens the selected request's detail and Esc closes it; a detail that comes late for another is dropped")
+    func detail() throws {
+        var state = Self.state()
+        try Self.fullWindow(&state)
+        let row = try #require(state.queue.selectedRow)
+        Self.send(&state, .key(.enter), effects: [.queue(.loadDetail(row.id))]) { $0.queue.detail = DetailState(id: row.id) }
+        Self.send(&state, .queue(.detailLoaded(id: row.id + 1, nil)))
+        Self.send(&state, .key(.escape)) { $0.queue.detail = nil }
     }
 
     @Test("a state chosen in the filter picker reads the queue again from the top with that state")
@@ -106,17 +136,20 @@ import Testing
     @Test("the digits and Tab go through the panes in the registry's order, each loading what it shows")
     func panes() {
         var state = Self.state()
-        #expect(Reducer.reduce(&state, .key(.character("2"))) == [.roster(.loadTownships)])
-        #expect(state.pane == .roster)
-        #expect(Reducer.reduce(&state, .key(.tab)) == [.review(.loadQueue(after: nil)), .review(.loadCounts)])
-        #expect(state.pane == .diaries)
-        _ = Reducer.reduce(&state, .key(.character(Character(String(PaneID.allCases.count)))))
+        Self.send(&state, .key(.character("2")), effects: [.roster(.loadTownships)]) { $0.pane = .roster }
+        Self.send(&state, .key(.tab), effects: [.review(.loadQueue(after: nil)), .review(.loadCounts)]) { $0.pane = .diaries }
+        let half = ReportPeriod.half(containing: Self.now)
+        Self.send(&state, .key(.character("4")), effects: [.surveys(.loadSatisfaction(half)), .surveys(.loadFollowUps)]) {
+            $0.pane = .surveys
+            $0.surveys.period = half
+        }
+        let last = PaneID.allCases.count
+        _ = Reducer.reduce(&state, .key(.character(Character(String(last)))))
         #expect(state.pane == PaneID.allCases.last)
         _ = Reducer.reduce(&state, .key(.tab))
         #expect(state.pane == .requests)
         // A digit past the last pane does nothing.
-        #expect(Reducer.reduce(&state, .key(.character(Character(String(PaneID.allCases.count + 1))))).isEmpty)
-        #expect(state.pane == .requests)
+        Self.send(&state, .key(.character(Character(String(last + 1)))))
     }
 
     @Test("every pane has a title of its own, and help lists a digit for each")
