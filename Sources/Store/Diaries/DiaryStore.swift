@@ -1,11 +1,7 @@
-import GRDB
-
 /// Diary review's reads and writes: the reviewer's queue and counts, a diary in full, claims,
 /// drafts, submission, taking back a score, rubrics and calibration.
-public struct DiaryStore: Sendable {
+public struct DiaryStore: FeatureStore {
     let database: AppDatabase
-    var writer: any DatabaseWriter { database.writer }
-    var path: String { database.path }
 }
 
 extension AppDatabase {

@@ -1,10 +1,6 @@
-import GRDB
-
 /// Whole tables in and out: imports checked row by row and written all or nothing, and exports.
-public struct TableStore: Sendable {
+public struct TableStore: FeatureStore {
     let database: AppDatabase
-    var writer: any DatabaseWriter { database.writer }
-    var path: String { database.path }
 }
 
 extension AppDatabase {

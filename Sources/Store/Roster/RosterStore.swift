@@ -1,11 +1,7 @@
-import GRDB
-
 /// The roster's reads and writes: townships' figures, cadre lists, cards and pairing cards, checked
 /// edits with their history, and finding a cadre by name.
-public struct RosterStore: Sendable {
+public struct RosterStore: FeatureStore {
     let database: AppDatabase
-    var writer: any DatabaseWriter { database.writer }
-    var path: String { database.path }
 }
 
 extension AppDatabase {

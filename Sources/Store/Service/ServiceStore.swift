@@ -1,10 +1,6 @@
-import GRDB
-
 /// Pane 6's reads and writes: suggestions, activity polls, help squads and service days.
-public struct ServiceStore: Sendable {
+public struct ServiceStore: FeatureStore {
     let database: AppDatabase
-    var writer: any DatabaseWriter { database.writer }
-    var path: String { database.path }
 }
 
 extension AppDatabase {

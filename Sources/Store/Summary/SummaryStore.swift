@@ -1,10 +1,6 @@
-import GRDB
-
 /// The weekly summary, read section by section.
-public struct SummaryStore: Sendable {
+public struct SummaryStore: FeatureStore {
     let database: AppDatabase
-    var writer: any DatabaseWriter { database.writer }
-    var path: String { database.path }
 }
 
 extension AppDatabase {
