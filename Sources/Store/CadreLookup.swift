@@ -7,7 +7,7 @@ extension RosterStore {
         try StoreError.translating(path: path) {
             try writer.read { db in
                 if let exact = try Row.fetchOne(db, sql: "SELECT id, name FROM cadre WHERE name = ? ORDER BY active DESC, id LIMIT 1", arguments: [name]) {
-                    return (exact["id"], exact["name"])
+                    return (try exact.value("id"), try exact.value("name"))
                 }
                 let starting = try Row.fetchAll(db, sql: "SELECT id, name FROM cadre WHERE substr(name, 1, ?) = ? LIMIT 2",
                                                 arguments: [name.count, name])
@@ -36,10 +36,10 @@ extension RosterStore {
                        \(RequestSQL.openLoad(of: "cadre.id")) AS load
                 FROM cadre WHERE township_id = ? AND active ORDER BY load, cadre.name
                 """, arguments: [townshipId]).map {
-                AssigneeChoice(kind: .cadre, id: $0["id"], name: $0["name"], openLoad: $0["load"])
+                AssigneeChoice(kind: .cadre, id: try $0.value("id"), name: try $0.value("name"), openLoad: try $0.value("load"))
             }
             let communes = try Row.fetchAll(db, sql: "SELECT id, name FROM commune WHERE township_id = ? ORDER BY id", arguments: [townshipId]).map {
-                AssigneeChoice(kind: .commune, id: $0["id"], name: $0["name"], openLoad: 0)
+                AssigneeChoice(kind: .commune, id: try $0.value("id"), name: try $0.value("name"), openLoad: 0)
             }
             return cadres + communes
         }

@@ -104,7 +104,7 @@ extension CountyStats {
 
         let townshipRows = try Row.fetchAll(db, sql: "SELECT id, name FROM township ORDER BY position")
         var byTownship: [Int64: Figures] = [:]
-        for row in townshipRows { byTownship[row["id"]] = Figures(townships: 1) }
+        for row in townshipRows { byTownship[try row.value("id")] = Figures(townships: 1) }
 
         /// Adds per-township counts from `sql` (township_id, then one count per key path).
         func tally(_ sql: String, _ keyPaths: [WritableKeyPath<Figures, Int>]) throws {
@@ -136,8 +136,8 @@ extension CountyStats {
             SELECT township_id, count(*), count(answered_at) FROM suggestion GROUP BY township_id
             """, [\.suggestions, \.answeredSuggestions])
 
-        let townships = townshipRows.map { row in
-            Township(name: row["name"], figures: byTownship[row["id"]] ?? Figures())
+        let townships = try townshipRows.map { row in
+            Township(name: try row.value("name"), figures: byTownship[try row.value("id")] ?? Figures())
         }
         var county = byTownship.values.reduce(into: Figures()) { total, figures in total.add(figures) }
         // Suggestions need not name a township; the county counts them all.

@@ -13,9 +13,9 @@ extension AppDatabase {
                 var problems = try String.fetchAll(db, sql: "PRAGMA integrity_check").filter { $0 != "ok" }
                 let orphans = try Row.fetchAll(db, sql: "PRAGMA foreign_key_check")
                 for orphan in orphans {
-                    let table: String = orphan["table"] ?? "?"
-                    let rowid: Int64? = orphan["rowid"]
-                    let parent: String = orphan["parent"] ?? "?"
+                    let table: String = try orphan.value("table") ?? "?"
+                    let rowid: Int64? = try orphan.value("rowid")
+                    let parent: String = try orphan.value("parent") ?? "?"
                     problems.append("\(table) row \(rowid.map(String.init) ?? "?") refers to a missing \(parent)")
                 }
                 return problems

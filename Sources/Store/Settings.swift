@@ -14,7 +14,7 @@ extension AppDatabase {
 
     static func slaPolicy(_ db: Database) throws -> SLAPolicy {
         let rows = try Row.fetchAll(db, sql: "SELECT key, value FROM setting WHERE key LIKE 'sla.%'")
-        return SLAPolicy(settings: Dictionary(uniqueKeysWithValues: rows.map { ($0["key"], $0["value"]) }))
+        return SLAPolicy(settings: Dictionary(uniqueKeysWithValues: try rows.map { (try $0.value("key"), try $0.value("value")) }))
     }
 
     /// Changes the deadlines of one urgency and clock (admins only); applies to requests

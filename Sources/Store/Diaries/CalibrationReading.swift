@@ -23,15 +23,15 @@ extension DiaryStore {
                     WHERE r.state = \(ReviewState.submitted.sql) AND r.rubric_id = ?
                       AND r.diary_id IN (SELECT diary_id FROM diary_review WHERE state = \(ReviewState.submitted.sql) GROUP BY diary_id HAVING count(*) > 1)
                     """, arguments: [active.id])
-                let reviews = rows.compactMap { row -> Calibration.Review? in
-                    let scores = ScoreRecord.scores(row["scores"], active.rubric)
+                let reviews = try rows.compactMap { row -> Calibration.Review? in
+                    let scores = ScoreRecord.scores(try row.value("scores"), active.rubric)
                     guard scores.allSatisfy({ $0 != nil }) else { return nil }
-                    return Calibration.Review(diaryId: row["diary_id"], reviewerId: row["reviewer_id"], scores: scores.compactMap { $0 })
+                    return Calibration.Review(diaryId: try row.value("diary_id"), reviewerId: try row.value("reviewer_id"), scores: scores.compactMap { $0 })
                 }
                 let people = Dictionary(uniqueKeysWithValues: try Row.fetchAll(db, sql: """
                     SELECT o.id, o.name, (SELECT count(*) FROM diary_review WHERE reviewer_id = o.id AND state = \(ReviewState.submitted.sql)) AS n
                     FROM operator o
-                    """).map { ($0["id"] as Int64, ($0["name"] as String, $0["n"] as Int)) })
+                    """).map { (try $0.value("id") as Int64, (try $0.value("name") as String, try $0.value("n") as Int)) })
                 let reviewers = Calibration.figures(reviews).map { figures in
                     ReviewerCalibration(reviewer: people[figures.reviewerId]?.0 ?? "?", reviews: people[figures.reviewerId]?.1 ?? 0,
                                         figures: figures)

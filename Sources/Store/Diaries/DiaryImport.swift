@@ -42,12 +42,12 @@ extension TableImporter {
                 continue
             }
             let same = stored["work_log"] == workLog && stored["reflections"] == reflection && stored["photo_refs"] == photoJSON
-            let state = DiaryState(rawValue: stored["state"]) ?? .submitted
+            let state = DiaryState(rawValue: try stored.value("state")) ?? .submitted
             guard same || state == .submitted || state == .returned else {
                 sheet.report(row, .workLog, .field(.alreadyInReview))
                 continue
             }
-            let id: Int64 = stored["id"]
+            let id: Int64 = try stored.value("id")
             let (by, at) = (account, now)
             changes.append(PlannedChange(kind: same ? .none : .update) { db in
                 try db.execute(sql: "UPDATE diary SET work_log = ?, reflections = ?, photo_refs = ?, submitted_at = ? WHERE id = ?",

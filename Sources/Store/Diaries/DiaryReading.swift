@@ -119,7 +119,7 @@ extension DiaryStore {
                       (SELECT count(*) FROM diary INDEXED BY diary_waiting
                         WHERE state IN (\(DiaryState.waiting.sql)) AND submitted_at < ?) AS old
                     """, arguments: [reader.id, now.unixSeconds - 7 * 86400]).required()
-                return DiaryCounts(waiting: row["waiting"], mine: row["mine"], overAWeek: row["old"])
+                return DiaryCounts(waiting: try row.value("waiting"), mine: try row.value("mine"), overAWeek: try row.value("old"))
             }
         }
     }
@@ -152,19 +152,19 @@ extension DiaryStore {
                     return found
                 }
                 func review(_ row: Row) throws -> DiaryDetail.Review {
-                    let state: String = row["state"]
+                    let state: String = try row.value("state")
                     return DiaryDetail.Review(
-                        reviewer: row["reviewer"], scores: ScoreRecord.scores(row["scores"], try rubric(row["rubric_id"]).rubric),
-                        total: row["total"], comment: row["comment"], submitted: state == "submitted", at: row["updated_at"])
+                        reviewer: try row.value("reviewer"), scores: ScoreRecord.scores(try row.value("scores"), try rubric(try row.value("rubric_id")).rubric),
+                        total: try row.value("total"), comment: try row.value("comment"), submitted: state == "submitted", at: try row.value("updated_at"))
                 }
-                let mineRow = reviews.first { $0["reviewer_id"] == reader.id }
-                let others = reviews.filter { $0["reviewer_id"] != reader.id && ($0["state"] as String) == "submitted" }
+                let mineRow = try reviews.first { try $0.value("reviewer_id") == reader.id }
+                let others = try reviews.filter { try $0.value("reviewer_id") != reader.id && (try $0.value("state") as String) == "submitted" }
                 // Independent until every review the diary wants is in.
                 let allIn = row.reviewsDone >= row.reviewsWanted
-                let photos = (try? JSONSerialization.jsonObject(with: Data((base["photo_refs"] as String).utf8))) as? [String] ?? []
+                let photos = (try? JSONSerialization.jsonObject(with: Data((try base.value("photo_refs") as String).utf8))) as? [String] ?? []
                 return DiaryDetail(
-                    row: row, contactPoint: base["point"], workLog: base["work_log"], reflections: base["reflections"], photos: photos,
-                    rubric: try mineRow.map { try rubric($0["rubric_id"]) } ?? Self.activeRubric(db),
+                    row: row, contactPoint: try base.value("point"), workLog: try base.value("work_log"), reflections: try base.value("reflections"), photos: photos,
+                    rubric: try mineRow.map { try rubric(try $0.value("rubric_id")) } ?? Self.activeRubric(db),
                     mine: try mineRow.map(review), others: allIn ? try others.map(review) : [],
                     hiddenReviews: allIn ? 0 : others.count, comments: try Self.thread(id, db))
             }
@@ -174,8 +174,8 @@ extension DiaryStore {
     /// A diary's comments, each reply after what it answers, oldest first at each level.
     static func thread(_ diaryId: Int64, _ db: Database) throws -> [DiaryDetail.Comment] {
         let all = try Row.fetchAll(db, sql: "SELECT * FROM diary_comment WHERE diary_id = ? ORDER BY id", arguments: [diaryId]).map {
-            DiaryDetail.Comment(id: $0["id"], parentId: $0["parent_id"], authorKind: $0["author_kind"], author: $0["author_name"],
-                                body: $0["body"], at: $0["created_at"])
+            DiaryDetail.Comment(id: try $0.value("id"), parentId: try $0.value("parent_id"), authorKind: try $0.value("author_kind"), author: try $0.value("author_name"),
+                                body: try $0.value("body"), at: try $0.value("created_at"))
         }
         var children: [Int64?: [DiaryDetail.Comment]] = [:]
         let ids = Set(all.map(\.id))

@@ -90,11 +90,11 @@ extension DiaryStore {
                 let rubric = try Self.reviewRubric(id, reviewer, db).rubric
                 guard let draft = try Row.fetchOne(db, sql: "SELECT scores, comment FROM diary_review WHERE diary_id = ? AND reviewer_id = ?",
                                                    arguments: [id, reviewer.id]) else { throw DiaryReviewError.incomplete(Array(rubric.criteria.indices)) }
-                let scores = ScoreRecord.scores(draft["scores"], rubric)
+                let scores = ScoreRecord.scores(try draft.value("scores"), rubric)
                 let missing = scores.indices.filter { scores[$0] == nil }
                 guard missing.isEmpty else { throw DiaryReviewError.incomplete(missing) }
                 let given = scores.compactMap { $0 }
-                let comment = (draft["comment"] as String).trimmed
+                let comment = (try draft.value("comment") as String).trimmed
                 if given.contains(where: { $0 <= 1 }), comment.isEmpty { throw DiaryReviewError.commentRequired }
                 try db.execute(sql: """
                     UPDATE diary_review SET total = ?, comment = ?, state = \(ReviewState.submitted.sql), updated_at = ?, submitted_at = ?
@@ -185,8 +185,8 @@ extension DiaryStore {
     static func lockedDiary(_ id: Int64, _ db: Database) throws -> LockedDiary {
         guard let row = try Row.fetchOne(db, sql: "SELECT state, version, claimed_by, claimed_at, reviews_wanted FROM diary WHERE id = ?",
                                          arguments: [id]) else { throw DiaryReviewError.noSuchDiary }
-        return LockedDiary(state: DiaryState(rawValue: row["state"]) ?? .submitted, version: row["version"], claimedBy: row["claimed_by"],
-                           claimedAt: row["claimed_at"], reviewsWanted: row["reviews_wanted"])
+        return LockedDiary(state: DiaryState(rawValue: try row.value("state")) ?? .submitted, version: try row.value("version"), claimedBy: try row.value("claimed_by"),
+                           claimedAt: try row.value("claimed_at"), reviewsWanted: try row.value("reviews_wanted"))
     }
 
     /// The diary, if `reviewer` holds it.

@@ -28,7 +28,7 @@ extension DiaryStore {
                     JOIN diary d ON d.id = r.diary_id JOIN cadre c ON c.id = d.cadre_id
                     WHERE r.reviewer_id = ? AND r.state = \(ReviewState.submitted.sql) ORDER BY r.submitted_at DESC, r.id DESC LIMIT 1
                     """, arguments: [id]) else { throw TakeBackError.nothingToTakeBack }
-                let diaryId: Int64 = last["diary_id"], submittedAt: Int64 = last["submitted_at"], cadre: String = last["cadre"]
+                let diaryId: Int64 = try last.value("diary_id"), submittedAt: Int64 = try last.value("submitted_at"), cadre: String = try last.value("cadre")
                 guard now.unixSeconds - submittedAt <= Workflow<RequestState>.undoWindow else { throw TakeBackError.tooLate(cadre: cadre) }
                 // The diary's latest step must be this submission's, and nobody may have written under it since.
                 let latest = try Row.fetchOne(db, sql: """
@@ -36,7 +36,7 @@ extension DiaryStore {
                     WHERE e.diary_id = ? ORDER BY e.id DESC LIMIT 1
                     """, arguments: [diaryId])
                 if let latest, latest["operator_id"] as Int64? != id || latest["at"] as Int64 != submittedAt {
-                    throw TakeBackError.changedSince(cadre: cadre, by: latest["name"] ?? "?")
+                    throw TakeBackError.changedSince(cadre: cadre, by: try latest.value("name") ?? "?")
                 }
                 if let writer = try String.fetchOne(db, sql: """
                     SELECT author_name FROM diary_comment WHERE diary_id = ?1 AND (created_at > ?2 OR (created_at = ?2 AND author_kind != 'reviewer'))

@@ -342,7 +342,7 @@ struct TableImporter {
             }
             let current: [DatabaseValue] = ["name", "gender", "birth_year", "phone", "township_id", "contact_point_id", "note"].map { stored[$0] }
             let same = current == merged.map { $0?.databaseValue ?? .null }
-            let id: Int64 = stored["id"]
+            let id: Int64 = try stored.value("id")
             changes.append(PlannedChange(kind: same ? .none : .update) { db in
                 try db.execute(sql: """
                     UPDATE young_person SET name = ?, gender = ?, birth_year = ?, phone = ?, township_id = ?, contact_point_id = ?, note = ?
@@ -375,7 +375,7 @@ extension TableImporter {
             let english = written.isEmpty ? Self.pinyinName(RosterLookup.shortName(name)) : written
             if let stored = try Row.fetchOne(db, sql: "SELECT id, name_en FROM township WHERE name = ?", arguments: [name]) {
                 let same = row[.englishName] == nil || stored["name_en"] == english
-                let id: Int64 = stored["id"]
+                let id: Int64 = try stored.value("id")
                 changes.append(PlannedChange(kind: same ? .none : .update) { db in
                     try db.execute(sql: "UPDATE township SET name_en = ? WHERE id = ?", arguments: [english, id])
                 })
@@ -443,7 +443,7 @@ extension TableImporter {
                     return id
                 }
             } else if let stored {
-                youngPerson = stored["young_person_id"]
+                youngPerson = try stored.value("young_person_id")
             } else if let name = row[.youngPersonName], !name.isEmpty, let cadre {
                 let found = try Int64.fetchAll(byName, arguments: [cadre.cadre.townshipId, name])
                 if found.count == 1 { youngPerson = found[0] } else {
@@ -468,7 +468,7 @@ extension TableImporter {
             if let stored {
                 let current: [DatabaseValue] = ["cadre_id", "young_person_id", "kind", "started_on", "ended_on"].map { stored[$0] }
                 let same = current == values.map { $0?.databaseValue ?? .null }
-                let id: Int64 = stored["id"]
+                let id: Int64 = try stored.value("id")
                 changes.append(PlannedChange(kind: same ? .none : .update) { db in
                     try db.execute(sql: "UPDATE pairing SET cadre_id = ?, young_person_id = ?, kind = ?, started_on = ?, ended_on = ? WHERE id = ?",
                                    arguments: StatementArguments(values + [id]))

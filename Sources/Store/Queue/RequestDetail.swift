@@ -53,7 +53,7 @@ extension AppDatabase {
             try writer.read { db in
                 func entries(_ sql: String) throws -> [Vocabulary.Entry] {
                     try Row.fetchAll(db, sql: sql).map {
-                        Vocabulary.Entry(id: $0["id"], code: $0["code"], nameZh: $0["name_zh"], nameEn: $0["name_en"])
+                        Vocabulary.Entry(id: try $0.value("id"), code: try $0.value("code"), nameZh: try $0.value("name_zh"), nameEn: try $0.value("name_en"))
                     }
                 }
                 return Vocabulary(
@@ -87,16 +87,16 @@ extension RequestStore {
                     SELECT at, actor, action, from_state, to_state, note FROM request_event WHERE request_id = ? ORDER BY id
                     """, arguments: [id]).map { event in
                     RequestDetail.Event(
-                        at: event["at"], actor: event["actor"], action: event["action"],
-                        fromState: (event["from_state"] as String?).flatMap(RequestState.init(rawValue:)),
-                        toState: (event["to_state"] as String?).flatMap(RequestState.init(rawValue:)),
-                        note: event["note"])
+                        at: try event.value("at"), actor: try event.value("actor"), action: try event.value("action"),
+                        fromState: (try event.value("from_state") as String?).flatMap(RequestState.init(rawValue:)),
+                        toState: (try event.value("to_state") as String?).flatMap(RequestState.init(rawValue:)),
+                        note: try event.value("note"))
                 }
                 return RequestDetail(
-                    row: try QueueRow(row: row), body: row["body"], categoryId: row["category_id"],
-                    township: row["township_name"], village: row["village_name"], requester: row["requester_name"],
-                    requesterPhone: row["requester_phone"], collector: row["collector_name"], assignee: row["assignee_name"],
-                    source: (row["source"] as String?).flatMap(RequestSource.init(rawValue:)),
+                    row: try QueueRow(row: row), body: try row.value("body"), categoryId: try row.value("category_id"),
+                    township: try row.value("township_name"), village: try row.value("village_name"), requester: try row.value("requester_name"),
+                    requesterPhone: try row.value("requester_phone"), collector: try row.value("collector_name"), assignee: try row.value("assignee_name"),
+                    source: (try row.value("source") as String?).flatMap(RequestSource.init(rawValue:)),
                     resolution: row["resolution"], escalated: row["escalated_at"] != nil, events: events)
             }
         }

@@ -88,7 +88,7 @@ extension RequestStore {
     public func requestHandle(ref: String) throws -> (id: Int64, version: Int)? {
         try writer.read { db in
             try Row.fetchOne(db, sql: "SELECT id, version FROM help_request WHERE ref = ?", arguments: [ref.uppercased()])
-                .map { ($0["id"], $0["version"]) }
+                .map { (try $0.value("id"), try $0.value("version")) }
         }
     }
 }

@@ -38,8 +38,8 @@ extension RequestStore {
             SELECT state, version, township_id, urgency, first_contact_at, sla_paused_at, first_contact_due, resolution_due
             FROM help_request WHERE id = ?
             """, arguments: [id]) else { throw TransitionError.noSuchRequest(id: id) }
-        let state = RequestState(rawValue: request["state"]) ?? .collected
-        let current: Int = request["version"]
+        let state = RequestState(rawValue: try request.value("state")) ?? .collected
+        let current: Int = try request.value("version")
         guard current == version else {
             let last = try Row.fetchOne(db, sql: "SELECT actor, at FROM request_event WHERE request_id = ? ORDER BY id DESC LIMIT 1",
                                         arguments: [id])
@@ -48,7 +48,7 @@ extension RequestStore {
         let step: Step<RequestState>
         switch Workflow.helpRequest.apply(
             action, to: state, by: Actor(role: actor.role, townshipId: actor.townshipId),
-            townshipId: request["township_id"], input: input) {
+            townshipId: try request.value("township_id"), input: input) {
         case let .success(success): step = success
         case let .failure(error): throw TransitionError.refused(error)
         }
@@ -89,11 +89,11 @@ extension RequestStore {
             values.append(at)
         case .resume:
             // The time spent waiting on the requester does not count against the deadlines.
-            let waited = max(0, at - ((request["sla_paused_at"] as Int64?) ?? at))
+            let waited = max(0, at - ((try request.value("sla_paused_at") as Int64?) ?? at))
             changes += ["sla_paused_at = NULL", "first_contact_due = first_contact_due + ?", "resolution_due = resolution_due + ?"]
             values += [waited, waited]
         case .restart:
-            let urgency = Urgency(rawValue: request["urgency"]) ?? .normal
+            let urgency = Urgency(rawValue: try request.value("urgency")) ?? .normal
             changes += ["resolved_at = NULL", "resolution_due = ?"]
             values.append(at + (try AppDatabase.slaPolicy(db)).allowance(urgency, .resolution).wholeSeconds)
         case .none, .stop: break

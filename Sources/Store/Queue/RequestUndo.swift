@@ -28,14 +28,14 @@ extension RequestStore {
                     FROM request_event e JOIN help_request r ON r.id = e.request_id
                     WHERE e.operator_id = ? AND e.action != 'undo' ORDER BY e.id DESC LIMIT 1
                     """, arguments: [id]) else { throw UndoError.nothingToUndo }
-                let ref: String = last["ref"], action: String = last["action"], at: Int64 = last["at"]
-                guard Workflow.helpRequest.undoable.contains(action), let from: String = last["from_state"] else {
+                let ref: String = try last.value("ref"), action: String = try last.value("action"), at: Int64 = try last.value("at")
+                guard Workflow.helpRequest.undoable.contains(action), let from: String = try last.value("from_state") else {
                     throw UndoError.notUndoable(ref: ref, action: action)
                 }
                 guard now.unixSeconds - at <= Workflow<RequestState>.undoWindow else { throw UndoError.tooLate(ref: ref, action: action) }
                 guard last["latest"] == last["id"] as Int64 else {
                     let after = try Row.fetchOne(db, sql: "SELECT actor, at FROM request_event WHERE id = ?", arguments: [last["latest"]]).required()
-                    throw UndoError.changedSince(ref: ref, by: after["actor"], at: after["at"])
+                    throw UndoError.changedSince(ref: ref, by: try after.value("actor"), at: try after.value("at"))
                 }
                 let reversal = switch action {
                 case "assign": ", assignee_cadre_id = NULL, assignee_commune_id = NULL"

@@ -84,7 +84,7 @@ extension RosterStore {
                     SELECT p.id, p.name, p.kind FROM cadre_contact_point cp JOIN contact_point p ON p.id = cp.contact_point_id
                     WHERE cp.cadre_id = ? ORDER BY p.name
                     """, arguments: [id]).map {
-                    CadreCard.ContactPoint(id: $0["id"], name: $0["name"], kind: ContactPointKind(rawValue: $0["kind"]))
+                    CadreCard.ContactPoint(id: try $0.value("id"), name: try $0.value("name"), kind: ContactPointKind(rawValue: try $0.value("kind")))
                 }
                 let pairings = try Row.fetchAll(db, sql: """
                     SELECT p.card_number, y.name, p.kind, p.started_on, p.ended_on FROM pairing p
@@ -97,8 +97,8 @@ extension RosterStore {
                     SELECT ref, title, state, \(RequestSQL.isOverdue(at: now.unixSeconds)) AS overdue FROM help_request
                     WHERE assignee_cadre_id = ? AND \(RequestSQL.isOpen) ORDER BY created_at LIMIT 10
                     """, arguments: [id]).map {
-                    CadreCard.OpenRequest(ref: $0["ref"], title: $0["title"], state: RequestState(rawValue: $0["state"]) ?? .published,
-                                          overdue: $0["overdue"])
+                    CadreCard.OpenRequest(ref: try $0.value("ref"), title: try $0.value("title"), state: RequestState(rawValue: try $0.value("state")) ?? .published,
+                                          overdue: try $0.value("overdue"))
                 }
                 let diary = try Row.fetchOne(db, sql: """
                     SELECT visit_on, work_log FROM diary WHERE cadre_id = ? ORDER BY visit_on DESC, id DESC LIMIT 1
@@ -107,7 +107,7 @@ extension RosterStore {
                     SELECT substr(d.visit_on, 1, 7) AS month, avg(r.total) AS score FROM diary d
                     JOIN diary_review r ON r.diary_id = d.id AND r.state = \(ReviewState.submitted.sql)
                     WHERE d.cadre_id = ? AND d.visit_on >= ? GROUP BY month
-                    """, arguments: [id, months[0] + "-01"]).map { ($0["month"] as String, $0["score"] as Double) })
+                    """, arguments: [id, months[0] + "-01"]).map { (try $0.value("month") as String, try $0.value("score") as Double) })
                 let halves = try Row.fetchAll(db, sql: """
                     SELECT s.period_start AS period, count(*) AS n, total(a.value = 2) AS satisfied
                     FROM survey_response r JOIN survey s ON s.id = r.survey_id AND s.kind = 'periodic'
@@ -115,19 +115,19 @@ extension RosterStore {
                     JOIN survey_answer a ON a.response_id = r.id AND a.question_id = q.id AND a.value IS NOT NULL
                     WHERE r.cadre_id = ? GROUP BY s.id ORDER BY s.period_start
                     """, arguments: [id]).map {
-                    CadreCard.PeriodShare(period: $0["period"], share: Satisfaction.Figure(satisfied: Int($0["satisfied"] as Double), answers: $0["n"]))
+                    CadreCard.PeriodShare(period: try $0.value("period"), share: Satisfaction.Figure(satisfied: Int(try $0.value("satisfied") as Double), answers: try $0.value("n")))
                 }
                 let history = try Row.fetchAll(db, sql: """
                     SELECT e.at, o.name AS actor, e.action, e.changes FROM cadre_event e LEFT JOIN operator o ON o.id = e.operator_id
                     WHERE e.cadre_id = ? ORDER BY e.id DESC
                     """, arguments: [id]).map {
-                    CadreCard.Change(at: $0["at"], actor: $0["actor"], action: $0["action"], changes: $0["changes"])
+                    CadreCard.Change(at: try $0.value("at"), actor: try $0.value("actor"), action: try $0.value("action"), changes: try $0.value("changes"))
                 }
                 return CadreCard(
-                    cadre: try CadreRow(row: base), township: base["township_name"], communeId: base["commune_id"],
-                    joinedOn: base["joined_on"], leftOn: base["left_on"], contactPoints: points, pairings: pairings,
-                    openRequests: requests, openRequestCount: base["open_requests"],
-                    lastDiary: diary.map { CadreCard.LastDiary(visitOn: $0["visit_on"], workLog: $0["work_log"]) },
+                    cadre: try CadreRow(row: base), township: try base.value("township_name"), communeId: try base.value("commune_id"),
+                    joinedOn: try base.value("joined_on"), leftOn: try base.value("left_on"), contactPoints: points, pairings: pairings,
+                    openRequests: requests, openRequestCount: try base.value("open_requests"),
+                    lastDiary: try diary.map { CadreCard.LastDiary(visitOn: try $0.value("visit_on"), workLog: try $0.value("work_log")) },
                     monthlyScores: months.map { scores[$0] }, satisfaction: halves, history: history)
             }
         }

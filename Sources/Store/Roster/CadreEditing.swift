@@ -335,7 +335,7 @@ extension RosterStore {
     static func storedCadre(_ id: Int64, _ db: Database) throws -> (cadre: CheckedCadre, version: Int, active: Bool)? {
         guard let row = try Row.fetchOne(db, sql: "SELECT * FROM cadre WHERE id = ?", arguments: [id]) else { return nil }
         let points = try Int64.fetchSet(db, sql: "SELECT contact_point_id FROM cadre_contact_point WHERE cadre_id = ?", arguments: [id])
-        return (checkedCadre(row, contactPointIds: points), row["version"], row["active"])
+        return (checkedCadre(row, contactPointIds: points), try row.value("version"), try row.value("active"))
     }
 
     /// A `cadre` row's values as a check gives them.

@@ -35,10 +35,10 @@ extension RosterStore {
                     WHERE p.card_number = ? COLLATE NOCASE
                     """, arguments: [number.trimmingCharacters(in: .whitespaces)]).map { row in
                     PairingCard(
-                        cardNumber: row["card_number"], kind: PairingKind(rawValue: row["kind"]), startedOn: row["started_on"],
-                        endedOn: row["ended_on"], county: row["county"] ?? "", cadre: row["cadre"], cadreRole: CadreRole(rawValue: row["role"]),
-                        cadrePhone: row["cadre_phone"], township: row["township"], commune: row["commune"], youngPerson: row["young"],
-                        youngPersonPhone: row["young_phone"], contactPoint: row["point"])
+                        cardNumber: try row.value("card_number"), kind: PairingKind(rawValue: try row.value("kind")), startedOn: try row.value("started_on"),
+                        endedOn: try row.value("ended_on"), county: try row.value("county") ?? "", cadre: try row.value("cadre"), cadreRole: CadreRole(rawValue: try row.value("role")),
+                        cadrePhone: try row.value("cadre_phone"), township: try row.value("township"), commune: try row.value("commune"), youngPerson: try row.value("young"),
+                        youngPersonPhone: try row.value("young_phone"), contactPoint: try row.value("point"))
                 }
             }
         }

@@ -27,26 +27,26 @@ struct RosterLookup {
 
     init(_ db: Database) throws {
         for row in try Row.fetchAll(db, sql: "SELECT id, name, name_en FROM township") {
-            let id: Int64 = row["id"], name: String = row["name"], english: String = row["name_en"]
+            let id: Int64 = try row.value("id"), name: String = try row.value("name"), english: String = try row.value("name_en")
             townshipNames[id] = name
             for written in [name, Self.shortName(name), english] { townshipIds[written.lowercased()] = id }
         }
         for row in try Row.fetchAll(db, sql: "SELECT id, name, township_id FROM commune") {
-            communes[row["name"]] = Commune(id: row["id"], townshipId: row["township_id"])
-            communeTownships[row["id"]] = row["township_id"]
+            communes[try row.value("name")] = Commune(id: try row.value("id"), townshipId: try row.value("township_id"))
+            communeTownships[try row.value("id")] = try row.value("township_id")
         }
         for row in try Row.fetchAll(db, sql: "SELECT id, name, township_id FROM contact_point") {
-            contactPoints[row["township_id"], default: [:]][row["name"]] = row["id"]
-            contactPointNames[row["id"]] = row["name"]
+            contactPoints[try row.value("township_id"), default: [:]][try row.value("name")] = try row.value("id")
+            contactPointNames[try row.value("id")] = try row.value("name")
         }
         var points: [Int64: Set<Int64>] = [:]
         for row in try Row.fetchAll(db, sql: "SELECT cadre_id, contact_point_id FROM cadre_contact_point") {
             points[row[0], default: []].insert(row[1])
         }
         for row in try Row.fetchAll(db, sql: "SELECT * FROM cadre WHERE phone IS NOT NULL") {
-            let id: Int64 = row["id"]
-            cadresByPhone[row["phone"]] = StoredCadre(
-                id: id, cadre: RosterStore.checkedCadre(row, contactPointIds: points[id] ?? []), active: row["active"])
+            let id: Int64 = try row.value("id")
+            cadresByPhone[try row.value("phone")] = StoredCadre(
+                id: id, cadre: RosterStore.checkedCadre(row, contactPointIds: points[id] ?? []), active: try row.value("active"))
         }
     }
 

@@ -94,7 +94,7 @@ extension RosterStore {
         return try StoreError.translating(path: path) {
             try writer.read { db in
                 func counts(_ sql: String, _ arguments: StatementArguments = []) throws -> [Int64: Row] {
-                    Dictionary(uniqueKeysWithValues: try Row.fetchAll(db, sql: sql, arguments: arguments).map { ($0["township_id"], $0) })
+                    Dictionary(uniqueKeysWithValues: try Row.fetchAll(db, sql: sql, arguments: arguments).map { (try $0.value("township_id"), $0) })
                 }
                 let cadres = try counts("""
                     SELECT township_id, count(*) AS n, total(youth_in_contact) AS youth FROM cadre WHERE active GROUP BY township_id
@@ -112,9 +112,9 @@ extension RosterStore {
                     """, [monthStart])
                 let satisfaction = try SurveyStore.satisfaction(kind: .periodic, in: yearAgo..<Int64.max, groupBy: "r.township_id", db)
                 return try Row.fetchAll(db, sql: "SELECT id, name, name_en FROM township ORDER BY position").map { row in
-                    let id: Int64 = row["id"]
+                    let id: Int64 = try row.value("id")
                     return TownshipSummary(
-                        id: id, name: row["name"], nameEn: row["name_en"],
+                        id: id, name: try row.value("name"), nameEn: try row.value("name_en"),
                         activeCadres: cadres[id]?["n"] ?? 0, communes: communes[id]?["n"] ?? 0,
                         youthInContact: Int(cadres[id]?["youth"] as Double? ?? 0),
                         openRequests: requests[id]?["n"] ?? 0, overdueRequests: Int(requests[id]?["overdue"] as Double? ?? 0),
@@ -185,7 +185,7 @@ extension RosterStore {
         try StoreError.translating(path: path) {
             try writer.read { db in
                 try Row.fetchAll(db, sql: "SELECT id, name, township_id FROM commune ORDER BY township_id, name").map {
-                    CommuneEntry(id: $0["id"], name: $0["name"], townshipId: $0["township_id"])
+                    CommuneEntry(id: try $0.value("id"), name: try $0.value("name"), townshipId: try $0.value("township_id"))
                 }
             }
         }

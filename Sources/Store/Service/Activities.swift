@@ -41,17 +41,17 @@ extension ServiceStore {
                 try Row.fetchAll(db, sql: """
                     SELECT a.*, t.name AS township FROM activity a LEFT JOIN township t ON t.id = a.township_id ORDER BY a.posted_at DESC, a.id DESC
                     """).map { row in
-                    let id: Int64 = row["id"]
+                    let id: Int64 = try row.value("id")
                     let options = try Row.fetchAll(db, sql: """
                         SELECT o.position, o.label, (SELECT count(*) FROM activity_reply r WHERE r.activity_id = o.activity_id
                           AND r.position = o.position) AS n
                         FROM activity_option o WHERE o.activity_id = ? ORDER BY o.position
-                        """, arguments: [id]).map { ActivityPoll.Option(position: $0["position"], label: $0["label"], replies: $0["n"]) }
+                        """, arguments: [id]).map { ActivityPoll.Option(position: try $0.value("position"), label: try $0.value("label"), replies: try $0.value("n")) }
                     let comments = try String.fetchAll(db, sql: """
                         SELECT comment FROM activity_reply WHERE activity_id = ? AND comment != '' ORDER BY replied_at, id
                         """, arguments: [id])
-                    return ActivityPoll(id: id, title: row["title"], township: row["township"], draft: row["draft"], postedAt: row["posted_at"],
-                                        options: options, comments: comments, outcome: row["outcome"])
+                    return ActivityPoll(id: id, title: try row.value("title"), township: try row.value("township"), draft: try row.value("draft"), postedAt: try row.value("posted_at"),
+                                        options: options, comments: comments, outcome: try row.value("outcome"))
                 }
             }
         }

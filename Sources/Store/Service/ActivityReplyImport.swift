@@ -6,7 +6,7 @@ extension TableImporter {
     /// Finds the activity whose replies the file holds, and its menu.
     mutating func matchActivity(_ id: Int64?, _ sheet: inout Sheet) throws {
         let options = try Row.fetchAll(db, sql: "SELECT position, label FROM activity_option WHERE activity_id = ? ORDER BY position",
-                                       arguments: [id]).map { (position: $0["position"] as Int, label: $0["label"] as String) }
+                                       arguments: [id]).map { (position: try $0.value("position") as Int, label: try $0.value("label") as String) }
         guard let id, !options.isEmpty else {
             sheet.reportHeader(column: "activity", .field(.noSuchActivity))
             return

@@ -68,11 +68,11 @@ extension ServiceStore {
                     LEFT JOIN township t ON t.id = s.township_id LEFT JOIN cadre c ON c.id = s.leader_cadre_id
                     ORDER BY p.started_on, p.id, s.id
                     """).map { row in
-                    let state = SquadPlanState(rawValue: row["plan_state"]) ?? .draft
+                    let state = SquadPlanState(rawValue: try row.value("plan_state")) ?? .draft
                     return HelpSquad(
-                        id: row["id"], project: row["project"], name: row["name"], township: row["township"], townshipId: row["township_id"],
-                        leader: row["leader"], members: (row["members"] as String?)?.split(separator: "、").map(String.init) ?? [],
-                        plan: row["plan"], planState: state, version: row["version"], returnedBecause: state == .returned ? row["reason"] : nil)
+                        id: try row.value("id"), project: try row.value("project"), name: try row.value("name"), township: try row.value("township"), townshipId: try row.value("township_id"),
+                        leader: try row.value("leader"), members: (try row.value("members") as String?)?.split(separator: "、").map(String.init) ?? [],
+                        plan: try row.value("plan"), planState: state, version: try row.value("version"), returnedBecause: state == .returned ? try row.value("reason") : nil)
                 }
             }
         }
@@ -86,13 +86,13 @@ extension ServiceStore {
             try writer.write { db in
                 guard let row = try Row.fetchOne(db, sql: "SELECT plan_state, version, township_id FROM help_squad WHERE id = ?",
                                                  arguments: [id]) else { throw SquadError.noSuchSquad(id) }
-                let state = SquadPlanState(rawValue: row["plan_state"]) ?? .draft
-                guard (row["version"] as Int) == version else { throw SquadError.changedMeanwhile(state) }
+                let state = SquadPlanState(rawValue: try row.value("plan_state")) ?? .draft
+                guard (try row.value("version") as Int) == version else { throw SquadError.changedMeanwhile(state) }
                 var input = ActionInput()
                 input.reason = reason.trimmed
                 let step: Step<SquadPlanState>
                 switch Workflow.squadPlan.apply(action, to: state, by: Actor(role: account.role, townshipId: account.townshipId),
-                                                townshipId: row["township_id"], input: input) {
+                                                townshipId: try row.value("township_id"), input: input) {
                 case let .success(applied): step = applied
                 case let .failure(error): throw SquadError.refused(error)
                 }
@@ -123,7 +123,7 @@ extension ServiceStore {
                 if let phone = squad.leaderPhone, !phone.trimmed.isEmpty {
                     guard let found = try Row.fetchOne(db, sql: "SELECT id, township_id FROM cadre WHERE phone = ?", arguments: [phone.trimmed])
                     else { throw SquadError.noSuchLeader(phone) }
-                    leader = found["id"]
+                    leader = try found.value("id")
                     townshipId = townshipId ?? found["township_id"]
                 }
                 switch account.role {
@@ -154,10 +154,10 @@ extension ServiceStore {
             try writer.write { db in
                 guard let row = try Row.fetchOne(db, sql: "SELECT plan_state, version, township_id FROM help_squad WHERE id = ?",
                                                  arguments: [id]) else { throw SquadError.noSuchSquad(id) }
-                let state = SquadPlanState(rawValue: row["plan_state"]) ?? .draft
-                guard (row["version"] as Int) == version else { throw SquadError.changedMeanwhile(state) }
+                let state = SquadPlanState(rawValue: try row.value("plan_state")) ?? .draft
+                guard (try row.value("version") as Int) == version else { throw SquadError.changedMeanwhile(state) }
                 guard state == .draft || state == .returned else { throw SquadError.planLocked(state) }
-                let township: Int64? = row["township_id"]
+                let township: Int64? = try row.value("township_id")
                 guard [.admin, .desk].contains(account.role) || (account.role == .townshipSecretary && township == account.townshipId) else {
                     throw SquadError.notAllowed
                 }

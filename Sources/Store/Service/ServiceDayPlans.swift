@@ -32,8 +32,8 @@ extension ServiceStore {
                     FROM service_day_plan p JOIN township t ON t.id = p.township_id
                     WHERE p.day >= ? AND p.day <= ? ORDER BY p.day, t.position
                     """, arguments: [first, last]).map {
-                    ServiceDayPlan(id: $0["id"], day: $0["day"], township: $0["township"], plan: $0["plan"],
-                                   signups: ($0["names"] as String?)?.split(separator: "、").map(String.init) ?? [])
+                    ServiceDayPlan(id: try $0.value("id"), day: try $0.value("day"), township: try $0.value("township"), plan: try $0.value("plan"),
+                                   signups: (try $0.value("names") as String?)?.split(separator: "、").map(String.init) ?? [])
                 }
             }
         }

@@ -33,8 +33,8 @@ extension TableImporter {
             }
             let operatorId = account.id
             if let found = try Row.fetchOne(existing, arguments: [content, receivedAt]) {
-                let id: Int64 = found["id"]
-                guard let answer, (found["answer"] as String?) == nil else {
+                let id: Int64 = try found.value("id")
+                guard let answer, (try found.value("answer") as String?) == nil else {
                     changes.append(PlannedChange(kind: .none) { _ in })
                     continue
                 }

@@ -54,8 +54,8 @@ extension ServiceStore {
                     ORDER BY s.answer IS NOT NULL, CASE WHEN s.answer IS NULL THEN s.received_at ELSE -s.answered_at END, s.id
                     LIMIT ?
                     """, arguments: [limit]).map {
-                    SuggestionRow(id: $0["id"], ref: $0["ref"], content: $0["content"], source: RequestSource(rawValue: $0["source"]) ?? .phone, township: $0["township"],
-                                  receivedAt: $0["received_at"], answer: $0["answer"], answeredAt: $0["answered_at"], answeredBy: $0["answerer"])
+                    SuggestionRow(id: try $0.value("id"), ref: try $0.value("ref"), content: try $0.value("content"), source: RequestSource(rawValue: try $0.value("source")) ?? .phone, township: try $0.value("township"),
+                                  receivedAt: try $0.value("received_at"), answer: try $0.value("answer"), answeredAt: try $0.value("answered_at"), answeredBy: try $0.value("answerer"))
                 }
             }
         }
@@ -94,10 +94,10 @@ extension ServiceStore {
                     SELECT s.id, s.answered_at, s.township_id, o.name FROM suggestion s LEFT JOIN operator o ON o.id = s.answered_by
                     WHERE s.ref = ?
                     """, arguments: [ref.uppercased()]) else { throw SuggestionError.noSuchSuggestion(ref) }
-                if let at: Int64 = row["answered_at"] { throw SuggestionError.alreadyAnswered(by: row["name"], at: at) }
-                if account.role == .townshipSecretary, (row["township_id"] as Int64?) != account.townshipId { throw SuggestionError.notAllowed }
+                if let at: Int64 = try row.value("answered_at") { throw SuggestionError.alreadyAnswered(by: try row.value("name"), at: at) }
+                if account.role == .townshipSecretary, (try row.value("township_id") as Int64?) != account.townshipId { throw SuggestionError.notAllowed }
                 try db.execute(sql: "UPDATE suggestion SET answer = ?, answered_at = ?, answered_by = ? WHERE id = ?",
-                               arguments: [text, now.unixSeconds, account.id, row["id"] as Int64])
+                               arguments: [text, now.unixSeconds, account.id, try row.value("id") as Int64])
             }
         }
     }

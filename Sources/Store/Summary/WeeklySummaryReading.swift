@@ -131,9 +131,9 @@ private struct WeeklySummaryReading {
             }
             let now = tally(arrived), before = tally(arrivedBefore), solved = tally(resolvedRows)
             return try Row.fetchAll(db, sql: names).map { row in
-                let id: Int64 = row["id"]
-                return WeeklySummary.Breakdown(name: BilingualName(zh: row["name"], en: row["name_en"]), received: now[id] ?? 0,
-                                               receivedLastWeek: before[id] ?? 0, resolved: solved[id] ?? 0, sensitive: row["sensitive"])
+                let id: Int64 = try row.value("id")
+                return WeeklySummary.Breakdown(name: BilingualName(zh: try row.value("name"), en: try row.value("name_en")), received: now[id] ?? 0,
+                                               receivedLastWeek: before[id] ?? 0, resolved: solved[id] ?? 0, sensitive: try row.value("sensitive"))
             }
         }
         return (try breakdown("category_id", "SELECT id, name_zh AS name, name_en, sensitive FROM category ORDER BY position"),
@@ -154,9 +154,9 @@ private struct WeeklySummaryReading {
             ORDER BY late DESC, t.id LIMIT 30
             """, arguments: [end]).map { row in
             WeeklySummary.Attention(
-                ref: row["ref"], township: BilingualName(zh: row["township"], en: row["township_en"]),
-                title: row["sensitive"] ? nil : row["title"], category: BilingualName(zh: row["category"], en: row["category_en"]),
-                daysOverdue: Int((row["late"] as Int64) / 86400), escalated: (row["escalated_at"] as Int64?) != nil, assignee: row["assignee"])
+                ref: try row.value("ref"), township: BilingualName(zh: try row.value("township"), en: try row.value("township_en")),
+                title: try row.value("sensitive") ? nil : try row.value("title"), category: BilingualName(zh: try row.value("category"), en: try row.value("category_en")),
+                daysOverdue: Int((try row.value("late") as Int64) / 86400), escalated: (try row.value("escalated_at") as Int64?) != nil, assignee: try row.value("assignee"))
         }
     }
 
@@ -212,7 +212,7 @@ private struct WeeklySummaryReading {
             }
         }
         let names = Dictionary(uniqueKeysWithValues: try Row.fetchAll(db, sql: "SELECT id, name, name_en FROM township").map {
-            ($0["id"] as Int64, BilingualName(zh: $0["name"], en: $0["name_en"]))
+            (try $0.value("id") as Int64, BilingualName(zh: try $0.value("name"), en: try $0.value("name_en")))
         })
         let lowest = byTownship.filter(\.value.shown).sorted { ($0.value.rate ?? 0, $0.key) < ($1.value.rate ?? 0, $1.key) }
             .prefix(3).map { WeeklySummary.TownshipFigure(name: names[$0.key] ?? BilingualName(zh: "?", en: nil), figure: $0.value) }
@@ -237,7 +237,7 @@ private struct WeeklySummaryReading {
         return WeeklySummary.Service(
             plannedTownships: try Row.fetchAll(db, sql: """
                 SELECT t.name, t.name_en FROM service_day_plan p JOIN township t ON t.id = p.township_id WHERE p.day = ? ORDER BY t.position
-                """, arguments: [nextServiceDay]).map { BilingualName(zh: $0["name"], en: $0["name_en"]) },
+                """, arguments: [nextServiceDay]).map { BilingualName(zh: try $0.value("name"), en: try $0.value("name_en")) },
             signups: try count("""
                 SELECT count(*) FROM service_day_signup s JOIN service_day_plan p ON p.id = s.plan_id WHERE p.day = ?
                 """, [nextServiceDay]),

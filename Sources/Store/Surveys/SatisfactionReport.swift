@@ -80,15 +80,15 @@ extension SurveyStore {
                 let county = sum(cells.values)
                 let byTownship = Dictionary(grouping: cells, by: { $0.key[0] }).mapValues { sum($0.map(\.value)) }
                 let townshipRows = try Row.fetchAll(db, sql: "SELECT id, name, name_en FROM township ORDER BY position")
-                let townshipFigures = townshipRows.map { byTownship[$0["id"]] ?? Satisfaction.Figure(satisfied: 0, answers: 0) }
+                let townshipFigures = try townshipRows.map { byTownship[try $0.value("id")] ?? Satisfaction.Figure(satisfied: 0, answers: 0) }
                 let townshipRanks = Satisfaction.ranks(townshipFigures)
-                let townships = zip(townshipRows, zip(townshipFigures, townshipRanks)).map { row, pair in
-                    SatisfactionReport.Line(name: BilingualName(zh: row["name"], en: row["name_en"]), township: nil, figure: pair.0, rank: pair.1)
+                let townships = try zip(townshipRows, zip(townshipFigures, townshipRanks)).map { row, pair in
+                    SatisfactionReport.Line(name: BilingualName(zh: try row.value("name"), en: try row.value("name_en")), township: nil, figure: pair.0, rank: pair.1)
                 }
                 let byCadre = Dictionary(grouping: cells, by: { $0.key[1] }).mapValues { sum($0.map(\.value)) }
                 let names = Dictionary(uniqueKeysWithValues: try Row.fetchAll(db, sql: """
                     SELECT c.id, c.name, t.name AS township, t.name_en AS township_en FROM cadre c JOIN township t ON t.id = c.township_id
-                    """).map { ($0["id"] as Int64, (BilingualName(zh: $0["name"], en: nil), BilingualName(zh: $0["township"], en: $0["township_en"]))) })
+                    """).map { (try $0.value("id") as Int64, (BilingualName(zh: try $0.value("name"), en: nil), BilingualName(zh: try $0.value("township"), en: try $0.value("township_en")))) })
                 let shown = byCadre.compactMap { id, figure -> (Int64, Satisfaction.Figure)? in
                     guard let id, figure.shown else { return nil }
                     return (id, figure)
@@ -118,8 +118,8 @@ extension SurveyStore {
                     WHERE s.kind = 'periodic' AND s.period_start < ? AND s.period_end >= ? ORDER BY s.period_start, s.id
                     """, arguments: [afterLast, first]).map { row in
                     SatisfactionReport.Survey(
-                        title: row["title"], responses: row["n"],
-                        invited: (try? JSONDecoder().decode(SurveyDefinition.Target.self, from: Data((row["target"] as String).utf8)))?.invited)
+                        title: try row.value("title"), responses: try row.value("n"),
+                        invited: (try? JSONDecoder().decode(SurveyDefinition.Target.self, from: Data((try row.value("target") as String).utf8)))?.invited)
                 }
                 return SatisfactionReport(
                     period: period, surveys: surveys, county: county, townships: townships, cadres: cadres, hiddenCadres: byCadre.count - shown.count,
@@ -149,8 +149,8 @@ extension SurveyStore {
               AND a.response_id = r.id AND a.question_id = q.id AND a.value IS NOT NULL
             GROUP BY \(keys.indices.map { "key\($0)" }.joined(separator: ", "))
             """, arguments: [kind.rawValue, span.lowerBound, span.upperBound])
-        return Dictionary(uniqueKeysWithValues: rows.map { row in
-            (columns.indices.map { row["key\($0)"] as Int64? }, Satisfaction.Figure(satisfied: Int(row["satisfied"] as Double), answers: row["n"]))
+        return Dictionary(uniqueKeysWithValues: try rows.map { row in
+            (columns.indices.map { row["key\($0)"] as Int64? }, Satisfaction.Figure(satisfied: Int(try row.value("satisfied") as Double), answers: try row.value("n")))
         })
     }
 }

@@ -14,15 +14,15 @@ extension TableImporter {
         let headers = sheet.extraHeaders.map { ($0, Self.questionText($0)) }
         let questions = try Row.fetchAll(db, sql: "SELECT id, kind, text FROM survey_question WHERE survey_id = ? ORDER BY position",
                                          arguments: [id]).map { row -> (id: Int64, kind: QuestionKind, text: String, header: String?) in
-            let text: String = row["text"]
+            let text: String = try row.value("text")
             let wanted = Self.questionText(text)
             let header = headers.first { $0.1 == wanted }?.0 ?? headers.first { !$0.1.isEmpty && ($0.1.contains(wanted) || wanted.contains($0.1)) }?.0
-            return (row["id"], QuestionKind(rawValue: row["kind"]) ?? .text, text, header)
+            return (try row.value("id"), QuestionKind(rawValue: try row.value("kind")) ?? .text, text, header)
         }
         for question in questions where question.header == nil && question.kind != .text {
             sheet.reportHeader(column: question.text, .missingColumn)
         }
-        survey = (id, SurveyKind(rawValue: row["kind"]) ?? .periodic, questions)
+        survey = (id, SurveyKind(rawValue: try row.value("kind")) ?? .periodic, questions)
     }
 
     /// A question's words without numbering, marks, spaces or final punctuation.
@@ -53,7 +53,7 @@ extension TableImporter {
             if let ref = row[.requestRef], !ref.isEmpty {
                 if let found = try Row.fetchOne(db, sql: "SELECT id, township_id, assignee_cadre_id FROM help_request WHERE ref = ?",
                                                 arguments: [ref.uppercased()]) {
-                    request = (found["id"], found["township_id"], found["assignee_cadre_id"])
+                    request = (try found.value("id"), try found.value("township_id"), try found.value("assignee_cadre_id"))
                 } else {
                     sheet.report(row, .requestRef, .field(.noSuchRequest))
                 }

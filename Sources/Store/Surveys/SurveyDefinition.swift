@@ -123,10 +123,10 @@ extension SurveyStore {
                       (SELECT count(*) FROM survey_response WHERE survey_id = s.id) AS responses
                     FROM survey s ORDER BY s.period_start DESC, s.id DESC
                     """).map { row in
-                    let target = try? JSONDecoder().decode(SurveyDefinition.Target.self, from: Data((row["target"] as String).utf8))
-                    return SurveySummary(id: row["id"], title: row["title"], kind: SurveyKind(rawValue: row["kind"]) ?? .periodic,
-                                         periodStart: row["period_start"], periodEnd: row["period_end"], questions: row["questions"],
-                                         responses: row["responses"], invited: target?.invited)
+                    let target = try? JSONDecoder().decode(SurveyDefinition.Target.self, from: Data((try row.value("target") as String).utf8))
+                    return SurveySummary(id: try row.value("id"), title: try row.value("title"), kind: SurveyKind(rawValue: try row.value("kind")) ?? .periodic,
+                                         periodStart: try row.value("period_start"), periodEnd: try row.value("period_end"), questions: try row.value("questions"),
+                                         responses: try row.value("responses"), invited: target?.invited)
                 }
             }
         }

@@ -33,10 +33,10 @@ extension SurveyStore {
                     ORDER BY (period_start <= ?1 AND period_end >= ?1) DESC, period_start DESC, id DESC LIMIT 1
                     """, arguments: [today]) else { return nil }
                 let questions = try Row.fetchAll(db, sql: "SELECT id, kind, text FROM survey_question WHERE survey_id = ? ORDER BY position",
-                                                 arguments: [survey["id"] as Int64]).map {
-                    SurveyForm.Question(id: $0["id"], kind: QuestionKind(rawValue: $0["kind"]) ?? .text, text: $0["text"])
+                                                 arguments: [try survey.value("id") as Int64]).map {
+                    SurveyForm.Question(id: try $0.value("id"), kind: QuestionKind(rawValue: try $0.value("kind")) ?? .text, text: try $0.value("text"))
                 }
-                return SurveyForm(id: survey["id"], title: survey["title"], questions: questions)
+                return SurveyForm(id: try survey.value("id"), title: try survey.value("title"), questions: questions)
             }
         }
     }
