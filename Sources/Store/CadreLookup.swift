@@ -36,10 +36,10 @@ extension RosterStore {
                        \(RequestSQL.openLoad(of: "cadre.id")) AS load
                 FROM cadre WHERE township_id = ? AND active ORDER BY load, cadre.name
                 """, arguments: [townshipId]).map {
-                AssigneeChoice(kind: .cadre, id: try $0.value("id"), name: try $0.value("name"), openLoad: try $0.value("load"))
+                try AssigneeChoice(kind: .cadre, id: $0.value("id"), name: $0.value("name"), openLoad: $0.value("load"))
             }
             let communes = try Row.fetchAll(db, sql: "SELECT id, name FROM commune WHERE township_id = ? ORDER BY id", arguments: [townshipId]).map {
-                AssigneeChoice(kind: .commune, id: try $0.value("id"), name: try $0.value("name"), openLoad: 0)
+                try AssigneeChoice(kind: .commune, id: $0.value("id"), name: $0.value("name"), openLoad: 0)
             }
             return cadres + communes
         }

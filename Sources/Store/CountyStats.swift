@@ -137,7 +137,7 @@ extension CountyStats {
             """, [\.suggestions, \.answeredSuggestions])
 
         let townships = try townshipRows.map { row in
-            Township(name: try row.value("name"), figures: byTownship[try row.value("id")] ?? Figures())
+            try Township(name: row.value("name"), figures: byTownship[row.value("id")] ?? Figures())
         }
         var county = byTownship.values.reduce(into: Figures()) { total, figures in total.add(figures) }
         // Suggestions need not name a township; the county counts them all.

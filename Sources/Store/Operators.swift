@@ -30,8 +30,8 @@ extension AppDatabase {
                 SELECT operator.login, operator.name, operator.role, township.name AS township, operator.active
                 FROM operator LEFT JOIN township ON township.id = operator.township_id ORDER BY operator.id
                 """).map {
-                OperatorListing(login: try $0.value("login"), name: try $0.value("name"), role: OperatorRole(rawValue: try $0.value("role")) ?? .readOnly,
-                                township: try $0.value("township"), active: try $0.value("active"))
+                try OperatorListing(login: $0.value("login"), name: $0.value("name"), role: OperatorRole(rawValue: $0.value("role")) ?? .readOnly,
+                                township: try $0.value("township"), active: $0.value("active"))
             }
         }
     }

@@ -26,7 +26,7 @@ extension DiaryStore {
                 let reviews = try rows.compactMap { row -> Calibration.Review? in
                     let scores = ScoreRecord.scores(try row.value("scores"), active.rubric)
                     guard scores.allSatisfy({ $0 != nil }) else { return nil }
-                    return Calibration.Review(diaryId: try row.value("diary_id"), reviewerId: try row.value("reviewer_id"), scores: scores.compactMap { $0 })
+                    return try Calibration.Review(diaryId: row.value("diary_id"), reviewerId: row.value("reviewer_id"), scores: scores.compactMap { $0 })
                 }
                 let people = Dictionary(uniqueKeysWithValues: try Row.fetchAll(db, sql: """
                     SELECT o.id, o.name, (SELECT count(*) FROM diary_review WHERE reviewer_id = o.id AND state = \(ReviewState.submitted.sql)) AS n

@@ -119,7 +119,7 @@ extension DiaryStore {
                       (SELECT count(*) FROM diary INDEXED BY diary_waiting
                         WHERE state IN (\(DiaryState.waiting.sql)) AND submitted_at < ?) AS old
                     """, arguments: [reader.id, now.unixSeconds - 7 * 86400]).required()
-                return DiaryCounts(waiting: try row.value("waiting"), mine: try row.value("mine"), overAWeek: try row.value("old"))
+                return try DiaryCounts(waiting: row.value("waiting"), mine: row.value("mine"), overAWeek: row.value("old"))
             }
         }
     }
@@ -174,8 +174,8 @@ extension DiaryStore {
     /// A diary's comments, each reply after what it answers, oldest first at each level.
     static func thread(_ diaryId: Int64, _ db: Database) throws -> [DiaryDetail.Comment] {
         let all = try Row.fetchAll(db, sql: "SELECT * FROM diary_comment WHERE diary_id = ? ORDER BY id", arguments: [diaryId]).map {
-            DiaryDetail.Comment(id: try $0.value("id"), parentId: try $0.value("parent_id"), authorKind: try $0.value("author_kind"), author: try $0.value("author_name"),
-                                body: try $0.value("body"), at: try $0.value("created_at"))
+            try DiaryDetail.Comment(id: $0.value("id"), parentId: $0.value("parent_id"), authorKind: $0.value("author_kind"), author: $0.value("author_name"),
+                                body: try $0.value("body"), at: $0.value("created_at"))
         }
         var children: [Int64?: [DiaryDetail.Comment]] = [:]
         let ids = Set(all.map(\.id))

@@ -169,7 +169,7 @@ extension DiaryStore {
 
     /// A returned diary, revised, back in the queue.
     static func resubmitDiary(_ id: Int64, by account: Operator, at now: Date, _ db: Database) throws {
-        try move(id, try lockedDiary(id, db), "resubmit", by: account, at: now, db)
+        try move(id, lockedDiary(id, db), "resubmit", by: account, at: now, db)
     }
 
     // MARK: - Helpers
@@ -185,8 +185,8 @@ extension DiaryStore {
     static func lockedDiary(_ id: Int64, _ db: Database) throws -> LockedDiary {
         guard let row = try Row.fetchOne(db, sql: "SELECT state, version, claimed_by, claimed_at, reviews_wanted FROM diary WHERE id = ?",
                                          arguments: [id]) else { throw DiaryReviewError.noSuchDiary }
-        return LockedDiary(state: DiaryState(rawValue: try row.value("state")) ?? .submitted, version: try row.value("version"), claimedBy: try row.value("claimed_by"),
-                           claimedAt: try row.value("claimed_at"), reviewsWanted: try row.value("reviews_wanted"))
+        return try LockedDiary(state: DiaryState(rawValue: row.value("state")) ?? .submitted, version: row.value("version"), claimedBy: row.value("claimed_by"),
+                           claimedAt: try row.value("claimed_at"), reviewsWanted: row.value("reviews_wanted"))
     }
 
     /// The diary, if `reviewer` holds it.

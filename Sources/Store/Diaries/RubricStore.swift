@@ -38,8 +38,8 @@ extension DiaryStore {
     private static func storedRubric(_ row: Row) throws -> StoredRubric {
         let decoder = JSONDecoder()
         decoder.keyDecodingStrategy = .convertFromSnakeCase
-        let criteria = try decoder.decode([RubricCriterion].self, from: Data((try row.value("criteria") as String).utf8))
-        return StoredRubric(id: try row.value("id"), name: try row.value("name"), rubric: Rubric(criteria: criteria))
+        let criteria = try decoder.decode([RubricCriterion].self, from: Data((row.value("criteria") as String).utf8))
+        return try StoredRubric(id: row.value("id"), name: row.value("name"), rubric: Rubric(criteria: criteria))
     }
 
     /// Makes `rubric` the one new reviews use (admins only); reviews already begun keep theirs.

@@ -53,7 +53,7 @@ extension AppDatabase {
             try writer.read { db in
                 func entries(_ sql: String) throws -> [Vocabulary.Entry] {
                     try Row.fetchAll(db, sql: sql).map {
-                        Vocabulary.Entry(id: try $0.value("id"), code: try $0.value("code"), nameZh: try $0.value("name_zh"), nameEn: try $0.value("name_en"))
+                        try Vocabulary.Entry(id: $0.value("id"), code: $0.value("code"), nameZh: $0.value("name_zh"), nameEn: $0.value("name_en"))
                     }
                 }
                 return Vocabulary(

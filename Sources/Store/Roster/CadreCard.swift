@@ -84,7 +84,7 @@ extension RosterStore {
                     SELECT p.id, p.name, p.kind FROM cadre_contact_point cp JOIN contact_point p ON p.id = cp.contact_point_id
                     WHERE cp.cadre_id = ? ORDER BY p.name
                     """, arguments: [id]).map {
-                    CadreCard.ContactPoint(id: try $0.value("id"), name: try $0.value("name"), kind: ContactPointKind(rawValue: try $0.value("kind")))
+                    try CadreCard.ContactPoint(id: $0.value("id"), name: $0.value("name"), kind: ContactPointKind(rawValue: $0.value("kind")))
                 }
                 let pairings = try Row.fetchAll(db, sql: """
                     SELECT p.card_number, y.name, p.kind, p.started_on, p.ended_on FROM pairing p
@@ -97,7 +97,7 @@ extension RosterStore {
                     SELECT ref, title, state, \(RequestSQL.isOverdue(at: now.unixSeconds)) AS overdue FROM help_request
                     WHERE assignee_cadre_id = ? AND \(RequestSQL.isOpen) ORDER BY created_at LIMIT 10
                     """, arguments: [id]).map {
-                    CadreCard.OpenRequest(ref: try $0.value("ref"), title: try $0.value("title"), state: RequestState(rawValue: try $0.value("state")) ?? .published,
+                    try CadreCard.OpenRequest(ref: $0.value("ref"), title: $0.value("title"), state: RequestState(rawValue: $0.value("state")) ?? .published,
                                           overdue: try $0.value("overdue"))
                 }
                 let diary = try Row.fetchOne(db, sql: """
@@ -115,13 +115,13 @@ extension RosterStore {
                     JOIN survey_answer a ON a.response_id = r.id AND a.question_id = q.id AND a.value IS NOT NULL
                     WHERE r.cadre_id = ? GROUP BY s.id ORDER BY s.period_start
                     """, arguments: [id]).map {
-                    CadreCard.PeriodShare(period: try $0.value("period"), share: Satisfaction.Figure(satisfied: Int(try $0.value("satisfied") as Double), answers: try $0.value("n")))
+                    try CadreCard.PeriodShare(period: $0.value("period"), share: Satisfaction.Figure(satisfied: Int($0.value("satisfied") as Double), answers: $0.value("n")))
                 }
                 let history = try Row.fetchAll(db, sql: """
                     SELECT e.at, o.name AS actor, e.action, e.changes FROM cadre_event e LEFT JOIN operator o ON o.id = e.operator_id
                     WHERE e.cadre_id = ? ORDER BY e.id DESC
                     """, arguments: [id]).map {
-                    CadreCard.Change(at: try $0.value("at"), actor: try $0.value("actor"), action: try $0.value("action"), changes: try $0.value("changes"))
+                    try CadreCard.Change(at: $0.value("at"), actor: $0.value("actor"), action: $0.value("action"), changes: $0.value("changes"))
                 }
                 return CadreCard(
                     cadre: try CadreRow(row: base), township: try base.value("township_name"), communeId: try base.value("commune_id"),

@@ -246,7 +246,7 @@ extension RosterStore {
     public func addCadre(_ draft: CadreDraft, by account: Operator, at now: Date) throws -> Int64 {
         try StoreError.translating(path: path) {
             try writer.write { db in
-                let cadre = try CadreRules.check(draft, cadreId: nil, today: CountyTime.dayString(now), try RosterLookup(db)).get()
+                let cadre = try CadreRules.check(draft, cadreId: nil, today: CountyTime.dayString(now), RosterLookup(db)).get()
                 guard account.mayEditRoster(townshipId: cadre.townshipId) else { throw CadreEditError.notAllowed }
                 return try Self.insert(cadre, active: true, action: "added", by: account, at: now, db)
             }
@@ -259,7 +259,7 @@ extension RosterStore {
         try StoreError.translating(path: path) {
             try writer.write { db in
                 guard let current = try Self.storedCadre(id, db) else { throw CadreEditError.noSuchCadre }
-                let cadre = try CadreRules.check(draft, cadreId: id, today: CountyTime.dayString(now), try RosterLookup(db)).get()
+                let cadre = try CadreRules.check(draft, cadreId: id, today: CountyTime.dayString(now), RosterLookup(db)).get()
                 guard account.mayEditRoster(townshipId: current.cadre.townshipId), account.mayEditRoster(townshipId: cadre.townshipId)
                 else { throw CadreEditError.notAllowed }
                 guard current.version == version else { throw try Self.lastChange(of: id, db) }

@@ -185,7 +185,7 @@ extension RosterStore {
         try StoreError.translating(path: path) {
             try writer.read { db in
                 try Row.fetchAll(db, sql: "SELECT id, name, township_id FROM commune ORDER BY township_id, name").map {
-                    CommuneEntry(id: try $0.value("id"), name: try $0.value("name"), townshipId: try $0.value("township_id"))
+                    try CommuneEntry(id: $0.value("id"), name: $0.value("name"), townshipId: $0.value("township_id"))
                 }
             }
         }

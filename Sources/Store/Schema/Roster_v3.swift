@@ -33,7 +33,7 @@ enum Roster_v3 {
             """)
         let update = try db.makeStatement(sql: "UPDATE cadre SET name_pinyin = ? WHERE id = ?")
         for row in try Row.fetchAll(db, sql: "SELECT id, name FROM cadre") {
-            try update.execute(arguments: [Pinyin.searchKeys(try row.value("name")), try row.value("id") as Int64])
+            try update.execute(arguments: [Pinyin.searchKeys(row.value("name")), row.value("id") as Int64])
         }
     }
 }

@@ -50,7 +50,7 @@ extension ServiceStore {
                     let comments = try String.fetchAll(db, sql: """
                         SELECT comment FROM activity_reply WHERE activity_id = ? AND comment != '' ORDER BY replied_at, id
                         """, arguments: [id])
-                    return ActivityPoll(id: id, title: try row.value("title"), township: try row.value("township"), draft: try row.value("draft"), postedAt: try row.value("posted_at"),
+                    return try ActivityPoll(id: id, title: row.value("title"), township: row.value("township"), draft: row.value("draft"), postedAt: row.value("posted_at"),
                                         options: options, comments: comments, outcome: try row.value("outcome"))
                 }
             }

@@ -32,7 +32,7 @@ extension ServiceStore {
                     FROM service_day_plan p JOIN township t ON t.id = p.township_id
                     WHERE p.day >= ? AND p.day <= ? ORDER BY p.day, t.position
                     """, arguments: [first, last]).map {
-                    ServiceDayPlan(id: try $0.value("id"), day: try $0.value("day"), township: try $0.value("township"), plan: try $0.value("plan"),
+                    try ServiceDayPlan(id: $0.value("id"), day: $0.value("day"), township: $0.value("township"), plan: $0.value("plan"),
                                    signups: (try $0.value("names") as String?)?.split(separator: "、").map(String.init) ?? [])
                 }
             }

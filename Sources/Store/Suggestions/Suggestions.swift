@@ -54,8 +54,8 @@ extension ServiceStore {
                     ORDER BY s.answer IS NOT NULL, CASE WHEN s.answer IS NULL THEN s.received_at ELSE -s.answered_at END, s.id
                     LIMIT ?
                     """, arguments: [limit]).map {
-                    SuggestionRow(id: try $0.value("id"), ref: try $0.value("ref"), content: try $0.value("content"), source: RequestSource(rawValue: try $0.value("source")) ?? .phone, township: try $0.value("township"),
-                                  receivedAt: try $0.value("received_at"), answer: try $0.value("answer"), answeredAt: try $0.value("answered_at"), answeredBy: try $0.value("answerer"))
+                    try SuggestionRow(id: $0.value("id"), ref: $0.value("ref"), content: $0.value("content"), source: RequestSource(rawValue: $0.value("source")) ?? .phone, township: $0.value("township"),
+                                  receivedAt: try $0.value("received_at"), answer: $0.value("answer"), answeredAt: $0.value("answered_at"), answeredBy: $0.value("answerer"))
                 }
             }
         }

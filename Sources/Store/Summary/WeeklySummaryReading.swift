@@ -132,7 +132,7 @@ private struct WeeklySummaryReading {
             let now = tally(arrived), before = tally(arrivedBefore), solved = tally(resolvedRows)
             return try Row.fetchAll(db, sql: names).map { row in
                 let id: Int64 = try row.value("id")
-                return WeeklySummary.Breakdown(name: BilingualName(zh: try row.value("name"), en: try row.value("name_en")), received: now[id] ?? 0,
+                return try WeeklySummary.Breakdown(name: BilingualName(zh: row.value("name"), en: row.value("name_en")), received: now[id] ?? 0,
                                                receivedLastWeek: before[id] ?? 0, resolved: solved[id] ?? 0, sensitive: try row.value("sensitive"))
             }
         }

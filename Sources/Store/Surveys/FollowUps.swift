@@ -33,9 +33,9 @@ extension SurveyStore {
                                       AND s.answered_at >= coalesce(r.resolved_at, 0))
                     ORDER BY resolved_at, r.id LIMIT ?2
                     """, arguments: [townshipId, limit]).map {
-                    FollowUpDue(requestId: try $0.value("id"), ref: try $0.value("ref"), title: try $0.value("title"), townshipId: try $0.value("township_id"),
-                                requester: try $0.value("requester"), requesterPhone: try $0.value("phone"), assignee: try $0.value("assignee"),
-                                resolution: try $0.value("resolution"), resolvedAt: try $0.value("resolved_at"), version: try $0.value("version"))
+                    try FollowUpDue(requestId: $0.value("id"), ref: $0.value("ref"), title: $0.value("title"), townshipId: $0.value("township_id"),
+                                requester: try $0.value("requester"), requesterPhone: $0.value("phone"), assignee: $0.value("assignee"),
+                                resolution: try $0.value("resolution"), resolvedAt: $0.value("resolved_at"), version: $0.value("version"))
                 }
             }
         }

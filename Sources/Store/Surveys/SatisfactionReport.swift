@@ -83,7 +83,7 @@ extension SurveyStore {
                 let townshipFigures = try townshipRows.map { byTownship[try $0.value("id")] ?? Satisfaction.Figure(satisfied: 0, answers: 0) }
                 let townshipRanks = Satisfaction.ranks(townshipFigures)
                 let townships = try zip(townshipRows, zip(townshipFigures, townshipRanks)).map { row, pair in
-                    SatisfactionReport.Line(name: BilingualName(zh: try row.value("name"), en: try row.value("name_en")), township: nil, figure: pair.0, rank: pair.1)
+                    try SatisfactionReport.Line(name: BilingualName(zh: row.value("name"), en: row.value("name_en")), township: nil, figure: pair.0, rank: pair.1)
                 }
                 let byCadre = Dictionary(grouping: cells, by: { $0.key[1] }).mapValues { sum($0.map(\.value)) }
                 let names = Dictionary(uniqueKeysWithValues: try Row.fetchAll(db, sql: """

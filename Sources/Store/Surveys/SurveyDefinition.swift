@@ -124,8 +124,8 @@ extension SurveyStore {
                     FROM survey s ORDER BY s.period_start DESC, s.id DESC
                     """).map { row in
                     let target = try? JSONDecoder().decode(SurveyDefinition.Target.self, from: Data((try row.value("target") as String).utf8))
-                    return SurveySummary(id: try row.value("id"), title: try row.value("title"), kind: SurveyKind(rawValue: try row.value("kind")) ?? .periodic,
-                                         periodStart: try row.value("period_start"), periodEnd: try row.value("period_end"), questions: try row.value("questions"),
+                    return try SurveySummary(id: row.value("id"), title: row.value("title"), kind: SurveyKind(rawValue: row.value("kind")) ?? .periodic,
+                                         periodStart: try row.value("period_start"), periodEnd: row.value("period_end"), questions: row.value("questions"),
                                          responses: try row.value("responses"), invited: target?.invited)
                 }
             }

@@ -34,9 +34,9 @@ extension SurveyStore {
                     """, arguments: [today]) else { return nil }
                 let questions = try Row.fetchAll(db, sql: "SELECT id, kind, text FROM survey_question WHERE survey_id = ? ORDER BY position",
                                                  arguments: [try survey.value("id") as Int64]).map {
-                    SurveyForm.Question(id: try $0.value("id"), kind: QuestionKind(rawValue: try $0.value("kind")) ?? .text, text: try $0.value("text"))
+                    try SurveyForm.Question(id: $0.value("id"), kind: QuestionKind(rawValue: $0.value("kind")) ?? .text, text: $0.value("text"))
                 }
-                return SurveyForm(id: try survey.value("id"), title: try survey.value("title"), questions: questions)
+                return try SurveyForm(id: survey.value("id"), title: survey.value("title"), questions: questions)
             }
         }
     }
