@@ -19,6 +19,9 @@ public enum Language: String, Sendable, CaseIterable, Codable {
         return .zh
     }
 
+    /// The language's tag in an HTML page (`lang`), which picks the fonts for its text.
+    public var htmlTag: String { self == .zh ? "zh-CN" : "en" }
+
     /// Accepts `zh`, `en` and locale-like spellings such as `zh_CN.UTF-8` or `en-US`.
     public init?(code: String) {
         let lowered = code.lowercased()

@@ -7,7 +7,7 @@ public struct RubricCriterion: Sendable, Equatable, Codable {
     public let weight: Int
 
     /// The criterion's name in `language`.
-    public func name(_ language: Language) -> String { language == .zh ? nameZh : nameEn }
+    public func name(_ language: Language) -> String { BilingualName(zh: nameZh, en: nameEn)(language) }
 
     public init(code: String, nameZh: String, nameEn: String, weight: Int) {
         self.code = code

@@ -29,7 +29,7 @@ public enum PairingCardPrint {
 
     static func title(_ card: PairingCard, _ language: Language) -> String {
         let county = SafeText.line(card.county)
-        return language == .zh ? "\(county)共青团 结对联系卡" : "\(county) Youth League · Pairing contact card"
+        return language.report(.cardTitle, county)
     }
 
     /// A box of ASCII lines no wider than 60 cells: it prints the same on any printer and
@@ -50,7 +50,7 @@ public enum PairingCardPrint {
             }
         }
         lines.append(rule)
-        lines.append(language == .zh ? "有困难,找团干部;请妥善保管本卡。" : "In trouble? Call your cadre. Please keep this card.")
+        lines.append(language.report(.cardFooter))
         return lines.joined(separator: "\n") + "\n"
     }
 
@@ -60,10 +60,10 @@ public enum PairingCardPrint {
         let rows = fields(card, language: language, fullPhones: fullPhones).map {
             "<tr><th>\(HTMLText.escaped($0.0))</th><td>\(HTMLText.escaped($0.1))</td></tr>"
         }.joined(separator: "\n")
-        let footer = language == .zh ? "有困难,找团干部;请妥善保管本卡。" : "In trouble? Call your cadre. Please keep this card."
+        let footer = language.report(.cardFooter)
         return """
             <!DOCTYPE html>
-            <html lang="\(language == .zh ? "zh-CN" : "en")">
+            <html lang="\(language.htmlTag)">
             <head>
             <meta charset="utf-8">
             <title>\(HTMLText.escaped(card.cardNumber))</title>

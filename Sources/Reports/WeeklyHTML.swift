@@ -27,7 +27,7 @@ public enum WeeklyHTML {
         body.append("<footer>\(HTMLText.escaped(document.footer))</footer>")
         return """
             <!DOCTYPE html>
-            <html lang="\(language == .zh ? "zh-CN" : "en")">
+            <html lang="\(language.htmlTag)">
             <head>
             <meta charset="utf-8">
             <title>\(HTMLText.escaped(document.title))</title>

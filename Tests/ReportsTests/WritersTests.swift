@@ -59,4 +59,11 @@ import Testing
         #expect(!lines.joined().unicodeScalars.contains { $0.value == 0x1B || $0.value == 0x07 })
         #expect(CalibrationText.render(rubric, [], language: .en).contains("No diary has been scored by two reviewers yet."))
     }
+
+    @Test("the printouts' sentences and the exported files' words are in both languages, with the same holes")
+    func wordsComplete() {
+        #expect(ReportWords.book.problems == [])
+        #expect(TableWords.book.problems == [])
+        #expect(Language.en.report(.cardTitle, "Taishun") == "Taishun Youth League · Pairing contact card")
+    }
 }

@@ -33,7 +33,7 @@ public enum ImportTable: String, CaseIterable, Sendable {
         var aliases: [String] = []
         var required = false
 
-        func header(_ language: Language) -> String { language == .zh ? zh : en }
+        func header(_ language: Language) -> String { BilingualName(zh: zh, en: en)(language) }
 
         /// Whether a header written in a file means this column: case, spaces, a required
         /// mark (*) and a note in brackets do not count.
@@ -64,8 +64,8 @@ public enum ImportTable: String, CaseIterable, Sendable {
     /// one answer per line rather than a column per question.
     func exportHeader(_ language: Language) -> [String] {
         guard self == .surveyAnswers else { return columns.map { $0.header(language) } }
-        return language == .zh ? ["测评", "答卷", "团干部", "乡镇", "求助编号", "题目", "回答", "时间"]
-            : ["survey", "response", "cadre", "township", "request ref", "question", "answer", "at"]
+        let words: [TableWords] = [.survey, .response, .cadre, .township, .requestRef, .question, .answer, .at]
+        return words.map(language.word)
     }
 
     var columns: [Column] {

@@ -12,7 +12,7 @@ extension TableStore {
                              write: (Data) throws -> Void) throws {
         try write(CSV.byteOrderMark + CSV.lines([table.exportHeader(language)]))
         let phone = { (text: String?) in text.map { includePersonal ? $0 : PhoneMask.mask($0) } ?? "" }
-        let yes = language == .zh ? "是" : "yes", no = language == .zh ? "否" : "no"
+        let yes = language.word(.yes), no = language.word(.no)
         let sql: String
         var arguments: StatementArguments = []
         let cells: (Row) -> [String]
@@ -84,8 +84,7 @@ extension TableStore {
                 FROM diary_comment m JOIN diary d ON d.id = m.diary_id JOIN cadre c ON c.id = d.cadre_id
                 LEFT JOIN contact_point p ON p.id = d.contact_point_id ORDER BY m.id
                 """
-            let kinds = ["cadre": language == .zh ? "团干部" : "cadre", "group": language == .zh ? "青年" : "group",
-                         "reviewer": language == .zh ? "点评人" : "reviewer"]
+            let kinds = ["cadre": language.word(.authorCadre), "group": language.word(.authorGroup), "reviewer": language.word(.authorReviewer)]
             cells = { row in
                 [phone(row["phone"]), row["visit_on"], row["point"] ?? "", kinds[row["author_kind"]] ?? row["author_kind"],
                  row["author_name"], row["body"], CountyTime.instantString(Date(unixSeconds: row["created_at"]))]
@@ -95,11 +94,11 @@ extension TableStore {
                 SELECT s.content, s.source, t.name AS township, s.received_at, s.answer, s.answered_at
                 FROM suggestion s LEFT JOIN township t ON t.id = s.township_id ORDER BY s.id
                 """
-            let sources = [RequestSource.moments: ("朋友圈", "moments"), .phone: ("电话", "phone"), .visit: ("走访", "visit"),
-                           .commune: ("青公社", "commune")]
+            let sources: [RequestSource: TableWords] = [.moments: .sourceMoments, .phone: .sourcePhone, .visit: .sourceVisit,
+                                                        .commune: .sourceCommune]
             cells = { row in
                 let source = RequestSource(rawValue: row["source"]).flatMap { sources[$0] }
-                return [row["content"], source.map { language == .zh ? $0.0 : $0.1 } ?? row["source"], row["township"] ?? "",
+                return [row["content"], source.map(language.word) ?? row["source"], row["township"] ?? "",
                         CountyTime.instantString(Date(unixSeconds: row["received_at"])), row["answer"] ?? "",
                         (row["answered_at"] as Int64?).map { CountyTime.instantString(Date(unixSeconds: $0)) } ?? ""]
             }
@@ -121,7 +120,7 @@ extension TableStore {
                 SELECT y.name, y.gender, y.birth_year, y.phone, t.name AS township, p.name AS point, y.note FROM young_person y
                 JOIN township t ON t.id = y.township_id LEFT JOIN contact_point p ON p.id = y.contact_point_id ORDER BY y.id
                 """
-            let female = language == .zh ? "女" : "f", male = language == .zh ? "男" : "m"
+            let female = language.word(.female), male = language.word(.male)
             cells = { row in
                 let gender: String? = row["gender"]
                 return [row["name"], gender == "f" ? female : gender == "m" ? male : "", (row["birth_year"] as Int?).map(String.init) ?? "",
