@@ -15,11 +15,11 @@ extension TableStore {
         let yes = language.word(.yes), no = language.word(.no)
         let sql: String
         var arguments: StatementArguments = []
-        let cells: (Row) -> [String]
+        let cells: (Row) throws -> [String]
         switch table {
         case .townships:
             sql = "SELECT name, name_en FROM township ORDER BY position"
-            cells = { [$0["name"], $0["name_en"]] }
+            cells = { try [$0.value("name"), $0.value("name_en")] }
         case .cadres:
             sql = """
                 SELECT c.name, c.phone, c.role, t.name AS township, m.name AS commune, c.youth_in_contact, c.joined_on, c.active,
@@ -28,16 +28,16 @@ extension TableStore {
                 FROM cadre c JOIN township t ON t.id = c.township_id LEFT JOIN commune m ON m.id = c.commune_id ORDER BY c.id
                 """
             cells = { row in
-                [row["name"], phone(row["phone"]), CadreRole(rawValue: row["role"])?.name(language) ?? row["role"], row["township"],
-                 row["commune"] ?? "", row["points"] ?? "", String(row["youth_in_contact"] as Int), row["joined_on"] ?? "",
-                 row["active"] ? yes : no]
+                try [row.value("name"), phone(row.value("phone")), CadreRole(rawValue: row.value("role"))?.name(language) ?? row.value("role"), row.value("township"),
+                 row.value("commune") ?? "", row.value("points") ?? "", String(row.value("youth_in_contact") as Int), row.value("joined_on") ?? "",
+                 row.value("active") ? yes : no]
             }
         case .communes:
             sql = "SELECT c.name, t.name AS township, c.address FROM commune c JOIN township t ON t.id = c.township_id ORDER BY c.id"
-            cells = { [$0["name"], $0["township"], $0["address"]] }
+            cells = { try [$0.value("name"), $0.value("township"), $0.value("address")] }
         case .contactPoints:
             sql = "SELECT t.name AS township, p.name, p.kind FROM contact_point p JOIN township t ON t.id = p.township_id ORDER BY p.id"
-            cells = { [$0["township"], $0["name"], ContactPointKind(rawValue: $0["kind"])?.name(language) ?? $0["kind"]] }
+            cells = { try [$0.value("township"), $0.value("name"), ContactPointKind(rawValue: $0.value("kind"))?.name(language) ?? $0.value("kind")] }
         case .pairings:
             sql = """
                 SELECT p.card_number, c.name AS cadre, c.phone AS cadre_phone, y.name AS young, y.phone AS young_phone, p.kind,
@@ -45,8 +45,8 @@ extension TableStore {
                 FROM pairing p JOIN cadre c ON c.id = p.cadre_id JOIN young_person y ON y.id = p.young_person_id ORDER BY p.id
                 """
             cells = { row in
-                [row["card_number"], row["cadre"], phone(row["cadre_phone"]), row["young"], phone(row["young_phone"]),
-                 PairingKind(rawValue: row["kind"])?.name(language) ?? row["kind"], row["started_on"], row["ended_on"] ?? ""]
+                try [row.value("card_number"), row.value("cadre"), phone(row.value("cadre_phone")), row.value("young"), phone(row.value("young_phone")),
+                 PairingKind(rawValue: row.value("kind"))?.name(language) ?? row.value("kind"), row.value("started_on"), row.value("ended_on") ?? ""]
             }
         case .diaries:
             sql = """
@@ -54,9 +54,9 @@ extension TableStore {
                 FROM diary d JOIN cadre c ON c.id = d.cadre_id LEFT JOIN contact_point p ON p.id = d.contact_point_id ORDER BY d.id
                 """
             cells = { row in
-                let photos = (try? JSONSerialization.jsonObject(with: Data((row["photo_refs"] as String).utf8))) as? [String] ?? []
-                return [phone(row["phone"]), row["visit_on"], row["point"] ?? "", row["work_log"], row["reflections"],
-                        photos.joined(separator: "\n"), CountyTime.instantString(Date(unixSeconds: row["submitted_at"]))]
+                let photos = (try? JSONSerialization.jsonObject(with: Data((try row.value("photo_refs") as String).utf8))) as? [String] ?? []
+                return [phone(try row.value("phone")), try row.value("visit_on"), try row.value("point") ?? "", try row.value("work_log"), try row.value("reflections"),
+                        photos.joined(separator: "\n"), CountyTime.instantString(Date(unixSeconds: try row.value("submitted_at")))]
             }
         case .surveyAnswers:
             sql = """
@@ -68,15 +68,15 @@ extension TableStore {
                 ORDER BY r.id, q.position
                 """
             cells = { row in
-                let value: Int? = row["value"]
-                let answer: String = switch QuestionKind(rawValue: row["kind"]) {
+                let value: Int? = try row.value("value")
+                let answer: String = switch QuestionKind(rawValue: try row.value("kind")) {
                 case .satisfaction: value.flatMap { Satisfaction.Answer(rawValue: $0)?.name(language) } ?? ""
                 case .yesNo: value.map { $0 == 1 ? yes : no } ?? ""
                 case .scale: value.map(String.init) ?? ""
-                default: row["text"] ?? ""
+                default: try row.value("text") ?? ""
                 }
-                return [row["title"], String(row["response"] as Int64), row["cadre"] ?? "", row["township"], row["ref"] ?? "",
-                        row["question"], answer, CountyTime.instantString(Date(unixSeconds: row["answered_at"]))]
+                return try [row.value("title"), String(row.value("response") as Int64), row.value("cadre") ?? "", row.value("township"), row.value("ref") ?? "",
+                        row.value("question"), answer, CountyTime.instantString(Date(unixSeconds: row.value("answered_at")))]
             }
         case .diaryComments:
             sql = """
@@ -86,8 +86,8 @@ extension TableStore {
                 """
             let kinds = ["cadre": language.word(.authorCadre), "group": language.word(.authorGroup), "reviewer": language.word(.authorReviewer)]
             cells = { row in
-                [phone(row["phone"]), row["visit_on"], row["point"] ?? "", kinds[row["author_kind"]] ?? row["author_kind"],
-                 row["author_name"], row["body"], CountyTime.instantString(Date(unixSeconds: row["created_at"]))]
+                [phone(try row.value("phone")), try row.value("visit_on"), try row.value("point") ?? "", try kinds[row.value("author_kind")] ?? row.value("author_kind"),
+                 try row.value("author_name"), try row.value("body"), CountyTime.instantString(Date(unixSeconds: try row.value("created_at")))]
             }
         case .suggestions:
             sql = """
@@ -97,10 +97,10 @@ extension TableStore {
             let sources: [RequestSource: TableWords] = [.moments: .sourceMoments, .phone: .sourcePhone, .visit: .sourceVisit,
                                                         .commune: .sourceCommune]
             cells = { row in
-                let source = RequestSource(rawValue: row["source"]).flatMap { sources[$0] }
-                return [row["content"], source.map(language.word) ?? row["source"], row["township"] ?? "",
-                        CountyTime.instantString(Date(unixSeconds: row["received_at"])), row["answer"] ?? "",
-                        (row["answered_at"] as Int64?).map { CountyTime.instantString(Date(unixSeconds: $0)) } ?? ""]
+                let source = RequestSource(rawValue: try row.value("source")).flatMap { sources[$0] }
+                return try [row.value("content"), source.map(language.word) ?? row.value("source"), row.value("township") ?? "",
+                        CountyTime.instantString(Date(unixSeconds: row.value("received_at"))), row.value("answer") ?? "",
+                        (row.value("answered_at") as Int64?).map { CountyTime.instantString(Date(unixSeconds: $0)) } ?? ""]
             }
         case .activityReplies:
             sql = """
@@ -108,13 +108,13 @@ extension TableStore {
                 JOIN activity_option o ON o.activity_id = r.activity_id AND o.position = r.position WHERE r.activity_id = ? ORDER BY r.id
                 """
             arguments = [activity]
-            cells = { [$0["label"], $0["respondent"], $0["comment"], CountyTime.instantString(Date(unixSeconds: $0["replied_at"]))] }
+            cells = { try [$0.value("label"), $0.value("respondent"), $0.value("comment"), CountyTime.instantString(Date(unixSeconds: $0.value("replied_at")))] }
         case .serviceDaySignups:
             sql = """
                 SELECT p.day, t.name AS township, s.name FROM service_day_signup s JOIN service_day_plan p ON p.id = s.plan_id
                 JOIN township t ON t.id = p.township_id ORDER BY p.day, t.position, s.name
                 """
-            cells = { [$0["day"], $0["township"], $0["name"]] }
+            cells = { try [$0.value("day"), $0.value("township"), $0.value("name")] }
         case .youngPeople:
             sql = """
                 SELECT y.name, y.gender, y.birth_year, y.phone, t.name AS township, p.name AS point, y.note FROM young_person y
@@ -122,9 +122,9 @@ extension TableStore {
                 """
             let female = language.word(.female), male = language.word(.male)
             cells = { row in
-                let gender: String? = row["gender"]
-                return [row["name"], gender == "f" ? female : gender == "m" ? male : "", (row["birth_year"] as Int?).map(String.init) ?? "",
-                        phone(row["phone"]), row["township"], row["point"] ?? "", row["note"]]
+                let gender: String? = try row.value("gender")
+                return try [row.value("name"), gender == "f" ? female : gender == "m" ? male : "", (row.value("birth_year") as Int?).map(String.init) ?? "",
+                        phone(row.value("phone")), row.value("township"), row.value("point") ?? "", row.value("note")]
             }
         }
         try StoreError.translating(path: path) {
@@ -132,7 +132,7 @@ extension TableStore {
                 let rows = try Row.fetchCursor(db, sql: sql, arguments: arguments)
                 var batch: [[String]] = []
                 while let row = try rows.next() {
-                    batch.append(cells(row))
+                    batch.append(try cells(row))
                     if batch.count == 1000 {
                         try write(CSV.lines(batch))
                         batch = []
