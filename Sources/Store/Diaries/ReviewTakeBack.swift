@@ -35,7 +35,7 @@ extension DiaryStore {
                     SELECT e.operator_id, e.at, o.name FROM diary_event e LEFT JOIN operator o ON o.id = e.operator_id
                     WHERE e.diary_id = ? ORDER BY e.id DESC LIMIT 1
                     """, arguments: [diaryId])
-                if let latest, latest["operator_id"] as Int64? != id || latest["at"] as Int64 != submittedAt {
+                if let latest, try latest.value("operator_id") as Int64? != id || latest.value("at") as Int64 != submittedAt {
                     throw TakeBackError.changedSince(cadre: cadre, by: try latest.value("name") ?? "?")
                 }
                 if let writer = try String.fetchOne(db, sql: """

@@ -97,7 +97,7 @@ extension RequestStore {
                     township: try row.value("township_name"), village: try row.value("village_name"), requester: try row.value("requester_name"),
                     requesterPhone: try row.value("requester_phone"), collector: try row.value("collector_name"), assignee: try row.value("assignee_name"),
                     source: (try row.value("source") as String?).flatMap(RequestSource.init(rawValue:)),
-                    resolution: row["resolution"], escalated: row["escalated_at"] != nil, events: events)
+                    resolution: try row.value("resolution"), escalated: (try row.value("escalated_at") as Int64?) != nil, events: events)
             }
         }
     }

@@ -33,7 +33,7 @@ extension RequestStore {
                     throw UndoError.notUndoable(ref: ref, action: action)
                 }
                 guard now.unixSeconds - at <= Workflow<RequestState>.undoWindow else { throw UndoError.tooLate(ref: ref, action: action) }
-                guard last["latest"] == last["id"] as Int64 else {
+                guard try last.value("latest") == last.value("id") as Int64 else {
                     let after = try Row.fetchOne(db, sql: "SELECT actor, at FROM request_event WHERE id = ?", arguments: [last["latest"]]).required()
                     throw UndoError.changedSince(ref: ref, by: try after.value("actor"), at: try after.value("at"))
                 }

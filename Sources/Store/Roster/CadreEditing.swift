@@ -335,15 +335,15 @@ extension RosterStore {
     static func storedCadre(_ id: Int64, _ db: Database) throws -> (cadre: CheckedCadre, version: Int, active: Bool)? {
         guard let row = try Row.fetchOne(db, sql: "SELECT * FROM cadre WHERE id = ?", arguments: [id]) else { return nil }
         let points = try Int64.fetchSet(db, sql: "SELECT contact_point_id FROM cadre_contact_point WHERE cadre_id = ?", arguments: [id])
-        return (checkedCadre(row, contactPointIds: points), try row.value("version"), try row.value("active"))
+        return (try checkedCadre(row, contactPointIds: points), try row.value("version"), try row.value("active"))
     }
 
     /// A `cadre` row's values as a check gives them.
-    static func checkedCadre(_ row: Row, contactPointIds: Set<Int64>) -> CheckedCadre {
-        CheckedCadre(
-            name: row["name"], phone: row["phone"] ?? "", role: CadreRole(rawValue: row["role"]) ?? .volunteer,
-            townshipId: row["township_id"], communeId: row["commune_id"], youthInContact: row["youth_in_contact"],
-            joinedOn: row["joined_on"], contactPointIds: contactPointIds)
+    static func checkedCadre(_ row: Row, contactPointIds: Set<Int64>) throws -> CheckedCadre {
+        try CheckedCadre(
+            name: row.value("name"), phone: row.value("phone") ?? "", role: row.stored("role"),
+            townshipId: row.value("township_id"), communeId: row.value("commune_id"), youthInContact: row.value("youth_in_contact"),
+            joinedOn: row.value("joined_on"), contactPointIds: contactPointIds)
     }
 
     static func recordCadreEvent(_ id: Int64, _ action: String, changes: [String: [String]], by account: Operator?, at now: Date,

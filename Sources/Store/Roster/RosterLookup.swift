@@ -46,7 +46,7 @@ struct RosterLookup {
         for row in try Row.fetchAll(db, sql: "SELECT * FROM cadre WHERE phone IS NOT NULL") {
             let id: Int64 = try row.value("id")
             cadresByPhone[try row.value("phone")] = StoredCadre(
-                id: id, cadre: RosterStore.checkedCadre(row, contactPointIds: points[id] ?? []), active: try row.value("active"))
+                id: id, cadre: try RosterStore.checkedCadre(row, contactPointIds: points[id] ?? []), active: try row.value("active"))
         }
     }
 
