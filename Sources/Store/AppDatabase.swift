@@ -162,6 +162,13 @@ extension StoreError {
                 throw StoreError.cannotOpen(path: path, reason: error.message ?? "\(error.resultCode)")
             default: throw error
             }
+        } catch let error as UnknownStoredValue {
+            throw StoreError.corrupt(path: path, detail: error.description)
+        } catch let error as MissingStoredValue {
+            throw StoreError.corrupt(path: path, detail: error.description)
+        } catch is RowDecodingError {
+            // Its own description shows the whole row, personal data and all.
+            throw StoreError.corrupt(path: path, detail: "a stored value has a type this version cannot read")
         }
     }
 }

@@ -120,6 +120,22 @@ private enum County {
         #expect(DiaryState.waiting.sql == "'submitted', 'in_review'")
     }
 
+    @Test("a value another program stored with the wrong type is a damaged file, said without the row's data")
+    func mistypedValueIsDamage() throws {
+        let database = try SampleCountyTemplate.inMemory(now: County.now, creator: "tester")
+        try database.writer.write { db in
+            try db.execute(sql: "UPDATE help_request SET escalated_at = 'soon 13812345678' WHERE id = 5")
+        }
+        do {
+            _ = try database.requests.requestDetail(id: 5, now: County.now)
+            Issue.record("read a mistyped value")
+        } catch let error as StoreError {
+            guard case let .corrupt(_, detail) = error else { Issue.record("\(error)"); return }
+            #expect(!detail.contains("13812345678") && !detail.contains("soon"))
+        }
+        #expect(try database.requests.requestDetail(id: 6, now: County.now) != nil)
+    }
+
     @Test("overdue now and overdue as of now are the same requests")
     func overdueOnce() throws {
         let now = County.now.unixSeconds
