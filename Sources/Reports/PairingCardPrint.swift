@@ -9,22 +9,21 @@ import TerminalKit
 public enum PairingCardPrint {
     /// The card's lines as label and value, in the card's order.
     static func fields(_ card: PairingCard, language: Language, fullPhones: Bool) -> [(String, String)] {
-        let zh = language == .zh
-        let phone = { (number: String?) in number.map { fullPhones ? $0 : PhoneMask.mask($0) } ?? (zh ? "无" : "none") }
+        let phone = { (number: String?) in number.map { fullPhones ? $0 : PhoneMask.mask($0) } ?? language.report(.cardNone) }
         let role = card.cadreRole?.name(language) ?? ""
-        let period = card.endedOn.map { zh ? "\(card.startedOn) 至 \($0)" : "\(card.startedOn) to \($0)" }
-            ?? (zh ? "\(card.startedOn) 起" : "since \(card.startedOn)")
-        return [
-            (zh ? "卡号" : "Card no.", card.cardNumber),
-            (zh ? "结对类型" : "Kind", card.kind?.name(language) ?? ""),
-            (zh ? "结对期间" : "Period", period),
-            (zh ? "联系人" : "Cadre", "\(card.cadre)(\(role))"),
-            (zh ? "联系电话" : "Cadre's phone", phone(card.cadrePhone)),
-            (zh ? "所在乡镇" : "Township", [card.township, card.commune].compactMap { $0 }.joined(separator: " · ")),
-            (zh ? "结对青年" : "Young person", card.youngPerson),
-            (zh ? "青年电话" : "Their phone", phone(card.youngPersonPhone)),
-            (zh ? "所在村居" : "Village", card.contactPoint ?? ""),
-        ].map { ($0.0, SafeText.line($0.1)) }
+        let period = card.endedOn.map { language.report(.cardPeriodTo, card.startedOn, $0) } ?? language.report(.cardPeriodSince, card.startedOn)
+        let fields: [(ReportWords, String)] = [
+            (.cardNumber, card.cardNumber),
+            (.cardKind, card.kind?.name(language) ?? ""),
+            (.cardPeriod, period),
+            (.cardCadre, "\(card.cadre)(\(role))"),
+            (.cardCadrePhone, phone(card.cadrePhone)),
+            (.cardTownship, [card.township, card.commune].compactMap { $0 }.joined(separator: " · ")),
+            (.cardYoungPerson, card.youngPerson),
+            (.cardYoungPhone, phone(card.youngPersonPhone)),
+            (.cardVillage, card.contactPoint ?? ""),
+        ]
+        return fields.map { (language.report($0.0), SafeText.line($0.1)) }
     }
 
     static func title(_ card: PairingCard, _ language: Language) -> String {
