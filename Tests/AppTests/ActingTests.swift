@@ -100,6 +100,28 @@ import Workflow
         desk.press(.character("x"))
         #expect(desk.screen[22].hasPrefix(" 未办结 · 罗阳镇"))
     }
+
+    @Test("the scope is the session's: a secretary's environment reads their township whatever the effect asks for")
+    func secretaryScopeHeldByTheEnvironment() throws {
+        let database = Desk.county
+        let secretary = try #require(try database.operatorAccount(login: "wuhao"))
+        let store = StoreEnvironment(database: database, account: secretary, language: .zh, clock: { Desk.now })
+        var everything = QueueFilter()
+        everything.states = Set(RequestState.allCases)
+        let load = PageLoad(from: nil, direction: .after, limit: 500, placement: .top)
+        guard case let .queue(.pageLoaded(_, rows)) = store.perform(.queue(.loadPage(everything, .newest, load))) else {
+            Issue.record("no page")
+            return
+        }
+        #expect(!rows.isEmpty && rows.allSatisfy { $0.townshipId == secretary.townshipId })
+        let other = try #require(try database.requests.queuePage(filter: everything, sort: .newest, from: nil, direction: .after, limit: 500,
+                                                                now: Desk.now).first { $0.townshipId != secretary.townshipId })
+        guard case let .queue(.detailLoaded(_, detail)) = store.perform(.queue(.loadDetail(other.id))) else {
+            Issue.record("no detail answer")
+            return
+        }
+        #expect(detail == nil)
+    }
 }
 
 @Suite struct BatchActingTests {

@@ -46,12 +46,16 @@ extension QueueEffect {
         switch self {
         case let .loadPage(filter, sort, load):
             let rows = try database.requests.queuePage(
-                filter: filter, sort: sort, from: load.from, direction: load.direction, limit: load.limit, now: now)
+                filter: Self.scoped(filter, context.account), sort: sort, from: load.from, direction: load.direction, limit: load.limit,
+                now: now)
             return .queue(.pageLoaded(load, rows))
         case let .loadCounts(filter):
-            return .queue(.countsLoaded(try database.requests.queueCounts(filter: filter, now: now)))
+            return .queue(.countsLoaded(try database.requests.queueCounts(filter: Self.scoped(filter, context.account), now: now)))
         case let .loadDetail(id):
-            return .queue(.detailLoaded(id: id, try database.requests.requestDetail(id: id, now: now)))
+            // A township secretary reads their own township's requests only, whatever id is asked for.
+            let detail = try database.requests.requestDetail(id: id, now: now)
+            let scope = Self.scoped(QueueFilter(), context.account).scopeTownshipId
+            return .queue(.detailLoaded(id: id, scope == nil || detail?.row.townshipId == scope ? detail : nil))
         case let .findAssignee(name):
             let cadre = try database.roster.findCadre(named: name)
             return .queue(.assigneeFound(query: name, cadreId: cadre?.id, name: cadre?.name))
@@ -89,6 +93,14 @@ extension QueueEffect {
                 return .failed(message)
             }
         }
+    }
+
+    /// The filter as the acting person may read: a township secretary's own township, whatever
+    /// the filter a desk sent says.
+    private static func scoped(_ filter: QueueFilter, _ account: Operator) -> QueueFilter {
+        var filter = filter
+        if account.role == .townshipSecretary { filter.scopeTownshipId = account.townshipId }
+        return filter
     }
 
     /// Records one action as the acting person; nil when it was, else why not.
@@ -178,4 +190,11 @@ public struct PageLoad: Codable, Equatable, Sendable {
     public var direction: QueueDirection
     public var limit: Int
     public var placement: Placement
+
+    public init(from: QueuePosition?, direction: QueueDirection, limit: Int, placement: Placement) {
+        self.from = from
+        self.direction = direction
+        self.limit = limit
+        self.placement = placement
+    }
 }
