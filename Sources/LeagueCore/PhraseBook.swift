@@ -18,18 +18,15 @@ public struct PhraseBook<Key: Hashable & CaseIterable & Sendable>: Sendable {
 
     /// The phrase with its holes filled by `values`, in order.
     public func format(_ key: Key, in language: Language, _ values: [CustomStringConvertible]) -> String {
-        var text = phrase(key, in: language)
-        // Holes are looked for after what was filled in, so a value holding "%d" stays as it is.
-        var done = 0
+        // Filled left to right; what a value brings in is never looked at for holes again.
+        var done = "", rest = Substring(phrase(key, in: language))
         for value in values {
-            let rest = text.index(text.startIndex, offsetBy: done)..<text.endIndex
-            let holes = ["%d", "%@"].compactMap { text.range(of: $0, range: rest) }
+            let holes = ["%d", "%@"].compactMap { rest.range(of: $0) }
             guard let hole = holes.min(by: { $0.lowerBound < $1.lowerBound }) else { break }
-            let filled = value.description
-            done = text.distance(from: text.startIndex, to: hole.lowerBound) + filled.count
-            text.replaceSubrange(hole, with: filled)
+            done += rest[..<hole.lowerBound] + value.description
+            rest = rest[hole.upperBound...]
         }
-        return text
+        return done + rest
     }
 
     /// Keys missing in `language`.
