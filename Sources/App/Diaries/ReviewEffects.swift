@@ -50,7 +50,7 @@ extension ReviewEffect {
     func perform(in context: EffectContext) throws -> Action? {
         let database = context.database, account = context.account, now = context.now
         /// Runs a review step: `done` when it was recorded, else the refusal to show.
-        func reviewing(_ step: () throws -> Void, done: ReviewAnswer?) throws -> Action? {
+        func reviewing(_ step: () throws -> Void, done: ReviewAnswer? = nil) throws -> Action? {
             do {
                 try step()
                 return done.map(Action.review)
@@ -67,7 +67,7 @@ extension ReviewEffect {
         case let .openDiary(id, version):
             return .review(try Self.open(id, version: version, in: context))
         case let .saveDraft(id, scores, comment):
-            return try reviewing({ try database.diaries.saveDraft(diaryId: id, scores: scores, comment: comment, by: account, at: now) }, done: nil as ReviewAnswer?)
+            return try reviewing { try database.diaries.saveDraft(diaryId: id, scores: scores, comment: comment, by: account, at: now) }
         case let .submit(id):
             return try reviewing({ try database.diaries.submitReview(diaryId: id, by: account, at: now) }, done: .submitted(id: id))
         case .takeBack:
@@ -89,7 +89,7 @@ extension ReviewEffect {
             return try reviewing({ try database.diaries.addDiaryComment(diaryId: id, parentId: nil, body: body, by: account, at: now) },
                                  done: .commentAdded(id: id))
         case let .release(id):
-            return try reviewing({ try database.diaries.releaseDiary(id: id, by: account, at: now) }, done: nil)
+            return try reviewing { try database.diaries.releaseDiary(id: id, by: account, at: now) }
         case .loadCalibration:
             let (rubric, reviewers) = try database.diaries.calibration()
             return .review(.calibrationLoaded(CalibrationView(rubric: rubric, reviewers: reviewers)))
