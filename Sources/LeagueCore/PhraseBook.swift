@@ -16,17 +16,26 @@ public struct PhraseBook<Key: Hashable & CaseIterable & Sendable>: Sendable {
         (language == .zh ? zh : en)[key] ?? String(describing: key)
     }
 
-    /// The phrase with its holes filled by `values`, in order.
+    /// The phrase with its holes filled by `values`, in order; `%%` stands for a `%` itself.
     public func format(_ key: Key, in language: Language, _ values: [CustomStringConvertible]) -> String {
-        // Filled left to right; what a value brings in is never looked at for holes again.
-        var done = "", rest = Substring(phrase(key, in: language))
-        for value in values {
-            let holes = ["%d", "%@"].compactMap { rest.range(of: $0) }
-            guard let hole = holes.min(by: { $0.lowerBound < $1.lowerBound }) else { break }
-            done += rest[..<hole.lowerBound] + value.description
-            rest = rest[hole.upperBound...]
+        // Only the phrase is scanned: what a value brings in is never looked at for holes.
+        var done = "", rest = Substring(phrase(key, in: language)), values = values.makeIterator()
+        while let sign = rest.firstIndex(of: "%") {
+            done += rest[..<sign]
+            let mark = rest[rest.index(after: sign)...].first
+            switch mark {
+            case "%": done += "%"
+            case "d", "@": done += values.next()?.description ?? "%" + String(mark!)
+            default: done += "%" + (mark.map(String.init) ?? "")
+            }
+            rest = mark == nil ? "" : rest[rest.index(sign, offsetBy: 2)...]
         }
         return done + rest
+    }
+
+    /// A phrase that names table columns, written `名称|收到|…`, as its columns.
+    public func columns(_ key: Key, in language: Language) -> [String] {
+        format(key, in: language, []).split(separator: "|", omittingEmptySubsequences: false).map(String.init)
     }
 
     /// Keys missing in `language`.
@@ -44,12 +53,21 @@ public struct PhraseBook<Key: Hashable & CaseIterable & Sendable>: Sendable {
             let zhHoles = Self.holes(chinese), enHoles = Self.holes(english)
             if zhHoles != enHoles { found.append("\(key): holes \(zhHoles) in Chinese, \(enHoles) in English") }
             if !(zhHoles + enHoles).allSatisfy({ $0 == "%d" || $0 == "%@" }) { found.append("\(key): a % that is no hole") }
+            if chinese.filter({ $0 == "|" }).count != english.filter({ $0 == "|" }).count {
+                found.append("\(key): columns differ between the languages")
+            }
         }
         return found
     }
 
-    /// `%d` and `%@` (and any other `%x`) in the order they stand.
+    /// `%d` and `%@` (and any other `%x`) in the order they stand; `%%` is none.
     static func holes(_ text: String) -> [String] {
-        text.split(separator: "%", omittingEmptySubsequences: false).dropFirst().map { "%" + String($0.prefix(1)) }
+        var found: [String] = [], rest = Substring(text)
+        while let sign = rest.firstIndex(of: "%") {
+            let mark = rest[rest.index(after: sign)...].first
+            if mark != "%" { found.append("%" + (mark.map(String.init) ?? "")) }
+            rest = mark == nil ? "" : rest[rest.index(sign, offsetBy: 2)...]
+        }
+        return found
     }
 }

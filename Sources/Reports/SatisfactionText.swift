@@ -15,71 +15,63 @@ public enum SatisfactionText {
     }
 
     /// `满意 412 / 答卷 498 = 82.7%(95% 区间 79.2%–85.8%)`, or why there is no rate.
-    static func summary(_ figure: Satisfaction.Figure, _ zh: Bool) -> String {
+    static func summary(_ figure: Satisfaction.Figure, _ language: Language) -> String {
         guard figure.shown, let range = figure.interval else {
-            return zh ? "答卷 \(figure.answers) 份,不足 \(Satisfaction.minimumShown) 份,不计算满意率"
-                : "\(figure.answers) answers, under \(Satisfaction.minimumShown): no rate"
+            return language.satisfaction(.tooFew, figure.answers, Satisfaction.minimumShown)
         }
         let bounds = String(format: "%.1f%%-%.1f%%", range.lowerBound * 100, range.upperBound * 100)
-        return zh ? "满意 \(figure.satisfied) / 答卷 \(figure.answers) = \(percent(figure.rate))(95% 区间 \(bounds))"
-            : "\(figure.satisfied) satisfied / \(figure.answers) answers = \(percent(figure.rate)) (95% interval \(bounds))"
+        return language.satisfaction(.figure, figure.satisfied, figure.answers, percent(figure.rate), bounds)
     }
 
     public static func text(_ report: SatisfactionReport, language: Language) -> String {
-        let zh = language == .zh
+        let say = { (words: SatisfactionWords, values: [CustomStringConvertible]) in SatisfactionWords.book.format(words, in: language, values) }
         var lines: [String] = []
-        lines.append(zh ? "满意度报告 · \(report.period.name(.zh))" : "Satisfaction · \(report.period.name(.en))")
-        lines.append(zh ? "满意率 = “满意”答卷 ÷ 全部答卷(满意 + 基本满意 + 不满意)" : "Rate = satisfied answers ÷ all answers (satisfied + basically + dissatisfied)")
+        lines.append(say(.title, [report.period.name(language)]))
+        lines.append(say(.rateMeans, []))
         lines.append("")
-        lines.append((zh ? "团干部测评:" : "Cadres rated: ") + summary(report.county, zh))
+        lines.append(say(.cadresRated, []) + summary(report.county, language))
         for survey in report.surveys {
             let rate = survey.responseRate.map { String(format: "%.0f%%", $0 * 100) }
-            let invited = survey.invited.map { zh ? ",邀请 \($0) 人,回收率 \(rate ?? "-")" : ", \($0) invited, \(rate ?? "-") answered" }
-                ?? (zh ? ",邀请人数未记" : ", number invited not recorded")
-            lines.append("  " + SafeText.line(survey.title).truncated(toCells: 36) + (zh ? ":答卷 \(survey.responses)" : ": \(survey.responses) responses") + invited)
+            let invited = survey.invited.map { say(.invited, [$0, rate ?? "-"]) } ?? say(.invitedUnknown, [])
+            lines.append("  " + SafeText.line(survey.title).truncated(toCells: 36) + say(.responses, [survey.responses]) + invited)
         }
         let follow = report.followUps
         let rate = follow.responseRate.map { String(format: "%.0f%%", $0 * 100) } ?? "-"
-        lines.append(zh ? "回访:本期解决 \(follow.resolved) 件,已回访 \(follow.followedUp) 件(回访率 \(rate))"
-                        : "Follow-ups: \(follow.resolved) resolved, \(follow.followedUp) followed up (\(rate))")
-        lines.append("  " + summary(follow.figure, zh))
+        lines.append(say(.followUps, [follow.resolved, follow.followedUp, rate]))
+        lines.append("  " + summary(follow.figure, language))
         let trend = report.trend.map { $0.figure.shown ? $0.figure.rate : nil }
         // Two lines of three periods: six fit no 80-column line.
-        lines.append((zh ? "近六期:" : "Last six periods: ") + Sparkline.text(trend, range: 0.5...1))
+        lines.append(say(.lastSix, []) + Sparkline.text(trend, range: 0.5...1))
         for half in [report.trend.prefix(3), report.trend.suffix(3)] where !half.isEmpty {
             lines.append("  " + half.map { "\($0.period) \($0.figure.shown ? percent($0.figure.rate) : "-")" }.joined(separator: "   "))
         }
         lines.append("")
-        let headers = zh ? ["乡镇", "满意率", "95% 区间", "答卷", "排名"] : ["Township", "Rate", "95% interval", "n", "Rank"]
         let widths = [12, 8, 12, 6, 6]
         func row(_ cells: [String]) -> String {
             zip(cells, widths).enumerated().map { index, pair in
                 pair.0.padded(toCells: pair.1, alignRight: index > 0)
             }.joined(separator: " ")
         }
-        lines.append(row(headers))
+        lines.append(row(SatisfactionWords.book.columns(.townshipColumns, in: language)))
         for line in report.townships {
             lines.append(row([SafeText.line(line.name(language)).truncated(toCells: 12), line.figure.shown ? percent(line.figure.rate) : "-",
                               interval(line.figure), String(line.figure.answers), line.rank.map(String.init) ?? "-"]))
         }
         lines.append("")
-        lines.append(zh ? "团干部(答卷不少于 \(Satisfaction.minimumShown) 份;另有 \(report.hiddenCadres) 人答卷不足,不列出)"
-                        : "Cadres (at least \(Satisfaction.minimumShown) answers; \(report.hiddenCadres) with fewer not listed)")
-        let cadreHeaders = zh ? ["团干部", "乡镇", "满意率", "95% 区间", "答卷", "排名"] : ["Cadre", "Township", "Rate", "95% interval", "n", "Rank"]
+        lines.append(say(.cadresListed, [Satisfaction.minimumShown, report.hiddenCadres]))
         let cadreWidths = [10, 12, 8, 12, 6, 6]
         func cadreRow(_ cells: [String]) -> String {
             zip(cells, cadreWidths).enumerated().map { index, pair in
                 pair.0.truncated(toCells: pair.1).padded(toCells: pair.1, alignRight: index > 1)
             }.joined(separator: " ")
         }
-        lines.append(cadreRow(cadreHeaders))
+        lines.append(cadreRow(SatisfactionWords.book.columns(.cadreColumns, in: language)))
         for line in report.cadres {
             lines.append(cadreRow([SafeText.line(line.name(language)), SafeText.line(line.township?(language) ?? ""), percent(line.figure.rate),
                                    interval(line.figure), String(line.figure.answers), line.rank.map(String.init) ?? "-"]))
         }
         lines.append("")
-        lines.append(zh ? "排名只在答卷不少于 \(Satisfaction.minimumRanked) 份、且 95% 区间不重叠时区分先后;区间重叠的并列。"
-                        : "Ranks only where there are \(Satisfaction.minimumRanked)+ answers and 95% intervals do not overlap; overlapping ones tie.")
+        lines.append(say(.ranksMean, [Satisfaction.minimumRanked]))
         return lines.joined(separator: "\n") + "\n"
     }
 
@@ -115,9 +107,8 @@ public enum SatisfactionText {
 
     /// One row per township and cadre shown, for a spreadsheet.
     public static func csv(_ report: SatisfactionReport, language: Language) -> Data {
-        let zh = language == .zh
-        var rows = [zh ? ["期间", "类别", "名称", "乡镇", "满意", "答卷", "满意率", "区间下限", "区间上限", "排名"]
-                       : ["period", "kind", "name", "township", "satisfied", "answers", "rate", "low95", "high95", "rank"]]
+        let say = { (words: SatisfactionWords) in SatisfactionWords.book.phrase(words, in: language) }
+        var rows = [SatisfactionWords.book.columns(.csvColumns, in: language)]
         func add(_ kind: String, _ line: SatisfactionReport.Line) {
             let shown = line.figure.shown
             let range = shown ? line.figure.interval : nil
@@ -126,9 +117,10 @@ public enum SatisfactionText {
                          range.map { String(format: "%.4f", $0.lowerBound) } ?? "", range.map { String(format: "%.4f", $0.upperBound) } ?? "",
                          line.rank.map(String.init) ?? ""])
         }
-        add(zh ? "全县" : "county", SatisfactionReport.Line(name: BilingualName(zh: "全县", en: "county"), township: nil, figure: report.county, rank: nil))
-        for line in report.townships { add(zh ? "乡镇" : "township", line) }
-        for line in report.cadres { add(zh ? "团干部" : "cadre", line) }
+        let county = BilingualName(zh: SatisfactionWords.book.phrase(.county, in: .zh), en: SatisfactionWords.book.phrase(.county, in: .en))
+        add(say(.county), SatisfactionReport.Line(name: county, township: nil, figure: report.county, rank: nil))
+        for line in report.townships { add(say(.township), line) }
+        for line in report.cadres { add(say(.cadre), line) }
         return CSVFile.data(rows)
     }
 }

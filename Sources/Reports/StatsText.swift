@@ -7,22 +7,13 @@ import Store
 public enum StatsText {
     public static func render(_ stats: CountyStats, language: Language) -> String {
         let c = stats.county
-        let zh = language == .zh
-        var lines: [String] = []
-        if zh {
-            lines.append("乡镇 \(c.townships) · 联系点 \(c.contactPoints) · 青公社 \(c.communes) · 团干部 \(c.cadres)(在岗 \(c.activeCadres))· 联系青年 \(c.youthInContact)")
-            lines.append("求助 \(c.requests):未办结 \(c.openRequests)(超时 \(c.overdueRequests))· 已解决 \(c.solvedRequests)")
-            lines.append("工作日记 \(c.diaries)(已点评 \(c.reviewedDiaries))· 测评答卷 \(c.surveyResponses) · 意见建议 \(c.suggestions)(已答复 \(c.answeredSuggestions))")
-        } else {
-            lines.append("townships \(c.townships) · contact points \(c.contactPoints) · communes \(c.communes) · cadres \(c.cadres) (\(c.activeCadres) active) · young people in contact \(c.youthInContact)")
-            lines.append("help requests \(c.requests): open \(c.openRequests) (overdue \(c.overdueRequests)) · solved \(c.solvedRequests)")
-            lines.append("diaries \(c.diaries) (reviewed \(c.reviewedDiaries)) · survey responses \(c.surveyResponses) · suggestions \(c.suggestions) (answered \(c.answeredSuggestions))")
-        }
-        lines.append("")
-
-        let headers = zh
-            ? ["团干部", "青公社", "联系青年", "求助", "未办结", "超时", "日记", "乡镇"]
-            : ["cadres", "communes", "in contact", "requests", "open", "overdue", "diaries", "township"]
+        var lines = [
+            language.report(.statsCounty, c.townships, c.contactPoints, c.communes, c.cadres, c.activeCadres, c.youthInContact),
+            language.report(.statsRequests, c.requests, c.openRequests, c.overdueRequests, c.solvedRequests),
+            language.report(.statsWork, c.diaries, c.reviewedDiaries, c.surveyResponses, c.suggestions, c.answeredSuggestions),
+            "",
+        ]
+        let headers = ReportWords.book.columns(.statsColumns, in: language)
         let rows = stats.townships.map { township -> [String] in
             let f = township.figures
             return [f.cadres, f.communes, f.youthInContact, f.requests, f.openRequests, f.overdueRequests, f.diaries]
@@ -40,7 +31,7 @@ public enum StatsText {
         lines += rows.map(line)
         lines.append("")
 
-        lines.append(zh ? "各表行数" : "rows per table")
+        lines.append(language.report(.statsTables))
         let nameWidth = stats.tables.keys.map(\.count).max() ?? 0
         for (table, count) in stats.tables.sorted(by: { $0.key < $1.key }) {
             lines.append("  " + table + String(repeating: " ", count: nameWidth - table.count) + "  " + String(count))

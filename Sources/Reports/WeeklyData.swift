@@ -43,9 +43,9 @@ public enum WeeklyData {
 
     /// One row per category and township: received, last week, resolved.
     public static func csv(_ summary: WeeklySummary, language: Language) -> Data {
-        let zh = language == .zh
-        var rows = [zh ? ["周次", "分组", "名称", "收到", "上周收到", "解决"] : ["week", "group", "name", "received", "received last week", "resolved"]]
-        for (group, lines) in [(zh ? "类别" : "category", summary.categories), (zh ? "乡镇" : "township", summary.townships)] {
+        var rows = [language.weeklyColumns(.csvColumns)]
+        for (group, lines) in [(WeeklyWords.groupCategory, summary.categories), (.groupTownship, summary.townships)] {
+            let group = WeeklyWords.book.phrase(group, in: language)
             rows += lines.map { [summary.week.description, group, $0.name(language), String($0.received), String($0.receivedLastWeek), String($0.resolved)] }
         }
         return CSVFile.data(rows)

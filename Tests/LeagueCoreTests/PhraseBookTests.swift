@@ -2,7 +2,7 @@ import LeagueCore
 import Testing
 
 @Suite struct PhraseBookTests {
-    enum Key: CaseIterable, Sendable { case saved, counts, percent, lonely }
+    enum Key: CaseIterable, Sendable { case saved, counts, percent, lonely, columns }
 
     @Test("holes are filled in order, and a value holding a hole stays as it was given")
     func format() {
@@ -13,11 +13,21 @@ import Testing
         #expect(book.format(.saved, in: .en, []) == "saved: %@")
     }
 
+    @Test("%% is a per cent sign, not a hole, and a phrase of columns splits on |")
+    func percentAndColumns() {
+        let book = PhraseBook<Key>(zh: [.percent: "%d%% 在 %@ 内", .columns: "名称|收到"], en: [.percent: "%d%% within %@", .columns: "name|received"])
+        #expect(book.format(.percent, in: .zh, [90, "3 天"]) == "90% 在 3 天 内")
+        #expect(book.columns(.columns, in: .en) == ["name", "received"])
+        #expect(book.problems.filter { $0.hasPrefix("percent") || $0.hasPrefix("columns") } == [])
+        let uneven = PhraseBook<Key>(zh: [.columns: "名称|收到|解决"], en: [.columns: "name|received"])
+        #expect(uneven.problems.contains("columns: columns differ between the languages"))
+    }
+
     @Test("a phrase missing in a language, holes that differ, and a stray % are all named")
     func problems() {
         let book = PhraseBook<Key>(
-            zh: [.saved: "已保存:%@", .counts: "共 %d 条", .percent: "满意 90% 以上"],
-            en: [.saved: "saved: %@", .counts: "%@ in all", .percent: "90% satisfied", .lonely: "only English"])
+            zh: [.saved: "已保存:%@", .counts: "共 %d 条", .percent: "满意 90% 以上", .columns: "名称"],
+            en: [.saved: "saved: %@", .counts: "%@ in all", .percent: "90% satisfied", .lonely: "only English", .columns: "name"])
         #expect(book.problems.sorted() == [
             "counts: holes [\"%d\"] in Chinese, [\"%@\"] in English",
             "lonely: missing in zh",
