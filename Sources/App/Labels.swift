@@ -15,120 +15,46 @@ public struct Labels: Sendable {
         catalog = Catalog(language: language)
     }
 
-    private func pick(_ zh: String, _ en: String) -> String { language == .zh ? zh : en }
-
-    public func state(_ state: RequestState) -> String {
-        switch state {
-        case .collected: pick("已收集", "collected")
-        case .villageReview: pick("村支部审核", "village chk")
-        case .townshipReview: pick("乡镇审核", "township chk")
-        case .needsInfo: pick("待补充", "needs info")
-        case .published: pick("已发布", "published")
-        case .assigned: pick("已指派", "assigned")
-        case .inProgress: pick("处理中", "in progress")
-        case .resolved: pick("已解决", "resolved")
-        case .closed: pick("已办结", "closed")
-        case .rejected: pick("已驳回", "rejected")
-        case .withdrawn: pick("已撤回", "withdrawn")
-        case .merged: pick("已合并", "merged")
-        }
+    private func words(_ words: LabelWords, _ values: CustomStringConvertible...) -> String {
+        Self.words.format(words, in: language, values)
     }
+
+    public func state(_ state: RequestState) -> String { Self.states.phrase(state, in: language) }
 
     /// One or two cells: 急 / 高 / 中.
-    public func urgency(_ urgency: Urgency) -> String {
-        switch urgency {
-        case .urgent: pick("急", "!!")
-        case .high: pick("高", "!")
-        case .normal: pick("中", "")
-        }
-    }
+    public func urgency(_ urgency: Urgency) -> String { Self.urgencyMarks.phrase(urgency, in: language) }
 
-    public func urgencyName(_ urgency: Urgency) -> String {
-        switch urgency {
-        case .urgent: pick("急", "urgent")
-        case .high: pick("高", "high")
-        case .normal: pick("中", "normal")
-        }
-    }
+    public func urgencyName(_ urgency: Urgency) -> String { Self.urgencyNames.phrase(urgency, in: language) }
 
-    public func source(_ source: RequestSource) -> String {
-        switch source {
-        case .moments: pick("朋友圈", "WeChat Moments")
-        case .phone: pick("电话", "phone")
-        case .visit: pick("走访", "visit")
-        case .commune: pick("青公社", "youth commune")
-        }
-    }
+    public func source(_ source: RequestSource) -> String { Self.sources.phrase(source, in: language) }
 
-    /// An event's action as the history shows it.
+    /// An event's action as the history shows it; an action the program does not know, as stored.
     public func action(_ action: String) -> String {
-        guard let name = Self.actionNames[action] else { return action }
-        return pick(name.zh, name.en)
+        HistoryStep(rawValue: action).map { Self.historySteps.phrase($0, in: language) } ?? SafeText.line(action)
     }
-
-    private static let actionNames: [String: (zh: String, en: String)] = [
-        "collect": ("收集", "collected"), "submit": ("提交村支部审核", "sent to the village branch"),
-        "village_approve": ("村支部审核通过", "village branch approved"),
-        "township_approve": ("乡镇审核通过并发布", "township approved and published"),
-        "assign": ("指派", "assigned"), "contact": ("首次联系", "first contact"), "start": ("开始办理", "work started"),
-        "resolve": ("办结", "resolved"), "close": ("回访后归档", "closed after follow-up"),
-        "return": ("退回补充", "sent back for information"), "reject": ("驳回", "rejected"),
-        "withdraw": ("撤回", "withdrawn"), "merge": ("合并", "merged"), "escalate": ("升级督办", "escalated"),
-        "note": ("备注", "note"), "undo": ("撤销", "undone"), "reassign": ("改派", "reassigned"),
-        "resubmit": ("补充后重新提交", "sent again"), "reopen": ("重新办理", "reopened"),
-        "claim": ("领取点评", "taken to review"), "release": ("放回待点评", "put back"), "score": ("评分", "scored"),
-        "publish": ("发布反馈", "feedback published"), "file": ("备案", "filed"),
-    ]
 
     /// What an action needs, as a person would name it.
-    public func requirement(_ requirement: Requirement) -> String {
-        switch requirement {
-        case .reason: pick("原因", "a reason")
-        case .resolution: pick("办理结果", "the resolution")
-        case .assignee: pick("承办人", "an assignee")
-        case .target: pick("合并到的编号", "the ref to merge into")
-        case .note: pick("备注内容", "the note")
-        }
-    }
+    public func requirement(_ requirement: Requirement) -> String { Self.requirements.phrase(requirement, in: language) }
 
-    public func role(_ role: OperatorRole) -> String {
-        switch role {
-        case .admin: pick("管理员", "admin")
-        case .desk: pick("受理", "desk")
-        case .reviewer: pick("点评", "reviewer")
-        case .townshipSecretary: pick("乡镇书记", "township secretary")
-        case .readOnly: pick("只读", "read-only")
-        }
-    }
+    public func role(_ role: OperatorRole) -> String { Self.roles.phrase(role, in: language) }
 
     public func category(_ entry: Vocabulary.Entry?) -> String {
         guard let entry else { return "?" }
-        return pick(entry.nameZh, entry.nameEn)
+        return entry.name(language)
     }
 
     public func township(_ entry: Vocabulary.Entry?) -> String {
         guard let entry else { return "?" }
-        return pick(entry.nameZh, entry.nameEn)
+        return entry.name(language)
     }
 
     /// A township a record names in Chinese, in this language; as written when the roster
     /// has no such township.
     public func township(named name: String, in vocabulary: Vocabulary) -> String {
-        vocabulary.townships.first { $0.nameZh == name }.map { pick($0.nameZh, $0.nameEn) } ?? SafeText.line(name)
+        vocabulary.townships.first { $0.nameZh == name }.map { $0.name(language) } ?? SafeText.line(name)
     }
 
-    public func cadreField(_ field: CadreField) -> String {
-        switch field {
-        case .name: pick("姓名", "Name")
-        case .phone: pick("手机", "Phone")
-        case .role: pick("身份", "Role")
-        case .township: pick("乡镇", "Township")
-        case .commune: pick("青年公社", "Commune")
-        case .contactPoints: pick("联系点", "Contact points")
-        case .youthInContact: pick("联系青年数", "Youth in contact")
-        case .joinedOn: pick("加入日期", "Joined on")
-        }
-    }
+    public func cadreField(_ field: CadreField) -> String { Self.cadreFields.phrase(field, in: language) }
 
     /// Why the workflow refused an action, in the person's words.
     public func refusal(_ error: WorkflowError) -> String {
@@ -141,40 +67,23 @@ public struct Labels: Sendable {
         }
     }
 
-    public func diaryState(_ state: DiaryState) -> String {
-        switch state {
-        case .submitted: pick("待点评", "waiting")
-        case .inReview: pick("点评中", "in review")
-        case .reviewed: pick("已评分", "scored")
-        case .feedbackPublished: pick("已反馈", "feedback published")
-        case .returned: pick("已退回修改", "returned")
-        }
-    }
+    public func diaryState(_ state: DiaryState) -> String { Self.diaryStates.phrase(state, in: language) }
 
-    public func squadPlan(_ state: SquadPlanState) -> String {
-        switch state {
-        case .draft: pick("未报备", "draft")
-        case .submitted: pick("已报待备案", "submitted")
-        case .filed: pick("已备案", "filed")
-        case .returned: pick("已退回", "returned")
-        }
-    }
+    public func squadPlan(_ state: SquadPlanState) -> String { Self.squadPlans.phrase(state, in: language) }
 
     /// Why a squad was not formed, or its plan not changed, in the desk's and the CLI's words.
     public func squadProblem(_ error: SquadError) -> String {
         switch error {
-        case let .noSuchSquad(id): pick("没有编号为 \(id) 的帮帮团。", "no squad \(id)")
-        case let .changedMeanwhile(state):
-            pick("刚被别人处理过(现为\(squadPlan(state))),请再看一次。", "changed meanwhile (now \(squadPlan(state))); look again")
-        case .blankName: pick("项目和帮帮团都要有名称。", "the project and the squad need names")
-        case let .unknownTownship(name): pick("没有乡镇“\(SafeText.line(name))”。", "no township called \(SafeText.line(name))")
-        case let .noSuchLeader(phone): pick("花名册里没有用 \(SafeText.line(phone)) 的团干部。", "no cadre on the roster has the phone \(SafeText.line(phone))")
-        case let .nameTaken(name): pick("这个项目已有“\(SafeText.line(name))”。", "the project has a squad called \(SafeText.line(name)) already")
-        case let .planLocked(state):
-            pick("方案已是“\(squadPlan(state))”,不能再改;退回后可改。", "the plan is \(squadPlan(state)) and stays as sent until it is returned")
-        case .notAllowed: pick("只能组建和修改本乡镇的帮帮团。", "you form and change your own township's squads only")
-        case .refused(.otherTownship): pick("只能处理本乡镇的帮帮团。", "you work on your own township's squads only")
-        case .refused(.finished): pick("方案已备案,不再变动。", "the plan is filed and final")
+        case let .noSuchSquad(id): words(.noSuchSquad, id)
+        case let .changedMeanwhile(state): words(.squadChangedMeanwhile, squadPlan(state))
+        case .blankName: words(.squadBlankName)
+        case let .unknownTownship(name): words(.unknownTownship, SafeText.line(name))
+        case let .noSuchLeader(phone): words(.noSuchLeader, SafeText.line(phone))
+        case let .nameTaken(name): words(.squadNameTaken, SafeText.line(name))
+        case let .planLocked(state): words(.planLocked, squadPlan(state))
+        case .notAllowed: words(.squadNotAllowed)
+        case .refused(.otherTownship): words(.squadOtherTownship)
+        case .refused(.finished): words(.planFiled)
         case let .refused(.roleMayNot(action, _)): catalog.format(.refusedRole, squadAction(action))
         case let .refused(.notFromState(action, _)), let .refused(.unknownAction(action)):
             catalog.format(.refusedState, squadAction(action))
@@ -184,40 +93,27 @@ public struct Labels: Sendable {
 
     /// A step of a squad's plan (the request workflow names its own steps alike otherwise).
     public func squadAction(_ action: String) -> String {
-        switch action {
-        case "submit": pick("报送备案", "sent to be filed")
-        case "file": pick("备案", "filed")
-        case "return": pick("退回修改", "returned for changes")
-        default: self.action(action)
-        }
+        SquadPlanAction(rawValue: action).map { Self.squadActions.phrase($0, in: language) } ?? self.action(action)
     }
 
     /// Who wrote a comment under a diary.
     public func commentAuthor(_ kind: String) -> String {
         switch kind {
-        case "reviewer": pick("[点评]", "[reviewer]")
-        case "cadre": pick("[团干部]", "[cadre]")
-        default: pick("[青年]", "[group]")
+        case "reviewer": words(.authorReviewer)
+        case "cadre": words(.authorCadre)
+        default: words(.authorGroup)
         }
     }
 
     /// What a cadre history entry records.
     public func cadreChange(_ action: String) -> String {
-        switch action {
-        case "added": pick("新增", "added")
-        case "edited": pick("修改", "edited")
-        case "moved": pick("调动", "moved")
-        case "deactivated": pick("离岗", "left")
-        case "reactivated": pick("恢复在岗", "active again")
-        case "imported": pick("导入", "imported")
-        default: SafeText.line(action)
-        }
+        CadreChange(rawValue: action).map { Self.cadreChanges.phrase($0, in: language) } ?? SafeText.line(action)
     }
 
     /// `2026上半年` / `2026 H1` for a period starting on `YYYY-MM-DD`.
     public func halfYear(_ start: String) -> String {
         let year = start.prefix(4), first = start.dropFirst(5).prefix(2) < "07"
-        return language == .zh ? "\(year)\(first ? "上" : "下")半年" : "\(year) H\(first ? 1 : 2)"
+        return words(first ? .firstHalf : .secondHalf, String(year))
     }
 
     /// A length of time in its largest whole unit: 40分钟, 5小时, 3天.
@@ -241,7 +137,7 @@ public struct Labels: Sendable {
     /// `2026-11-28 周六 09:00` in the county's time.
     public func clock(_ date: Date) -> String {
         let c = CountyTime.calendar.dateComponents([.year, .month, .day, .hour, .minute, .weekday], from: date)
-        let weekdays = language == .zh ? ["周日", "周一", "周二", "周三", "周四", "周五", "周六"] : ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"]
+        let weekdays = Self.words.columns(.weekdays, in: language)
         return String(format: "%04d-%02d-%02d ", c.year!, c.month!, c.day!) + weekdays[c.weekday! - 1]
             + String(format: " %02d:%02d", c.hour!, c.minute!)
     }
@@ -256,4 +152,101 @@ public struct Labels: Sendable {
         let c = CountyTime.calendar.dateComponents([.year, .month, .day, .hour, .minute], from: Date(unixSeconds: unix))
         return String(format: "%04d-%02d-%02d %02d:%02d", c.year!, c.month!, c.day!, c.hour!, c.minute!)
     }
+
+    // MARK: The words, by the domain's own values
+
+    static let states = PhraseBook<RequestState>(
+        zh: [.collected: "已收集", .villageReview: "村支部审核", .townshipReview: "乡镇审核", .needsInfo: "待补充", .published: "已发布", .assigned: "已指派", .inProgress: "处理中", .resolved: "已解决", .closed: "已办结", .rejected: "已驳回", .withdrawn: "已撤回", .merged: "已合并"],
+        en: [.collected: "collected", .villageReview: "village chk", .townshipReview: "township chk", .needsInfo: "needs info", .published: "published", .assigned: "assigned", .inProgress: "in progress", .resolved: "resolved", .closed: "closed", .rejected: "rejected", .withdrawn: "withdrawn", .merged: "merged"])
+
+    static let urgencyMarks = PhraseBook<Urgency>(
+        zh: [.urgent: "急", .high: "高", .normal: "中"],
+        en: [.urgent: "!!", .high: "!", .normal: ""])
+
+    static let urgencyNames = PhraseBook<Urgency>(
+        zh: [.urgent: "急", .high: "高", .normal: "中"],
+        en: [.urgent: "urgent", .high: "high", .normal: "normal"])
+
+    static let sources = PhraseBook<RequestSource>(
+        zh: [.moments: "朋友圈", .phone: "电话", .visit: "走访", .commune: "青公社"],
+        en: [.moments: "WeChat Moments", .phone: "phone", .visit: "visit", .commune: "youth commune"])
+
+    static let requirements = PhraseBook<Requirement>(
+        zh: [.reason: "原因", .resolution: "办理结果", .assignee: "承办人", .target: "合并到的编号", .note: "备注内容"],
+        en: [.reason: "a reason", .resolution: "the resolution", .assignee: "an assignee", .target: "the ref to merge into", .note: "the note"])
+
+    static let roles = PhraseBook<OperatorRole>(
+        zh: [.admin: "管理员", .desk: "受理", .reviewer: "点评", .townshipSecretary: "乡镇书记", .readOnly: "只读"],
+        en: [.admin: "admin", .desk: "desk", .reviewer: "reviewer", .townshipSecretary: "township secretary", .readOnly: "read-only"])
+
+    static let cadreFields = PhraseBook<CadreField>(
+        zh: [.name: "姓名", .phone: "手机", .role: "身份", .township: "乡镇", .commune: "青年公社", .contactPoints: "联系点", .youthInContact: "联系青年数", .joinedOn: "加入日期"],
+        en: [.name: "Name", .phone: "Phone", .role: "Role", .township: "Township", .commune: "Commune", .contactPoints: "Contact points", .youthInContact: "Youth in contact", .joinedOn: "Joined on"])
+
+    static let diaryStates = PhraseBook<DiaryState>(
+        zh: [.submitted: "待点评", .inReview: "点评中", .reviewed: "已评分", .feedbackPublished: "已反馈", .returned: "已退回修改"],
+        en: [.submitted: "waiting", .inReview: "in review", .reviewed: "scored", .feedbackPublished: "feedback published", .returned: "returned"])
+
+    static let squadPlans = PhraseBook<SquadPlanState>(
+        zh: [.draft: "未报备", .submitted: "已报待备案", .filed: "已备案", .returned: "已退回"],
+        en: [.draft: "draft", .submitted: "submitted", .filed: "filed", .returned: "returned"])
+
+    static let historySteps = PhraseBook<HistoryStep>(
+        zh: [.collect: "收集", .submit: "提交村支部审核", .villageApprove: "村支部审核通过", .townshipApprove: "乡镇审核通过并发布",
+             .assign: "指派", .contact: "首次联系", .start: "开始办理", .resolve: "办结", .close: "回访后归档", .sendBack: "退回补充",
+             .reject: "驳回", .withdraw: "撤回", .merge: "合并", .escalate: "升级督办", .note: "备注", .undo: "撤销", .reassign: "改派",
+             .resubmit: "补充后重新提交", .reopen: "重新办理", .claim: "领取点评", .release: "放回待点评", .score: "评分",
+             .publish: "发布反馈", .file: "备案"],
+        en: [.collect: "collected", .submit: "sent to the village branch", .villageApprove: "village branch approved",
+             .townshipApprove: "township approved and published", .assign: "assigned", .contact: "first contact", .start: "work started",
+             .resolve: "resolved", .close: "closed after follow-up", .sendBack: "sent back for information", .reject: "rejected",
+             .withdraw: "withdrawn", .merge: "merged", .escalate: "escalated", .note: "note", .undo: "undone", .reassign: "reassigned",
+             .resubmit: "sent again", .reopen: "reopened", .claim: "taken to review", .release: "put back", .score: "scored",
+             .publish: "feedback published", .file: "filed"])
+
+    static let squadActions = PhraseBook<SquadPlanAction>(
+        zh: [.submit: "报送备案", .file: "备案", .sendBack: "退回修改"],
+        en: [.submit: "sent to be filed", .file: "filed", .sendBack: "returned for changes"])
+
+    static let cadreChanges = PhraseBook<CadreChange>(
+        zh: [.added: "新增", .edited: "修改", .moved: "调动", .deactivated: "离岗", .reactivated: "恢复在岗", .imported: "导入"],
+        en: [.added: "added", .edited: "edited", .moved: "moved", .deactivated: "left", .reactivated: "active again", .imported: "imported"])
+
+    static let words = PhraseBook<LabelWords>(
+        zh: [.noSuchSquad: "没有编号为 %d 的帮帮团。", .squadChangedMeanwhile: "刚被别人处理过(现为%@),请再看一次。",
+             .squadBlankName: "项目和帮帮团都要有名称。", .unknownTownship: "没有乡镇“%@”。", .noSuchLeader: "花名册里没有用 %@ 的团干部。",
+             .squadNameTaken: "这个项目已有“%@”。", .planLocked: "方案已是“%@”,不能再改;退回后可改。",
+             .squadNotAllowed: "只能组建和修改本乡镇的帮帮团。", .squadOtherTownship: "只能处理本乡镇的帮帮团。", .planFiled: "方案已备案,不再变动。",
+             .authorReviewer: "[点评]", .authorCadre: "[团干部]", .authorGroup: "[青年]",
+             .firstHalf: "%@上半年", .secondHalf: "%@下半年", .weekdays: "周日|周一|周二|周三|周四|周五|周六"],
+        en: [.noSuchSquad: "no squad %d", .squadChangedMeanwhile: "changed meanwhile (now %@); look again",
+             .squadBlankName: "the project and the squad need names", .unknownTownship: "no township called %@",
+             .noSuchLeader: "no cadre on the roster has the phone %@", .squadNameTaken: "the project has a squad called %@ already",
+             .planLocked: "the plan is %@ and stays as sent until it is returned",
+             .squadNotAllowed: "you form and change your own township's squads only", .squadOtherTownship: "you work on your own township's squads only",
+             .planFiled: "the plan is filed and final", .authorReviewer: "[reviewer]", .authorCadre: "[cadre]", .authorGroup: "[group]",
+             .firstHalf: "%@ H1", .secondHalf: "%@ H2", .weekdays: "Sun|Mon|Tue|Wed|Thu|Fri|Sat"])
+}
+
+/// What an event in a request's, a diary's or a squad plan's history records, by the name
+/// the history stores.
+enum HistoryStep: String, CaseIterable, Sendable {
+    case collect, submit
+    case villageApprove = "village_approve"
+    case townshipApprove = "township_approve"
+    case sendBack = "return"
+    case resubmit, reject, assign, reassign, contact, start, resolve, close, reopen, escalate, merge, withdraw, note, undo
+    case claim, release, score, publish, file
+}
+
+/// What a cadre's history records.
+enum CadreChange: String, CaseIterable, Sendable {
+    case added, edited, moved, deactivated, reactivated, imported
+}
+
+/// The labels' sentences: refusals about squads, comment authors, half years, weekdays.
+enum LabelWords: CaseIterable, Sendable {
+    case noSuchSquad, squadChangedMeanwhile, squadBlankName, unknownTownship, noSuchLeader, squadNameTaken, planLocked
+    case squadNotAllowed, squadOtherTownship, planFiled
+    case authorReviewer, authorCadre, authorGroup, firstHalf, secondHalf, weekdays
 }

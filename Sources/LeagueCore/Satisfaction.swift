@@ -18,16 +18,11 @@ public enum Satisfaction {
         case basicallySatisfied = 1
         case satisfied = 2
 
-        public func name(_ language: Language) -> String {
-            switch (self, language) {
-            case (.satisfied, .zh): "满意"
-            case (.satisfied, .en): "satisfied"
-            case (.basicallySatisfied, .zh): "基本满意"
-            case (.basicallySatisfied, .en): "basically satisfied"
-            case (.dissatisfied, .zh): "不满意"
-            case (.dissatisfied, .en): "dissatisfied"
-            }
-        }
+        public func name(_ language: Language) -> String { Self.names.phrase(self, in: language) }
+
+        static let names = PhraseBook<Self>(
+            zh: [.satisfied: "满意", .basicallySatisfied: "基本满意", .dissatisfied: "不满意"],
+            en: [.satisfied: "satisfied", .basicallySatisfied: "basically satisfied", .dissatisfied: "dissatisfied"])
     }
 
     /// Satisfied answers out of all answers, for a cadre, a township or the county.

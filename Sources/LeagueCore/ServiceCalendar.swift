@@ -35,20 +35,11 @@ public enum Holiday: String, Codable, CaseIterable, Sendable {
     /// 春节, the first day of the first lunar month.
     case springFestival
 
-    public func name(_ language: Language) -> String {
-        switch (self, language) {
-        case (.newYear, .zh): "元旦"
-        case (.newYear, .en): "New Year's Day"
-        case (.leiFengDay, .zh): "学雷锋纪念日"
-        case (.leiFengDay, .en): "Learn from Lei Feng Day"
-        case (.partyDay, .zh): "七一"
-        case (.partyDay, .en): "1 July"
-        case (.doubleNinth, .zh): "重阳"
-        case (.doubleNinth, .en): "Double Ninth"
-        case (.springFestival, .zh): "春节"
-        case (.springFestival, .en): "Spring Festival"
-        }
-    }
+    public func name(_ language: Language) -> String { Self.names.phrase(self, in: language) }
+
+    static let names = PhraseBook<Self>(
+        zh: [.newYear: "元旦", .leiFengDay: "学雷锋纪念日", .partyDay: "七一", .doubleNinth: "重阳", .springFestival: "春节"],
+        en: [.newYear: "New Year's Day", .leiFengDay: "Learn from Lei Feng Day", .partyDay: "1 July", .doubleNinth: "Double Ninth", .springFestival: "Spring Festival"])
 
     /// The day (county time, 00:00) it falls on in the Gregorian `year`.
     public func date(in year: Int) -> Date {

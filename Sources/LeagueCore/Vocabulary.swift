@@ -80,29 +80,19 @@ public enum SurveyKind: String, Sendable, CaseIterable, Codable {
 }
 
 extension CadreRole {
-    public func name(_ language: Language) -> String {
-        switch (self, language) {
-        case (.leagueCadre, .zh): "团干部"
-        case (.leagueCadre, .en): "League cadre"
-        case (.volunteer, .zh): "志愿者"
-        case (.volunteer, .en): "Volunteer"
-        case (.socialWorker, .zh): "社工"
-        case (.socialWorker, .en): "Social worker"
-        }
-    }
+    public func name(_ language: Language) -> String { Self.names.phrase(self, in: language) }
+
+    static let names = PhraseBook<Self>(
+        zh: [.leagueCadre: "团干部", .volunteer: "志愿者", .socialWorker: "社工"],
+        en: [.leagueCadre: "League cadre", .volunteer: "Volunteer", .socialWorker: "Social worker"])
 }
 
 extension ContactPointKind {
-    public func name(_ language: Language) -> String {
-        switch (self, language) {
-        case (.village, .zh): "村"
-        case (.village, .en): "Village"
-        case (.community, .zh): "社区"
-        case (.community, .en): "Community"
-        case (.school, .zh): "学校"
-        case (.school, .en): "School"
-        }
-    }
+    public func name(_ language: Language) -> String { Self.names.phrase(self, in: language) }
+
+    static let names = PhraseBook<Self>(
+        zh: [.village: "村", .community: "社区", .school: "学校"],
+        en: [.village: "Village", .community: "Community", .school: "School"])
 }
 
 /// What a pairing contact card (结对联系卡) commits the cadre to.
@@ -112,18 +102,11 @@ public enum PairingKind: String, Sendable, CaseIterable, Codable {
     case counselling
     case mentoring
 
-    public func name(_ language: Language) -> String {
-        switch (self, language) {
-        case (.elderlySupport, .zh): "助老帮扶"
-        case (.elderlySupport, .en): "Elderly support"
-        case (.errands, .zh): "代办服务"
-        case (.errands, .en): "Errands"
-        case (.counselling, .zh): "心理疏导"
-        case (.counselling, .en): "Counselling"
-        case (.mentoring, .zh): "成长结对"
-        case (.mentoring, .en): "Mentoring"
-        }
-    }
+    public func name(_ language: Language) -> String { Self.names.phrase(self, in: language) }
+
+    static let names = PhraseBook<Self>(
+        zh: [.elderlySupport: "助老帮扶", .errands: "代办服务", .counselling: "心理疏导", .mentoring: "成长结对"],
+        en: [.elderlySupport: "Elderly support", .errands: "Errands", .counselling: "Counselling", .mentoring: "Mentoring"])
 }
 
 extension CaseIterable where Self: RawRepresentable, RawValue == String {

@@ -72,14 +72,19 @@ extension CircleDesk {
 
 extension ActivityError: UserFacingError {
     func message(_ language: Language) -> String {
-        let zh = language == .zh
-        switch self {
-        case .blankTitle: return zh ? "活动要有名称。" : "an activity needs a title"
-        case .tooFewOptions: return zh ? "菜单至少要有两个选项(--option 写两次以上)。" : "a menu needs two options at least (--option twice)"
-        case let .noSuchActivity(id): return zh ? "没有编号为 \(id) 的活动。" : "no activity \(id)"
-        case let .noSuchOption(option): return zh ? "没有第 \(option) 个选项。" : "no option \(option)"
-        case .blankOutcome: return zh ? "请写明活动怎样调整。" : "say what changed"
-        case .notAllowed: return zh ? "你的账号不能发布或调整活动。" : "your account may not post or change activities"
+        switch (self, language) {
+        case (.blankTitle, .zh): "活动要有名称。"
+        case (.blankTitle, .en): "an activity needs a title"
+        case (.tooFewOptions, .zh): "菜单至少要有两个选项(--option 写两次以上)。"
+        case (.tooFewOptions, .en): "a menu needs two options at least (--option twice)"
+        case let (.noSuchActivity(id), .zh): "没有编号为 \(id) 的活动。"
+        case let (.noSuchActivity(id), .en): "no activity \(id)"
+        case let (.noSuchOption(option), .zh): "没有第 \(option) 个选项。"
+        case let (.noSuchOption(option), .en): "no option \(option)"
+        case (.blankOutcome, .zh): "请写明活动怎样调整。"
+        case (.blankOutcome, .en): "say what changed"
+        case (.notAllowed, .zh): "你的账号不能发布或调整活动。"
+        case (.notAllowed, .en): "your account may not post or change activities"
         }
     }
 }

@@ -3,6 +3,7 @@ import LeagueCore
 import Reports
 import Store
 import DemoCounty
+import Workflow
 
 /// Mistakes on the command line that a user can fix.
 enum CLIError: Error {
@@ -47,40 +48,61 @@ extension IntakeError: UserFacingError {
 
 extension TransitionError: UserFacingError {
     func message(_ language: Language) -> String {
-        let zh = language == .zh
-        switch self {
-        case let .noSuchRequest(id): return zh ? "没有这条求助(\(id))。" : "no such request (\(id))"
-        case let .changedMeanwhile(by, at, state, _):
-            let when = CountyTime.dayString(Date(unixSeconds: at))
-            return zh ? "已被 \(by) 于 \(when) 修改,现为 \(state.rawValue);请重新查看后再操作。" : "changed by \(by) on \(when), now \(state.rawValue); look again and retry"
-        case let .noSuchTarget(ref): return zh ? "没有编号为 \(ref) 的其他求助。" : "no other request \(ref)"
-        case let .refused(error):
-            switch error {
-            case let .unknownAction(action): return zh ? "没有“\(action)”这个操作(见 docs/workflows.md)。" : "no action \(action) (see docs/workflows.md)"
-            case let .notFromState(action, state): return zh ? "状态 \(state) 不能执行 \(action)。" : "\(action) is not possible from \(state)"
-            case let .finished(state): return zh ? "这条求助已结束(\(state))。" : "this request has ended (\(state))"
-            case let .roleMayNot(action, role): return zh ? "\(role.rawValue) 不能执行 \(action)。" : "a \(role.rawValue) may not \(action)"
-            case .otherTownship: return zh ? "只能办理本乡镇的求助。" : "you work on your own township's requests only"
-            case let .missing(action, requirements):
-                let names = requirements.map { $0 == .assignee ? "--assignee" : $0 == .target ? "--into" : "--note" }
-                return zh ? "\(action) 需要 \(names.joined(separator: " "))。" : "\(action) needs \(names.joined(separator: " "))"
-            }
+        switch (self, language) {
+        case let (.noSuchRequest(id), .zh): "没有这条求助(\(id))。"
+        case let (.noSuchRequest(id), .en): "no such request (\(id))"
+        case let (.changedMeanwhile(by, at, state, _), .zh):
+            "已被 \(by) 于 \(CountyTime.dayString(Date(unixSeconds: at))) 修改,现为 \(state.rawValue);请重新查看后再操作。"
+        case let (.changedMeanwhile(by, at, state, _), .en):
+            "changed by \(by) on \(CountyTime.dayString(Date(unixSeconds: at))), now \(state.rawValue); look again and retry"
+        case let (.noSuchTarget(ref), .zh): "没有编号为 \(ref) 的其他求助。"
+        case let (.noSuchTarget(ref), .en): "no other request \(ref)"
+        case let (.refused(error), _): error.message(language)
         }
+    }
+}
+
+extension WorkflowError: UserFacingError {
+    func message(_ language: Language) -> String {
+        switch (self, language) {
+        case let (.unknownAction(action), .zh): "没有“\(action)”这个操作(见 docs/workflows.md)。"
+        case let (.unknownAction(action), .en): "no action \(action) (see docs/workflows.md)"
+        case let (.notFromState(action, state), .zh): "状态 \(state) 不能执行 \(action)。"
+        case let (.notFromState(action, state), .en): "\(action) is not possible from \(state)"
+        case let (.finished(state), .zh): "这条求助已结束(\(state))。"
+        case let (.finished(state), .en): "this request has ended (\(state))"
+        case let (.roleMayNot(action, role), .zh): "\(role.rawValue) 不能执行 \(action)。"
+        case let (.roleMayNot(action, role), .en): "a \(role.rawValue) may not \(action)"
+        case (.otherTownship, .zh): "只能办理本乡镇的求助。"
+        case (.otherTownship, .en): "you work on your own township's requests only"
+        case let (.missing(action, requirements), .zh): "\(action) 需要 \(Self.options(requirements))。"
+        case let (.missing(action, requirements), .en): "\(action) needs \(Self.options(requirements))"
+        }
+    }
+
+    /// The command-line options that give what an action needs.
+    private static func options(_ requirements: [Requirement]) -> String {
+        requirements.map { $0 == .assignee ? "--assignee" : $0 == .target ? "--into" : "--note" }.joined(separator: " ")
     }
 }
 
 extension OperatorError: UserFacingError {
     func message(_ language: Language) -> String {
-        let zh = language == .zh
-        switch self {
-        case let .notAnAdmin(login): return zh ? "只有管理员能管理账号;\(login) 不是管理员。" : "only admins manage accounts; \(login) is not one"
-        case let .loginTaken(login): return zh ? "登录名 \(login) 已有账号。" : "the login \(login) already has an account"
-        case let .noSuchLogin(login): return zh ? "没有登录名为 \(login) 的账号。" : "no account has the login \(login)"
-        case let .noSuchTownship(name): return zh ? "没有乡镇“\(name)”。" : "no township called \(name)"
-        case .townshipMismatch(.townshipSecretary):
-            return zh ? "乡镇书记须用 --township 指定乡镇。" : "a township secretary needs --township"
-        case .townshipMismatch: return zh ? "只有乡镇书记才有 --township。" : "only township secretaries take --township"
-        case .lastAdmin: return zh ? "不能停用最后一位管理员。" : "the last active admin cannot be disabled"
+        switch (self, language) {
+        case let (.notAnAdmin(login), .zh): "只有管理员能管理账号;\(login) 不是管理员。"
+        case let (.notAnAdmin(login), .en): "only admins manage accounts; \(login) is not one"
+        case let (.loginTaken(login), .zh): "登录名 \(login) 已有账号。"
+        case let (.loginTaken(login), .en): "the login \(login) already has an account"
+        case let (.noSuchLogin(login), .zh): "没有登录名为 \(login) 的账号。"
+        case let (.noSuchLogin(login), .en): "no account has the login \(login)"
+        case let (.noSuchTownship(name), .zh): "没有乡镇“\(name)”。"
+        case let (.noSuchTownship(name), .en): "no township called \(name)"
+        case (.townshipMismatch(.townshipSecretary), .zh): "乡镇书记须用 --township 指定乡镇。"
+        case (.townshipMismatch(.townshipSecretary), .en): "a township secretary needs --township"
+        case (.townshipMismatch, .zh): "只有乡镇书记才有 --township。"
+        case (.townshipMismatch, .en): "only township secretaries take --township"
+        case (.lastAdmin, .zh): "不能停用最后一位管理员。"
+        case (.lastAdmin, .en): "the last active admin cannot be disabled"
         }
     }
 }

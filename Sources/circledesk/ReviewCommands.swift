@@ -118,13 +118,17 @@ enum RubricFile {
 
 extension RubricError: UserFacingError {
     func message(_ language: Language) -> String {
-        let zh = language == .zh
-        switch self {
-        case .notAnAdmin: return zh ? "只有管理员能修改评分标准。" : "only admins change the rubric"
-        case .noCriteria: return zh ? "评分标准至少要有一项。" : "a rubric needs at least one criterion"
-        case let .weightsDoNotAddUp(total): return zh ? "各项权重之和应为 100,现为 \(total)。" : "the weights should add up to 100, not \(total)"
-        case let .repeatedCode(code): return zh ? "代码 \(code) 出现了两次。" : "the code \(code) appears twice"
-        case let .blank(code): return zh ? "\(code) 的代码或名称为空。" : "\(code) has an empty code or name"
+        switch (self, language) {
+        case (.notAnAdmin, .zh): "只有管理员能修改评分标准。"
+        case (.notAnAdmin, .en): "only admins change the rubric"
+        case (.noCriteria, .zh): "评分标准至少要有一项。"
+        case (.noCriteria, .en): "a rubric needs at least one criterion"
+        case let (.weightsDoNotAddUp(total), .zh): "各项权重之和应为 100,现为 \(total)。"
+        case let (.weightsDoNotAddUp(total), .en): "the weights should add up to 100, not \(total)"
+        case let (.repeatedCode(code), .zh): "代码 \(code) 出现了两次。"
+        case let (.repeatedCode(code), .en): "the code \(code) appears twice"
+        case let (.blank(code), .zh): "\(code) 的代码或名称为空。"
+        case let (.blank(code), .en): "\(code) has an empty code or name"
         }
     }
 }

@@ -91,12 +91,8 @@ extension CircleDesk {
                 FileHandle.standardError.write(Data(SafeText.line("\(place): \(column)\(problem.reason(language))").utf8 + [0x0A]))
             }
             guard report.problems.isEmpty else { throw CLIError.importRefused(path: file, count: report.problems.count) }
-            let zh = language == .zh
-            let encodingName = report.encoding?.rawValue ?? ""
-            let counts = zh
-                ? "\(report.rows) 行(\(encodingName)):新增 \(report.added),更新 \(report.updated),不变 \(report.unchanged)"
-                : "\(report.rows) rows (\(encodingName)): \(report.added) added, \(report.updated) updated, \(report.unchanged) unchanged"
-            print(report.dryRun ? (zh ? "试运行,未做改动。" : "dry run, nothing changed: ") + counts : counts)
+            let counts = language.say(.imported, report.rows, report.encoding?.rawValue ?? "", report.added, report.updated, report.unchanged)
+            print(report.dryRun ? language.say(.dryRun) + counts : counts)
         }
     }
 

@@ -8,6 +8,7 @@ enum Said: CaseIterable, Sendable {
     case surveyPeriodic, surveyFollowUp, invited, surveyFiled
     case doubleReviews, rubricInUse, suggestionAnswered, operatorAdded, operatorDisabled
     case planRewritten, squadRecorded, reasonNeeded, actionDone
+    case answered, unansweredOverdue, unanswered, imported, dryRun
 
     static let book = PhraseBook<Said>(
         zh: [
@@ -19,6 +20,8 @@ enum Said: CaseIterable, Sendable {
             .operatorAdded: "已添加 %@(%@)", .operatorDisabled: "已停用 %@",
             .planRewritten: "已改写 %@ 的方案", .squadRecorded: "已记录:%@ %@", .reasonNeeded: "%@ 需要 --reason。",
             .actionDone: "%@:%@ 完成(版本 %d)",
+            .answered: "已答复", .unansweredOverdue: "超时未答复", .unanswered: "待答复",
+            .imported: "%d 行(%@):新增 %d,更新 %d,不变 %d", .dryRun: "试运行,未做改动。",
         ],
         en: [
             .databaseCreated: "created %@; admin: %@", .databaseSound: "ok: %@ is sound", .backedUp: "backed up to %@",
@@ -29,6 +32,8 @@ enum Said: CaseIterable, Sendable {
             .operatorAdded: "added %@ (%@)", .operatorDisabled: "disabled %@",
             .planRewritten: "plan of %@ rewritten", .squadRecorded: "recorded: %@ %@", .reasonNeeded: "%@ needs --reason",
             .actionDone: "%@: %@ done (version %d)",
+            .answered: "answered", .unansweredOverdue: "overdue", .unanswered: "waiting",
+            .imported: "%d rows (%@): %d added, %d updated, %d unchanged", .dryRun: "dry run, nothing changed: ",
         ])
 }
 

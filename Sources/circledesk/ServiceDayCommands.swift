@@ -70,14 +70,19 @@ extension CircleDesk {
 
 extension ServiceDayError: UserFacingError {
     func message(_ language: Language) -> String {
-        let zh = language == .zh
-        switch self {
-        case let .notADay(text): return zh ? "“\(text)”不是日期(写作 2026-12-27)。" : "\"\(text)\" is not a day (2026-12-27)"
-        case .blankPlan: return zh ? "请写明安排。" : "say what is planned"
-        case let .unknownTownship(name): return zh ? "没有乡镇“\(name)”。" : "no township called \(name)"
-        case let .noSuchPlan(id): return zh ? "没有编号为 \(id) 的安排。" : "no plan \(id)"
-        case .blankName: return zh ? "请写上报名人的名字。" : "give the name of who signs up"
-        case .notAllowed: return zh ? "你的账号不能为这个乡镇安排活动。" : "your account may not plan for this township"
+        switch (self, language) {
+        case let (.notADay(text), .zh): "“\(text)”不是日期(写作 2026-12-27)。"
+        case let (.notADay(text), .en): "\"\(text)\" is not a day (2026-12-27)"
+        case (.blankPlan, .zh): "请写明安排。"
+        case (.blankPlan, .en): "say what is planned"
+        case let (.unknownTownship(name), .zh): "没有乡镇“\(name)”。"
+        case let (.unknownTownship(name), .en): "no township called \(name)"
+        case let (.noSuchPlan(id), .zh): "没有编号为 \(id) 的安排。"
+        case let (.noSuchPlan(id), .en): "no plan \(id)"
+        case (.blankName, .zh): "请写上报名人的名字。"
+        case (.blankName, .en): "give the name of who signs up"
+        case (.notAllowed, .zh): "你的账号不能为这个乡镇安排活动。"
+        case (.notAllowed, .en): "your account may not plan for this township"
         }
     }
 }

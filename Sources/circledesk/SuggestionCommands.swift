@@ -20,10 +20,8 @@ extension CircleDesk {
                 let language = try global.language()
                 let now = try global.instant()
                 let database = try AppDatabase.open(path: global.databasePath, mode: .existing)
-                let zh = language == .zh
                 for row in try database.service.suggestions(unansweredOnly: unanswered) {
-                    let state = row.answer != nil ? (zh ? "已答复" : "answered")
-                        : row.overdue(at: now.unixSeconds) ? (zh ? "超时未答复" : "overdue") : (zh ? "待答复" : "waiting")
+                    let state = language.say(row.answer != nil ? .answered : row.overdue(at: now.unixSeconds) ? .unansweredOverdue : .unanswered)
                     let line = "\(row.ref)\t\(CountyTime.dayString(Date(unixSeconds: row.receivedAt)))\t\(state)\t\(row.township ?? "-")\t\(row.content)"
                         + (row.answer.map { "\t→ \($0)" } ?? "")
                     print(SafeText.line(line.replacingOccurrences(of: "\t", with: "  ")))
@@ -64,16 +62,19 @@ extension CircleDesk {
 
 extension SuggestionError: UserFacingError {
     func message(_ language: Language) -> String {
-        let zh = language == .zh
-        switch self {
-        case .emptyContent: return zh ? "意见建议的内容不能为空。" : "a suggestion needs its words"
-        case .emptyAnswer: return zh ? "答复不能为空。" : "an answer cannot be empty"
-        case let .unknownTownship(name): return zh ? "没有乡镇“\(name)”。" : "no township called \(name)"
-        case let .noSuchSuggestion(ref): return zh ? "没有编号为 \(ref) 的意见建议。" : "no suggestion \(ref)"
-        case let .alreadyAnswered(by, at):
-            let day = CountyTime.instantString(Date(unixSeconds: at))
-            return zh ? "已由 \(by ?? "?") 于 \(day) 答复过。" : "already answered by \(by ?? "?") at \(day)"
-        case .notAllowed: return zh ? "你的账号不能处理意见建议。" : "your account may not handle suggestions"
+        switch (self, language) {
+        case (.emptyContent, .zh): "意见建议的内容不能为空。"
+        case (.emptyContent, .en): "a suggestion needs its words"
+        case (.emptyAnswer, .zh): "答复不能为空。"
+        case (.emptyAnswer, .en): "an answer cannot be empty"
+        case let (.unknownTownship(name), .zh): "没有乡镇“\(name)”。"
+        case let (.unknownTownship(name), .en): "no township called \(name)"
+        case let (.noSuchSuggestion(ref), .zh): "没有编号为 \(ref) 的意见建议。"
+        case let (.noSuchSuggestion(ref), .en): "no suggestion \(ref)"
+        case let (.alreadyAnswered(by, at), .zh): "已由 \(by ?? "?") 于 \(CountyTime.instantString(Date(unixSeconds: at))) 答复过。"
+        case let (.alreadyAnswered(by, at), .en): "already answered by \(by ?? "?") at \(CountyTime.instantString(Date(unixSeconds: at)))"
+        case (.notAllowed, .zh): "你的账号不能处理意见建议。"
+        case (.notAllowed, .en): "your account may not handle suggestions"
         }
     }
 }

@@ -57,17 +57,25 @@ extension CircleDesk {
 
 extension SurveyError: UserFacingError {
     func message(_ language: Language) -> String {
-        let zh = language == .zh
-        switch self {
-        case .notAllowed: return zh ? "只有管理员和受理人员能建测评。" : "only admins and desk staff file surveys"
-        case .blankTitle: return zh ? "测评要有标题。" : "a survey needs a title"
-        case let .badPeriod(text): return zh ? "期间“\(text)”应写作 2026H2、2026、2026Q4 或 2026-11。" : "period \"\(text)\" should be 2026H2, 2026, 2026Q4 or 2026-11"
-        case .noQuestions: return zh ? "测评至少要有一个问题。" : "a survey needs at least one question"
-        case let .blankQuestion(number): return zh ? "第 \(number) 个问题没有文字。" : "question \(number) has no text"
-        case .noSatisfactionQuestion: return zh ? "团干部测评需要一个满意度问题(kind: satisfaction)。" : "a periodic survey needs a satisfaction question"
-        case let .unknownTownship(name): return zh ? "没有乡镇“\(name)”。" : "no township called \(name)"
-        case let .noSuchSurvey(id): return zh ? "没有编号为 \(id) 的测评。" : "no survey \(id)"
-        case .noSuchCadre: return zh ? "没有这位团干部。" : "no such cadre"
+        switch (self, language) {
+        case (.notAllowed, .zh): "只有管理员和受理人员能建测评。"
+        case (.notAllowed, .en): "only admins and desk staff file surveys"
+        case (.blankTitle, .zh): "测评要有标题。"
+        case (.blankTitle, .en): "a survey needs a title"
+        case let (.badPeriod(text), .zh): "期间“\(text)”应写作 2026H2、2026、2026Q4 或 2026-11。"
+        case let (.badPeriod(text), .en): "period \"\(text)\" should be 2026H2, 2026, 2026Q4 or 2026-11"
+        case (.noQuestions, .zh): "测评至少要有一个问题。"
+        case (.noQuestions, .en): "a survey needs at least one question"
+        case let (.blankQuestion(number), .zh): "第 \(number) 个问题没有文字。"
+        case let (.blankQuestion(number), .en): "question \(number) has no text"
+        case (.noSatisfactionQuestion, .zh): "团干部测评需要一个满意度问题(kind: satisfaction)。"
+        case (.noSatisfactionQuestion, .en): "a periodic survey needs a satisfaction question"
+        case let (.unknownTownship(name), .zh): "没有乡镇“\(name)”。"
+        case let (.unknownTownship(name), .en): "no township called \(name)"
+        case let (.noSuchSurvey(id), .zh): "没有编号为 \(id) 的测评。"
+        case let (.noSuchSurvey(id), .en): "no survey \(id)"
+        case (.noSuchCadre, .zh): "没有这位团干部。"
+        case (.noSuchCadre, .en): "no such cadre"
         }
     }
 }

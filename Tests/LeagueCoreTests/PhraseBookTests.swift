@@ -1,4 +1,4 @@
-import LeagueCore
+@testable import LeagueCore
 import Testing
 
 @Suite struct PhraseBookTests {
@@ -34,5 +34,13 @@ import Testing
             "percent: a % that is no hole",
         ])
         #expect(book.phrase(.lonely, in: .zh) == "lonely")
+    }
+
+    @Test("the names of the county's closed sets exist in both languages")
+    func namesComplete() {
+        let problems = CadreRole.names.problems + ContactPointKind.names.problems + PairingKind.names.problems
+            + Holiday.names.problems + Satisfaction.Answer.names.problems
+        #expect(problems == [])
+        #expect(PairingKind.mentoring.name(.zh) == "成长结对" && Holiday.springFestival.name(.en) == "Spring Festival")
     }
 }

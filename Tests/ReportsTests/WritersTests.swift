@@ -64,6 +64,7 @@ import Testing
     func wordsComplete() {
         #expect(ReportWords.book.problems == [])
         #expect(TableWords.book.problems == [])
+        #expect(ImportWords.book.problems == [])
         #expect(WeeklyWords.book.problems == [])
         #expect(SatisfactionWords.book.problems == [])
         #expect(Language.en.report(.cardTitle, "Taishun") == "Taishun Youth League · Pairing contact card")

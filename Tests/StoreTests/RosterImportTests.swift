@@ -108,7 +108,7 @@ import TestSupport
             ImportProblem(line: 9, column: "身份", .field(.unknownChoice(["团干部", "志愿者", "社工"]))),
         ])
         #expect(report.problems[1].message(.zh) == "第 4 行“手机号码(必填)”:与第 2 行重复")
-        #expect(report.problems[3].message(.en) == "line 6: 2 fields where the header has 4")
+        #expect(report.problems[3].message(.en) == "line 6: the header has 4 fields, this line 2")
         #expect(report.problems.allSatisfy { $0.message(.en).count < 200 })
         #expect(try count("cadre", database) == before)
     }

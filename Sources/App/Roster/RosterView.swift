@@ -20,7 +20,7 @@ enum RosterView {
         let c = state.catalog, zh = state.language == .zh
         return [
             TableColumn(c[.columnTownship], width: 10),
-            TableColumn(c[.columnCadres], width: zh ? 6 : 6, alignRight: true),
+            TableColumn(c[.columnCadres], width: 6, alignRight: true),
             TableColumn(c[.columnCommunes], width: zh ? 4 : 8, alignRight: true),
             TableColumn(c[.columnYouth], width: zh ? 8 : 10, alignRight: true),
             TableColumn(c[.columnOpen], width: zh ? 6 : 5, alignRight: true),
@@ -28,7 +28,7 @@ enum RosterView {
             TableColumn(c[.columnDiaries], width: zh ? 8 : 7, alignRight: true),
             TableColumn(c[.columnScore], width: 5, alignRight: true),
             TableColumn(c[.columnSatisfaction], width: zh ? 6 : 7, alignRight: true),
-            TableColumn(c[.columnAnswers], width: zh ? 4 : 4, alignRight: true),
+            TableColumn(c[.columnAnswers], width: 4, alignRight: true),
         ]
     }
 

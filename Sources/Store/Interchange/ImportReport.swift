@@ -38,37 +38,31 @@ public struct ImportProblem: Equatable, Sendable {
 
     /// Where and what, in one line: 第 4 行“手机”:与第 2 行重复.
     public func message(_ language: Language) -> String {
-        let zh = language == .zh
-        let unit = inJSON ? (zh ? "条" : "record") : (zh ? "行" : "line")
+        let say = { (words: ImportWords, values: [CustomStringConvertible]) in ImportWords.book.format(words, in: language, values) }
         let place = switch (line, column) {
         case (0, _): ""
-        case let (line, column?): zh ? "第 \(line) \(unit)“\(column)”:" : "\(unit) \(line), \(column): "
-        case let (line, nil): zh ? "第 \(line) \(unit):" : "\(unit) \(line): "
+        case let (line, column?): say(inJSON ? .recordColumn : .lineColumn, [line, column])
+        case let (line, nil): say(inJSON ? .record : .line, [line])
         }
         return place + reason(language)
     }
 
     /// What is wrong, without where.
     public func reason(_ language: Language) -> String {
-        let zh = language == .zh
+        let say = { (words: ImportWords, values: [CustomStringConvertible]) in ImportWords.book.format(words, in: language, values) }
         return switch reason {
         case let .field(problem): problem.message(language)
-        case let .notText(tried):
-            zh ? "不是 \(tried.map(\.rawValue).joined(separator: " 或 ")) 文本,可用 --encoding 指定编码"
-                : "not \(tried.map(\.rawValue).joined(separator: " or ")) text; name the encoding with --encoding"
-        case .unterminatedQuote: zh ? "引号没有闭合" : "a quote is opened and never closed"
-        case let .notJSON(detail): zh ? "不是可读的 JSON 记录列表(\(detail))" : "not a readable JSON list of records (\(detail))"
-        case .empty: zh ? "文件是空的" : "the file is empty"
-        case let .workbook(kind):
-            zh ? "这是 Excel/WPS 工作簿(\(kind)),不是 CSV:请在 Excel 或 WPS 里“另存为”CSV(逗号分隔)后导入那个文件"
-                : "this is an Excel/WPS workbook (\(kind)), not CSV: in Excel or WPS use Save As, CSV (comma delimited), and import that file"
-        case .missingColumn: zh ? "缺少这一列" : "this column is missing"
-        case .repeatedColumn: zh ? "这一列出现了两次" : "this column appears twice"
-        case let .wrongFieldCount(expected, found):
-            zh ? "应有 \(expected) 列,实有 \(found) 列" : "\(found) fields where the header has \(expected)"
-        case let .duplicate(first): zh ? "与第 \(first) 行重复" : "the same as line \(first)"
-        case .ambiguous: zh ? "与已有的多人同名同年,请补上手机号" : "matches several people already on file; add their phone"
-        case .notAllowed: zh ? "无权修改该乡镇的数据" : "you may not change this township's records"
+        case let .notText(tried): say(.notText, [tried.map(\.rawValue).joined(separator: say(.or, []))])
+        case .unterminatedQuote: say(.unterminatedQuote, [])
+        case let .notJSON(detail): say(.notJSON, [detail])
+        case .empty: say(.empty, [])
+        case let .workbook(kind): say(.workbook, [kind])
+        case .missingColumn: say(.missingColumn, [])
+        case .repeatedColumn: say(.repeatedColumn, [])
+        case let .wrongFieldCount(expected, found): say(.wrongFieldCount, [expected, found])
+        case let .duplicate(first): say(.duplicate, [first])
+        case .ambiguous: say(.ambiguous, [])
+        case .notAllowed: say(.notAllowed, [])
         }
     }
 }

@@ -37,6 +37,9 @@ public struct Vocabulary: Equatable, Sendable {
         public var code: String
         public var nameZh: String
         public var nameEn: String
+
+        /// The name in `language` (the English falls back to the Chinese).
+        public func name(_ language: Language) -> String { BilingualName(zh: nameZh, en: nameEn)(language) }
     }
 
     public var categories: [Entry]

@@ -1,0 +1,28 @@
+import LeagueCore
+
+/// What an import says about the file it read: where a problem is and what it is.
+enum ImportWords: CaseIterable, Sendable {
+    case lineColumn, line, recordColumn, record
+    case notText, or, unterminatedQuote, notJSON, empty, workbook, missingColumn, repeatedColumn
+    case wrongFieldCount, duplicate, ambiguous, notAllowed
+
+    static let book = PhraseBook<ImportWords>(
+        zh: [
+            .lineColumn: "第 %d 行“%@”:", .line: "第 %d 行:", .recordColumn: "第 %d 条“%@”:", .record: "第 %d 条:",
+            .notText: "不是 %@ 文本,可用 --encoding 指定编码", .or: " 或 ", .unterminatedQuote: "引号没有闭合",
+            .notJSON: "不是可读的 JSON 记录列表(%@)", .empty: "文件是空的",
+            .workbook: "这是 Excel/WPS 工作簿(%@),不是 CSV:请在 Excel 或 WPS 里“另存为”CSV(逗号分隔)后导入那个文件",
+            .missingColumn: "缺少这一列", .repeatedColumn: "这一列出现了两次", .wrongFieldCount: "应有 %d 列,实有 %d 列",
+            .duplicate: "与第 %d 行重复", .ambiguous: "与已有的多人同名同年,请补上手机号", .notAllowed: "无权修改该乡镇的数据",
+        ],
+        en: [
+            .lineColumn: "line %d, %@: ", .line: "line %d: ", .recordColumn: "record %d, %@: ", .record: "record %d: ",
+            .notText: "not %@ text; name the encoding with --encoding", .or: " or ", .unterminatedQuote: "a quote is opened and never closed",
+            .notJSON: "not a readable JSON list of records (%@)", .empty: "the file is empty",
+            .workbook: "this is an Excel/WPS workbook (%@), not CSV: in Excel or WPS use Save As, CSV (comma delimited), and import that file",
+            .missingColumn: "this column is missing", .repeatedColumn: "this column appears twice",
+            .wrongFieldCount: "the header has %d fields, this line %d",
+            .duplicate: "the same as line %d", .ambiguous: "matches several people already on file; add their phone",
+            .notAllowed: "you may not change this township's records",
+        ])
+}
