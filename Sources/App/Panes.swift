@@ -58,7 +58,7 @@ public enum Effect: Codable, Equatable, Sendable {
     }
 
     /// Carries the effect out; each feature's handler lives beside the feature.
-    func perform(in context: EffectContext) throws -> Action? {
+    func perform(in context: EffectContext) throws -> Answer? {
         switch self {
         case .redraw: nil
         case let .queue(effect): try effect.perform(in: context)
@@ -71,14 +71,18 @@ public enum Effect: Codable, Equatable, Sendable {
     }
 }
 
-/// Something that happened: a key, a resize, a colleague's change, or a feature's answer
-/// to an effect.
+/// Something that happened: a key, a resize, a colleague's change, or an effect's answer.
 public enum Action: Sendable {
     case key(Key)
     case resized(Size)
     case mouse(MouseEvent)
     /// Someone else changed the database: show what is there now.
     case databaseChanged
+    case answer(Answer)
+}
+
+/// What an effect comes back with: plain values, so that a server can send them to a desk.
+public enum Answer: Codable, Equatable, Sendable {
     /// An effect that could not be carried out: what to tell the person, in their language.
     case failed(String)
     case queue(QueueAnswer)
@@ -90,16 +94,18 @@ public enum Action: Sendable {
 }
 
 extension Reducer {
-    /// A feature's answer, to the feature.
-    static func answered(_ action: Action, _ state: inout AppState) -> [Effect] {
-        switch action {
-        case let .queue(answer): QueuePane.reduce(answer, &state)
-        case let .roster(answer): RosterPane.reduce(answer, &state)
-        case let .review(answer): ReviewPane.reduce(answer, &state)
-        case let .surveys(answer): SurveysPane.reduce(answer, &state)
-        case let .summary(answer): SummaryPane.reduce(answer, &state)
-        case let .service(answer): ServicePane.reduce(answer, &state)
-        case .key, .resized, .mouse, .databaseChanged, .failed: []
+    /// An effect's answer, to the feature it belongs to.
+    static func answered(_ answer: Answer, _ state: inout AppState) -> [Effect] {
+        switch answer {
+        case let .failed(message):
+            state.flash = message
+            return []
+        case let .queue(answer): return QueuePane.reduce(answer, &state)
+        case let .roster(answer): return RosterPane.reduce(answer, &state)
+        case let .review(answer): return ReviewPane.reduce(answer, &state)
+        case let .surveys(answer): return SurveysPane.reduce(answer, &state)
+        case let .summary(answer): return SummaryPane.reduce(answer, &state)
+        case let .service(answer): return ServicePane.reduce(answer, &state)
         }
     }
 }

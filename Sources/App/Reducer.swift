@@ -25,11 +25,8 @@ public enum Reducer {
             return state.pane.module.mouse(mouse, &state)
         case .databaseChanged:
             return PaneID.allCases.flatMap { $0.module.dataChanged(&state) }
-        case let .failed(message):
-            state.flash = message
-            return []
-        case .queue, .roster, .review, .surveys, .summary, .service:
-            return answered(action, &state)
+        case let .answer(answer):
+            return answered(answer, &state)
         }
     }
 

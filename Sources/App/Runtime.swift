@@ -8,7 +8,7 @@ import Workflow
 /// their own while the desk says it is working (see `Runtime`).
 public protocol AppEnvironment: Sendable {
     var now: Date { get }
-    func perform(_ effect: Effect) -> Action?
+    func perform(_ effect: Effect) -> Answer?
     /// Changes when someone else commits to the data (nil if it cannot tell).
     func dataVersion() -> Int?
 }
@@ -32,7 +32,7 @@ public struct StoreEnvironment: AppEnvironment {
 
     public func dataVersion() -> Int? { try? database.dataVersion() }
 
-    public func perform(_ effect: Effect) -> Action? {
+    public func perform(_ effect: Effect) -> Answer? {
         do {
             return try effect.perform(in: EffectContext(database: database, account: account, language: language, now: now))
         } catch let error as StoreError {
@@ -120,7 +120,7 @@ public final class Runtime {
     private func perform(_ effects: [Effect]) {
         for effect in effects {
             if effect == .redraw { backend.invalidate() }
-            if let answer = answer(effect) { dispatch(answer) }
+            if let answer = answer(effect) { dispatch(.answer(answer)) }
         }
     }
 
@@ -128,7 +128,7 @@ public final class Runtime {
     /// report over every request, a year of answers) runs on a thread of its own; when it
     /// has not answered within a tenth of a second a frame saying "working" is drawn, so
     /// the desk never looks frozen. Keys wait, as they do for any effect.
-    private func answer(_ effect: Effect) -> Action? {
+    private func answer(_ effect: Effect) -> Answer? {
         guard effect.mayTakeLong else { return environment.perform(effect) }
         let pending = PendingAnswer(), environment = self.environment
         Thread { pending.finish(environment.perform(effect)) }.start()
@@ -152,9 +152,9 @@ public final class Runtime {
 /// An answer computed on another thread: written once before the signal, read after it.
 private final class PendingAnswer: @unchecked Sendable {
     private let done = DispatchSemaphore(value: 0)
-    private(set) var answer: Action?
+    private(set) var answer: Answer?
 
-    func finish(_ answer: Action?) {
+    func finish(_ answer: Answer?) {
         self.answer = answer
         done.signal()
     }

@@ -34,7 +34,7 @@ import Testing
     static func fullWindow(_ state: inout AppState) throws {
         let rows = try (1...Int64(state.queueRowCount)).map { try row($0, createdAt: 1_000 + $0) }
         let load = PageLoad(from: nil, direction: .after, limit: rows.count, placement: .top)
-        _ = Reducer.reduce(&state, .queue(.pageLoaded(load, rows)))
+        _ = Reducer.reduce(&state, .answer(.queue(.pageLoaded(load, rows))))
         state.queue.selected = rows.count - 1
     }
 
@@ -76,7 +76,7 @@ import Testing
         Self.send(&state, .key(.character("j")), effects: [.queue(.loadPage(QueueFilter(), .priority, load))])
 
         let more = try (20...28).map { try Self.row($0, createdAt: 1_000 + $0) }
-        Self.send(&state, .queue(.pageLoaded(load, more))) {
+        Self.send(&state, .answer(.queue(.pageLoaded(load, more)))) {
             $0.queue.rows = Array((rows + more).suffix(19))
             $0.queue.selected = 10
         }
@@ -104,7 +104,7 @@ import Testing
         try Self.fullWindow(&state)
         let row = try #require(state.queue.selectedRow)
         Self.send(&state, .key(.enter), effects: [.queue(.loadDetail(row.id))]) { $0.queue.detail = DetailState(id: row.id) }
-        Self.send(&state, .queue(.detailLoaded(id: row.id + 1, nil)))
+        Self.send(&state, .answer(.queue(.detailLoaded(id: row.id + 1, nil))))
         Self.send(&state, .key(.escape)) { $0.queue.detail = nil }
     }
 
@@ -213,17 +213,9 @@ import Testing
                     .review(.loadCalibration), .surveys(.loadSurveyForm)]
         var answered = 0
         for effect in effects {
-            let answer = store.perform(effect)
-            let ok = switch answer {
-            case let .queue(value): try same(value)
-            case let .roster(value): try same(value)
-            case let .review(value): try same(value)
-            case let .surveys(value): try same(value)
-            case let .summary(value): try same(value)
-            case let .service(value): try same(value)
-            default: false
-            }
-            #expect(ok, "\(effect) → \(String(describing: answer).prefix(200))")
+            let answer = try #require(store.perform(effect), "\(effect)")
+            if case .failed = answer { Issue.record("\(effect) failed: \(answer)") }
+            #expect(try same(answer), "\(effect) → \(String(describing: answer).prefix(200))")
             answered += 1
         }
         #expect(answered == effects.count && effects.count >= 15)

@@ -10,7 +10,7 @@ private struct SlowSummary: AppEnvironment {
     let store: StoreEnvironment
     var now: Date { store.now }
     func dataVersion() -> Int? { store.dataVersion() }
-    func perform(_ effect: Effect) -> Action? {
+    func perform(_ effect: Effect) -> Answer? {
         if case .summary(.loadWeeklySummary) = effect { Thread.sleep(forTimeInterval: 0.5) }
         return store.perform(effect)
     }

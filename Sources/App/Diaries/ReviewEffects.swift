@@ -47,13 +47,13 @@ public enum ReviewPrompt: Equatable, Sendable {
 }
 
 extension ReviewEffect {
-    func perform(in context: EffectContext) throws -> Action? {
+    func perform(in context: EffectContext) throws -> Answer? {
         let database = context.database, account = context.account, now = context.now
         /// Runs a review step: `done` when it was recorded, else the refusal to show.
-        func reviewing(_ step: () throws -> Void, done: ReviewAnswer? = nil) throws -> Action? {
+        func reviewing(_ step: () throws -> Void, done: ReviewAnswer? = nil) throws -> Answer? {
             do {
                 try step()
-                return done.map(Action.review)
+                return done.map(Answer.review)
             } catch let error as DiaryReviewError {
                 return .review(.refused(Self.refusal(error, context)))
             }

@@ -41,7 +41,7 @@ public enum QueuePrompt: Equatable, Sendable {
 }
 
 extension QueueEffect {
-    func perform(in context: EffectContext) throws -> Action? {
+    func perform(in context: EffectContext) throws -> Answer? {
         let database = context.database, now = context.now
         switch self {
         case let .loadPage(filter, sort, load):

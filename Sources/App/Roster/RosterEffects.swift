@@ -36,7 +36,7 @@ public enum RosterPrompt: Equatable, Sendable {
 }
 
 extension RosterEffect {
-    func perform(in context: EffectContext) throws -> Action? {
+    func perform(in context: EffectContext) throws -> Answer? {
         let database = context.database, now = context.now
         switch self {
         case .loadTownships:

@@ -62,7 +62,7 @@ public enum ServicePrompt: Equatable, Sendable {
 }
 
 extension ServiceEffect {
-    func perform(in context: EffectContext) throws -> Action? {
+    func perform(in context: EffectContext) throws -> Answer? {
         let database = context.database, account = context.account, now = context.now, c = context.catalog
         switch self {
         case .loadSuggestions:
@@ -127,7 +127,7 @@ extension ServiceEffect {
     }
 
     /// Runs a suggestion's step, or says why it was refused.
-    private static func suggesting(_ context: EffectContext, _ step: () throws -> ServiceAnswer) throws -> Action {
+    private static func suggesting(_ context: EffectContext, _ step: () throws -> ServiceAnswer) throws -> Answer {
         do {
             return .service(try step())
         } catch let error as SuggestionError {
@@ -143,7 +143,7 @@ extension ServiceEffect {
     }
 
     /// Runs an activity or service-day step, or says why it was refused.
-    private static func servicing(_ context: EffectContext, _ step: () throws -> ServiceAnswer) throws -> Action {
+    private static func servicing(_ context: EffectContext, _ step: () throws -> ServiceAnswer) throws -> Answer {
         let c = context.catalog
         do {
             return .service(try step())
@@ -162,7 +162,7 @@ extension ServiceEffect {
     }
 
     /// Runs a squad's step, or says why it was refused.
-    private static func squadding(_ context: EffectContext, _ step: () throws -> ServiceAnswer) throws -> Action {
+    private static func squadding(_ context: EffectContext, _ step: () throws -> ServiceAnswer) throws -> Answer {
         do {
             return .service(try step())
         } catch let error as SquadError {

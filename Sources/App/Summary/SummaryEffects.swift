@@ -17,7 +17,7 @@ public enum SummaryAnswer: Codable, Equatable, Sendable {
 }
 
 extension SummaryEffect {
-    func perform(in context: EffectContext) throws -> Action? {
+    func perform(in context: EffectContext) throws -> Answer? {
         switch self {
         case let .loadWeeklySummary(week):
             return .summary(.weeklySummaryLoaded(try context.database.summary.weeklySummary(week, now: context.now)))

@@ -37,7 +37,7 @@ public enum SurveyPrompt: Equatable, Sendable {
 }
 
 extension SurveyEffect {
-    func perform(in context: EffectContext) throws -> Action? {
+    func perform(in context: EffectContext) throws -> Answer? {
         let database = context.database, account = context.account, now = context.now
         switch self {
         case let .loadSatisfaction(period):
