@@ -39,11 +39,13 @@ let package = Package(
         .target(name: "Reports", dependencies: ["LeagueCore", "Store", "TerminalKit"]),
         // The deterministic sample county behind `circledesk demo`.
         .target(name: "DemoCounty", dependencies: ["LeagueCore", "Store", .product(name: "GRDB", package: "GRDB.swift")]),
+        // The served mode: one server performs every desk's effects as the login the kernel names.
+        .target(name: "Served", dependencies: ["App", "Store", "LeagueCore"]),
         // Argument parsing and wiring; nothing else.
         .executableTarget(
             name: "circledesk",
             dependencies: [
-                "LeagueCore", "Store", "Reports", "DemoCounty", "App", "TerminalKit", "TerminalNcurses", "Workflow",
+                "LeagueCore", "Store", "Reports", "DemoCounty", "App", "Served", "TerminalKit", "TerminalNcurses", "Workflow",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -78,6 +80,7 @@ let package = Package(
         ),
         .testTarget(name: "ReportsTests", dependencies: ["Reports", "Store", "LeagueCore", "TerminalKit"]),
         // Runs the built `circledesk` binary as a user would.
+        .testTarget(name: "ServedTests", dependencies: ["Served", "App", "Store", "LeagueCore", "TestSupport"]),
         .testTarget(name: "CLITests", dependencies: ["circledesk", "LeagueCore", "TestSupport"]),
         // The built program in a real terminal (tmux), keys in, screen out.
         .testTarget(name: "EndToEndTests", dependencies: ["circledesk", "TestSupport", "TerminalKit"]),

@@ -11,6 +11,13 @@ public protocol AppEnvironment: Sendable {
     func perform(_ effect: Effect) -> Answer?
     /// Changes when someone else commits to the data (nil if it cannot tell).
     func dataVersion() -> Int?
+    /// How often, in milliseconds, an idle desk looks at `dataVersion`.
+    var watchInterval: Int { get }
+}
+
+extension AppEnvironment {
+    /// A second: asking SQLite is cheap, but not free.
+    public var watchInterval: Int { 1000 }
 }
 
 /// Effects run against the county's database, as the person whose desk this is.
@@ -66,12 +73,12 @@ public final class Runtime {
         present()
     }
 
-    /// Runs until the user quits. Without keys it wakes every second to notice colleagues'
-    /// changes and to keep the clock true.
+    /// Runs until the user quits. Without keys it wakes every `watchInterval` to notice
+    /// colleagues' changes and to keep the clock true.
     public func run() {
         start()
         while !state.shouldQuit {
-            if let event = backend.nextEvent(timeoutMilliseconds: 1000) {
+            if let event = backend.nextEvent(timeoutMilliseconds: environment.watchInterval) {
                 handle(event)
             } else {
                 idle()
@@ -82,7 +89,7 @@ public final class Runtime {
     private var lastDataVersion: Int?
     private var lastMinute = 0
 
-    /// A second without keys: show what others changed, and the new minute.
+    /// A while without keys: show what others changed, and the new minute.
     public func idle() {
         let version = environment.dataVersion()
         if let version, let last = lastDataVersion, version != last {

@@ -29,6 +29,13 @@ extension AppDatabase {
         try writer.writeWithoutTransaction { db in try Int.fetchOne(db, sql: "PRAGMA data_version") ?? 0 }
     }
 
+    /// A number that changes when anyone commits, this process's writer included: the
+    /// writer's `data_version` (other connections' commits) plus its own changed rows. A
+    /// server that performs every desk's writes tells the others by it.
+    public func commitMark() throws -> Int {
+        try writer.writeWithoutTransaction { db in try (Int.fetchOne(db, sql: "PRAGMA data_version") ?? 0) + db.totalChangesCount }
+    }
+
     /// Copies the database to a new file at `destination` with SQLite's online backup,
     /// which is safe while other processes write. The copy appears whole or not at all:
     /// it is written beside the destination and moved into place when complete.

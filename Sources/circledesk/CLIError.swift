@@ -3,6 +3,8 @@ import LeagueCore
 import Reports
 import Store
 import DemoCounty
+import Served
+import TerminalKit
 import Workflow
 
 /// Mistakes on the command line that a user can fix.
@@ -24,6 +26,7 @@ enum CLIError: Error {
     case adminsOnly(login: String)
     case badRubricFile(path: String, detail: String)
     case badSurveyFile(path: String, detail: String)
+    case badConfig(path: String, line: Int, text: String)
 }
 
 /// An error whose message a user can act on; the program exits 1 with it.
@@ -108,6 +111,10 @@ extension OperatorError: UserFacingError {
 }
 extension DemoError: UserFacingError {}
 
+extension ServedError: UserFacingError {}
+
+extension SocketError: UserFacingError {}
+
 extension CLIError: UserFacingError {
     func message(_ language: Language) -> String {
         switch (self, language) {
@@ -149,6 +156,10 @@ extension CLIError: UserFacingError {
         case let (.badSurveyFile(path, detail), .en): "\(path) is not a survey file (see circledesk survey create --help): \(detail)"
         case let (.rosterNotAllowed(login), .zh): "\(login) 的账号不能修改花名册(管理员、受理人员和乡镇书记可以)。"
         case let (.rosterNotAllowed(login), .en): "\(login) may not change the roster (admins, desk staff and township secretaries may)"
+        case let (.badConfig(path, line, text), .zh):
+            "\(path):\(line):无法理解“\(SafeText.line(text))”;每行应写作 server = /run/circledesk/circledesk.sock 或 database = /var/lib/circledesk/league.sqlite"
+        case let (.badConfig(path, line, text), .en):
+            "\(path):\(line): \"\(SafeText.line(text))\" is not understood; a line reads server = /run/circledesk/circledesk.sock or database = /var/lib/circledesk/league.sqlite"
         case let (.noSuchCard(number), .zh): "没有卡号为 \(number) 的结对联系卡。"
         case let (.noSuchCard(number), .en): "no pairing card numbered \(number)"
         }

@@ -6,6 +6,7 @@ import Store
 import App
 import TerminalKit
 import TerminalNcurses
+import Served
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -18,7 +19,7 @@ struct CircleDesk: ParsableCommand {
         version: circleDeskVersion,
         subcommands: [Init.self, Demo.self, Check.self, Stats.self, Backup.self, OperatorCommand.self, RequestCommand.self, SLA.self, Deadlines.self,
                       Import.self, Export.self, Card.self, ReviewCommand.self, ReportCommand.self, SurveyCommand.self,
-                      SuggestionCommand.self, SquadCommand.self, ActivityCommand.self, ServiceDayCommand.self]
+                      SuggestionCommand.self, SquadCommand.self, ActivityCommand.self, ServiceDayCommand.self, Serve.self]
     )
 
     @OptionGroup var global: GlobalOptions
@@ -28,25 +29,35 @@ struct CircleDesk: ParsableCommand {
         let language = try global.language()
         let fixedNow = global.now != nil || global.environment["CIRCLEDESK_NOW"].map { !$0.isEmpty } == true
         let now = try global.instant()
+        let environment: AppEnvironment, welcome: Welcome
+        if let socket = try global.servedSocket() {
+            let served = try ServedEnvironment(path: socket, language: language, program: circleDeskVersion)
+            (environment, welcome) = (served, served.welcome)
+        } else {
+            (environment, welcome) = try local(language: language, now: now, fixedNow: fixedNow)
+        }
+        guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else { throw CLIError.notATerminal }
+        let state = AppState(
+            language: language, size: Size(width: 80, height: 24), now: environment.now, account: welcome.account,
+            vocabulary: welcome.vocabulary, countyName: welcome.countyName, isSampleData: welcome.isSampleData)
+        let backend = NcursesBackend()
+        defer { backend.close() }
+        Runtime(state: state, environment: environment, backend: backend).run()
+    }
+
+    /// The desk on a database file opened here, as the login running the program.
+    private func local(language: Language, now: Date, fixedNow: Bool) throws -> (AppEnvironment, Welcome) {
         let database = try AppDatabase.open(path: global.databasePath, mode: .existing)
         let login = Login.current
         guard let account = try database.operatorAccount(login: login), account.active else {
             throw CLIError.unknownLogin(login: login, path: database.path)
         }
-        guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else { throw CLIError.notATerminal }
-        let state = AppState(
-            language: language, size: Size(width: 80, height: 24), now: now,
-            account: account,
-            vocabulary: try database.vocabulary(), countyName: try database.setting("county_name") ?? "",
-            isSampleData: try database.setting("sample_data") != nil)
         // A fixed --now keeps the desk at that moment; otherwise the clock runs.
-        let clock: @Sendable () -> Date
-        if fixedNow { clock = { now } } else { clock = { Date() } }
-        let backend = NcursesBackend()
-        defer { backend.close() }
-        let runtime = Runtime(state: state, environment: StoreEnvironment(database: database, account: account, language: language, clock: clock),
-                              backend: backend)
-        runtime.run()
+        let moment: Date? = fixedNow ? now : nil
+        let clock: @Sendable () -> Date = { moment ?? Date() }
+        let welcome = Welcome(account: account, vocabulary: try database.vocabulary(), countyName: try database.setting("county_name") ?? "",
+                              isSampleData: try database.setting("sample_data") != nil, fixedNow: moment, program: circleDeskVersion)
+        return (StoreEnvironment(database: database, account: account, language: language, clock: clock), welcome)
     }
 }
 

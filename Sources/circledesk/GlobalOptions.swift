@@ -8,6 +8,9 @@ struct GlobalOptions: ParsableArguments {
     @Option(name: .customLong("db"), help: "Database file (else $CIRCLEDESK_DB, else ~/.local/share/circledesk/league.sqlite).")
     var database: String?
 
+    @Option(help: "The county's server socket (else $CIRCLEDESK_SERVER, else `server` in /etc/circledesk/circledesk.conf); --db works on a file instead.")
+    var server: String?
+
     @Option(help: "Treat this moment as now, e.g. 2026-11-28T09:00:00+08:00 (else $CIRCLEDESK_NOW).")
     var now: String?
 
@@ -18,6 +21,15 @@ struct GlobalOptions: ParsableArguments {
 
     var databasePath: String {
         DatabaseLocation.resolve(flag: database, environment: environment)
+    }
+
+    /// The server to work through, or nil to open a database file here: an explicit `--db`
+    /// (or `$CIRCLEDESK_DB`) always means the file.
+    func servedSocket() throws -> String? {
+        if let server, !server.isEmpty { return server }
+        if database?.isEmpty == false || environment["CIRCLEDESK_DB"]?.isEmpty == false { return nil }
+        if let server = environment["CIRCLEDESK_SERVER"], !server.isEmpty { return server }
+        return try SystemConfig.read(environment: environment).server
     }
 
     func language() throws -> Language {

@@ -31,7 +31,7 @@ public struct RequestDetail: Codable, Equatable, Sendable {
 }
 
 /// The categories and townships by id, read once: rows carry ids, screens show names.
-public struct Vocabulary: Equatable, Sendable {
+public struct Vocabulary: Codable, Equatable, Sendable {
     public struct Entry: Codable, Equatable, Sendable {
         public var id: Int64
         public var code: String

@@ -1,0 +1,63 @@
+import App
+import Foundation
+import LeagueCore
+import Store
+
+/// The served mode's protocol. A desk says hello, is welcomed as the operator its Linux
+/// login is (or refused, with why), then sends effects and gets their answers; the server
+/// tells every other desk when someone commits. Identity is never in a message.
+public enum ServedProtocol {
+    /// Changes whenever a message changes shape; a desk and a server must agree on it.
+    public static let version = 1
+}
+
+/// What a desk sends.
+public enum ClientMessage: Codable, Equatable, Sendable {
+    case hello(Hello)
+    /// An effect to perform as the connection's operator; the answer names `id`.
+    case perform(id: Int, Effect)
+}
+
+public struct Hello: Codable, Equatable, Sendable {
+    public var protocolVersion: Int
+    /// The program's version, told back when the two differ.
+    public var program: String
+    /// The language the server words answers and refusals in.
+    public var language: Language
+
+    public init(protocolVersion: Int = ServedProtocol.version, program: String, language: Language) {
+        self.protocolVersion = protocolVersion
+        self.program = program
+        self.language = language
+    }
+}
+
+/// What a server sends.
+public enum ServerMessage: Codable, Equatable, Sendable {
+    case welcome(Welcome)
+    /// Why the connection is closed, in the desk's language.
+    case refused(String)
+    case answer(id: Int, Answer?)
+    /// Someone committed: what the desk shows may be out of date.
+    case changed
+}
+
+/// What a desk needs to open: who it is acting as, and the county it shows.
+public struct Welcome: Codable, Equatable, Sendable {
+    public var account: Operator
+    public var vocabulary: Vocabulary
+    public var countyName: String
+    public var isSampleData: Bool
+    /// The moment the server keeps to, when it was started at a fixed `--now`.
+    public var fixedNow: Date?
+    public var program: String
+
+    public init(account: Operator, vocabulary: Vocabulary, countyName: String, isSampleData: Bool, fixedNow: Date?, program: String) {
+        self.account = account
+        self.vocabulary = vocabulary
+        self.countyName = countyName
+        self.isSampleData = isSampleData
+        self.fixedNow = fixedNow
+        self.program = program
+    }
+}

@@ -1,0 +1,114 @@
+import App
+import Foundation
+import LeagueCore
+import Store
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Why a desk could not open on a server.
+public enum ServedError: Error, Equatable, Sendable {
+    /// The server said no, in the desk's language.
+    case refused(String)
+    case socket(SocketError)
+    /// The server answered with something this desk cannot read.
+    case unreadable(String)
+
+    public func message(_ language: Language) -> String {
+        switch self {
+        case let .refused(message): message
+        case let .socket(error): error.message(language)
+        case let .unreadable(detail): language.served(.badMessage, detail)
+        }
+    }
+}
+
+/// The desk's environment in served mode: effects go to the server and their answers come
+/// back; who is acting is the server's to know. The server's word that someone committed
+/// moves `dataVersion`, which the desk looks at every `watchInterval`.
+public final class ServedEnvironment: AppEnvironment, @unchecked Sendable {
+    public let welcome: Welcome
+    let language: Language
+    private let fd: Int32
+    private let condition = NSCondition()
+    private var replies: [Int: Answer?] = [:]
+    private var lastId = 0
+    private var changes = 0
+    private var gone = false
+
+    /// Connects to the server at `path` and says hello.
+    public init(path: String, language: Language, program: String) throws {
+        signal(SIGPIPE, SIG_IGN)
+        do {
+            fd = try UnixSocket.connect(path: path)
+        } catch let error as SocketError {
+            throw ServedError.socket(error)
+        }
+        self.language = language
+        do {
+            let hello = try JSONEncoder().encode(ClientMessage.hello(Hello(program: program, language: language)))
+            guard Frames.write(hello, to: fd) else { throw ServedError.unreadable("hello") }
+            guard let frame = try Frames.read(fd, limit: Frames.serverLimit) else { throw ServedError.unreadable("no welcome") }
+            switch try JSONDecoder().decode(ServerMessage.self, from: frame) {
+            case let .welcome(welcome): self.welcome = welcome
+            case let .refused(message): throw ServedError.refused(message)
+            default: throw ServedError.unreadable("no welcome")
+            }
+        } catch {
+            close(fd)
+            if let error = error as? ServedError { throw error }
+            throw ServedError.unreadable("\(error)")
+        }
+        Thread { [self] in listen() }.start()
+    }
+
+    deinit { close(fd) }
+
+    public var now: Date { welcome.fixedNow ?? Date() }
+
+    public func dataVersion() -> Int? { condition.withLock { changes } }
+
+    /// A colleague's commit shows within this many milliseconds.
+    public var watchInterval: Int { 50 }
+
+    public func perform(_ effect: Effect) -> Answer? {
+        guard effect != .redraw else { return nil }
+        let id: Int = condition.withLock {
+            lastId += 1
+            return lastId
+        }
+        guard let body = try? JSONEncoder().encode(ClientMessage.perform(id: id, effect)), Frames.write(body, to: fd) else {
+            return .failed(language.served(.serverGone))
+        }
+        condition.lock()
+        defer { condition.unlock() }
+        while replies[id] == nil && !gone { condition.wait() }
+        guard let answer = replies.removeValue(forKey: id) else { return .failed(language.served(.serverGone)) }
+        return answer
+    }
+
+    /// Ends the connection; the server forgets this desk.
+    public func hangUp() { shutdown(fd, Int32(SHUT_RDWR)) }
+
+    /// Reads what the server sends until the connection ends.
+    private func listen() {
+        defer {
+            condition.withLock {
+                gone = true
+                changes += 1
+                condition.broadcast()
+            }
+        }
+        while let frame = try? Frames.read(fd, limit: Frames.serverLimit),
+              let message = try? JSONDecoder().decode(ServerMessage.self, from: frame) {
+            condition.withLock {
+                switch message {
+                case let .answer(id, answer): replies[id] = .some(answer)
+                case .changed: changes += 1
+                case .welcome, .refused: return
+                }
+                condition.broadcast()
+            }
+        }
+    }
+}

@@ -1,0 +1,138 @@
+import App
+import Foundation
+import LeagueCore
+import Store
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// One desk's connection, on a thread of its own: hello, then effects one after another.
+/// Writes go through a queue of their own, so that telling a stalled desk about a commit
+/// holds up nobody; a desk that stops reading for `patience` seconds is hung up on.
+final class Session: @unchecked Sendable {
+    let fd: Int32
+    unowned let server: DeskServer
+    private let writes = DispatchQueue(label: "circledesk.session.writes")
+    private let lock = NSLock()
+    /// A `changed` is waiting to be written: one is enough however many commits came.
+    private var changedPending = false
+    private var hungUp = false
+
+    /// Seconds a desk has to say hello, and to take what it is sent.
+    static let patience = 10
+
+    init(fd: Int32, server: DeskServer) {
+        self.fd = fd
+        self.server = server
+    }
+
+    func serve() {
+        defer {
+            writes.sync {}
+            server.ended(self)
+            hangUp()
+            close(fd)
+        }
+        UnixSocket.setReadTimeout(fd, seconds: Self.patience)
+        UnixSocket.setWriteTimeout(fd, seconds: Self.patience)
+        guard let (environment, language, login) = greet() else { return }
+        UnixSocket.setReadTimeout(fd, seconds: 0)
+        while true {
+            let message: ClientMessage
+            do {
+                guard let frame = try Frames.read(fd, limit: Frames.clientLimit) else { return }
+                message = try JSONDecoder().decode(ClientMessage.self, from: frame)
+            } catch {
+                refuse(language.served(.badMessage, Self.describe(error)), login: login)
+                return
+            }
+            guard case let .perform(id, effect) = message else {
+                refuse(language.served(.badMessage, "hello twice"), login: login)
+                return
+            }
+            let answer = environment.perform(effect)
+            send(.answer(id: id, answer))
+            server.noticeCommits(by: self)
+        }
+    }
+
+    /// Reads the hello and answers it: the environment that acts as the peer's operator, or
+    /// nothing after telling the peer why not.
+    private func greet() -> (StoreEnvironment, Language, String)? {
+        let hello: Hello
+        do {
+            guard let frame = try Frames.read(fd, limit: Frames.clientLimit) else { return nil }
+            guard case let .hello(said) = try JSONDecoder().decode(ClientMessage.self, from: frame) else { throw FrameError.failed("no hello") }
+            hello = said
+        } catch {
+            refuse(Language.zh.served(.badMessage, Self.describe(error)), login: "?")
+            return nil
+        }
+        let language = hello.language
+        guard hello.protocolVersion == ServedProtocol.version else {
+            refuse(language.served(.otherVersion, server.program, ServedProtocol.version, hello.program, hello.protocolVersion), login: "?")
+            return nil
+        }
+        let account: Operator
+        switch server.account(for: fd, language: language) {
+        case let .success(found): account = found
+        case let .failure(refusal):
+            refuse(refusal.message, login: UnixSocket.peerUser(fd).map { "uid \($0)" } ?? "?")
+            return nil
+        }
+        do {
+            send(.welcome(try server.welcome(account)))
+        } catch {
+            refuse("\(error)", login: account.login)
+            return nil
+        }
+        let fixedNow = server.fixedNow
+        let clock: @Sendable () -> Date = { fixedNow ?? Date() }
+        return (StoreEnvironment(database: server.database, account: account, language: language, clock: clock), language, account.login)
+    }
+
+    private func refuse(_ message: String, login: String) {
+        server.log("refused \(login): \(message)")
+        send(.refused(message))
+    }
+
+    func send(_ message: ServerMessage) {
+        guard let body = try? JSONEncoder().encode(message) else { return }
+        writes.async { [self] in
+            if !Frames.write(body, to: fd) { hangUp() }
+        }
+    }
+
+    func tellChanged() {
+        let first: Bool = lock.withLock {
+            defer { changedPending = true }
+            return !changedPending
+        }
+        guard first else { return }
+        writes.async { [self] in
+            lock.withLock { changedPending = false }
+            guard let body = try? JSONEncoder().encode(ServerMessage.changed) else { return }
+            if !Frames.write(body, to: fd) { hangUp() }
+        }
+    }
+
+    /// Ends the connection both ways; the session's thread sees the end and closes.
+    func hangUp() {
+        let first: Bool = lock.withLock {
+            defer { hungUp = true }
+            return !hungUp
+        }
+        if first { shutdown(fd, Int32(SHUT_RDWR)) }
+    }
+
+    private static func describe(_ error: Error) -> String {
+        switch error {
+        case let FrameError.tooLarge(length): "frame of \(length) bytes"
+        case FrameError.truncated: "cut short"
+        case FrameError.timedOut: "timed out"
+        case let FrameError.failed(detail): detail
+        case is DecodingError: "not a message of this version"
+        default: "\(error)"
+        }
+    }
+}

@@ -1,0 +1,56 @@
+import ArgumentParser
+import Foundation
+import LeagueCore
+import Served
+import Store
+#if canImport(Glibc)
+import Glibc
+#endif
+
+extension CircleDesk {
+    struct Serve: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Serve the county's database to every desk in the office, as the one account that may open it.",
+            discussion: """
+                Run it as the service account (see docs/deployment.md). Desks and commands connect to the socket; \
+                who they are is the kernel's word for their Linux login, matched to an operator.
+                """)
+
+        @Option(help: "The socket to listen on (else `server` in the configuration, else /run/circledesk/circledesk.sock).")
+        var socket: String?
+        @OptionGroup var global: GlobalOptions
+
+        func run() throws {
+            let language = try global.language()
+            let config = try SystemConfig.read(environment: global.environment)
+            let socketPath = socket ?? config.server ?? "/run/circledesk/circledesk.sock"
+            let databasePath = global.database ?? global.environment["CIRCLEDESK_DB"].flatMap { $0.isEmpty ? nil : $0 }
+                ?? config.database ?? "/var/lib/circledesk/league.sqlite"
+            // Whatever the server creates (the -wal and -shm beside the file) is its own alone.
+            umask(0o077)
+            let database = try AppDatabase.open(path: databasePath, mode: .existing)
+            try FileModes.keepPrivate(databasePath)
+            let fixedNow = global.now != nil || global.environment["CIRCLEDESK_NOW"].map { !$0.isEmpty } == true ? try global.instant() : nil
+            try FileManager.default.createDirectory(atPath: (socketPath as NSString).deletingLastPathComponent, withIntermediateDirectories: true,
+                                                    attributes: [.posixPermissions: 0o755])
+            let server = try DeskServer(database: database, socketPath: socketPath, program: circleDeskVersion, fixedNow: fixedNow)
+            FileHandle.standardError.write(Data((language.say(.listening, socketPath, databasePath) + "\n").utf8))
+            server.run()
+        }
+    }
+}
+
+/// The database is the service account's alone: the file and what SQLite keeps beside it
+/// 0600, their folder 0700 when it is the account's own.
+enum FileModes {
+    static func keepPrivate(_ databasePath: String) throws {
+        for path in [databasePath, databasePath + "-wal", databasePath + "-shm"] where FileManager.default.fileExists(atPath: path) {
+            guard chmod(path, 0o600) == 0 else { throw StoreError.cannotOpen(path: path, reason: String(cString: strerror(errno))) }
+        }
+        let folder = (databasePath as NSString).deletingLastPathComponent
+        var status = stat()
+        if stat(folder.isEmpty ? "." : folder, &status) == 0, status.st_uid == geteuid(), !["/", "/tmp", "/var/tmp"].contains(folder) {
+            chmod(folder.isEmpty ? "." : folder, 0o700)
+        }
+    }
+}

@@ -1,0 +1,176 @@
+@testable import App
+import Foundation
+import LeagueCore
+@testable import Served
+import Store
+import Testing
+import TestSupport
+#if canImport(Glibc)
+import Glibc
+#endif
+
+private let now = Date(timeIntervalSince1970: 1_764_291_600 + 365 * 86_400)  // 2026-11-28 09:00 in the county
+
+/// The login running the tests: the sample county's creator, so its admin.
+private let me: String = UnixSocket.login(of: geteuid()) ?? "root"
+
+/// A server on a socket of its own over a copy of the sample county, in this process.
+private final class RunningServer {
+    let folder = TemporaryFolder()
+    let database: AppDatabase
+    let server: DeskServer
+    let socket: String
+    let logged = Logged()
+
+    init() throws {
+        database = try folder.sampleCounty(now: now, creator: me)
+        socket = folder.file("desk.sock")
+        let logged = self.logged
+        server = try DeskServer(database: database, socketPath: socket, program: "test", fixedNow: now, log: { logged.add($0) })
+        let server = self.server
+        Thread { server.run() }.start()
+    }
+
+    deinit { server.stop() }
+
+    func desk(_ language: Language = .zh) throws -> ServedEnvironment {
+        try ServedEnvironment(path: socket, language: language, program: "test")
+    }
+
+    /// A raw connection, for saying what no desk says.
+    func raw() throws -> Int32 { try UnixSocket.connect(path: socket) }
+}
+
+final class Logged: @unchecked Sendable {
+    private let lock = NSLock()
+    private var lines: [String] = []
+    func add(_ line: String) { lock.withLock { lines.append(line) } }
+    var all: [String] { lock.withLock { lines } }
+}
+
+/// Waits up to `seconds` for `condition`.
+private func eventually(_ seconds: Double = 3, _ condition: () -> Bool) -> Bool {
+    let deadline = Date().addingTimeInterval(seconds)
+    while Date() < deadline {
+        if condition() { return true }
+        Thread.sleep(forTimeInterval: 0.01)
+    }
+    return condition()
+}
+
+@Suite struct ServedTests {
+    @Test("a desk on the server is welcomed as the login the kernel names, and gets the answers a desk on the file gets")
+    func sameAnswers() throws {
+        let running = try RunningServer()
+        let desk = try running.desk()
+        #expect(desk.welcome.account.login == me && desk.welcome.account.role == .admin)
+        #expect(desk.welcome.countyName == "泰顺县" && desk.welcome.isSampleData && desk.now == now)
+        let local = StoreEnvironment(database: running.database, account: desk.welcome.account, language: .zh, clock: { now })
+        var state = AppState(language: .zh, size: .init(width: 80, height: 24), now: now, account: desk.welcome.account,
+                             vocabulary: desk.welcome.vocabulary, countyName: "泰顺县", isSampleData: true)
+        var effects = Reducer.start(state)
+        for pane in PaneID.allCases {
+            state.pane = pane
+            effects += pane.module.shown(&state)
+        }
+        #expect(effects.count >= 10)
+        for effect in effects {
+            #expect(desk.perform(effect) == local.perform(effect), "\(effect)")
+        }
+    }
+
+    @Test("a commit through one desk reaches the others at once, and a closed desk is forgotten")
+    func changesReachOthers() throws {
+        let running = try RunningServer()
+        let acting = try running.desk(), watching = try running.desk()
+        let page = PageLoad(from: nil, direction: .after, limit: 5, placement: .top)
+        guard case let .queue(.pageLoaded(_, rows)) = try #require(acting.perform(.queue(.loadPage(QueueFilter(), .priority, page)))),
+              let row = rows.first else {
+            Issue.record("no first page")
+            return
+        }
+        let before = (acting.dataVersion(), watching.dataVersion())
+        var note = ActionRequest(requestId: row.id, ref: row.ref, townshipId: row.townshipId, version: row.version, action: .note)
+        note.input.note = "电话已回访"
+        #expect(acting.perform(.queue(.act(note))) == .queue(.acted(note)))
+        #expect(eventually { watching.dataVersion() != before.1 })
+        #expect(acting.dataVersion() == before.0)
+        #expect(running.server.connections == 2)
+        acting.hangUp()
+        #expect(eventually { running.server.connections == 1 })
+    }
+
+    @Test("a message that is no message gets a clear refusal and a closed connection; the server serves the next desk")
+    func nonsenseIsRefused() throws {
+        let running = try RunningServer()
+        let hello = try JSONEncoder().encode(ClientMessage.hello(Hello(program: "test", language: .en)))
+        let attempts: [[UInt8]] = [
+            [0xFF, 0xFF, 0xFF, 0xFF],                              // four gigabytes announced
+            [0, 0, 0, 5] + Array("{{{{{".utf8),                    // not JSON
+            [0, 0, 0, 40] + Array("{\"perform\"".utf8),            // cut short
+            frame(try JSONEncoder().encode(ClientMessage.perform(id: 1, .redraw))),  // no hello first
+            frame(hello) + frame(Data("[1,2,3]".utf8)),           // hello, then nonsense
+            frame(hello) + frame(hello),                           // hello twice
+        ]
+        for bytes in attempts {
+            let fd = try running.raw()
+            defer { close(fd) }
+            _ = bytes.withUnsafeBytes { send(fd, $0.baseAddress, $0.count, Int32(MSG_NOSIGNAL)) }
+            shutdown(fd, Int32(SHUT_WR))
+            var messages: [ServerMessage] = []
+            while let body = try? Frames.read(fd, limit: Frames.serverLimit), let message = try? JSONDecoder().decode(ServerMessage.self, from: body) {
+                messages.append(message)
+            }
+            guard case let .refused(why) = messages.last else {
+                Issue.record("\(bytes.prefix(12)) → \(messages)")
+                continue
+            }
+            #expect(why.contains("message could not be read") || why.contains("无法识别"), "\(why)")
+        }
+        let desk = try running.desk()
+        #expect(desk.perform(.queue(.loadCounts(QueueFilter()))) != nil)
+        #expect(running.logged.all.count == attempts.count)
+    }
+
+    @Test("a desk of another protocol is told both versions")
+    func otherVersion() throws {
+        let running = try RunningServer()
+        let fd = try running.raw()
+        defer { close(fd) }
+        let hello = try JSONEncoder().encode(ClientMessage.hello(Hello(protocolVersion: 99, program: "9.9.9", language: .en)))
+        #expect(Frames.write(hello, to: fd))
+        let reply = try JSONDecoder().decode(ServerMessage.self, from: try #require(try Frames.read(fd, limit: Frames.serverLimit)))
+        #expect(reply == .refused("versions differ: the server runs test (protocol \(ServedProtocol.version)), this desk 9.9.9 (protocol 99); upgrade the older one"))
+    }
+
+    @Test("a desk that cannot reach a server is told what to do, in its language")
+    func noServer() throws {
+        let folder = TemporaryFolder()
+        #expect(throws: ServedError.socket(.noServer(path: folder.file("none.sock")))) {
+            try ServedEnvironment(path: folder.file("none.sock"), language: .en, program: "test")
+        }
+        #expect(ServedError.socket(.noServer(path: "/run/circledesk/circledesk.sock")).message(.en)
+            == "the server is not running: nothing listens on /run/circledesk/circledesk.sock (systemctl status circledesk)")
+        #expect(ServedWords.book.problems == [])
+    }
+
+    @Test("a second server on the same socket is refused; a socket left by a stopped one is taken over")
+    func oneServerPerSocket() throws {
+        let running = try RunningServer()
+        #expect(throws: SocketError.inUse(path: running.socket)) {
+            try DeskServer(database: running.database, socketPath: running.socket, program: "test")
+        }
+        running.server.stop()
+        let stale = try UnixSocket.listen(path: running.socket)  // a socket file nobody accepts on
+        close(stale)
+        let again = try DeskServer(database: running.database, socketPath: running.socket, program: "test")
+        Thread { again.run() }.start()
+        defer { again.stop() }
+        #expect(try ServedEnvironment(path: running.socket, language: .zh, program: "test").welcome.account.login == me)
+    }
+}
+
+private func frame(_ body: Data) -> [UInt8] {
+    let length = UInt32(body.count)
+    return [UInt8(length >> 24), UInt8(length >> 16 & 0xFF), UInt8(length >> 8 & 0xFF), UInt8(length & 0xFF)] + Array(body)
+}
