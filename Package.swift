@@ -40,7 +40,9 @@ let package = Package(
         // The deterministic sample county behind `circledesk demo`.
         .target(name: "DemoCounty", dependencies: ["LeagueCore", "Store", .product(name: "GRDB", package: "GRDB.swift")]),
         // The served mode: one server performs every desk's effects as the login the kernel names.
-        .target(name: "Served", dependencies: ["App", "Store", "LeagueCore"]),
+        .target(name: "Served", dependencies: ["App", "Store", "LeagueCore", "CSocketRights"]),
+        // Passing open files over a Unix socket (SCM_RIGHTS), which Swift cannot spell.
+        .target(name: "CSocketRights"),
         // Argument parsing and wiring; nothing else.
         .executableTarget(
             name: "circledesk",

@@ -1,4 +1,5 @@
 import App
+import CSocketRights
 import Foundation
 import LeagueCore
 import Store
@@ -17,14 +18,17 @@ public final class DeskServer: @unchecked Sendable {
     let program: String
     let fixedNow: Date?
     let log: @Sendable (String) -> Void
+    /// Runs command lines for callers; nil where there is no program to run them with.
+    let runner: CommandRunner?
     private let listener: Int32
     private let lock = NSLock()
     private var sessions: [ObjectIdentifier: Session] = [:]
     private var lastMark: Int?
     private var stopped = false
 
-    /// Listens on `socketPath` at once; `run` accepts desks.
-    public init(database: AppDatabase, socketPath: String, program: String, fixedNow: Date? = nil,
+    /// Listens on `socketPath` at once; `run` accepts desks. `commands` is the program that
+    /// runs callers' command lines (this one's own binary), if any.
+    public init(database: AppDatabase, socketPath: String, program: String, fixedNow: Date? = nil, commands: String? = nil,
                 log: @escaping @Sendable (String) -> Void = { FileHandle.standardError.write(Data(($0 + "\n").utf8)) }) throws {
         signal(SIGPIPE, SIG_IGN)
         self.database = database
@@ -32,6 +36,7 @@ public final class DeskServer: @unchecked Sendable {
         self.program = program
         self.fixedNow = fixedNow
         self.log = log
+        runner = commands.map { CommandRunner(program: $0, databasePath: database.path, fixedNow: fixedNow) }
         listener = try UnixSocket.listen(path: socketPath)
         lastMark = try? database.commitMark()
     }
@@ -46,7 +51,7 @@ public final class DeskServer: @unchecked Sendable {
             }
         }.start()
         while true {
-            let fd = accept(listener, nil, nil)
+            let fd = cd_accept(listener)
             if fd < 0 {
                 if errno == EINTR || errno == ECONNABORTED { continue }
                 if isStopped { return }

@@ -16,6 +16,11 @@ public enum ClientMessage: Codable, Equatable, Sendable {
     case hello(Hello)
     /// An effect to perform as the connection's operator; the answer names `id`.
     case perform(id: Int, Effect)
+    /// A command line to run as the connection's operator; the caller's standard input,
+    /// output and error follow as open files (SCM_RIGHTS).
+    case run(arguments: [String])
+    /// What the caller made of a command's `file` request.
+    case fileReply(FileReply)
 }
 
 public struct Hello: Codable, Equatable, Sendable {
@@ -40,6 +45,26 @@ public enum ServerMessage: Codable, Equatable, Sendable {
     case answer(id: Int, Answer?)
     /// Someone committed: what the desk shows may be out of date.
     case changed
+    /// A command asks the caller to do with a file what only the caller may: read it, write
+    /// it, print it, as the person at the terminal.
+    case file(FileRequest)
+    /// The command is over, with this exit status.
+    case exited(Int32)
+}
+
+/// Files a command run by the server reads and writes on the caller's side.
+public enum FileRequest: Codable, Equatable, Sendable {
+    case read(path: String)
+    /// A new file, written whole or not at all; an existing one is never replaced.
+    case create(path: String, Data)
+    case print(Data, title: String)
+}
+
+public enum FileReply: Codable, Equatable, Sendable {
+    case read(Data)
+    case done
+    /// Why not, in the person's language.
+    case failed(String)
 }
 
 /// What a desk needs to open: who it is acting as, and the county it shows.

@@ -105,7 +105,7 @@ public final class ServedEnvironment: AppEnvironment, @unchecked Sendable {
                 switch message {
                 case let .answer(id, answer): replies[id] = .some(answer)
                 case .changed: changes += 1
-                case .welcome, .refused: return
+                case .welcome, .refused, .file, .exited: return
                 }
                 condition.broadcast()
             }

@@ -17,6 +17,8 @@ final class Session: @unchecked Sendable {
     /// A `changed` is waiting to be written: one is enough however many commits came.
     private var changedPending = false
     private var hungUp = false
+    /// A command owns the connection: nothing else may be written to it.
+    private var running = false
 
     /// Seconds a desk has to say hello, and to take what it is sent.
     static let patience = 10
@@ -46,14 +48,36 @@ final class Session: @unchecked Sendable {
                 refuse(language.served(.badMessage, Self.describe(error)), login: login)
                 return
             }
-            guard case let .perform(id, effect) = message else {
-                refuse(language.served(.badMessage, "hello twice"), login: login)
+            switch message {
+            case let .perform(id, effect):
+                let answer = environment.perform(effect)
+                send(.answer(id: id, answer))
+                server.noticeCommits(by: self)
+            case let .run(arguments):
+                run(arguments, login: login, language: language)
+                return
+            case .hello, .fileReply:
+                refuse(language.served(.badMessage, "out of turn"), login: login)
                 return
             }
-            let answer = environment.perform(effect)
-            send(.answer(id: id, answer))
-            server.noticeCommits(by: self)
         }
+    }
+
+    /// Runs a command line for the peer, then says how it ended; the connection is the
+    /// command's meanwhile.
+    private func run(_ arguments: [String], login: String, language: Language) {
+        guard let runner = server.runner else { return refuse(language.served(.commandsNotServedHere), login: login) }
+        if let refusal = CommandRunner.refusal(arguments, language) { return refuse(refusal, login: login) }
+        guard let standard = CommandRunner.receiveStandardFiles(fd) else {
+            return refuse(language.served(.badMessage, "no standard files"), login: login)
+        }
+        defer { standard.forEach { close($0) } }
+        writes.sync { lock.withLock { running = true } }
+        let status = runner.run(arguments, login: login, language: language, connection: fd, standard: standard)
+        lock.withLock { running = false }
+        server.log("\(login) ran \(arguments.first { !$0.hasPrefix("-") } ?? "?"): exit \(status)")
+        server.noticeCommits(by: self)
+        send(.exited(status))
     }
 
     /// Reads the hello and answers it: the environment that acts as the peer's operator, or
@@ -106,11 +130,11 @@ final class Session: @unchecked Sendable {
     func tellChanged() {
         let first: Bool = lock.withLock {
             defer { changedPending = true }
-            return !changedPending
+            return !changedPending && !running
         }
         guard first else { return }
         writes.async { [self] in
-            lock.withLock { changedPending = false }
+            guard lock.withLock({ changedPending = false; return !running }) else { return }
             guard let body = try? JSONEncoder().encode(ServerMessage.changed) else { return }
             if !Frames.write(body, to: fd) { hangUp() }
         }

@@ -27,6 +27,8 @@ enum CLIError: Error {
     case badRubricFile(path: String, detail: String)
     case badSurveyFile(path: String, detail: String)
     case badConfig(path: String, line: Int, text: String)
+    /// What went wrong on the caller's side of a command the server ran, as said there.
+    case callerSide(String)
 }
 
 /// An error whose message a user can act on; the program exits 1 with it.
@@ -160,6 +162,7 @@ extension CLIError: UserFacingError {
             "\(path):\(line):无法理解“\(SafeText.line(text))”;每行应写作 server = /run/circledesk/circledesk.sock 或 database = /var/lib/circledesk/league.sqlite"
         case let (.badConfig(path, line, text), .en):
             "\(path):\(line): \"\(SafeText.line(text))\" is not understood; a line reads server = /run/circledesk/circledesk.sock or database = /var/lib/circledesk/league.sqlite"
+        case let (.callerSide(message), _): message
         case let (.noSuchCard(number), .zh): "没有卡号为 \(number) 的结对联系卡。"
         case let (.noSuchCard(number), .en): "no pairing card numbered \(number)"
         }

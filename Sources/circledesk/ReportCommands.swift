@@ -81,7 +81,7 @@ extension CircleDesk {
             case .json: Data((try WeeklyData.json(summary) + "\n").utf8)
             }
             if sendToPrinter {
-                try Printing.print(data, title: "\(summary.week)")
+                try ClientFiles.print(data, title: "\(summary.week)")
                 print(language.say(.sentToPrinter))
                 return
             }

@@ -80,7 +80,7 @@ extension CircleDesk {
 
             func run() throws {
                 let language = try global.language()
-                guard let data = FileManager.default.contents(atPath: file) else { throw CLIError.unreadable(path: file) }
+                let data = try ClientFiles.read(file)
                 let (name, rubric) = try RubricFile.read(data, path: file)
                 let (database, account, now) = try acting.open(global)
                 try database.diaries.setRubric(rubric, name: name, by: account, at: now)

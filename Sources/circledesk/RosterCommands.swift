@@ -20,20 +20,7 @@ struct OutputFile: ParsableArguments {
             try produce { FileHandle.standardOutput.write($0) }
             return
         }
-        if FileManager.default.fileExists(atPath: output) { throw StoreError.alreadyExists(path: output) }
-        let partial = output + ".partial-\(getpid())"
-        guard FileManager.default.createFile(atPath: partial, contents: nil), let handle = FileHandle(forWritingAtPath: partial) else {
-            throw StoreError.cannotOpen(path: output, reason: String(cString: strerror(errno)))
-        }
-        do {
-            try produce { try handle.write(contentsOf: $0) }
-            try handle.close()
-            try FilePlacement.moveWithoutReplacing(partial, to: output)
-        } catch {
-            try? handle.close()
-            unlink(partial)
-            throw error
-        }
+        try ClientFiles.create(output, produce)
     }
 }
 
@@ -76,9 +63,7 @@ extension CircleDesk {
                 }
                 return found
             }
-            guard let data = FileManager.default.contents(atPath: file) else {
-                throw CLIError.unreadable(path: file)
-            }
+            let data = try ClientFiles.read(file)
             let (database, account, now) = try acting.open(global)
             // Said once, not on every row of the file.
             guard [.admin, .desk, .townshipSecretary].contains(account.role) else { throw CLIError.rosterNotAllowed(login: account.login) }

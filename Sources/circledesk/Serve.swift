@@ -33,11 +33,17 @@ extension CircleDesk {
             let fixedNow = global.now != nil || global.environment["CIRCLEDESK_NOW"].map { !$0.isEmpty } == true ? try global.instant() : nil
             try FileManager.default.createDirectory(atPath: (socketPath as NSString).deletingLastPathComponent, withIntermediateDirectories: true,
                                                     attributes: [.posixPermissions: 0o755])
-            let server = try DeskServer(database: database, socketPath: socketPath, program: circleDeskVersion, fixedNow: fixedNow)
+            let server = try DeskServer(database: database, socketPath: socketPath, program: circleDeskVersion, fixedNow: fixedNow,
+                                        commands: ownProgram)
             FileHandle.standardError.write(Data((language.say(.listening, socketPath, databasePath) + "\n").utf8))
             server.run()
         }
     }
+}
+
+/// This program's own file, to run callers' command lines with.
+private var ownProgram: String? {
+    (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments.first
 }
 
 /// The database is the service account's alone: the file and what SQLite keeps beside it

@@ -40,7 +40,7 @@ extension CircleDesk {
 
             func run() throws {
                 let language = try global.language()
-                guard let data = FileManager.default.contents(atPath: file) else { throw CLIError.unreadable(path: file) }
+                let data = try ClientFiles.read(file)
                 let definition: SurveyDefinition
                 do {
                     definition = try JSONDecoder().decode(SurveyDefinition.self, from: data)

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import LeagueCore
+import Served
 
 // Exit codes: 0 ok, 1 a mistake the user can fix (one line on stderr), 2 an internal error,
 // 3 `sla` found something overdue.
@@ -29,6 +30,10 @@ do {
     fail(CircleDesk.message(for: error), code: 1)
 }
 do {
+    let arguments = Array(CommandLine.arguments.dropFirst())
+    if let socket = try Forwarding.server(for: arguments, environment: ProcessInfo.processInfo.environment) {
+        exit(try Forwarding.run(arguments, through: socket, language: messageLanguage))
+    }
     try command.run()
 } catch let error as UserFacingError {
     fail(error.message(messageLanguage), code: 1)

@@ -1,0 +1,83 @@
+import Foundation
+import LeagueCore
+import Reports
+import Served
+import Store
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// The files a command line names are the caller's: read, written and printed as the person
+/// who typed it. Here when the command runs here; in a command the server runs, by the
+/// caller's own process, which the command asks over its channel.
+enum ClientFiles {
+    static func read(_ path: String) throws -> Data {
+        guard let channel = CommandChannel.inherited else { return try readHere(path) }
+        switch CommandChannel.ask(.read(path: path), over: channel) {
+        case let .read(data): return data
+        case let .failed(message): throw CLIError.callerSide(message)
+        case .done, nil: throw CLIError.unreadable(path: path)
+        }
+    }
+
+    /// A new file at `path` holding what `produce` writes, whole or not at all; an existing
+    /// one stays. Written as it comes here; sent in one piece to the caller.
+    static func create(_ path: String, _ produce: ((Data) throws -> Void) throws -> Void) throws {
+        guard let channel = CommandChannel.inherited else { return try createHere(path, produce) }
+        var whole = Data()
+        try produce { whole.append($0) }
+        try done(CommandChannel.ask(.create(path: path, whole), over: channel), path)
+    }
+
+    /// `data` (a PDF) to the caller's default printer.
+    static func print(_ data: Data, title: String) throws {
+        guard let channel = CommandChannel.inherited else { return try Printing.print(data, title: title) }
+        try done(CommandChannel.ask(.print(data, title: title), over: channel), title)
+    }
+
+    /// What the caller does for a command the server runs.
+    static func answer(_ request: FileRequest, language: Language) -> FileReply {
+        do {
+            switch request {
+            case let .read(path): return .read(try readHere(path))
+            case let .create(path, data): try createHere(path) { try $0(data) }
+            case let .print(data, title): try Printing.print(data, title: title)
+            }
+            return .done
+        } catch let error as UserFacingError {
+            return .failed(error.message(language))
+        } catch {
+            return .failed("\(error)")
+        }
+    }
+
+    private static func done(_ reply: FileReply?, _ path: String) throws {
+        switch reply {
+        case .done: return
+        case let .failed(message): throw CLIError.callerSide(message)
+        case .read, nil: throw CLIError.unreadable(path: path)
+        }
+    }
+
+    private static func readHere(_ path: String) throws -> Data {
+        guard let data = FileManager.default.contents(atPath: path) else { throw CLIError.unreadable(path: path) }
+        return data
+    }
+
+    private static func createHere(_ path: String, _ produce: ((Data) throws -> Void) throws -> Void) throws {
+        if FileManager.default.fileExists(atPath: path) { throw StoreError.alreadyExists(path: path) }
+        let partial = path + ".partial-\(getpid())"
+        guard FileManager.default.createFile(atPath: partial, contents: nil), let handle = FileHandle(forWritingAtPath: partial) else {
+            throw StoreError.cannotOpen(path: path, reason: String(cString: strerror(errno)))
+        }
+        do {
+            try produce { try handle.write(contentsOf: $0) }
+            try handle.close()
+            try FilePlacement.moveWithoutReplacing(partial, to: path)
+        } catch {
+            try? handle.close()
+            unlink(partial)
+            throw error
+        }
+    }
+}
