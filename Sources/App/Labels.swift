@@ -36,7 +36,7 @@ public struct Labels: Sendable {
     /// What an action needs, as a person would name it.
     public func requirement(_ requirement: Requirement) -> String { Self.requirements.phrase(requirement, in: language) }
 
-    public func role(_ role: OperatorRole) -> String { Self.roles.phrase(role, in: language) }
+    public func role(_ role: OperatorRole) -> String { role.name(language) }
 
     public func category(_ entry: Vocabulary.Entry?) -> String {
         guard let entry else { return "?" }
@@ -174,10 +174,6 @@ public struct Labels: Sendable {
     static let requirements = PhraseBook<Requirement>(
         zh: [.reason: "原因", .resolution: "办理结果", .assignee: "承办人", .target: "合并到的编号", .note: "备注内容"],
         en: [.reason: "a reason", .resolution: "the resolution", .assignee: "an assignee", .target: "the ref to merge into", .note: "the note"])
-
-    static let roles = PhraseBook<OperatorRole>(
-        zh: [.admin: "管理员", .desk: "受理", .reviewer: "点评", .townshipSecretary: "乡镇书记", .readOnly: "只读"],
-        en: [.admin: "admin", .desk: "desk", .reviewer: "reviewer", .townshipSecretary: "township secretary", .readOnly: "read-only"])
 
     static let cadreFields = PhraseBook<CadreField>(
         zh: [.name: "姓名", .phone: "手机", .role: "身份", .township: "乡镇", .commune: "青年公社", .contactPoints: "联系点", .youthInContact: "联系青年数", .joinedOn: "加入日期"],

@@ -16,7 +16,7 @@ extension CircleDesk {
 
             func run() throws {
                 let language = try global.language()
-                let database = try AppDatabase.open(path: global.databasePath, mode: .existing)
+                let (database, _) = try global.openAsOperator(needing: .read)
                 for poll in try database.service.activityPolls() {
                     print(SafeText.line("\(poll.id)  \(poll.title)  \(poll.township ?? "-")  \(language.say(.replies, poll.replies))"))
                     for option in poll.options { print(SafeText.line("    \(option.position). \(option.label)  \(option.replies)")) }
@@ -36,7 +36,7 @@ extension CircleDesk {
             @OptionGroup var global: GlobalOptions
 
             func run() throws {
-                let (database, account, now) = try acting.open(global)
+                let (database, account, now) = try acting.open(global, needing: .organiseService)
                 print(try database.service.postActivity(title: title, draft: draft, options: option, township: town, by: account, at: now))
             }
         }
@@ -50,7 +50,7 @@ extension CircleDesk {
             @OptionGroup var global: GlobalOptions
 
             func run() throws {
-                let database = try AppDatabase.open(path: global.databasePath, mode: .existing)
+                let (database, _) = try global.openAsOperator(needing: .organiseService)
                 try database.service.recordActivityReply(activity: activity, option: option, respondent: name, comment: comment, at: try global.instant())
             }
         }
@@ -63,7 +63,7 @@ extension CircleDesk {
             @OptionGroup var global: GlobalOptions
 
             func run() throws {
-                let (database, account, now) = try acting.open(global)
+                let (database, account, now) = try acting.open(global, needing: .organiseService)
                 try database.service.recordActivityOutcome(activity: activity, outcome: text, by: account, at: now)
             }
         }

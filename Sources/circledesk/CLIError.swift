@@ -16,17 +16,15 @@ enum CLIError: Error {
     /// A PDF would be written to the terminal.
     case pdfToTerminal
     case asNotAllowed(login: String)
-    case readOnly(login: String)
     case noSuchRequest(String)
     case unreadable(path: String)
     case importRefused(path: String, count: Int)
-    case personalDataNotAllowed(login: String)
     case noSuchCard(String)
-    case rosterNotAllowed(login: String)
-    case adminsOnly(login: String)
     case badRubricFile(path: String, detail: String)
     case badSurveyFile(path: String, detail: String)
     case badConfig(path: String, line: Int, text: String)
+    /// The operator's role does not allow what the command does.
+    case notAllowed(Operator, Permission)
     /// What went wrong on the caller's side of a command the server ran, as said there.
     case callerSide(String)
 }
@@ -118,6 +116,11 @@ extension ServedError: UserFacingError {}
 extension SocketError: UserFacingError {}
 
 extension CLIError: UserFacingError {
+    /// The roles the table allows `permission`, as people name them.
+    private static func roles(_ permission: Permission, _ language: Language) -> String {
+        OperatorRole.allCases.filter { $0.may(permission) }.map { $0.name(language) }.joined(separator: language.say(.listSeparator))
+    }
+
     func message(_ language: Language) -> String {
         switch (self, language) {
         case let (.badOption(name, value, expected), .zh):
@@ -140,29 +143,25 @@ extension CLIError: UserFacingError {
         case (.pdfToTerminal, .en): "a PDF cannot be shown in the terminal: add -o summary.pdf to write a file, or --print to print it"
         case let (.asNotAllowed(login), .zh): "只有管理员能用 --as;\(login) 不是管理员。"
         case let (.asNotAllowed(login), .en): "only admins may use --as; \(login) is not one"
-        case let (.readOnly(login), .zh): "\(login) 是只读账号,不能修改数据。"
-        case let (.readOnly(login), .en): "\(login) is read-only and cannot change anything"
         case let (.noSuchRequest(ref), .zh): "没有编号为 \(ref) 的求助(或不在你的乡镇)。"
         case let (.noSuchRequest(ref), .en): "no request \(ref) (or not in your township)"
         case let (.unreadable(path), .zh): "无法读取 \(path)。"
         case let (.unreadable(path), .en): "cannot read \(path)"
         case let (.importRefused(path, count), .zh): "\(path) 有 \(count) 处问题(见上),未导入任何数据。"
         case let (.importRefused(path, count), .en): "\(path) has \(count) problem(s), listed above; nothing was imported"
-        case let (.personalDataNotAllowed(login), .zh): "只有管理员和受理人员能导出完整手机号;\(login) 不能。"
-        case let (.personalDataNotAllowed(login), .en): "only admins and desk staff may export full phone numbers; \(login) may not"
-        case let (.adminsOnly(login), .zh): "只有管理员能这样做;\(login) 不是管理员。"
-        case let (.adminsOnly(login), .en): "only admins may do this; \(login) is not one"
         case let (.badRubricFile(path, detail), .zh): "\(path) 不是评分标准文件(格式见 circledesk review rubric 的输出):\(detail)"
         case let (.badRubricFile(path, detail), .en): "\(path) is not a rubric file (see what circledesk review rubric prints): \(detail)"
         case let (.badSurveyFile(path, detail), .zh): "\(path) 不是测评文件(格式见 circledesk survey create --help):\(detail)"
         case let (.badSurveyFile(path, detail), .en): "\(path) is not a survey file (see circledesk survey create --help): \(detail)"
-        case let (.rosterNotAllowed(login), .zh): "\(login) 的账号不能修改花名册(管理员、受理人员和乡镇书记可以)。"
-        case let (.rosterNotAllowed(login), .en): "\(login) may not change the roster (admins, desk staff and township secretaries may)"
         case let (.badConfig(path, line, text), .zh):
             "\(path):\(line):无法理解“\(SafeText.line(text))”;每行应写作 server = /run/circledesk/circledesk.sock 或 database = /var/lib/circledesk/league.sqlite"
         case let (.badConfig(path, line, text), .en):
             "\(path):\(line): \"\(SafeText.line(text))\" is not understood; a line reads server = /run/circledesk/circledesk.sock or database = /var/lib/circledesk/league.sqlite"
         case let (.callerSide(message), _): message
+        case let (.notAllowed(account, permission), .zh):
+            "\(account.login)(\(account.role.name(.zh)))不能\(permission.name(.zh));可以的角色:\(Self.roles(permission, .zh))。"
+        case let (.notAllowed(account, permission), .en):
+            "\(account.login) (\(account.role.name(.en))) may not \(permission.name(.en)); roles that may: \(Self.roles(permission, .en))"
         case let (.noSuchCard(number), .zh): "没有卡号为 \(number) 的结对联系卡。"
         case let (.noSuchCard(number), .en): "no pairing card numbered \(number)"
         }

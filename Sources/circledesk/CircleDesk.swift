@@ -87,7 +87,7 @@ extension CircleDesk {
 
         func run() throws {
             let language = try global.language()
-            let database = try AppDatabase.open(path: global.databasePath, mode: .existing)
+            let database = try global.openAsOwnerOrAdmin()
             let problems = try database.problems()
             guard problems.isEmpty else {
                 problems.forEach { print($0) }
@@ -109,7 +109,7 @@ extension CircleDesk {
         func run() throws {
             let language = try global.language()
             let now = try global.instant()
-            let database = try AppDatabase.open(path: global.databasePath, mode: .existing)
+            let (database, _) = try global.openAsOperator(needing: .read)
             let stats = try database.stats(now: now)
             switch format {
             case .text:
@@ -133,7 +133,7 @@ extension CircleDesk {
         func run() throws {
             let language = try global.language()
             if FileManager.default.fileExists(atPath: to) { throw StoreError.alreadyExists(path: to) }
-            let database = try AppDatabase.open(path: global.databasePath, mode: .existing)
+            let database = try global.openAsOwnerOrAdmin()
             try database.backup(to: to)
             print(language.say(.backedUp, to))
         }

@@ -2,6 +2,9 @@ import ArgumentParser
 import Foundation
 import LeagueCore
 import Store
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// Options every command takes, resolved against the environment the same way everywhere.
 struct GlobalOptions: ParsableArguments {
@@ -48,5 +51,27 @@ struct GlobalOptions: ParsableArguments {
                 expected: "2026-11-28T09:00:00+08:00 | 2026-11-28 09:00 | 2026-11-28")
         }
         return date
+    }
+
+    /// Opens the database for the operator running the program, who must be allowed
+    /// `permission`: anyone else is told so, in one line, before anything is read.
+    func openAsOperator(needing permission: Permission = .read) throws -> (AppDatabase, Operator) {
+        let database = try AppDatabase.open(path: databasePath, mode: .existing)
+        let login = Login.current
+        guard let account = try database.operatorAccount(login: login), account.active else {
+            throw CLIError.unknownLogin(login: login, path: database.path)
+        }
+        guard account.role.may(permission) else { throw CLIError.notAllowed(account, permission) }
+        return (database, account)
+    }
+
+    /// Opens the database for a command on the file itself (check, backup): the file's owner
+    /// (the service account, or whoever made it on a laptop) or an admin.
+    func openAsOwnerOrAdmin() throws -> AppDatabase {
+        var status = stat()
+        if stat(databasePath, &status) == 0, status.st_uid == geteuid() {
+            return try AppDatabase.open(path: databasePath, mode: .existing)
+        }
+        return try openAsOperator(needing: .administer).0
     }
 }

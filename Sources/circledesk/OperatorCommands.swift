@@ -19,7 +19,7 @@ extension CircleDesk {
 
             func run() throws {
                 _ = try global.language()
-                let database = try AppDatabase.open(path: global.databasePath, mode: .existing)
+                let (database, _) = try global.openAsOperator(needing: .administer)
                 for account in try database.operators() {
                     let fields = [account.login, account.name, account.role.rawValue, account.township ?? "-", account.active ? "active" : "disabled"]
                     print(fields.map(SafeText.line).joined(separator: "\t"))
@@ -39,7 +39,7 @@ extension CircleDesk {
             func run() throws {
                 let language = try global.language()
                 let now = try global.instant()
-                let database = try AppDatabase.open(path: global.databasePath, mode: .existing)
+                let (database, _) = try global.openAsOperator(needing: .administer)
                 try database.addOperator(login: login, name: name, role: role, township: township, by: Login.current, at: now)
                 print(language.say(.operatorAdded, login, role.rawValue))
             }
@@ -52,7 +52,7 @@ extension CircleDesk {
 
             func run() throws {
                 let language = try global.language()
-                let database = try AppDatabase.open(path: global.databasePath, mode: .existing)
+                let (database, _) = try global.openAsOperator(needing: .administer)
                 try database.disableOperator(login: login, by: Login.current)
                 print(language.say(.operatorDisabled, login))
             }

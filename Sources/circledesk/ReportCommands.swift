@@ -36,7 +36,7 @@ extension CircleDesk {
                 }
                 return period
             }
-            let database = try AppDatabase.open(path: global.databasePath, mode: .existing)
+            let (database, _) = try global.openAsOperator(needing: .read)
             let report = try database.surveys.satisfactionReport(period: chosen ?? ReportPeriod.half(containing: now))
             let data = switch format {
             case .text: Data(SatisfactionText.text(report, language: language).utf8)
@@ -70,7 +70,7 @@ extension CircleDesk {
                 return week
             }
             if format == .pdf, output.output == nil, !sendToPrinter, isatty(STDOUT_FILENO) == 1 { throw CLIError.pdfToTerminal }
-            let database = try AppDatabase.open(path: global.databasePath, mode: .existing)
+            let (database, _) = try global.openAsOperator(needing: .read)
             let summary = try database.summary.weeklySummary(chosen ?? CountyWeek(containing: now).previous, now: now)
             let data: Data = switch format {
             case .text: Data(WeeklyText.text(summary, language: language).utf8)

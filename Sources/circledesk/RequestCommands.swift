@@ -25,11 +25,13 @@ struct ActingAs: ParsableArguments {
 
     /// Checks the options, opens the database and finds who acts: what every request
     /// command starts with.
-    func open(_ global: GlobalOptions) throws -> (AppDatabase, Operator, Date) {
+    func open(_ global: GlobalOptions, needing permission: Permission = .read) throws -> (AppDatabase, Operator, Date) {
         _ = try global.language()
         let now = try global.instant()
         let database = try AppDatabase.open(path: global.databasePath, mode: .existing)
-        return (database, try account(database), now)
+        let account = try account(database)
+        guard account.role.may(permission) else { throw CLIError.notAllowed(account, permission) }
+        return (database, account, now)
     }
 
     func account(_ database: AppDatabase) throws -> Operator {
@@ -136,8 +138,7 @@ extension CircleDesk {
             @OptionGroup var global: GlobalOptions
 
             func run() throws {
-                let (database, account, now) = try acting.open(global)
-                guard account.role != .readOnly else { throw CLIError.readOnly(login: account.login) }
+                let (database, account, now) = try acting.open(global, needing: .actOnRequests)
                 print(try database.requests.addRequest(
                     NewRequest(title: title, body: body, category: category, township: town, village: village, urgency: urgency, source: source),
                     by: account, at: now))
@@ -157,7 +158,7 @@ extension CircleDesk {
 
             func run() throws {
                 let language = try global.language()
-                let (database, account, now) = try acting.open(global)
+                let (database, account, now) = try acting.open(global, needing: .actOnRequests)
                 guard let handle = try database.requests.requestHandle(ref: ref) else { throw CLIError.noSuchRequest(ref) }
                 var input = ActionInput()
                 input.note = note ?? ""

@@ -23,8 +23,7 @@ extension CircleDesk {
 
             func run() throws {
                 let language = try global.language()
-                let (database, account, _) = try acting.open(global)
-                guard account.role == .admin else { throw CLIError.adminsOnly(login: account.login) }
+                let (database, account, _) = try acting.open(global, needing: .administer)
                 let (rubric, reviewers) = try database.diaries.calibration()
                 switch format {
                 case .text: print(CalibrationText.render(rubric, reviewers, language: language), terminator: "")
@@ -51,8 +50,7 @@ extension CircleDesk {
 
             func run() throws {
                 let language = try global.language()
-                let (database, account, _) = try acting.open(global)
-                guard account.role == .admin else { throw CLIError.adminsOnly(login: account.login) }
+                let (database, account, _) = try acting.open(global, needing: .administer)
                 let chosen = try database.diaries.sampleForDoubleReview(percent: percent, by: account)
                 print(language.say(.doubleReviews, chosen))
             }
@@ -64,7 +62,7 @@ extension CircleDesk {
 
             func run() throws {
                 _ = try global.language()
-                let database = try AppDatabase.open(path: global.databasePath, mode: .existing)
+                let (database, _) = try global.openAsOperator(needing: .read)
                 print(try RubricFile.json(database.diaries.activeRubric()))
             }
         }
@@ -82,7 +80,7 @@ extension CircleDesk {
                 let language = try global.language()
                 let data = try ClientFiles.read(file)
                 let (name, rubric) = try RubricFile.read(data, path: file)
-                let (database, account, now) = try acting.open(global)
+                let (database, account, now) = try acting.open(global, needing: .administer)
                 try database.diaries.setRubric(rubric, name: name, by: account, at: now)
                 print(language.say(.rubricInUse, name))
             }

@@ -31,7 +31,7 @@ struct PersonalData: ParsableArguments {
     /// Opens the database as `acting` says, refusing the flag to anyone else.
     func open(_ acting: ActingAs, _ global: GlobalOptions) throws -> AppDatabase {
         let (database, account, _) = try acting.open(global)
-        if includePersonal, ![.admin, .desk].contains(account.role) { throw CLIError.personalDataNotAllowed(login: account.login) }
+        if includePersonal, !account.role.may(.seeFullPhones) { throw CLIError.notAllowed(account, .seeFullPhones) }
         return database
     }
 }
@@ -64,9 +64,7 @@ extension CircleDesk {
                 return found
             }
             let data = try ClientFiles.read(file)
-            let (database, account, now) = try acting.open(global)
-            // Said once, not on every row of the file.
-            guard [.admin, .desk, .townshipSecretary].contains(account.role) else { throw CLIError.rosterNotAllowed(login: account.login) }
+            let (database, account, now) = try acting.open(global, needing: .editRoster)
             let report = try database.tables.importTable(table, data: data, encoding: chosen, dryRun: dryRun, by: account, at: now, survey: survey,
                                                   activity: activity)
             for problem in report.problems {

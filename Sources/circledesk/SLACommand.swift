@@ -16,7 +16,7 @@ extension CircleDesk {
         func run() throws {
             _ = try global.language()
             let now = try global.instant()
-            let database = try AppDatabase.open(path: global.databasePath, mode: .existing)
+            let (database, _) = try global.openAsOperator(needing: .read)
             var filter = QueueFilter()
             filter.overdueOnly = true
             let overdue = try database.requests.queueCounts(filter: filter, now: now).overdue

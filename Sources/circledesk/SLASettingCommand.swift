@@ -17,7 +17,7 @@ extension CircleDesk {
 
         func run() throws {
             _ = try global.language()
-            let database = try AppDatabase.open(path: global.databasePath, mode: .existing)
+            let (database, _) = try global.openAsOperator(needing: hours == nil ? .read : .administer)
             if let hours {
                 guard let urgency, let clock else {
                     throw CLIError.badOption(name: "--hours", value: String(hours), expected: "with --urgency and --clock")

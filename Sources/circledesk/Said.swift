@@ -8,7 +8,7 @@ enum Said: CaseIterable, Sendable {
     case surveyPeriodic, surveyFollowUp, invited, surveyFiled
     case doubleReviews, rubricInUse, suggestionAnswered, operatorAdded, operatorDisabled
     case planRewritten, squadRecorded, reasonNeeded, actionDone
-    case answered, unansweredOverdue, unanswered, imported, dryRun, listening
+    case answered, unansweredOverdue, unanswered, imported, dryRun, listening, listSeparator
 
     static let book = PhraseBook<Said>(
         zh: [
@@ -22,7 +22,7 @@ enum Said: CaseIterable, Sendable {
             .actionDone: "%@:%@ 完成(版本 %d)",
             .answered: "已答复", .unansweredOverdue: "超时未答复", .unanswered: "待答复",
             .imported: "%d 行(%@):新增 %d,更新 %d,不变 %d", .dryRun: "试运行,未做改动。",
-            .listening: "CircleDesk 服务已启动:%@,数据库 %@",
+            .listening: "CircleDesk 服务已启动:%@,数据库 %@", .listSeparator: "、",
         ],
         en: [
             .databaseCreated: "created %@; admin: %@", .databaseSound: "ok: %@ is sound", .backedUp: "backed up to %@",
@@ -35,7 +35,7 @@ enum Said: CaseIterable, Sendable {
             .actionDone: "%@: %@ done (version %d)",
             .answered: "answered", .unansweredOverdue: "overdue", .unanswered: "waiting",
             .imported: "%d rows (%@): %d added, %d updated, %d unchanged", .dryRun: "dry run, nothing changed: ",
-            .listening: "CircleDesk server listening on %@, database %@",
+            .listening: "CircleDesk server listening on %@, database %@", .listSeparator: ", ",
         ])
 }
 

@@ -19,7 +19,7 @@ extension CircleDesk {
             func run() throws {
                 let language = try global.language()
                 let now = try global.instant()
-                let database = try AppDatabase.open(path: global.databasePath, mode: .existing)
+                let (database, _) = try global.openAsOperator(needing: .read)
                 let calendar = CountyTime.calendar
                 let start = calendar.startOfDay(for: now), end = calendar.date(byAdding: .month, value: max(1, months), to: start)!
                 var days = Holiday.between(start, end).map { (CountyTime.dayString($0.date), $0.holiday.name(language)) }
@@ -49,7 +49,7 @@ extension CircleDesk {
             @OptionGroup var global: GlobalOptions
 
             func run() throws {
-                let (database, account, _) = try acting.open(global)
+                let (database, account, _) = try acting.open(global, needing: .organiseService)
                 print(try database.service.planServiceDay(day, township: town, plan: plan, by: account))
             }
         }
@@ -61,7 +61,7 @@ extension CircleDesk {
             @OptionGroup var global: GlobalOptions
 
             func run() throws {
-                let database = try AppDatabase.open(path: global.databasePath, mode: .existing)
+                let (database, _) = try global.openAsOperator(needing: .organiseService)
                 try database.service.signUp(forServiceDayPlan: plan, name: name)
             }
         }

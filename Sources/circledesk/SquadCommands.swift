@@ -17,7 +17,7 @@ extension CircleDesk {
 
             func run() throws {
                 let language = try global.language()
-                let database = try AppDatabase.open(path: global.databasePath, mode: .existing)
+                let (database, _) = try global.openAsOperator(needing: .read)
                 for squad in try database.service.helpSquads() {
                     let state = Labels(language: language).squadPlan(squad.planState)
                     var line = "\(squad.id)  \(squad.project) · \(squad.name)  \(squad.township ?? "-")  \(squad.leader ?? "-")"
@@ -41,7 +41,7 @@ extension CircleDesk {
             @OptionGroup var global: GlobalOptions
 
             func run() throws {
-                let (database, account, now) = try acting.open(global)
+                let (database, account, now) = try acting.open(global, needing: .organiseService)
                 print(try database.service.formSquad(NewSquad(project: project, name: name, township: town, leaderPhone: leader, members: member,
                                                       plan: plan), by: account, at: now))
             }
@@ -57,7 +57,7 @@ extension CircleDesk {
 
             func run() throws {
                 let language = try global.language()
-                let (database, account, _) = try acting.open(global)
+                let (database, account, _) = try acting.open(global, needing: .organiseService)
                 guard let current = try database.service.helpSquads().first(where: { $0.id == squad }) else { throw SquadError.noSuchSquad(squad) }
                 try database.service.reviseSquadPlan(squad: squad, version: current.version, plan: text, by: account)
                 print(language.say(.planRewritten, current.name))
@@ -75,7 +75,7 @@ extension CircleDesk {
 
             func run() throws {
                 let language = try global.language()
-                let (database, account, now) = try acting.open(global)
+                let (database, account, now) = try acting.open(global, needing: .organiseService)
                 guard let current = try database.service.helpSquads().first(where: { $0.id == squad }) else { throw SquadError.noSuchSquad(squad) }
                 try database.service.actOnSquadPlan(action, squad: squad, version: current.version, reason: reason, by: account, at: now)
                 print(language.say(.squadRecorded, current.name, action))

@@ -19,7 +19,7 @@ extension CircleDesk {
             func run() throws {
                 let language = try global.language()
                 let now = try global.instant()
-                let database = try AppDatabase.open(path: global.databasePath, mode: .existing)
+                let (database, _) = try global.openAsOperator(needing: .read)
                 for row in try database.service.suggestions(unansweredOnly: unanswered) {
                     let state = language.say(row.answer != nil ? .answered : row.overdue(at: now.unixSeconds) ? .unansweredOverdue : .unanswered)
                     let line = "\(row.ref)\t\(CountyTime.dayString(Date(unixSeconds: row.receivedAt)))\t\(state)\t\(row.township ?? "-")\t\(row.content)"
@@ -38,7 +38,7 @@ extension CircleDesk {
             @OptionGroup var global: GlobalOptions
 
             func run() throws {
-                let (database, account, now) = try acting.open(global)
+                let (database, account, now) = try acting.open(global, needing: .organiseService)
                 print(try database.service.addSuggestion(content: content, source: source, township: town, by: account, at: now))
             }
         }
@@ -52,7 +52,7 @@ extension CircleDesk {
 
             func run() throws {
                 let language = try global.language()
-                let (database, account, now) = try acting.open(global)
+                let (database, account, now) = try acting.open(global, needing: .organiseService)
                 try database.service.answerSuggestion(ref: ref, answer: answer, by: account, at: now)
                 print(language.say(.suggestionAnswered, ref.uppercased()))
             }

@@ -15,7 +15,7 @@ extension CircleDesk {
 
             func run() throws {
                 let language = try global.language()
-                let database = try AppDatabase.open(path: global.databasePath, mode: .existing)
+                let (database, _) = try global.openAsOperator(needing: .read)
                 for survey in try database.surveys.surveys() {
                     let kind = language.say(survey.kind == .periodic ? .surveyPeriodic : .surveyFollowUp)
                     let invited = survey.invited.map { language.say(.invited, $0) } ?? ""
@@ -47,7 +47,7 @@ extension CircleDesk {
                 } catch {
                     throw CLIError.badSurveyFile(path: file, detail: "\(error)")
                 }
-                let (database, account, now) = try acting.open(global)
+                let (database, account, now) = try acting.open(global, needing: .fileSurveys)
                 let id = try database.surveys.createSurvey(definition, by: account, at: now)
                 print(language.say(.surveyFiled, id, definition.title))
             }

@@ -8,7 +8,7 @@ import Workflow
     @Test("every label of the desk exists in Chinese and in English, with the same holes")
     func booksComplete() {
         let problems = Labels.states.problems + Labels.urgencyMarks.problems + Labels.urgencyNames.problems
-            + Labels.sources.problems + Labels.requirements.problems + Labels.roles.problems + Labels.cadreFields.problems
+            + Labels.sources.problems + Labels.requirements.problems + Labels.cadreFields.problems
             + Labels.diaryStates.problems + Labels.squadPlans.problems + Labels.historySteps.problems
             + Labels.squadActions.problems + Labels.cadreChanges.problems + Labels.words.problems
         #expect(problems == [])

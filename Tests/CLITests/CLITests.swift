@@ -92,7 +92,7 @@ private let now = "2026-11-28T09:00:00+08:00"
             let processes = (0..<2).map { _ in
                 let process = Process()
                 process.executableURL = Circledesk.binary
-                process.arguments = ["stats", "--db", path]
+                process.arguments = ["check", "--db", path]
                 return process
             }
             // `init` refuses an existing file, so race the everyday opening: make the

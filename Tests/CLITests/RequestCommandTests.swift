@@ -40,7 +40,7 @@ private let now = "2026-11-28T09:00:00+08:00"
         #expect(missing.status == 1)
         #expect(missing.error.contains("reject needs --note"))
         let readOnly = try Circledesk.run(["request", "act", ref, "village_approve", "--as", "jiqing"] + common + ["--lang", "en"])
-        #expect(readOnly.error.contains("a read_only may not village_approve"))
+        #expect(readOnly.error.contains("jiqing (read-only) may not act on help requests; roles that may: admin, desk, reviewer, township secretary"))
         let badAdd = try Circledesk.run(["request", "add", "--title", "x", "--body", "y", "--category", "娱乐", "--town", "罗阳镇"] + common)
         #expect(badAdd.status == 1)
         #expect(badAdd.error.contains("--category:没有“娱乐”"))

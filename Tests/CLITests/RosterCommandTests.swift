@@ -26,7 +26,7 @@ private let now = "2026-11-28T09:00:00+08:00"
         #expect(try Circledesk.run(["import", "cadres", good] + common).output.contains("新增 1"))
         #expect(try Circledesk.run(["import", "cadres", good] + common).output.contains("新增 0,更新 0,不变 1"))
         let reviewer = try Circledesk.run(["import", "cadres", good, "--as", "chenjing"] + common)
-        #expect(reviewer.status == 1 && reviewer.error == "circledesk: chenjing 的账号不能修改花名册(管理员、受理人员和乡镇书记可以)。\n")
+        #expect(reviewer.status == 1 && reviewer.error == "circledesk: chenjing(点评)不能修改花名册;可以的角色:管理员、受理、乡镇书记。\n")
         let wrong = try Circledesk.run(["import", "cadres", good, "--encoding", "latin1"] + common)
         #expect(wrong.status == 1 && wrong.error.contains("--encoding"))
     }

@@ -40,6 +40,7 @@ import Testing
     func namesComplete() {
         let problems = CadreRole.names.problems + ContactPointKind.names.problems + PairingKind.names.problems
             + Holiday.names.problems + Satisfaction.Answer.names.problems
+            + OperatorRole.names.problems + Permission.names.problems
         #expect(problems == [])
         #expect(PairingKind.mentoring.name(.zh) == "成长结对" && Holiday.springFestival.name(.en) == "Spring Festival")
     }
