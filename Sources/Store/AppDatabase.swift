@@ -1,5 +1,8 @@
 import Foundation
 import GRDB
+#if canImport(Glibc)
+import Glibc
+#endif
 import LeagueCore
 
 /// The county's database: a SQLite file in WAL mode, opened and migrated in one place.
@@ -84,6 +87,9 @@ public struct AppDatabase: Sendable {
             throw StoreError.cannotOpen(path: path, reason: "is a folder")
         }
         if !exists, mode == .existing {
+            // A file that is there but not ours to see is not "no database".
+            var status = stat()
+            if stat(path, &status) != 0, errno == EACCES { throw StoreError.permissionDenied(path: path) }
             throw StoreError.noDatabase(path: path)
         }
         let folder = URL(fileURLWithPath: path).deletingLastPathComponent().path

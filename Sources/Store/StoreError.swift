@@ -5,6 +5,8 @@ import LeagueCore
 public enum StoreError: Error, Equatable, Sendable {
     /// Nothing at the path, and this command does not create databases.
     case noDatabase(path: String)
+    /// The file is there, but this login may not read it: in an office, it is the server's.
+    case permissionDenied(path: String)
     /// The path cannot be created or written (a missing folder that cannot be made, a
     /// folder that is a file, no permission).
     case cannotOpen(path: String, reason: String)
@@ -25,6 +27,10 @@ public enum StoreError: Error, Equatable, Sendable {
             "没有数据库:\(path)。用 circledesk init 新建,或用 circledesk demo 生成示例县。"
         case let (.noDatabase(path), .en):
             "no database at \(path): create one with `circledesk init`, or a sample county with `circledesk demo`"
+        case let (.permissionDenied(path), .zh):
+            "无权读取 \(path):数据库只归服务账号所有。请通过服务使用(circledesk --server,或 /etc/circledesk/circledesk.conf 的 server =),或请管理员检查权限。"
+        case let (.permissionDenied(path), .en):
+            "permission denied on \(path): the database belongs to the service account; work through the server (circledesk --server, or server = in /etc/circledesk/circledesk.conf), or ask an admin to check its permissions"
         case let (.cannotOpen(path, reason), .zh):
             "无法打开或创建 \(path):\(reason)"
         case let (.cannotOpen(path, reason), .en):

@@ -23,6 +23,8 @@ enum CLIError: Error {
     case badRubricFile(path: String, detail: String)
     case badSurveyFile(path: String, detail: String)
     case badConfig(path: String, line: Int, text: String)
+    /// `init` or `demo` where the county is served, with no file named.
+    case countyIsServed(socket: String)
     /// The operator's role does not allow what the command does.
     case notAllowed(Operator, Permission)
     /// What went wrong on the caller's side of a command the server ran, as said there.
@@ -158,6 +160,10 @@ extension CLIError: UserFacingError {
         case let (.badConfig(path, line, text), .en):
             "\(path):\(line): \"\(SafeText.line(text))\" is not understood; a line reads server = /run/circledesk/circledesk.sock or database = /var/lib/circledesk/league.sqlite"
         case let (.callerSide(message), _): message
+        case let (.countyIsServed(socket), .zh):
+            "这台电脑上的县由服务提供(\(socket)):请管理员为你添加账号,不要另建数据库。确要新建,请用 --db 指明文件。"
+        case let (.countyIsServed(socket), .en):
+            "this machine's county is served at \(socket): ask an admin for an account rather than making a database of your own (name a file with --db if you really mean to)"
         case let (.notAllowed(account, permission), .zh):
             "\(account.login)(\(account.role.name(.zh)))不能\(permission.name(.zh));可以的角色:\(Self.roles(permission, .zh))。"
         case let (.notAllowed(account, permission), .en):

@@ -71,6 +71,7 @@ extension CircleDesk {
         func run() throws {
             let language = try global.language()
             let now = try global.instant()
+            try global.refuseWhenServed()
             let path = global.databasePath
             if FileManager.default.fileExists(atPath: path) { throw StoreError.alreadyExists(path: path) }
             let database = try AppDatabase.open(path: path, mode: .createIfMissing)

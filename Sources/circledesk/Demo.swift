@@ -22,6 +22,7 @@ extension CircleDesk {
 
         func run() throws {
             let language = try global.language()
+            try global.refuseWhenServed()
             let path = global.databasePath
             if ifMissing, FileManager.default.fileExists(atPath: path) { return }
             let started = Date()

@@ -35,6 +35,12 @@ struct GlobalOptions: ParsableArguments {
         return try SystemConfig.read(environment: environment).server
     }
 
+    /// For `init` and `demo`: on a machine whose county is served, a new database of one's
+    /// own is a mistake unless a file is named.
+    func refuseWhenServed() throws {
+        if let socket = try servedSocket() { throw CLIError.countyIsServed(socket: socket) }
+    }
+
     func language() throws -> Language {
         guard let language = Language.resolve(flag: lang, environment: environment) else {
             throw CLIError.badOption(name: "--lang", value: lang ?? "", expected: "zh | en")

@@ -36,10 +36,36 @@ extension CircleDesk {
             let server = try DeskServer(database: database, socketPath: socketPath, program: circleDeskVersion, fixedNow: fixedNow,
                                         commands: ownProgram)
             FileHandle.standardError.write(Data((language.say(.listening, socketPath, databasePath) + "\n").utf8))
+            Self.stopOnSignals(server)
             server.run()
         }
     }
 }
+
+extension CircleDesk.Serve {
+    /// SIGTERM (systemctl stop) and SIGINT end the server cleanly: desks are told by their
+    /// connection closing, the socket file goes. Whatever the parent blocked is unblocked.
+    static func stopOnSignals(_ server: DeskServer) {
+        var none = sigset_t()
+        sigemptyset(&none)
+        for signal in [SIGTERM, SIGINT] {
+            var one = none
+            sigaddset(&one, signal)
+            pthread_sigmask(SIG_UNBLOCK, &one, nil)
+            Glibc.signal(signal, SIG_IGN)
+            let source = DispatchSource.makeSignalSource(signal: signal, queue: .global())
+            source.setEventHandler {
+                server.stop()
+                Glibc.exit(0)
+            }
+            source.resume()
+            stopSources.append(source)
+        }
+    }
+}
+
+/// Kept for the life of the process: a signal source that is let go stops listening.
+nonisolated(unsafe) private var stopSources: [DispatchSourceSignal] = []
 
 /// This program's own file, to run callers' command lines with.
 private var ownProgram: String? {

@@ -6,6 +6,12 @@ public struct Circledesk {
         public let status: Int32
         public let output: String
         public let error: String
+
+        public init(status: Int32, output: String, error: String) {
+            self.status = status
+            self.output = output
+            self.error = error
+        }
     }
 
     /// The binary SwiftPM built beside this test bundle.

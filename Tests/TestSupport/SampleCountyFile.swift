@@ -22,6 +22,8 @@ extension TemporaryFolder {
 extension Circledesk {
     public struct Failed: Error, CustomStringConvertible {
         public let description: String
+
+        public init(description: String) { self.description = description }
     }
 
     /// The sample county built with the program (once a run for each `now`), copied into

@@ -1,0 +1,160 @@
+import Foundation
+import Testing
+import TestSupport
+#if canImport(Glibc)
+import Glibc
+#endif
+
+private let now = "2026-11-28T09:00:00+08:00"
+
+/// A Linux user of its own for one test, removed after it. Only root can make one.
+private final class LinuxUser {
+    let name: String
+
+    init(_ prefix: String) throws {
+        name = "cd\(prefix)" + UUID().uuidString.prefix(6).lowercased()
+        let made = try Shell.run("/usr/sbin/useradd", ["-M", "-s", "/bin/sh", name])
+        guard made.status == 0 else { throw Circledesk.Failed(description: made.error) }
+    }
+
+    deinit { _ = try? Shell.run("/usr/sbin/userdel", [name]) }
+
+    /// Runs the built program as this user, as they would from their own shell.
+    func circledesk(_ arguments: [String]) throws -> Circledesk.Result {
+        try Shell.run("/usr/sbin/runuser", ["-u", name, "--", "env", "-i", "LANG=C.UTF-8", "PATH=/usr/bin:/bin", "HOME=/tmp",
+                                             Circledesk.binary.path] + arguments)
+    }
+}
+
+/// `circledesk serve` started by the test, as root, on a socket in a folder everyone may reach.
+private final class ServedCounty {
+    let folder = TemporaryFolder()
+    let socketFolder = TemporaryFolder()
+    let database: String
+    let socket: String
+    private let server = Process()
+
+    init() throws {
+        database = try Circledesk.sampleDatabase(in: folder, now: now)
+        chmod(socketFolder.path, 0o755)
+        socket = socketFolder.file("circledesk.sock")
+        server.executableURL = Circledesk.binary
+        server.arguments = ["serve", "--db", database, "--socket", socket, "--now", now]
+        server.standardError = FileHandle.nullDevice
+        try server.run()
+        let deadline = Date().addingTimeInterval(10)
+        while !FileManager.default.fileExists(atPath: socket), Date() < deadline { Thread.sleep(forTimeInterval: 0.05) }
+    }
+
+    deinit {
+        server.terminate()
+        let deadline = Date().addingTimeInterval(5)
+        while server.isRunning, Date() < deadline { Thread.sleep(forTimeInterval: 0.05) }
+        if server.isRunning { kill(server.processIdentifier, SIGKILL) }
+    }
+
+    /// An operator for `user`, added by the county's admin (the test's own login).
+    func addOperator(_ user: LinuxUser, role: String, township: String? = nil) throws {
+        let added = try Circledesk.run(["operator", "add", user.name, "--name", "测试", "--role", role, "--db", database]
+                                       + (township.map { ["--township", $0] } ?? []))
+        guard added.status == 0 else { throw Circledesk.Failed(description: added.error) }
+    }
+}
+
+private enum Shell {
+    static func run(_ program: String, _ arguments: [String]) throws -> Circledesk.Result {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: program)
+        process.arguments = arguments
+        let output = Pipe(), error = Pipe()
+        process.standardOutput = output
+        process.standardError = error
+        process.standardInput = FileHandle.nullDevice
+        try process.run()
+        let out = output.fileHandleForReading.readDataToEndOfFile(), err = error.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return Circledesk.Result(status: process.terminationStatus, output: String(decoding: out, as: UTF8.self),
+                                 error: String(decoding: err, as: UTF8.self))
+    }
+}
+
+/// The county office as it runs: one server, staff at their own logins.
+@Suite(.serialized, .enabled(if: geteuid() == 0, "creating Linux users needs root; skipped"))
+struct ServedInTerminalTests {
+    @Test("a login that is no operator is told whom to ask; the database file is the server's alone")
+    func strangerRefused() throws {
+        let county = try ServedCounty()
+        let stranger = try LinuxUser("x")
+        for command in [["stats"], ["sla"], ["report", "weekly"], ["request", "list"]] {
+            let refused = try stranger.circledesk(command + ["--server", county.socket])
+            #expect(refused.status == 1 && refused.output.isEmpty, "\(command): \(refused)")
+            #expect(refused.error == "circledesk: 你(\(stranger.name))不是这个县的操作员:请管理员运行 circledesk operator add \(stranger.name) …\n")
+        }
+        let direct = try stranger.circledesk(["stats", "--db", county.database])
+        #expect(direct.status == 1 && direct.error.contains("无权读取 \(county.database)"), "\(direct.error)")
+        let permissions = try FileManager.default.attributesOfItem(atPath: county.database)[.posixPermissions] as? Int
+        #expect(permissions == 0o600)
+    }
+
+    @Test("a township secretary sees and acts in her township only, by every command")
+    func secretaryInHerTownship() throws {
+        let county = try ServedCounty()
+        let secretary = try LinuxUser("s")
+        try county.addOperator(secretary, role: "township_secretary", township: "罗阳镇")
+        let served = ["--server", county.socket]
+        let mine = try secretary.circledesk(["request", "list", "--state", "all", "--limit", "1000", "--format", "json"] + served)
+        #expect(mine.status == 0, "\(mine.error)")
+        let everyone = try Circledesk.run(["request", "list", "--state", "all", "--limit", "1000", "--format", "json", "--db", county.database, "--now", now])
+        let refs = { (text: String) in Set(text.matches(of: /QZ-\d{4}-\d{5}/).map { String($0.output) }) }
+        let theirs = refs(mine.output), all = refs(everyone.output)
+        #expect(!theirs.isEmpty && theirs.isSubset(of: all) && theirs.count < all.count)
+        let elsewhere = try #require(all.subtracting(theirs).sorted().first)
+        let shown = try secretary.circledesk(["request", "show", elsewhere] + served)
+        #expect(shown.status == 1 && shown.error.contains("没有编号为 \(elsewhere) 的求助(或不在你的乡镇)"), "\(shown)")
+        let acted = try secretary.circledesk(["request", "act", elsewhere, "note", "--note", "越权"] + served)
+        #expect(acted.status == 1, "\(acted)")
+        let deadlines = try secretary.circledesk(["deadlines", "--urgency", "urgent", "--clock", "resolution", "--hours", "1"] + served)
+        #expect(deadlines.status == 1 && deadlines.error.contains("不能管理账号、时限、评分标准和备份"), "\(deadlines)")
+    }
+
+    @Test("files named on the command line are the caller's: an export is theirs, a file only they may read is read")
+    func filesOnTheCallersSide() throws {
+        let county = try ServedCounty()
+        let clerk = try LinuxUser("d")
+        try county.addOperator(clerk, role: "desk")
+        let home = TemporaryFolder()
+        chown(home.path, try #require(getpwnam(clerk.name)).pointee.pw_uid, 0)
+        chmod(home.path, 0o700)
+        let exported = try clerk.circledesk(["export", "cadres", "-o", home.file("cadres.csv"), "--server", county.socket])
+        #expect(exported.status == 0, "\(exported)")
+        let attributes = try FileManager.default.attributesOfItem(atPath: home.file("cadres.csv"))
+        #expect(attributes[.ownerAccountID] as? Int == Int(try #require(getpwnam(clerk.name)).pointee.pw_uid))
+        let again = try clerk.circledesk(["export", "cadres", "-o", home.file("cadres.csv"), "--server", county.socket])
+        #expect(again.status == 1 && again.error.contains("已存在,未覆盖"))
+        try "姓名,手机,乡镇\n测试青年,13912345678,罗阳镇\n".write(toFile: home.file("young.csv"), atomically: true, encoding: .utf8)
+        chown(home.file("young.csv"), try #require(getpwnam(clerk.name)).pointee.pw_uid, 0)
+        chmod(home.file("young.csv"), 0o600)
+        let imported = try clerk.circledesk(["import", "young-people", home.file("young.csv"), "--dry-run", "--server", county.socket])
+        #expect(imported.status == 0 && imported.output.contains("新增 1"), "\(imported)")
+    }
+
+    @Test("two desks on one server: a colleague's commit shows on the other desk at once")
+    func colleaguesSeeEachOther() throws {
+        let county = try ServedCounty()
+        let clerk = try LinuxUser("d")
+        try county.addOperator(clerk, role: "desk")
+        let desk = "env -u NO_COLOR LANG=C.UTF-8 \(Circledesk.binary.path) --server \(county.socket); echo EXIT=$?; sleep 60"
+        let admin = try TmuxSession(desk)
+        let colleague = try TmuxSession("runuser -u \(clerk.name) -- \(desk)")
+        #expect(admin.wait { $0.contains("共 124 条") }, "\(admin.text)")
+        #expect(colleague.wait { $0.contains("共 124 条") && $0.contains("测试(受理)") }, "\(colleague.text)")
+        let added = try clerk.circledesk(["request", "add", "--title", "台风后大棚受损", "--body", "需要人手", "--category", "创业", "--town", "罗阳镇",
+                                          "--server", county.socket])
+        #expect(added.status == 0, "\(added)")
+        #expect(admin.wait(seconds: 2) { $0.contains("共 125 条") }, "\(admin.text)")
+        #expect(colleague.wait(seconds: 2) { $0.contains("共 125 条") }, "\(colleague.text)")
+        try admin.press("q")
+        try colleague.press("q")
+        #expect(admin.wait { $0.contains("EXIT=0") } && colleague.wait { $0.contains("EXIT=0") })
+    }
+}
