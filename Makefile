@@ -23,11 +23,16 @@ test: deps
 	$(SWIFT) test --skip-build
 
 ## bench: demo, stats and the desk's key-to-frame times at scales 1, 10, 100 (BENCH_SCALES to choose),
-##        then a 100,000-row cadre import beside sqlite3's own .import
+##        then a 100,000-row cadre import beside sqlite3's own .import, then 50 desks on one
+##        server at scale 10 beside one desk on the file
 bench: build
 	$(SWIFT) build -c release --product queue-bench
+	$(SWIFT) build -c release --product served-bench
 	@scripts/bench.sh $(RELEASE_BIN) .build/release/queue-bench $(or $(BENCH_SCALES),1 10 100)
 	@scripts/import-bench.sh $(RELEASE_BIN)
+	@test -f bench-data/scale-10.sqlite || $(RELEASE_BIN) demo --db bench-data/scale-10.sqlite --scale 10 --now 2026-11-28T09:00:00+08:00
+	@echo; echo "Served (50 desks replaying the session at once, scale 10):"
+	@.build/release/served-bench $(RELEASE_BIN) bench-data/scale-10.sqlite 50 1
 
 ## demo: (re)build the demo county at DEMO_DB (default: demo.sqlite here)
 demo: build

@@ -7,6 +7,7 @@ let package = Package(
     products: [
         .executable(name: "circledesk", targets: ["circledesk"]),
         .executable(name: "queue-bench", targets: ["QueueBench"]),
+        .executable(name: "served-bench", targets: ["ServedBench"]),
     ],
     dependencies: [
         .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
@@ -68,8 +69,11 @@ let package = Package(
         // `make bench`: the desk's key-to-frame times beside its SQL straight on SQLite.
         .executableTarget(
             name: "QueueBench",
-            dependencies: ["App", "Store", "LeagueCore", "TerminalKit", .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: ["App", "BenchSupport", "Store", "LeagueCore", "TerminalKit", .product(name: "GRDB", package: "GRDB.swift")]
         ),
+        .target(name: "BenchSupport", dependencies: ["TerminalKit"]),
+        // Many desks on one server, beside one desk on the file.
+        .executableTarget(name: "ServedBench", dependencies: ["App", "BenchSupport", "Served", "Store", "LeagueCore", "TerminalKit"]),
         .testTarget(name: "LeagueCoreTests", dependencies: ["LeagueCore"]),
         .testTarget(
             name: "StoreTests",

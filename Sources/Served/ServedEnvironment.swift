@@ -30,11 +30,9 @@ public final class ServedEnvironment: AppEnvironment, @unchecked Sendable {
     public let welcome: Welcome
     let language: Language
     private let fd: Int32
-    private let condition = NSCondition()
-    private var replies: [Int: Answer?] = [:]
+    private let inbox = Inbox()
+    private let ids = NSLock()
     private var lastId = 0
-    private var changes = 0
-    private var gone = false
 
     /// Connects to the server at `path` and says hello.
     public init(path: String, language: Language, program: String) throws {
@@ -59,43 +57,61 @@ public final class ServedEnvironment: AppEnvironment, @unchecked Sendable {
             if let error = error as? ServedError { throw error }
             throw ServedError.unreadable("\(error)")
         }
-        Thread { [self] in listen() }.start()
+        let (fd, inbox) = (fd, inbox)
+        Thread { inbox.listen(fd) }.start()
     }
 
-    deinit { close(fd) }
+    /// The connection ends with the desk; the reading thread closes it when it sees the end.
+    deinit { shutdown(fd, Int32(SHUT_RDWR)) }
 
     public var now: Date { welcome.fixedNow ?? Date() }
 
-    public func dataVersion() -> Int? { condition.withLock { changes } }
+    public func dataVersion() -> Int? { inbox.changes }
 
     /// A colleague's commit shows within this many milliseconds.
     public var watchInterval: Int { 50 }
 
     public func perform(_ effect: Effect) -> Answer? {
         guard effect != .redraw else { return nil }
-        let id: Int = condition.withLock {
+        let id: Int = ids.withLock {
             lastId += 1
             return lastId
         }
-        guard let body = try? JSONEncoder().encode(ClientMessage.perform(id: id, effect)), Frames.write(body, to: fd) else {
+        guard let body = try? JSONEncoder().encode(ClientMessage.perform(id: id, effect)), Frames.write(body, to: fd),
+              let answer = inbox.answer(id) else {
             return .failed(language.served(.serverGone))
         }
-        condition.lock()
-        defer { condition.unlock() }
-        while replies[id] == nil && !gone { condition.wait() }
-        guard let answer = replies.removeValue(forKey: id) else { return .failed(language.served(.serverGone)) }
         return answer
     }
 
     /// Ends the connection; the server forgets this desk.
     public func hangUp() { shutdown(fd, Int32(SHUT_RDWR)) }
+}
 
-    /// Reads what the server sends until the connection ends.
-    private func listen() {
+/// What the server sent, kept for whoever waits for it: answers by id, and a count of
+/// colleagues' commits. Read by a thread of its own until the connection ends.
+private final class Inbox: @unchecked Sendable {
+    private let condition = NSCondition()
+    private var replies: [Int: Answer?] = [:]
+    private var commits = 0
+    private var gone = false
+
+    var changes: Int { condition.withLock { commits } }
+
+    /// The answer to `id`, waited for; nil when the connection ended first.
+    func answer(_ id: Int) -> Answer?? {
+        condition.lock()
+        defer { condition.unlock() }
+        while replies[id] == nil && !gone { condition.wait() }
+        return replies.removeValue(forKey: id)
+    }
+
+    func listen(_ fd: Int32) {
         defer {
+            close(fd)
             condition.withLock {
                 gone = true
-                changes += 1
+                commits += 1
                 condition.broadcast()
             }
         }
@@ -104,8 +120,8 @@ public final class ServedEnvironment: AppEnvironment, @unchecked Sendable {
             condition.withLock {
                 switch message {
                 case let .answer(id, answer): replies[id] = .some(answer)
-                case .changed: changes += 1
-                case .welcome, .refused, .file, .exited: return
+                case .changed: commits += 1
+                case .welcome, .refused, .file, .exited: break
                 }
                 condition.broadcast()
             }

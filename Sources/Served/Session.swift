@@ -20,6 +20,9 @@ final class Session: @unchecked Sendable {
     /// A command owns the connection: nothing else may be written to it.
     private var running = false
 
+    /// `changed`, encoded once for every desk it is sent to.
+    private static let changed = (try? JSONEncoder().encode(ServerMessage.changed)) ?? Data()
+
     /// Seconds a desk has to say hello, and to take what it is sent.
     static let patience = 10
 
@@ -135,8 +138,7 @@ final class Session: @unchecked Sendable {
         guard first else { return }
         writes.async { [self] in
             guard lock.withLock({ changedPending = false; return !running }) else { return }
-            guard let body = try? JSONEncoder().encode(ServerMessage.changed) else { return }
-            if !Frames.write(body, to: fd) { hangUp() }
+            if !Frames.write(Self.changed, to: fd) { hangUp() }
         }
     }
 

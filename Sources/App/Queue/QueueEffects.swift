@@ -132,6 +132,11 @@ public struct ActionRequest: Codable, Equatable, Sendable {
     /// Other tagged requests the same action goes to.
     public var also: [ActionTarget] = []
 
+    public init(requestId: Int64, ref: String, townshipId: Int64, version: Int, action: RequestAction, input: ActionInput = ActionInput(),
+                also: [ActionTarget] = []) {
+        (self.requestId, self.ref, self.townshipId, self.version, self.action, self.input, self.also) = (requestId, ref, townshipId, version, action, input, also)
+    }
+
     /// The request itself, as a target.
     var target: ActionTarget {
         get { ActionTarget(requestId: requestId, ref: ref, townshipId: townshipId, version: version) }
