@@ -132,6 +132,39 @@ private func eventually(_ seconds: Double = 3, _ condition: () -> Bool) -> Bool 
         #expect(running.logged.all.count == attempts.count)
     }
 
+    @Test("four hundred mangled conversations: each ends with a refusal or a closed connection, and the server serves on")
+    func fuzzed() throws {
+        let running = try RunningServer()
+        let hello = try JSONEncoder().encode(ClientMessage.hello(Hello(program: "test", language: .en)))
+        let perform = try JSONEncoder().encode(ClientMessage.perform(id: 7, .queue(.loadDetail(1))))
+        let valid = frame(hello) + frame(perform)
+        var random = SystemRandomNumberGenerator()
+        for round in 0..<400 {
+            var bytes = valid
+            switch round % 4 {
+            case 0:  // flipped bytes
+                for _ in 0..<Int.random(in: 1...8, using: &random) { bytes[Int.random(in: 0..<bytes.count, using: &random)] ^= UInt8.random(in: 1...255, using: &random) }
+            case 1: bytes = Array(bytes.prefix(Int.random(in: 0..<bytes.count, using: &random)))  // cut anywhere
+            case 2: bytes = (0..<Int.random(in: 0...64, using: &random)).map { _ in UInt8.random(in: 0...255, using: &random) }  // noise
+            default:  // a frame whose length lies
+                let body = Array(perform)
+                let told = UInt32.random(in: 0...UInt32(body.count * 2), using: &random)
+                bytes = frame(hello) + [UInt8(told >> 24), UInt8(told >> 16 & 0xFF), UInt8(told >> 8 & 0xFF), UInt8(told & 0xFF)] + body
+            }
+            let fd = try running.raw()
+            _ = bytes.withUnsafeBytes { send(fd, $0.baseAddress, $0.count, Int32(MSG_NOSIGNAL)) }
+            shutdown(fd, Int32(SHUT_WR))
+            while (try? Frames.read(fd, limit: Frames.serverLimit)) != nil {}
+            close(fd)
+        }
+        let desk = try running.desk()
+        guard case .queue(.detailLoaded(id: 1, _)) = try #require(desk.perform(.queue(.loadDetail(1)))) else {
+            Issue.record("the server no longer answers")
+            return
+        }
+        #expect(eventually { running.server.connections == 1 })
+    }
+
     @Test("a desk of another protocol is told both versions")
     func otherVersion() throws {
         let running = try RunningServer()
