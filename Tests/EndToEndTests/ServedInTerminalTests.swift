@@ -22,8 +22,19 @@ private final class LinuxUser {
     /// Runs the built program as this user, as they would from their own shell.
     func circledesk(_ arguments: [String]) throws -> Circledesk.Result {
         try Shell.run("/usr/sbin/runuser", ["-u", name, "--", "env", "-i", "LANG=C.UTF-8", "PATH=/usr/bin:/bin", "HOME=/tmp",
-                                             Circledesk.binary.path] + arguments)
+                                             Self.program] + arguments)
     }
+
+    /// The built program where every user may run it (a checkout under root's home is not).
+    static let program: String = {
+        let folder = NSTemporaryDirectory() + "circledesk-program-\(getpid())"
+        try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o755])
+        let copy = folder + "/circledesk"
+        try? FileManager.default.copyItem(atPath: Circledesk.binary.path, toPath: copy)
+        chmod(copy, 0o755)
+        atexit { try? FileManager.default.removeItem(atPath: NSTemporaryDirectory() + "circledesk-program-\(getpid())") }
+        return copy
+    }()
 }
 
 /// `circledesk serve` started by the test, as root, on a socket in a folder everyone may reach.
@@ -143,7 +154,7 @@ struct ServedInTerminalTests {
         let county = try ServedCounty()
         let clerk = try LinuxUser("d")
         try county.addOperator(clerk, role: "desk")
-        let desk = "env -u NO_COLOR LANG=C.UTF-8 \(Circledesk.binary.path) --server \(county.socket); echo EXIT=$?; sleep 60"
+        let desk = "env -u NO_COLOR LANG=C.UTF-8 \(LinuxUser.program) --server \(county.socket); echo EXIT=$?; sleep 60"
         let admin = try TmuxSession(desk)
         let colleague = try TmuxSession("runuser -u \(clerk.name) -- \(desk)")
         #expect(admin.wait { $0.contains("共 124 条") }, "\(admin.text)")
@@ -156,5 +167,53 @@ struct ServedInTerminalTests {
         try admin.press("q")
         try colleague.press("q")
         #expect(admin.wait { $0.contains("EXIT=0") } && colleague.wait { $0.contains("EXIT=0") })
+    }
+}
+
+/// Commands through a server, as the test's own login (no other users needed).
+@Suite(.serialized) struct ServedCommandTests {
+    @Test("a caller killed during a large import leaves all of it or none, and the database sound", arguments: [0.05, 0.4, 1.5])
+    func killedMidImport(after seconds: Double) throws {
+        let county = try ServedCounty()
+        let count = { () throws -> Int in
+            let stats = try Circledesk.run(["stats", "--format", "json", "--db", county.database, "--now", now])
+            let match = try #require(stats.output.firstMatch(of: /"young_person" : (\d+)/))
+            return Int(match.output.1) ?? -1
+        }
+        let before = try count()
+        let rows = 30_000
+        var csv = "姓名,手机,乡镇\n"
+        for index in 0..<rows { csv += "青年\(index),139\(String(format: "%08d", index)),罗阳镇\n" }
+        let file = county.folder.file("young.csv")
+        try csv.write(toFile: file, atomically: true, encoding: .utf8)
+        let caller = Process()
+        caller.executableURL = Circledesk.binary
+        caller.arguments = ["import", "young-people", file, "--server", county.socket]
+        caller.standardOutput = FileHandle.nullDevice
+        caller.standardError = FileHandle.nullDevice
+        try caller.run()
+        Thread.sleep(forTimeInterval: seconds)
+        kill(caller.processIdentifier, SIGKILL)
+        caller.waitUntilExit()
+        // The command the server runs may still be finishing its one transaction.
+        let deadline = Date().addingTimeInterval(20)
+        var after = try count()
+        while after == before, Date() < deadline, ProcessLister.running("young-people") {
+            Thread.sleep(forTimeInterval: 0.1)
+            after = try count()
+        }
+        #expect(after == before || after == before + rows, "\(after - before) of \(rows) rows")
+        #expect(try Circledesk.run(["check", "--db", county.database]).status == 0)
+    }
+}
+
+/// Whether a process with `word` in its command line is running.
+private enum ProcessLister {
+    static func running(_ word: String) -> Bool {
+        let processes = (try? FileManager.default.contentsOfDirectory(atPath: "/proc")) ?? []
+        return processes.contains { pid in
+            guard Int(pid) != nil, let line = try? String(contentsOfFile: "/proc/\(pid)/cmdline", encoding: .utf8) else { return false }
+            return line.contains(word) && line.contains("circledesk")
+        }
     }
 }
