@@ -33,7 +33,7 @@ public struct AppState: Equatable, Sendable {
         self.now = now
         self.account = account
         // A township secretary's desk shows their own township only.
-        panes.queue.filter.scopeTownshipId = account.role == .townshipSecretary ? account.townshipId : nil
+        panes.queue.filter.scopeTownshipId = account.ownTownship
         self.vocabulary = vocabulary
         self.countyName = countyName
         self.isSampleData = isSampleData

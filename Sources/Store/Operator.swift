@@ -15,6 +15,10 @@ public struct Operator: Codable, Sendable, Equatable, FetchableRecord, MutablePe
     public var active: Bool
     public var createdAt: Int64
 
+    /// The one township a township secretary works in; nil for everyone else, who see the
+    /// whole county.
+    public var ownTownship: Int64? { role == .townshipSecretary ? townshipId : nil }
+
     public enum Columns {
         public static let login = Column(CodingKeys.login)
     }

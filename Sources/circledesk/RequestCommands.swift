@@ -69,7 +69,7 @@ extension CircleDesk {
 
             func run() throws {
                 let (database, account, now) = try acting.open(global)
-                var filter = QueueFilter(scope: account.role == .townshipSecretary ? account.townshipId : nil)
+                var filter = QueueFilter(scope: account.ownTownship)
                 filter.overdueOnly = overdue
                 if let state {
                     if state == "all" { filter.states = Set(RequestState.allCases) }

@@ -16,12 +16,13 @@ extension CircleDesk {
         func run() throws {
             _ = try global.language()
             let now = try global.instant()
-            let (database, _) = try global.openAsOperator(needing: .read)
-            var filter = QueueFilter()
+            let (database, account) = try global.openAsOperator(needing: .read)
+            // A township secretary's monitoring is her township's.
+            var filter = QueueFilter(scope: account.ownTownship)
             filter.overdueOnly = true
             let overdue = try database.requests.queueCounts(filter: filter, now: now).overdue
             let horizon = now.addingTimeInterval(TimeInterval(within * 3600))
-            var dueSoon = QueueFilter()
+            var dueSoon = QueueFilter(scope: account.ownTownship)
             dueSoon.overdueOnly = true
             let listed = try database.requests.queuePage(filter: within > 0 ? dueSoon : filter, sort: .priority, from: nil, direction: .after,
                                                 limit: 10_000, now: within > 0 ? horizon : now)

@@ -124,6 +124,12 @@ struct ServedInTerminalTests {
         #expect(shown.status == 1 && shown.error.contains("没有编号为 \(elsewhere) 的求助(或不在你的乡镇)"), "\(shown)")
         let acted = try secretary.circledesk(["request", "act", elsewhere, "note", "--note", "越权"] + served)
         #expect(acted.status == 1, "\(acted)")
+        let overdue = try secretary.circledesk(["sla"] + served)
+        #expect(!refs(overdue.output).isEmpty && refs(overdue.output).isSubset(of: theirs), "\(overdue.output)")
+        let desk = try TmuxSession("env -u NO_COLOR LANG=C.UTF-8 runuser -u \(secretary.name) -- \(LinuxUser.program) --server \(county.socket); sleep 60")
+        #expect(desk.wait { $0.contains("测试(乡镇书记)") && $0.contains("共 ") }, "\(desk.text)")
+        let rows = desk.screen.compactMap { $0.firstMatch(of: /QZ-\d{4}-\d{5}/).map { String($0.output) } }
+        #expect(!rows.isEmpty && Set(rows).isSubset(of: theirs), "\(desk.text)")
         let deadlines = try secretary.circledesk(["deadlines", "--urgency", "urgent", "--clock", "resolution", "--hours", "1"] + served)
         #expect(deadlines.status == 1 && deadlines.error.contains("不能管理账号、时限、评分标准和备份"), "\(deadlines)")
     }

@@ -99,7 +99,7 @@ extension QueueEffect {
     /// the filter a desk sent says.
     private static func scoped(_ filter: QueueFilter, _ account: Operator) -> QueueFilter {
         var filter = filter
-        if account.role == .townshipSecretary { filter.scopeTownshipId = account.townshipId }
+        if let own = account.ownTownship { filter.scopeTownshipId = own }
         return filter
     }
 

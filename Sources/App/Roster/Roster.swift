@@ -166,7 +166,7 @@ enum RosterPane: Pane {
     }
 
     private static func addCadre(townshipId: Int64?, _ state: inout AppState) -> [Effect] {
-        let township = state.account.role == .townshipSecretary ? state.account.townshipId : townshipId
+        let township = state.account.ownTownship ?? townshipId
         guard mayEdit(township, &state) else { return [] }
         return [.roster(.openCadreForm(cadreId: nil, townshipId: township))]
     }

@@ -69,7 +69,7 @@ extension ServiceStore {
             try writer.write { db in
                 let townshipId = try township.flatMap { $0.trimmed.isEmpty ? nil : try RosterLookup(db).township(named: $0) }
                 try db.execute(sql: "INSERT INTO activity (title, township_id, draft, posted_at) VALUES (?, ?, ?, ?)",
-                               arguments: [title.trimmed, townshipId ?? (account.role == .townshipSecretary ? account.townshipId : nil),
+                               arguments: [title.trimmed, townshipId ?? account.ownTownship,
                                            draft.trimmed, now.unixSeconds])
                 let id = db.lastInsertedRowID
                 for (index, label) in labels.enumerated() {

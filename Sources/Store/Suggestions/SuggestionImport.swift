@@ -20,7 +20,7 @@ extension TableImporter {
                 }
             }
             // A township secretary's suggestions are their township's.
-            let townshipId = township(row, required: false, &sheet) ?? (account.role == .townshipSecretary ? account.townshipId : nil)
+            let townshipId = township(row, required: false, &sheet) ?? account.ownTownship
             let receivedAt = instant(row, .submittedAt, &sheet) ?? now.unixSeconds
             let answer = text(row, .answer, required: false, max: 2000, multiline: true, &sheet).flatMap { $0.isEmpty ? nil : $0 }
             let answeredAt = instant(row, .answeredAt, &sheet) ?? (answer == nil ? nil : now.unixSeconds)
