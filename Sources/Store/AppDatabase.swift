@@ -19,6 +19,9 @@ public struct AppDatabase: Sendable {
     /// The file, or ":memory:".
     public let path: String
 
+    /// Where the file was kept as it was, when this opening migrated it.
+    public private(set) var keptBeforeMigration: String?
+
     init(writer: any DatabaseWriter, path: String) {
         self.writer = writer
         self.path = path
@@ -38,8 +41,12 @@ public struct AppDatabase: Sendable {
     }
 
     public enum OpenMode: Sendable {
-        /// Fail with `StoreError.noDatabase` when there is no file.
+        /// Fail with `StoreError.noDatabase` when there is no file, and with
+        /// `StoreError.needsMigration` when it was written by an older version.
         case existing
+        /// An existing file, brought up to this version after a backup beside it
+        /// (`circledesk migrate`, and the server).
+        case migrating
         /// Create the file (and its folders) when there is none.
         case createIfMissing
     }
@@ -86,7 +93,7 @@ public struct AppDatabase: Sendable {
         if exists, isFolder.boolValue {
             throw StoreError.cannotOpen(path: path, reason: "is a folder")
         }
-        if !exists, mode == .existing {
+        if !exists, mode != .createIfMissing {
             // A file that is there but not ours to see is not "no database".
             var status = stat()
             if stat(path, &status) != 0, errno == EACCES { throw StoreError.permissionDenied(path: path) }
@@ -98,11 +105,18 @@ public struct AppDatabase: Sendable {
         configure(&configuration)
         return try FolderLock.withLock(folder: folder) {
             try StoreError.translating(path: path) {
-                if FileManager.default.fileExists(atPath: path) { try probe(path) }
+                let pending = FileManager.default.fileExists(atPath: path) ? try probe(path) : []
+                var kept: String?
+                if !pending.isEmpty {
+                    guard mode == .migrating else { throw StoreError.needsMigration(path: path, pending: pending) }
+                    kept = try backUpBeforeMigrating(path)
+                }
                 let writer = try makeWriter(configuration)
-                try writer.read { db in try validate(db, path: path) }
+                try writer.read { db in _ = try validate(db, path: path) }
                 try migrator.migrate(writer)
-                return AppDatabase(writer: writer, path: path)
+                var database = AppDatabase(writer: writer, path: path)
+                database.keptBeforeMigration = kept
+                return database
             }
         }
     }
@@ -118,27 +132,50 @@ public struct AppDatabase: Sendable {
     /// would switch a stranger's file to WAL. (A read-only look at a file already in WAL
     /// mode may leave the usual -wal and -shm beside it; its data is untouched.) Not
     /// `immutable`: another process may be writing the file at this moment.
-    private static func probe(_ path: String) throws {
+    /// Returns the migrations an older file still needs (none for an empty one).
+    private static func probe(_ path: String) throws -> [String] {
         var readOnly = baseConfiguration()
         readOnly.readonly = true
         let probe = try DatabaseQueue(path: path, configuration: readOnly)
-        try probe.read { db in try validate(db, path: path) }
-        try probe.close()
+        defer { try? probe.close() }
+        return try probe.read { db in try validate(db, path: path) }
     }
 
-    /// Refuses other programs' SQLite files and files written by a newer CircleDesk.
-    private static func validate(_ db: Database, path: String) throws {
+    /// Refuses other programs' SQLite files and files written by a newer CircleDesk;
+    /// returns the migrations an older file still needs.
+    private static func validate(_ db: Database, path: String) throws -> [String] {
         let applicationID = try Int32.fetchOne(db, sql: "PRAGMA application_id") ?? 0
         let isEmpty = try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master") == 0
         if applicationID != Self.applicationID {
             guard applicationID == 0, isEmpty else { throw StoreError.notCircleDesk(path: path) }
-            return
+            return []
         }
-        let known = Set(migrator.migrations)
-        let unknown = try migrator.appliedIdentifiers(db).subtracting(known)
+        let applied = try migrator.appliedIdentifiers(db)
+        let unknown = applied.subtracting(migrator.migrations)
         if !unknown.isEmpty {
             throw StoreError.newerVersion(path: path, unknownMigrations: unknown.sorted())
         }
+        return migrator.migrations.filter { !applied.contains($0) }
+    }
+
+    /// The file as it was, kept beside it before any migration touches it:
+    /// `league.sqlite.before-v1-<unix time>`.
+    private static func backUpBeforeMigrating(_ path: String) throws -> String {
+        var readOnly = baseConfiguration()
+        readOnly.readonly = true
+        let source = try DatabaseQueue(path: path, configuration: readOnly)
+        defer { try? source.close() }
+        let applied = try source.read { db in try migrator.appliedIdentifiers(db) }
+        // Named by the version it holds: `v1`, the first word of its last migration.
+        let version = migrator.migrations.last { applied.contains($0) }?.split(separator: " ").first.map(String.init) ?? "v0"
+        let destination = path + ".before-\(version)-\(Int(Date().timeIntervalSince1970))"
+        let partial = destination + ".partial-\(ProcessInfo.processInfo.processIdentifier)"
+        defer { try? FileManager.default.removeItem(atPath: partial) }
+        let copy = try DatabaseQueue(path: partial)
+        try source.backup(to: copy)
+        try copy.close()
+        try FilePlacement.moveWithoutReplacing(partial, to: destination)
+        return destination
     }
 
     private static func createFolder(_ folder: String, for path: String) throws {

@@ -5,6 +5,9 @@ import LeagueCore
 public enum StoreError: Error, Equatable, Sendable {
     /// Nothing at the path, and this command does not create databases.
     case noDatabase(path: String)
+    /// Written by an older version: `circledesk migrate` (or the server) brings it up to
+    /// date after a backup; nothing else changes its schema.
+    case needsMigration(path: String, pending: [String])
     /// The file is there, but this login may not read it: in an office, it is the server's.
     case permissionDenied(path: String)
     /// The path cannot be created or written (a missing folder that cannot be made, a
@@ -27,6 +30,10 @@ public enum StoreError: Error, Equatable, Sendable {
             "没有数据库:\(path)。用 circledesk init 新建,或用 circledesk demo 生成示例县。"
         case let (.noDatabase(path), .en):
             "no database at \(path): create one with `circledesk init`, or a sample county with `circledesk demo`"
+        case let (.needsMigration(path, pending), .zh):
+            "\(path) 由较旧版本写入,需要升级(\(pending.joined(separator: "、")))。请运行 circledesk migrate(会先备份),或重启服务。"
+        case let (.needsMigration(path, pending), .en):
+            "\(path) was written by an older version and needs upgrading (\(pending.joined(separator: ", "))): run circledesk migrate (it backs up first), or restart the service"
         case let (.permissionDenied(path), .zh):
             "无权读取 \(path):数据库只归服务账号所有。请通过服务使用(circledesk --server,或 /etc/circledesk/circledesk.conf 的 server =),或请管理员检查权限。"
         case let (.permissionDenied(path), .en):

@@ -19,7 +19,7 @@ struct CircleDesk: ParsableCommand {
         version: circleDeskVersion,
         subcommands: [Init.self, Demo.self, Check.self, Stats.self, Backup.self, OperatorCommand.self, RequestCommand.self, SLA.self, Deadlines.self,
                       Import.self, Export.self, Card.self, ReviewCommand.self, ReportCommand.self, SurveyCommand.self,
-                      SuggestionCommand.self, SquadCommand.self, ActivityCommand.self, ServiceDayCommand.self, Serve.self]
+                      SuggestionCommand.self, SquadCommand.self, ActivityCommand.self, ServiceDayCommand.self, Serve.self, Migrate.self]
     )
 
     @OptionGroup var global: GlobalOptions
@@ -95,6 +95,22 @@ extension CircleDesk {
                 throw CLIError.problemsFound(path: database.path, count: problems.count)
             }
             print(language.say(.databaseSound, database.path))
+        }
+    }
+
+    struct Migrate: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Bring a database written by an older version up to this one, after a backup beside it (its owner only).")
+
+        @OptionGroup var global: GlobalOptions
+
+        func run() throws {
+            let language = try global.language()
+            let path = global.databasePath
+            var status = stat()
+            if stat(path, &status) == 0, status.st_uid != geteuid() { throw StoreError.permissionDenied(path: path) }
+            let database = try AppDatabase.open(path: path, mode: .migrating)
+            print(database.keptBeforeMigration.map { language.say(.migrated, path, $0) } ?? language.say(.upToDate, path))
         }
     }
 

@@ -8,7 +8,7 @@ enum Said: CaseIterable, Sendable {
     case surveyPeriodic, surveyFollowUp, invited, surveyFiled
     case doubleReviews, rubricInUse, suggestionAnswered, operatorAdded, operatorDisabled
     case planRewritten, squadRecorded, reasonNeeded, actionDone
-    case answered, unansweredOverdue, unanswered, imported, dryRun, listening, listSeparator
+    case answered, unansweredOverdue, unanswered, imported, dryRun, listening, listSeparator, migrated, upToDate
 
     static let book = PhraseBook<Said>(
         zh: [
@@ -23,6 +23,7 @@ enum Said: CaseIterable, Sendable {
             .answered: "已答复", .unansweredOverdue: "超时未答复", .unanswered: "待答复",
             .imported: "%d 行(%@):新增 %d,更新 %d,不变 %d", .dryRun: "试运行,未做改动。",
             .listening: "CircleDesk 服务已启动:%@,数据库 %@", .listSeparator: "、",
+            .migrated: "%@ 已升级到本版本;升级前的文件保存在 %@", .upToDate: "%@ 已是本版本,无需升级。",
         ],
         en: [
             .databaseCreated: "created %@; admin: %@", .databaseSound: "ok: %@ is sound", .backedUp: "backed up to %@",
@@ -36,6 +37,7 @@ enum Said: CaseIterable, Sendable {
             .answered: "answered", .unansweredOverdue: "overdue", .unanswered: "waiting",
             .imported: "%d rows (%@): %d added, %d updated, %d unchanged", .dryRun: "dry run, nothing changed: ",
             .listening: "CircleDesk server listening on %@, database %@", .listSeparator: ", ",
+            .migrated: "%@ is up to this version; the file as it was is kept at %@", .upToDate: "%@ is up to date; nothing to do",
         ])
 }
 

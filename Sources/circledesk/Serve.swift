@@ -28,7 +28,8 @@ extension CircleDesk {
                 ?? config.database ?? "/var/lib/circledesk/league.sqlite"
             // Whatever the server creates (the -wal and -shm beside the file) is its own alone.
             umask(0o077)
-            let database = try AppDatabase.open(path: databasePath, mode: .existing)
+            // The server brings an older database up to date itself, after a backup beside it.
+            let database = try AppDatabase.open(path: databasePath, mode: .migrating)
             try FileModes.keepPrivate(databasePath)
             let fixedNow = global.now != nil || global.environment["CIRCLEDESK_NOW"].map { !$0.isEmpty } == true ? try global.instant() : nil
             try FileManager.default.createDirectory(atPath: (socketPath as NSString).deletingLastPathComponent, withIntermediateDirectories: true,

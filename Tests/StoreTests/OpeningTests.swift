@@ -85,7 +85,7 @@ import TestSupport
         }
     }
 
-    @Test("a database made by an earlier set of migrations is brought up to date, its data kept")
+    @Test("a database made by any earlier set of migrations is brought up to date by a migrating opening only, its data kept")
     func upgradesOlderDatabase() throws {
         let folder = TemporaryFolder()
         let path = folder.file("old.sqlite")
@@ -98,7 +98,11 @@ import TestSupport
                 try db.execute(sql: "INSERT INTO township (name, name_en, kind, position) VALUES ('罗阳镇', 'Luoyang', 'town', 0)")
             }
             try old.close()
-            let database = try AppDatabase.open(path: file, mode: .existing)
+            #expect(throws: StoreError.needsMigration(path: file, pending: Array(migrations.dropFirst(index + 1)))) {
+                try AppDatabase.open(path: file, mode: .existing)
+            }
+            let database = try AppDatabase.open(path: file, mode: .migrating)
+            #expect(database.keptBeforeMigration?.hasPrefix(file + ".before-") == true)
             let (migrated, township) = try database.writer.read { db in
                 (try AppDatabase.migrator.hasCompletedMigrations(db), try String.fetchOne(db, sql: "SELECT name FROM township"))
             }
@@ -107,18 +111,31 @@ import TestSupport
         }
     }
 
-    @Test("the schema saved when v1 landed still opens and migrates")
+    @Test("the schema saved when v1 landed is refused for everyday use, then migrated after a backup of it as it was")
     func savedSchema() throws {
         let folder = TemporaryFolder()
         let path = folder.file("saved.sqlite")
-        let sql = try String(contentsOf: Bundle.module.url(forResource: "schema-v1", withExtension: "sql", subdirectory: "Fixtures")!, encoding: .utf8)
+        let sql = try String(contentsOf: try #require(Bundle.module.url(forResource: "schema-v1", withExtension: "sql", subdirectory: "Fixtures")),
+                             encoding: .utf8)
         let saved = try DatabaseQueue(path: path)
         try saved.writeWithoutTransaction { db in try db.execute(sql: sql) }
+        let v1 = try schema(of: saved)
         try saved.close()
-        let database = try AppDatabase.open(path: path, mode: .existing)
+        // The fixture holds v1's two migrations; every later one is pending.
+        let pending = Array(AppDatabase.migrator.migrations.dropFirst(2))
+        #expect(pending.first == "v2 queue indexes and search")
+        #expect(throws: StoreError.needsMigration(path: path, pending: pending)) {
+            try AppDatabase.open(path: path, mode: .existing)
+        }
+        #expect(folder.contents == ["saved.sqlite"], "a refused opening leaves the file as it was")
+        let database = try AppDatabase.open(path: path, mode: .migrating)
         #expect(try database.problems() == [])
-        let fresh = try AppDatabase.inMemory()
-        #expect(try schema(of: database) == schema(of: fresh))
+        #expect(try schema(of: database) == schema(of: try AppDatabase.inMemory()))
+        let kept = try #require(database.keptBeforeMigration)
+        #expect(kept.hasPrefix(path + ".before-"))
+        #expect(try schema(of: DatabaseQueue(path: kept)) == v1)
+        let again = try AppDatabase.open(path: path, mode: .migrating)
+        #expect(again.keptBeforeMigration == nil, "an up-to-date file is not copied again")
     }
 
     @Test("request events cannot be changed or deleted")
@@ -157,8 +174,10 @@ import TestSupport
         }
     }
 
-    private func schema(of database: AppDatabase) throws -> [String] {
-        try database.writer.read { db in
+    private func schema(of database: AppDatabase) throws -> [String] { try schema(of: database.writer) }
+
+    private func schema(of reader: any DatabaseReader) throws -> [String] {
+        try reader.read { db in
             try String.fetchAll(db, sql: "SELECT sql FROM sqlite_master WHERE sql IS NOT NULL AND name != 'grdb_migrations' ORDER BY name")
         }
     }
