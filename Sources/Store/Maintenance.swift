@@ -5,12 +5,22 @@ import Glibc
 #endif
 
 extension AppDatabase {
-    /// What `PRAGMA integrity_check` and `PRAGMA foreign_key_check` find wrong; empty
-    /// when the file is sound.
+    /// What `PRAGMA integrity_check` and `PRAGMA foreign_key_check` find wrong, and every
+    /// table, index, trigger and view this version needs that is missing or not as it made
+    /// it (a dropped append-only trigger, say); empty when the file is sound.
     public func problems() throws -> [String] {
-        try StoreError.translating(path: path) {
+        let expected = try Self.inMemory().schemaObjects()
+        return try StoreError.translating(path: path) {
             try writer.read { db in
                 var problems = try String.fetchAll(db, sql: "PRAGMA integrity_check").filter { $0 != "ok" }
+                let found = try Self.schemaObjects(db)
+                for (name, object) in expected.sorted(by: { $0.key < $1.key }) {
+                    guard let here = found[name] else {
+                        problems.append("missing \(object.type) \(name)")
+                        continue
+                    }
+                    if here != object { problems.append("\(object.type) \(name) is not as this version made it") }
+                }
                 let orphans = try Row.fetchAll(db, sql: "PRAGMA foreign_key_check")
                 for orphan in orphans {
                     let table: String = try orphan.value("table") ?? "?"
@@ -21,6 +31,27 @@ extension AppDatabase {
                 return problems
             }
         }
+    }
+
+    /// The schema's tables, indexes, triggers and views by name, with their SQL (spaces
+    /// squeezed), SQLite's and the migrator's own left out.
+    func schemaObjects() throws -> [String: SchemaObject] {
+        try writer.read { db in try Self.schemaObjects(db) }
+    }
+
+    static func schemaObjects(_ db: Database) throws -> [String: SchemaObject] {
+        let rows = try Row.fetchAll(db, sql: """
+            SELECT type, name, sql FROM sqlite_master
+            WHERE name NOT LIKE 'sqlite_%' AND name != 'grdb_migrations'
+            """)
+        var objects: [String: SchemaObject] = [:]
+        for row in rows {
+            let name: String = try row.value("name")
+            let sql: String? = try row.value("sql")
+            objects[name] = SchemaObject(type: try row.value("type"),
+                                         sql: sql?.split(whereSeparator: \.isWhitespace).joined(separator: " "))
+        }
+        return objects
     }
 
     /// A number that changes when another connection (a colleague's desk, a script) commits
@@ -65,4 +96,10 @@ public enum FilePlacement {
         }
         unlink(source)
     }
+}
+
+/// One table, index, trigger or view as `sqlite_master` holds it.
+struct SchemaObject: Equatable {
+    let type: String
+    let sql: String?
 }

@@ -23,6 +23,28 @@ import TestSupport
         }
     }
 
+    @Test("check names a dropped append-only trigger, a dropped index and a changed trigger, and nothing on a sound file")
+    func checkSeesTheSchema() throws {
+        let folder = TemporaryFolder()
+        let path = folder.file("league.sqlite")
+        #expect(try AppDatabase.open(path: path, mode: .createIfMissing).problems() == [])
+        let tampered = try DatabaseQueue(path: path)
+        try tampered.write { db in
+            try db.execute(sql: """
+                DROP TRIGGER request_event_append_only_delete;
+                DROP INDEX cadre_township;
+                DROP TRIGGER request_event_append_only_update;
+                CREATE TRIGGER request_event_append_only_update BEFORE UPDATE ON request_event BEGIN SELECT 1; END;
+                """)
+        }
+        try tampered.close()
+        #expect(try AppDatabase.open(path: path, mode: .existing).problems() == [
+            "missing index cadre_township",
+            "missing trigger request_event_append_only_delete",
+            "trigger request_event_append_only_update is not as this version made it",
+        ])
+    }
+
     @Test("the first admin is whoever creates the database; a second call changes nothing")
     func firstAdmin() throws {
         let database = try AppDatabase.inMemory()
