@@ -36,6 +36,12 @@ do {
     }
     try command.run()
 } catch let error as UserFacingError {
+    // A monitor asked through a server that could not be reached still reads UNKNOWN.
+    let arguments = CommandLine.arguments
+    if Forwarding.command(in: Array(arguments.dropFirst())) == "sla", arguments.contains("nagios") || arguments.contains("--format=nagios") {
+        print("CIRCLEDESK SLA UNKNOWN - " + error.message(.en))
+        exit(3)
+    }
     fail(error.message(messageLanguage), code: 1)
 } catch let code as ExitCode {
     // A command's own answer, such as `sla` finding something overdue (3).
