@@ -8,7 +8,7 @@ import Glibc
 /// Commands that make or copy database files: the server's operator runs them on the server
 /// itself, never through it.
 public enum ServedCommands {
-    public static let notServed: Set = ["serve", "init", "demo", "backup", "migrate"]
+    public static let notServed: Set = ["serve", "init", "demo", "backup", "migrate", "restore"]
 }
 
 /// Runs a caller's command line on the server: this same program, as the service account

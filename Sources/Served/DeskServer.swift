@@ -65,6 +65,13 @@ public final class DeskServer: @unchecked Sendable {
         }
     }
 
+    /// Whether a server answers at `path` now.
+    public static func isListening(at path: String) -> Bool {
+        guard let fd = try? UnixSocket.connect(path: path) else { return false }
+        close(fd)
+        return true
+    }
+
     /// Stops accepting, closes every desk's connection and removes the socket.
     public func stop() {
         let open: [Session] = lock.withLock {

@@ -8,6 +8,8 @@ public enum StoreError: Error, Equatable, Sendable {
     /// Written by an older version: `circledesk migrate` (or the server) brings it up to
     /// date after a backup; nothing else changes its schema.
     case needsMigration(path: String, pending: [String])
+    /// A backup of another county's database.
+    case otherCounty(path: String, county: String)
     /// The file is there, but this login may not read it: in an office, it is the server's.
     case permissionDenied(path: String)
     /// The path cannot be created or written (a missing folder that cannot be made, a
@@ -34,6 +36,10 @@ public enum StoreError: Error, Equatable, Sendable {
             "\(path) 由较旧版本写入,需要升级(\(pending.joined(separator: "、")))。请运行 circledesk migrate(会先备份),或重启服务。"
         case let (.needsMigration(path, pending), .en):
             "\(path) was written by an older version and needs upgrading (\(pending.joined(separator: ", "))): run circledesk migrate (it backs up first), or restart the service"
+        case let (.otherCounty(path, county), .zh):
+            "\(path) 是\(county)的数据库,不是本县的;未做任何改动。"
+        case let (.otherCounty(path, county), .en):
+            "\(path) holds another county's database (\(county)); nothing was changed"
         case let (.permissionDenied(path), .zh):
             "无权读取 \(path):数据库只归服务账号所有。请通过服务使用(circledesk --server,或 /etc/circledesk/circledesk.conf 的 server =),或请管理员检查权限。"
         case let (.permissionDenied(path), .en):

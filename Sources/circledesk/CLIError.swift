@@ -23,6 +23,10 @@ enum CLIError: Error {
     case badRubricFile(path: String, detail: String)
     case badSurveyFile(path: String, detail: String)
     case badConfig(path: String, line: Int, text: String)
+    /// `restore` while the server runs.
+    case serverRunning(socket: String)
+    /// `backup` with no folder named and none in the settings.
+    case noBackupFolder
     /// `init` or `demo` where the county is served, with no file named.
     case countyIsServed(socket: String)
     /// The operator's role does not allow what the command does.
@@ -156,10 +160,14 @@ extension CLIError: UserFacingError {
         case let (.badSurveyFile(path, detail), .zh): "\(path) 不是测评文件(格式见 circledesk survey create --help):\(detail)"
         case let (.badSurveyFile(path, detail), .en): "\(path) is not a survey file (see circledesk survey create --help): \(detail)"
         case let (.badConfig(path, line, text), .zh):
-            "\(path):\(line):无法理解“\(SafeText.line(text))”;每行应写作 server = /run/circledesk/circledesk.sock 或 database = /var/lib/circledesk/league.sqlite"
+            "\(path):\(line):无法理解“\(SafeText.line(text))”;每行应写作 server = /run/circledesk/circledesk.sock、database = /var/lib/circledesk/league.sqlite 或 backups = /var/lib/circledesk/backups"
         case let (.badConfig(path, line, text), .en):
-            "\(path):\(line): \"\(SafeText.line(text))\" is not understood; a line reads server = /run/circledesk/circledesk.sock or database = /var/lib/circledesk/league.sqlite"
+            "\(path):\(line): \"\(SafeText.line(text))\" is not understood; a line reads server = /run/circledesk/circledesk.sock, database = /var/lib/circledesk/league.sqlite or backups = /var/lib/circledesk/backups"
         case let (.callerSide(message), _): message
+        case let (.serverRunning(socket), .zh): "服务正在运行(\(socket)):请先 systemctl stop circledesk,恢复后再启动。"
+        case let (.serverRunning(socket), .en): "the server is running (\(socket)): systemctl stop circledesk first, and start it again after the restore"
+        case (.noBackupFolder, .zh): "没有指定备份文件夹:用 --into 文件夹 或 --to 文件,或在设置文件里写 backups = /var/lib/circledesk/backups"
+        case (.noBackupFolder, .en): "no backup folder: give --into FOLDER or --to FILE, or set backups = /var/lib/circledesk/backups in the settings"
         case let (.countyIsServed(socket), .zh):
             "这台电脑上的县由服务提供(\(socket)):请管理员为你添加账号,不要另建数据库。确要新建,请用 --db 指明文件。"
         case let (.countyIsServed(socket), .en):

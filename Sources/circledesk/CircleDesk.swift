@@ -19,7 +19,7 @@ struct CircleDesk: ParsableCommand {
         version: circleDeskVersion,
         subcommands: [Init.self, Demo.self, Check.self, Stats.self, Backup.self, OperatorCommand.self, RequestCommand.self, SLA.self, Deadlines.self,
                       Import.self, Export.self, Card.self, ReviewCommand.self, ReportCommand.self, SurveyCommand.self,
-                      SuggestionCommand.self, SquadCommand.self, ActivityCommand.self, ServiceDayCommand.self, Serve.self, Migrate.self]
+                      SuggestionCommand.self, SquadCommand.self, ActivityCommand.self, ServiceDayCommand.self, Serve.self, Migrate.self, Restore.self]
     )
 
     @OptionGroup var global: GlobalOptions
@@ -137,22 +137,6 @@ extension CircleDesk {
                 encoder.keyEncodingStrategy = .convertToSnakeCase
                 print(String(decoding: try encoder.encode(stats), as: UTF8.self))
             }
-        }
-    }
-
-    struct Backup: ParsableCommand {
-        static let configuration = CommandConfiguration(
-            abstract: "Copy the database to a new file, safely while others are writing.")
-
-        @Option(help: "The new file; it must not exist yet.") var to: String
-        @OptionGroup var global: GlobalOptions
-
-        func run() throws {
-            let language = try global.language()
-            if FileManager.default.fileExists(atPath: to) { throw StoreError.alreadyExists(path: to) }
-            let database = try global.openAsOwnerOrAdmin()
-            try database.backup(to: to)
-            print(language.say(.backedUp, to))
         }
     }
 }

@@ -2,13 +2,15 @@ import Foundation
 
 /// The office's settings, `/etc/circledesk/circledesk.conf` (or `$CIRCLEDESK_CONF`):
 /// `key = value` lines, `#` comments. `server` is the socket desks and commands connect to;
-/// `database` the file `serve` opens. A missing file is no settings at all.
+/// `database` the file `serve` opens; `backups` the folder `backup` keeps dated copies in.
+/// A missing file is no settings at all.
 struct SystemConfig: Equatable {
     static let defaultPath = "/etc/circledesk/circledesk.conf"
-    static let keys: Set = ["server", "database"]
+    static let keys: Set = ["server", "database", "backups"]
 
     var server: String?
     var database: String?
+    var backups: String?
 
     /// The file's settings, or why it cannot be used: its path, line and what is wrong.
     static func read(environment: [String: String]) throws -> SystemConfig {
@@ -30,7 +32,11 @@ struct SystemConfig: Equatable {
             guard parts.count == 2, keys.contains(parts[0]), parts[1].hasPrefix("/") else {
                 throw CLIError.badConfig(path: path, line: index + 1, text: String(raw))
             }
-            if parts[0] == "server" { config.server = parts[1] } else { config.database = parts[1] }
+            switch parts[0] {
+            case "server": config.server = parts[1]
+            case "database": config.database = parts[1]
+            default: config.backups = parts[1]
+            }
         }
         return config
     }

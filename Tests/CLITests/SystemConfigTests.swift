@@ -12,7 +12,8 @@ import TestSupport
     @Test("the shipped example names the server and the database; a command then goes to the server, and says when none runs")
     func shippedExample() throws {
         let config = try SystemConfig.parse(try String(contentsOfFile: shipped, encoding: .utf8), path: shipped)
-        #expect(config == SystemConfig(server: "/run/circledesk/circledesk.sock", database: "/var/lib/circledesk/league.sqlite"))
+        #expect(config == SystemConfig(server: "/run/circledesk/circledesk.sock", database: "/var/lib/circledesk/league.sqlite",
+                                     backups: "/var/lib/circledesk/backups"))
         let folder = TemporaryFolder()
         try "server = \(folder.file("none.sock"))\n".write(toFile: folder.file("circledesk.conf"), atomically: true, encoding: .utf8)
         let stats = try Circledesk.run(["stats", "--lang", "en"], environment: ["CIRCLEDESK_CONF": folder.file("circledesk.conf")])
