@@ -1,8 +1,13 @@
 # CircleDesk: `make run` to try it, `make test` to check it.
 SWIFT ?= swift
 RELEASE_BIN := .build/release/circledesk
+# Release builds link the Swift runtime in, so the program runs where no toolchain is.
+RELEASE := -c release --static-swift-stdlib
+PREFIX ?= /usr/local
+DESTDIR ?=
+INSTALL_BIN ?= $(RELEASE_BIN)
 
-.PHONY: deps build run test bench demo clean
+.PHONY: deps build run test bench demo install clean
 
 ## deps: install the Debian packages that are missing (a no-op when all are there)
 deps:
@@ -10,7 +15,7 @@ deps:
 
 ## build: release build of circledesk
 build: deps
-	$(SWIFT) build -c release --product circledesk
+	$(SWIFT) build $(RELEASE) --product circledesk
 
 ## run: build, create the demo county on first run, open the desk
 run: build
@@ -26,8 +31,8 @@ test: deps
 ##        then a 100,000-row cadre import beside sqlite3's own .import, then 50 desks on one
 ##        server at scale 10 beside one desk on the file
 bench: build
-	$(SWIFT) build -c release --product queue-bench
-	$(SWIFT) build -c release --product served-bench
+	$(SWIFT) build $(RELEASE) --product queue-bench
+	$(SWIFT) build $(RELEASE) --product served-bench
 	@scripts/bench.sh $(RELEASE_BIN) .build/release/queue-bench $(or $(BENCH_SCALES),1 10 100)
 	@scripts/import-bench.sh $(RELEASE_BIN)
 	@test -f bench-data/scale-10.sqlite || $(RELEASE_BIN) demo --db bench-data/scale-10.sqlite --scale 10 --now 2026-11-28T09:00:00+08:00
@@ -38,6 +43,12 @@ bench: build
 demo: build
 	@rm -f $(or $(DEMO_DB),demo.sqlite) $(or $(DEMO_DB),demo.sqlite)-wal $(or $(DEMO_DB),demo.sqlite)-shm
 	$(RELEASE_BIN) demo --db $(or $(DEMO_DB),demo.sqlite)
+
+## install: the program (PREFIX, default /usr/local; DESTDIR for packaging), its bash, zsh and
+##          fish completions, the systemd units and the example settings with the docs
+install:
+	@if [ "$(INSTALL_BIN)" = "$(RELEASE_BIN)" ]; then $(MAKE) build; fi
+	@scripts/install.sh "$(INSTALL_BIN)" "$(DESTDIR)" "$(PREFIX)"
 
 ## clean: remove build products
 clean:

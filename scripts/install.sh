@@ -1,0 +1,21 @@
+#!/usr/bin/env bash
+# Installs CircleDesk under DESTDIR/PREFIX: the program, completions generated from its own
+# argument parser, the systemd units pointing at the installed program, the example
+# settings and the documentation. Usage: scripts/install.sh BIN DESTDIR PREFIX
+set -euo pipefail
+bin=$1 destdir=$2 prefix=$3
+root="$destdir$prefix"
+install -Dm755 "$bin" "$root/bin/circledesk"
+installed="$root/bin/circledesk"
+install -d "$root/share/bash-completion/completions" "$root/share/zsh/site-functions" "$root/share/fish/vendor_completions.d"
+"$installed" --generate-completion-script bash > "$root/share/bash-completion/completions/circledesk"
+"$installed" --generate-completion-script zsh > "$root/share/zsh/site-functions/_circledesk"
+"$installed" --generate-completion-script fish > "$root/share/fish/vendor_completions.d/circledesk.fish"
+install -d "$root/lib/systemd/system"
+for unit in dist/circledesk.service dist/circledesk-backup.service dist/circledesk-backup.timer; do
+  sed "s|/usr/local/bin/circledesk|$prefix/bin/circledesk|g" "$unit" > "$root/lib/systemd/system/$(basename "$unit")"
+  chmod 644 "$root/lib/systemd/system/$(basename "$unit")"
+done
+install -Dm644 dist/circledesk.conf "$root/share/doc/circledesk/circledesk.conf.example"
+for doc in README.md CHANGELOG.md docs/*.md; do install -Dm644 "$doc" "$root/share/doc/circledesk/$(basename "$doc")"; done
+echo "installed under $root"
