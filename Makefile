@@ -7,7 +7,7 @@ PREFIX ?= /usr/local
 DESTDIR ?=
 INSTALL_BIN ?= $(RELEASE_BIN)
 
-.PHONY: deps build run test bench demo install clean
+.PHONY: deps build run test bench demo install deb clean
 
 ## deps: install the Debian packages that are missing (a no-op when all are there)
 deps:
@@ -49,6 +49,12 @@ demo: build
 install:
 	@if [ "$(INSTALL_BIN)" = "$(RELEASE_BIN)" ]; then $(MAKE) build; fi
 	@scripts/install.sh "$(INSTALL_BIN)" "$(DESTDIR)" "$(PREFIX)"
+
+## deb: a Debian package in dist-out/ (apt install ./dist-out/circledesk_*.deb): the service
+##      account, folders, service and backup timer set up, a backup before every upgrade
+deb:
+	@if [ "$(INSTALL_BIN)" = "$(RELEASE_BIN)" ]; then $(MAKE) build; fi
+	@scripts/deb.sh "$(INSTALL_BIN)" dist-out
 
 ## clean: remove build products
 clean:
