@@ -54,9 +54,18 @@ public final class DeskServer: @unchecked Sendable {
             let fd = cd_accept(listener)
             if fd < 0 {
                 if errno == EINTR || errno == ECONNABORTED { continue }
-                if isStopped { return }
+                if isStopped {
+                    // Closed here, not in `stop`: a number closed while accept may still be
+                    // called on it could by then name another socket.
+                    close(listener)
+                    return
+                }
                 log("accept: \(String(cString: strerror(errno)))")
                 Thread.sleep(forTimeInterval: 0.1)
+                continue
+            }
+            if isStopped {
+                close(fd)
                 continue
             }
             let session = Session(fd: fd, server: self)
@@ -79,7 +88,6 @@ public final class DeskServer: @unchecked Sendable {
             return Array(sessions.values)
         }
         shutdown(listener, Int32(SHUT_RDWR))
-        close(listener)
         unlink(socketPath)
         open.forEach { $0.hangUp() }
     }

@@ -11,7 +11,8 @@ import Glibc
 /// holds up nobody; a desk that stops reading for `patience` seconds is hung up on.
 final class Session: @unchecked Sendable {
     let fd: Int32
-    unowned let server: DeskServer
+    /// Kept alive by its sessions: a session ending after `stop` still tells it so.
+    let server: DeskServer
     private let writes = DispatchQueue(label: "circledesk.session.writes")
     private let lock = NSLock()
     /// A `changed` is waiting to be written: one is enough however many commits came.
