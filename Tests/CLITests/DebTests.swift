@@ -6,20 +6,9 @@ import TestSupport
 @Suite struct DebTests {
     private let checkout = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
-    private func run(_ program: String, _ arguments: [String], in folder: URL? = nil) throws -> (status: Int32, output: String) {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: program)
-        process.arguments = arguments
-        // Compressing a debug build would take most of a minute and prove nothing more.
-        process.environment = ProcessInfo.processInfo.environment.merging(["DEB_COMPRESSION": "none"]) { $1 }
-        if let folder { process.currentDirectoryURL = folder }
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        let output = pipe.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: output, as: UTF8.self))
+    /// Compressing a debug build would take most of a minute and prove nothing more.
+    private func run(_ program: String, _ arguments: [String], in folder: URL? = nil) throws -> Circledesk.Result {
+        try Shell.run(program, arguments, in: folder, environment: ProcessInfo.processInfo.environment.merging(["DEB_COMPRESSION": "none"]) { $1 })
     }
 
     @Test("the package holds the program, units, completions and the settings as a conffile, depends on what the program needs, and its scripts parse")

@@ -72,23 +72,6 @@ private final class ServedCounty {
     }
 }
 
-private enum Shell {
-    static func run(_ program: String, _ arguments: [String]) throws -> Circledesk.Result {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: program)
-        process.arguments = arguments
-        let output = Pipe(), error = Pipe()
-        process.standardOutput = output
-        process.standardError = error
-        process.standardInput = FileHandle.nullDevice
-        try process.run()
-        let out = output.fileHandleForReading.readDataToEndOfFile(), err = error.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return Circledesk.Result(status: process.terminationStatus, output: String(decoding: out, as: UTF8.self),
-                                 error: String(decoding: err, as: UTF8.self))
-    }
-}
-
 /// The county office as it runs: one server, staff at their own logins.
 @Suite(.serialized, .enabled(if: geteuid() == 0, "creating Linux users needs root; skipped"))
 struct ServedInTerminalTests {

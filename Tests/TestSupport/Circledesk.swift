@@ -28,12 +28,22 @@ public struct Circledesk {
     /// Runs `circledesk arguments` with a clean environment: no CIRCLEDESK_* variables
     /// from the developer's shell, Chinese unless `environment` says otherwise.
     public static func run(_ arguments: [String], environment: [String: String] = [:]) throws -> Result {
-        let process = Process()
-        process.executableURL = binary
-        process.arguments = arguments
         var base = ProcessInfo.processInfo.environment.filter { !$0.key.hasPrefix("CIRCLEDESK_") && !$0.key.hasPrefix("LC_") }
         base["LANG"] = "C.UTF-8"
-        process.environment = base.merging(environment) { $1 }
+        return try Shell.run(binary.path, arguments, environment: base.merging(environment) { $1 })
+    }
+}
+
+/// Any program run to its end, with what it printed and returned.
+public enum Shell {
+    /// Runs `program` with `arguments` (in `folder`, with `environment` when given).
+    public static func run(_ program: String, _ arguments: [String], in folder: URL? = nil,
+                           environment: [String: String]? = nil) throws -> Circledesk.Result {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: program)
+        process.arguments = arguments
+        if let folder { process.currentDirectoryURL = folder }
+        if let environment { process.environment = environment }
         let output = Pipe(), error = Pipe()
         process.standardOutput = output
         process.standardError = error
@@ -42,6 +52,8 @@ public struct Circledesk {
         let out = output.fileHandleForReading.readDataToEndOfFile()
         let err = error.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
-        return Result(status: process.terminationStatus, output: String(decoding: out, as: UTF8.self), error: String(decoding: err, as: UTF8.self))
+        return Circledesk.Result(status: process.terminationStatus, output: String(decoding: out, as: UTF8.self),
+                                 error: String(decoding: err, as: UTF8.self))
     }
+
 }
