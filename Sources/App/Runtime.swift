@@ -45,7 +45,9 @@ public struct StoreEnvironment: AppEnvironment {
         } catch let error as StoreError {
             return .failed(error.message(language))
         } catch {
-            return .failed("\(error)")
+            // The error's own words may hold personal data: they go to the log, the desk
+            // shows where to find them.
+            return .failed(Catalog(language: language).format(.internalError, ErrorLog.record(error, during: "desk effect"), ErrorLog.file()))
         }
     }
 }

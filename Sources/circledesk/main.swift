@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import LeagueCore
 import Served
+import Store
 
 // Exit codes: 0 ok, 1 a mistake the user can fix (one line on stderr), 2 an internal error,
 // 3 `sla` found something overdue.
@@ -51,5 +52,7 @@ do {
     // by throwing: the parser prints the help and exits 0.
     CircleDesk.exit(withError: error)
 } catch {
-    fail("internal error: \(error)", code: 2)
+    // Its own words may hold personal data: they go to the log file, the person gets where.
+    let reference = ErrorLog.record(error, during: Forwarding.command(in: Array(CommandLine.arguments.dropFirst())) ?? "desk")
+    fail(messageLanguage.say(.internalError, reference, ErrorLog.file()), code: 2)
 }
