@@ -7,7 +7,7 @@ PREFIX ?= /usr/local
 DESTDIR ?=
 INSTALL_BIN ?= $(RELEASE_BIN)
 
-.PHONY: deps build run test bench demo install deb clean
+.PHONY: deps build run test bench demo install deb man clean
 
 ## deps: install the Debian packages that are missing (a no-op when all are there)
 deps:
@@ -55,6 +55,12 @@ install:
 deb:
 	@if [ "$(INSTALL_BIN)" = "$(RELEASE_BIN)" ]; then $(MAKE) build; fi
 	@scripts/deb.sh "$(INSTALL_BIN)" dist-out
+
+## man: regenerate man/circledesk.1 from the program's own help (a test holds the two equal)
+man:
+	@mkdir -p .build/man
+	$(SWIFT) package --allow-writing-to-directory .build/man generate-manual --output-directory .build/man --date "$$(date +%F)"
+	@cp .build/man/circledesk.1 man/circledesk.1
 
 ## clean: remove build products
 clean:

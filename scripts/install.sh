@@ -16,6 +16,8 @@ for unit in dist/circledesk.service dist/circledesk-backup.service dist/circlede
   sed "s|/usr/local/bin/circledesk|$prefix/bin/circledesk|g" "$unit" > "$root/lib/systemd/system/$(basename "$unit")"
   chmod 644 "$root/lib/systemd/system/$(basename "$unit")"
 done
+install -Dm644 man/circledesk.1 "$root/share/man/man1/circledesk.1"
+gzip -9nf "$root/share/man/man1/circledesk.1"
 install -Dm644 dist/circledesk.conf "$root/share/doc/circledesk/circledesk.conf.example"
 for doc in README.md CHANGELOG.md docs/*.md; do install -Dm644 "$doc" "$root/share/doc/circledesk/$(basename "$doc")"; done
 echo "installed under $root"

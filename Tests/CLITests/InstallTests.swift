@@ -6,7 +6,7 @@ import TestSupport
 @Suite struct InstallTests {
     private let checkout = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
-    @Test("the program, its completions for three shells, the units pointing at it and the example settings land under DESTDIR/PREFIX")
+    @Test("the program, its man page, its completions for three shells, the units pointing at it and the example settings land under DESTDIR/PREFIX")
     func staged() throws {
         let staging = TemporaryFolder()
         let make = Process()
@@ -27,6 +27,7 @@ import TestSupport
         #expect(service.contains("ExecStart=/usr/bin/circledesk serve") && service.contains("User=circledesk"))
         let timer = try String(contentsOfFile: root + "/lib/systemd/system/circledesk-backup.timer", encoding: .utf8)
         #expect(timer.contains("OnCalendar="))
+        #expect(FileManager.default.fileExists(atPath: root + "/share/man/man1/circledesk.1.gz"))
         #expect(FileManager.default.fileExists(atPath: root + "/share/doc/circledesk/circledesk.conf.example"))
         #expect(FileManager.default.fileExists(atPath: root + "/share/doc/circledesk/operations.md"))
     }
