@@ -70,8 +70,8 @@ extension CircleDesk {
                 return week
             }
             if format == .pdf, output.output == nil, !sendToPrinter, isatty(STDOUT_FILENO) == 1 { throw CLIError.pdfToTerminal }
-            let (database, _) = try global.openAsOperator(needing: .read)
-            let summary = try database.summary.weeklySummary(chosen ?? CountyWeek(containing: now).previous, now: now)
+            let (database, account) = try global.openAsOperator(needing: .read)
+            let summary = try database.summary.weeklySummary(chosen ?? CountyWeek(containing: now).previous, now: now, township: account.ownTownship)
             let data: Data = switch format {
             case .text: Data(WeeklyText.text(summary, language: language).utf8)
             case .md: Data(WeeklyMarkdown.markdown(summary, language: language).utf8)

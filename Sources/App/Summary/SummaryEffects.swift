@@ -20,10 +20,10 @@ extension SummaryEffect {
     func perform(in context: EffectContext) throws -> Answer? {
         switch self {
         case let .loadWeeklySummary(week):
-            return .summary(.weeklySummaryLoaded(try context.database.summary.weeklySummary(week, now: context.now)))
+            return .summary(.weeklySummaryLoaded(try context.database.summary.weeklySummary(week, now: context.now, township: context.account.ownTownship)))
         case let .printWeekly(week):
             do {
-                let text = WeeklyText.text(try context.database.summary.weeklySummary(week, now: context.now), language: context.language)
+                let text = WeeklyText.text(try context.database.summary.weeklySummary(week, now: context.now, township: context.account.ownTownship), language: context.language)
                 try Printing.print(Data(text.utf8), title: week.description)
                 return .summary(.printed(week.description))
             } catch let error as PrintingError {

@@ -6,10 +6,11 @@ extension SummaryStore {
     /// The summary of `week` seen at `now`. Open and overdue "as the week ended" are replayed
     /// from each request's history; deadlines are the ones on file now (a pause that has
     /// ended since is not undone). A week not over yet ends, for those figures, at `now`, so
-    /// they match the queue's.
-    public func weeklySummary(_ week: CountyWeek, now: Date) throws -> WeeklySummary {
+    /// they match the queue's. `township` holds the requests it names (需要关注) to one
+    /// township: a township secretary's summary names no other township's requests.
+    public func weeklySummary(_ week: CountyWeek, now: Date, township: Int64? = nil) throws -> WeeklySummary {
         try StoreError.translating(path: path) {
-            try writer.read { db in try WeeklySummaryReading(db: db, week: week, now: now).summary() }
+            try writer.read { db in try WeeklySummaryReading(db: db, week: week, now: now, township: township).summary() }
         }
     }
 }
@@ -23,10 +24,13 @@ private struct WeeklySummaryReading {
     let span: Range<Int64>, last: Range<Int64>
     /// The week's end, or now if it is not over yet: the moment "as the week ended" means.
     let end: Int64
+    /// The one township whose requests may be named, if any.
+    let township: Int64?
 
-    init(db: Database, week: CountyWeek, now: Date) {
+    init(db: Database, week: CountyWeek, now: Date, township: Int64?) {
         self.db = db
         self.week = week
+        self.township = township
         span = week.instants
         last = week.previous.instants
         end = min(span.upperBound, now.unixSeconds)
@@ -151,8 +155,9 @@ private struct WeeklySummaryReading {
             FROM (\(Self.atEnd)) t JOIN township tw ON tw.id = t.township_id JOIN category c ON c.id = t.category_id
             LEFT JOIN cadre ca ON ca.id = t.assignee_cadre_id LEFT JOIN commune co ON co.id = t.assignee_commune_id
             WHERE t.state_then IN (\(Self.openStates)) AND (\(Self.overdueThen) OR (t.escalated_at IS NOT NULL AND t.escalated_at < ?1))
+              AND (?2 IS NULL OR t.township_id = ?2)
             ORDER BY late DESC, t.id LIMIT 30
-            """, arguments: [end]).map { row in
+            """, arguments: [end, township]).map { row in
             WeeklySummary.Attention(
                 ref: try row.value("ref"), township: BilingualName(zh: try row.value("township"), en: try row.value("township_en")),
                 title: try row.value("sensitive") ? nil : try row.value("title"), category: BilingualName(zh: try row.value("category"), en: try row.value("category_en")),
