@@ -23,6 +23,8 @@ enum CLIError: Error {
     case badRubricFile(path: String, detail: String)
     case badSurveyFile(path: String, detail: String)
     case badConfig(path: String, line: Int, text: String)
+    /// A server asked for a file the command line did not name.
+    case fileNotNamed(path: String)
     /// `restore` while the server runs.
     case serverRunning(socket: String)
     /// `backup` with no folder named and none in the settings.
@@ -164,6 +166,8 @@ extension CLIError: UserFacingError {
         case let (.badConfig(path, line, text), .en):
             "\(path):\(line): \"\(SafeText.line(text))\" is not understood; a line reads server = /run/circledesk/circledesk.sock, database = /var/lib/circledesk/league.sqlite or backups = /var/lib/circledesk/backups"
         case let (.callerSide(message), _): message
+        case let (.fileNotNamed(path), .zh): "服务要求读写命令行没有指明的文件 \(path),已拒绝。"
+        case let (.fileNotNamed(path), .en): "the server asked for \(path), which the command line does not name; refused"
         case let (.serverRunning(socket), .zh): "服务正在运行(\(socket)):请先 systemctl stop circledesk,恢复后再启动。"
         case let (.serverRunning(socket), .en): "the server is running (\(socket)): systemctl stop circledesk first, and start it again after the restore"
         case (.noBackupFolder, .zh): "没有指定备份文件夹:用 --into 文件夹 或 --to 文件,或在设置文件里写 backups = /var/lib/circledesk/backups"

@@ -35,8 +35,17 @@ enum ClientFiles {
         try done(CommandChannel.ask(.print(data, title: title), over: channel), title)
     }
 
-    /// What the caller does for a command the server runs.
-    static func answer(_ request: FileRequest, language: Language) -> FileReply {
+    /// What the caller does for a command the server runs: only with files its own command
+    /// line names (`named`), so that no server — a stranger's socket named by mistake
+    /// included — can read or make any other file of the person's.
+    static func answer(_ request: FileRequest, named: [String], language: Language) -> FileReply {
+        switch request {
+        case let .read(path), let .create(path, _):
+            guard named.contains(path) || named.contains(where: { $0.hasSuffix("=" + path) }) else {
+                return .failed(CLIError.fileNotNamed(path: path).message(language))
+            }
+        case .print: break
+        }
         do {
             switch request {
             case let .read(path): return .read(try readHere(path))

@@ -32,7 +32,7 @@ enum Forwarding {
             forwarded.append(argument)
         }
         return try CommandChannel.forward(forwarded, to: socket, language: language, program: circleDeskVersion) {
-            ClientFiles.answer($0, language: language)
+            ClientFiles.answer($0, named: forwarded, language: language)
         }
     }
 
