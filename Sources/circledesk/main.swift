@@ -3,6 +3,7 @@ import Foundation
 import LeagueCore
 import Served
 import Store
+import TerminalKit
 
 // Exit codes: 0 ok, 1 a mistake the user can fix (one line on stderr), 2 an internal error,
 // 3 `sla` found something overdue.
@@ -18,8 +19,10 @@ let messageLanguage: Language = {
     return Language.resolve(flag: flag, environment: ProcessInfo.processInfo.environment) ?? .zh
 }()
 
+/// One line on standard error. Messages carry paths, names and a server's words: whatever
+/// control characters they hold are shown, not obeyed.
 func fail(_ message: String, code: Int32) -> Never {
-    FileHandle.standardError.write(Data("circledesk: \(message)\n".utf8))
+    FileHandle.standardError.write(Data("circledesk: \(SafeText.line(message))\n".utf8))
     exit(code)
 }
 
@@ -40,7 +43,7 @@ do {
     // A monitor asked through a server that could not be reached still reads UNKNOWN.
     let arguments = CommandLine.arguments
     if Forwarding.command(in: Array(arguments.dropFirst())) == "sla", arguments.contains("nagios") || arguments.contains("--format=nagios") {
-        print("CIRCLEDESK SLA UNKNOWN - " + error.message(.en))
+        print("CIRCLEDESK SLA UNKNOWN - " + SafeText.line(error.message(.en)))
         exit(3)
     }
     fail(error.message(messageLanguage), code: 1)

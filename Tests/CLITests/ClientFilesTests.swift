@@ -25,3 +25,15 @@ import TestSupport
         #expect(!FileManager.default.fileExists(atPath: planted))
     }
 }
+
+/// The one line a failed command prints, whatever the path or a server put in it.
+@Suite struct FailLineTests {
+    @Test("a path holding escape sequences is shown, not obeyed")
+    func escapesShown() throws {
+        let folder = TemporaryFolder()
+        let common = try Circledesk.sampleCounty(in: folder, now: "2026-11-28T09:00:00+08:00")
+        let result = try Circledesk.run(["import", "cadres", "x\u{1B}]0;pwned\u{07}\u{1B}[2J.csv"] + common)
+        #expect(result.status == 1 && result.error.contains("x^[]0;pwned^G^[[2J.csv"), "\(result.error)")
+        #expect(!result.error.unicodeScalars.contains { $0.value == 0x1B || $0.value == 0x07 })
+    }
+}
