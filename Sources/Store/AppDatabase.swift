@@ -171,6 +171,7 @@ public struct AppDatabase: Sendable {
         let destination = path + ".before-\(version)-\(Int(Date().timeIntervalSince1970))"
         let partial = destination + ".partial-\(ProcessInfo.processInfo.processIdentifier)"
         defer { try? FileManager.default.removeItem(atPath: partial) }
+        try FilePlacement.createPrivate(partial)
         let copy = try DatabaseQueue(path: partial)
         try source.backup(to: copy)
         try copy.close()

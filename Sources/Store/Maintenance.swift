@@ -77,6 +77,7 @@ extension AppDatabase {
         let partial = destination + ".partial-\(ProcessInfo.processInfo.processIdentifier)"
         defer { try? FileManager.default.removeItem(atPath: partial) }
         try StoreError.translating(path: destination) {
+            try FilePlacement.createPrivate(partial)
             let copy = try DatabaseQueue(path: partial)
             try writer.backup(to: copy)
             try copy.close()
@@ -87,6 +88,15 @@ extension AppDatabase {
 
 /// Putting finished files in place.
 public enum FilePlacement {
+    /// An empty file only its owner may read (SQLite keeps its journal's mode the same): a
+    /// copy of the county holds young people's names and numbers.
+    public static func createPrivate(_ path: String) throws {
+        let fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
+        guard fd >= 0 else { throw StoreError.cannotOpen(path: path, reason: String(cString: strerror(errno))) }
+        fchmod(fd, 0o600)
+        close(fd)
+    }
+
     /// Moves a finished file to `destination` unless something is already there: `link`
     /// fails instead of replacing, which `rename` would do.
     public static func moveWithoutReplacing(_ source: String, to destination: String) throws {

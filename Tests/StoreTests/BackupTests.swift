@@ -17,6 +17,8 @@ import TestSupport
         #expect(try copy.operatorAccount(login: "wangmin")?.role == .admin)
         #expect(try copy.problems() == [])
         #expect(!folder.contents.contains { $0.contains("partial") })
+        let mode = try FileManager.default.attributesOfItem(atPath: folder.file("copy.sqlite"))[.posixPermissions] as? Int
+        #expect(mode == 0o600, "a copy of the county is its owner's alone")
 
         #expect(throws: StoreError.alreadyExists(path: folder.file("copy.sqlite"))) {
             try database.backup(to: folder.file("copy.sqlite"))
