@@ -28,6 +28,8 @@ struct CommandRunner {
         if arguments.contains(where: { $0 == "--db" || $0.hasPrefix("--db=") || $0 == "--server" || $0.hasPrefix("--server=") }) {
             return language.served(.optionNotServed)
         }
+        // What a command records is dated by the server's clock, not by a caller's option.
+        if arguments.contains(where: { $0 == "--now" || $0.hasPrefix("--now=") }) { return language.served(.nowNotServed) }
         guard let command = arguments.first(where: { !$0.hasPrefix("-") }) else { return language.served(.deskNotRun) }
         return notServed.contains(command) ? language.served(.commandNotServed, command) : nil
     }

@@ -4,7 +4,7 @@ import LeagueCore
 enum ServedWords: CaseIterable, Sendable {
     case noServer, permissionDenied, inUse, pathTooLong, system
     case notAnOperator, unknownUser, otherVersion, badMessage, serverGone
-    case optionNotServed, deskNotRun, commandNotServed, commandsNotServedHere
+    case optionNotServed, nowNotServed, deskNotRun, commandNotServed, commandsNotServedHere
 
     static let book = PhraseBook<ServedWords>(
         zh: [
@@ -19,6 +19,7 @@ enum ServedWords: CaseIterable, Sendable {
             .badMessage: "收到无法识别的消息(%@),连接已断开。",
             .serverGone: "与服务的连接断开了:请重新打开工作台。",
             .optionNotServed: "通过服务运行时不能用 --db 或 --server:服务只打开它自己的数据库。",
+            .nowNotServed: "通过服务运行时不能用 --now:记录的时间以服务器的时钟为准。要查看过去某一时刻,请在服务器上对备份运行。",
             .deskNotRun: "工作台不以命令方式运行:直接运行 circledesk 即可。",
             .commandNotServed: "“%@”不经服务运行:请在服务器上以服务账号运行(见 docs/deployment.md)。",
             .commandsNotServedHere: "这个服务不运行命令。",
@@ -35,6 +36,7 @@ enum ServedWords: CaseIterable, Sendable {
             .badMessage: "a message could not be read (%@); the connection was closed",
             .serverGone: "the connection to the server ended: open the desk again",
             .optionNotServed: "--db and --server do not go through the server: it opens its own database only",
+            .nowNotServed: "--now does not go through the server: what is recorded is dated by the server's clock (to look at a past moment, run on a backup)",
             .deskNotRun: "the desk is not a command: run circledesk on its own",
             .commandNotServed: "%@ does not go through the server: run it on the server as the service account (see docs/deployment.md)",
             .commandsNotServedHere: "this server runs no commands",

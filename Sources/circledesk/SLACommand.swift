@@ -38,6 +38,7 @@ extension CircleDesk {
 
         private func report() throws {
             _ = try global.language()
+            guard (0...8760).contains(within) else { throw CLIError.badOption(name: "--within", value: String(within), expected: "0 to 8760 (hours)") }
             let now = try global.instant()
             let (database, account) = try global.openAsOperator(needing: .read)
             // A township secretary's monitoring is her township's.

@@ -165,6 +165,16 @@ struct ServedInTerminalTests {
 
 /// Commands through a server, as the test's own login (no other users needed).
 @Suite(.serialized) struct ServedCommandTests {
+    @Test("a caller cannot date what the server records: --now and --db are refused through it")
+    func noForeignClock() throws {
+        let county = try ServedCounty()
+        let dated = try Circledesk.run(["request", "add", "--title", "x", "--body", "y", "--category", "创业", "--town", "罗阳镇",
+                                        "--now", "2017-01-01T09:00", "--server", county.socket, "--lang", "en"])
+        #expect(dated.status == 1 && dated.error.contains("--now does not go through the server"), "\(dated)")
+        let sla = try Circledesk.run(["sla", "--within", "99999999999999999", "--server", county.socket])
+        #expect(sla.status == 1 && sla.error.contains("0 to 8760"), "an hour count that would overflow is refused, not a trap")
+    }
+
     @Test("a caller killed during a large import leaves all of it or none, and the database sound", arguments: [0.05, 0.4, 1.5])
     func killedMidImport(after seconds: Double) throws {
         let county = try ServedCounty()
