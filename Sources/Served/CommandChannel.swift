@@ -33,6 +33,8 @@ public enum CommandChannel {
         defer { close(fd) }
         let hello = try JSONEncoder().encode(ClientMessage.hello(Hello(program: program, language: language)))
         guard Frames.write(hello, to: fd) else { throw ServedError.socket(.noServer(path: path)) }
+        // Until welcomed, a silent peer is given up on; a command may then run as long as it needs.
+        UnixSocket.setReadTimeout(fd, seconds: Session.patience)
         var started = false
         while true {
             guard let frame = try? Frames.read(fd, limit: Frames.serverLimit),
@@ -42,6 +44,7 @@ public enum CommandChannel {
             switch message {
             case .welcome where !started:
                 started = true
+                UnixSocket.setReadTimeout(fd, seconds: 0)
                 let run = try JSONEncoder().encode(ClientMessage.run(arguments: arguments))
                 guard Frames.write(run, to: fd), CommandRunner.sendStandardFiles(fd) else { throw ServedError.refused(language.served(.serverGone)) }
             case let .refused(message): throw ServedError.refused(message)

@@ -46,7 +46,10 @@ public final class ServedEnvironment: AppEnvironment, @unchecked Sendable {
         do {
             let hello = try JSONEncoder().encode(ClientMessage.hello(Hello(program: program, language: language)))
             guard Frames.write(hello, to: fd) else { throw ServedError.unreadable("hello") }
+            // Something else listening there, which never answers, must not hang the desk.
+            UnixSocket.setReadTimeout(fd, seconds: Session.patience)
             guard let frame = try Frames.read(fd, limit: Frames.serverLimit) else { throw ServedError.unreadable("no welcome") }
+            UnixSocket.setReadTimeout(fd, seconds: 0)
             switch try JSONDecoder().decode(ServerMessage.self, from: frame) {
             case let .welcome(welcome): self.welcome = welcome
             case let .refused(message): throw ServedError.refused(message)

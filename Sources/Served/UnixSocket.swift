@@ -29,8 +29,13 @@ enum UnixSocket {
             }
             unlink(path)
         }
+        // Bound under a name of its own and moved into place once listening: a desk that
+        // finds the socket file can connect to it.
+        let spare = path + ".new-\(getpid())"
+        let building = spare.utf8.count < 108 ? spare : path
+        if building != path { unlink(building) }
         let fd = try descriptor(path)
-        var address = try self.address(path)
+        var address = try self.address(building)
         let bound = withUnsafePointer(to: &address) {
             $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { bind(fd, $0, socklen_t(MemoryLayout<sockaddr_un>.size)) }
         }
@@ -39,9 +44,10 @@ enum UnixSocket {
             close(fd)
             throw error
         }
-        chmod(path, 0o666)
-        guard Glibc.listen(fd, 128) == 0 else {
+        chmod(building, 0o666)
+        guard Glibc.listen(fd, 128) == 0, building == path || rename(building, path) == 0 else {
             let error = failure(path, "listen")
+            if building != path { unlink(building) }
             close(fd)
             throw error
         }

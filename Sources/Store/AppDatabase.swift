@@ -93,6 +93,8 @@ public struct AppDatabase: Sendable {
         if exists, isFolder.boolValue {
             throw StoreError.cannotOpen(path: path, reason: "is a folder")
         }
+        // A file that is there but not ours to read is not "no database", nor "cannot open".
+        if exists, access(path, R_OK) != 0, errno == EACCES { throw StoreError.permissionDenied(path: path) }
         if !exists, mode != .createIfMissing {
             // A file that is there but not ours to see is not "no database".
             var status = stat()

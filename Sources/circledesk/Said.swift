@@ -8,7 +8,7 @@ enum Said: CaseIterable, Sendable {
     case surveyPeriodic, surveyFollowUp, invited, surveyFiled
     case doubleReviews, rubricInUse, suggestionAnswered, operatorAdded, operatorDisabled
     case planRewritten, squadRecorded, reasonNeeded, actionDone
-    case answered, unansweredOverdue, unanswered, imported, dryRun, listening, listSeparator, migrated, upToDate, restored, internalError
+    case answered, unansweredOverdue, unanswered, imported, dryRun, listening, listSeparator, migrated, upToDate, restored, internalError, folderOpen
 
     static let book = PhraseBook<Said>(
         zh: [
@@ -24,6 +24,7 @@ enum Said: CaseIterable, Sendable {
             .imported: "%d 行(%@):新增 %d,更新 %d,不变 %d", .dryRun: "试运行,未做改动。",
             .listening: "CircleDesk 服务已启动:%@,数据库 %@", .listSeparator: "、",
             .migrated: "%@ 已升级到本版本;升级前的文件保存在 %@", .upToDate: "%@ 已是本版本,无需升级。",
+            .folderOpen: "注意:数据库所在的文件夹 %@ 别人也能进入;文件本身已是 0600,文件夹应为 0700(chmod 700,见 deployment.md)。",
             .internalError: "内部错误(%@):程序遇到了意料之外的问题,详情已记入 %@。请把这一行告诉管理员。",
             .restored: "已用 %@ 恢复 %@;被替换的数据库保存在 %@。各表行数(恢复前 → 恢复后):",
         ],
@@ -40,6 +41,7 @@ enum Said: CaseIterable, Sendable {
             .imported: "%d rows (%@): %d added, %d updated, %d unchanged", .dryRun: "dry run, nothing changed: ",
             .listening: "CircleDesk server listening on %@, database %@", .listSeparator: ", ",
             .migrated: "%@ is up to this version; the file as it was is kept at %@", .upToDate: "%@ is up to date; nothing to do",
+            .folderOpen: "note: others may enter the database's folder %@; the files are 0600, the folder should be 0700 (chmod 700; see deployment.md)",
             .internalError: "internal error (%@): something the program did not expect; the details are in %@. Please give this line to your admin.",
             .restored: "restored %@ over %@; the database it replaced is kept at %@. Rows (before → after):",
         ])

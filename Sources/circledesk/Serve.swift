@@ -30,7 +30,9 @@ extension CircleDesk {
             umask(0o077)
             // The server brings an older database up to date itself, after a backup beside it.
             let database = try AppDatabase.open(path: databasePath, mode: .migrating)
-            try FileModes.keepPrivate(databasePath)
+            try FileModes.keepPrivate(databasePath) { folder in
+                FileHandle.standardError.write(Data((language.say(.folderOpen, folder) + "\n").utf8))
+            }
             let fixedNow = global.now != nil || global.environment["CIRCLEDESK_NOW"].map { !$0.isEmpty } == true ? try global.instant() : nil
             try FileManager.default.createDirectory(atPath: (socketPath as NSString).deletingLastPathComponent, withIntermediateDirectories: true,
                                                     attributes: [.posixPermissions: 0o755])
@@ -74,16 +76,17 @@ private var ownProgram: String? {
 }
 
 /// The database is the service account's alone: the file and what SQLite keeps beside it
-/// 0600, their folder 0700 when it is the account's own.
+/// 0600. Its folder is the installer's to make 0700 (a folder is not the server's to change:
+/// it may be someone's home); one others may enter is only warned about.
 enum FileModes {
-    static func keepPrivate(_ databasePath: String) throws {
+    static func keepPrivate(_ databasePath: String, warn: (String) -> Void) throws {
         for path in [databasePath, databasePath + "-wal", databasePath + "-shm"] where FileManager.default.fileExists(atPath: path) {
             guard chmod(path, 0o600) == 0 else { throw StoreError.cannotOpen(path: path, reason: String(cString: strerror(errno))) }
         }
         let folder = (databasePath as NSString).deletingLastPathComponent
         var status = stat()
-        if stat(folder.isEmpty ? "." : folder, &status) == 0, status.st_uid == geteuid(), !["/", "/tmp", "/var/tmp"].contains(folder) {
-            chmod(folder.isEmpty ? "." : folder, 0o700)
+        if stat(folder.isEmpty ? "." : folder, &status) == 0, status.st_mode & 0o077 != 0 {
+            warn(folder.isEmpty ? "." : folder)
         }
     }
 }
