@@ -27,26 +27,16 @@ public enum CommandChannel {
     /// the command's file requests with `files`; the command's exit status.
     public static func forward(_ arguments: [String], to path: String, language: Language, program: String,
                                files: (FileRequest) -> FileReply) throws -> Int32 {
-        signal(SIGPIPE, SIG_IGN)
-        let fd: Int32
-        do { fd = try UnixSocket.connect(path: path) } catch let error as SocketError { throw ServedError.socket(error) }
+        let (fd, _) = try ServedEnvironment.greet(path, language: language, program: program)
         defer { close(fd) }
-        let hello = try JSONEncoder().encode(ClientMessage.hello(Hello(program: program, language: language)))
-        guard Frames.write(hello, to: fd) else { throw ServedError.socket(.noServer(path: path)) }
-        // Until welcomed, a silent peer is given up on; a command may then run as long as it needs.
-        UnixSocket.setReadTimeout(fd, seconds: Session.patience)
-        var started = false
+        let run = try JSONEncoder().encode(ClientMessage.run(arguments: arguments))
+        guard Frames.write(run, to: fd), CommandRunner.sendStandardFiles(fd) else { throw ServedError.refused(language.served(.serverGone)) }
         while true {
             guard let frame = try? Frames.read(fd, limit: Frames.serverLimit),
                   let message = try? JSONDecoder().decode(ServerMessage.self, from: frame) else {
                 throw ServedError.refused(language.served(.serverGone))
             }
             switch message {
-            case .welcome where !started:
-                started = true
-                UnixSocket.setReadTimeout(fd, seconds: 0)
-                let run = try JSONEncoder().encode(ClientMessage.run(arguments: arguments))
-                guard Frames.write(run, to: fd), CommandRunner.sendStandardFiles(fd) else { throw ServedError.refused(language.served(.serverGone)) }
             case let .refused(message): throw ServedError.refused(message)
             case let .file(request):
                 guard let body = try? JSONEncoder().encode(ClientMessage.fileReply(files(request))), Frames.write(body, to: fd) else {

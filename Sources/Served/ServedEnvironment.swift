@@ -36,30 +36,8 @@ public final class ServedEnvironment: AppEnvironment, @unchecked Sendable {
 
     /// Connects to the server at `path` and says hello.
     public init(path: String, language: Language, program: String) throws {
-        signal(SIGPIPE, SIG_IGN)
-        do {
-            fd = try UnixSocket.connect(path: path)
-        } catch let error as SocketError {
-            throw ServedError.socket(error)
-        }
+        (fd, welcome) = try Self.greet(path, language: language, program: program)
         self.language = language
-        do {
-            let hello = try JSONEncoder().encode(ClientMessage.hello(Hello(program: program, language: language)))
-            guard Frames.write(hello, to: fd) else { throw ServedError.unreadable("hello") }
-            // Something else listening there, which never answers, must not hang the desk.
-            UnixSocket.setReadTimeout(fd, seconds: Session.patience)
-            guard let frame = try Frames.read(fd, limit: Frames.serverLimit) else { throw ServedError.unreadable("no welcome") }
-            UnixSocket.setReadTimeout(fd, seconds: 0)
-            switch try JSONDecoder().decode(ServerMessage.self, from: frame) {
-            case let .welcome(welcome): self.welcome = welcome
-            case let .refused(message): throw ServedError.refused(message)
-            default: throw ServedError.unreadable("no welcome")
-            }
-        } catch {
-            close(fd)
-            if let error = error as? ServedError { throw error }
-            throw ServedError.unreadable("\(error)")
-        }
         let (fd, inbox) = (fd, inbox)
         Thread { inbox.listen(fd) }.start()
     }
@@ -128,6 +106,32 @@ private final class Inbox: @unchecked Sendable {
                 }
                 condition.broadcast()
             }
+        }
+    }
+}
+
+extension ServedEnvironment {
+    /// A connection to the server at `path`, welcomed: what every desk and command starts
+    /// with. A peer that says nothing within `Session.patience` seconds is given up on.
+    static func greet(_ path: String, language: Language, program: String) throws -> (Int32, Welcome) {
+        signal(SIGPIPE, SIG_IGN)
+        let fd: Int32
+        do { fd = try UnixSocket.connect(path: path) } catch let error as SocketError { throw ServedError.socket(error) }
+        do {
+            let hello = try JSONEncoder().encode(ClientMessage.hello(Hello(program: program, language: language)))
+            guard Frames.write(hello, to: fd) else { throw ServedError.unreadable("hello") }
+            UnixSocket.setReadTimeout(fd, seconds: Session.patience)
+            guard let frame = try Frames.read(fd, limit: Frames.serverLimit) else { throw ServedError.unreadable("no welcome") }
+            UnixSocket.setReadTimeout(fd, seconds: 0)
+            switch try JSONDecoder().decode(ServerMessage.self, from: frame) {
+            case let .welcome(welcome): return (fd, welcome)
+            case let .refused(message): throw ServedError.refused(message)
+            default: throw ServedError.unreadable("no welcome")
+            }
+        } catch {
+            close(fd)
+            if let error = error as? ServedError { throw error }
+            throw ServedError.unreadable("\(error)")
         }
     }
 }
