@@ -11,8 +11,10 @@ public enum ErrorLog {
     /// The log file for this process's environment.
     public static func file(environment: [String: String] = ProcessInfo.processInfo.environment) -> String {
         if let folder = environment["CIRCLEDESK_LOG_DIR"], folder.hasPrefix("/") { return folder + "/errors.log" }
-        let state = environment["XDG_STATE_HOME"].flatMap { $0.hasPrefix("/") ? $0 : nil }
-            ?? (environment["HOME"] ?? "/tmp") + "/.local/state"
+        // Never a shared folder such as /tmp, where someone else could have put a link first.
+        let home = environment["HOME"].flatMap { $0.hasPrefix("/") ? $0 : nil }
+            ?? getpwuid(geteuid()).flatMap { $0.pointee.pw_dir.map { String(cString: $0) } } ?? "/root"
+        let state = environment["XDG_STATE_HOME"].flatMap { $0.hasPrefix("/") ? $0 : nil } ?? home + "/.local/state"
         return state + "/circledesk/errors.log"
     }
 
@@ -25,7 +27,7 @@ public enum ErrorLog {
             .replacingOccurrences(of: "\u{1B}", with: "?")
         let folder = (path as NSString).deletingLastPathComponent
         try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
-        let fd = open(path, O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC, 0o600)
+        let fd = open(path, O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC | O_NOFOLLOW, 0o600)
         if fd >= 0 {
             _ = Array(line.utf8).withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
             close(fd)
