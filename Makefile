@@ -2,7 +2,7 @@
 SWIFT ?= swift
 RELEASE_BIN := .build/release/circledesk
 # Release builds link the Swift runtime in, so the program runs where no toolchain is.
-RELEASE := -c release --static-swift-stdlib
+RELEASE := -c release --static-swift-stdlib -Xswiftc -no-toolchain-stdlib-rpath
 PREFIX ?= /usr/local
 DESTDIR ?=
 INSTALL_BIN ?= $(RELEASE_BIN)
@@ -54,7 +54,7 @@ install:
 ##      account, folders, service and backup timer set up, a backup before every upgrade
 deb:
 	@if [ "$(INSTALL_BIN)" = "$(RELEASE_BIN)" ]; then $(MAKE) build; fi
-	@scripts/deb.sh "$(INSTALL_BIN)" dist-out
+	@deb=$$(scripts/deb.sh "$(INSTALL_BIN)" dist-out) && echo "$$deb" && lintian --fail-on error --allow-root "$$deb"
 
 ## man: regenerate man/circledesk.1 from the program's own help (a test holds the two equal)
 man:

@@ -8,6 +8,15 @@ stage=$(mktemp -d)
 chmod 755 "$stage"
 trap 'rm -rf "$stage"' EXIT
 scripts/install.sh "$bin" "$stage" /usr >/dev/null
+# Debian ships programs stripped (the symbols stay in the build) and without a search path.
+strip --remove-section=.comment --remove-section=.note --strip-unneeded "$stage/usr/bin/circledesk"
+docs="$stage/usr/share/doc/circledesk"
+install -m644 dist/debian/copyright "$docs/copyright"
+# A Debian changelog for the version, dated by the last commit so that builds repeat.
+maintainer=$(sed -n 's/^Maintainer: //p' dist/debian/control)
+moment=${SOURCE_DATE_EPOCH:-$(git log -1 --format=%ct 2>/dev/null || date +%s)}
+printf 'circledesk (%s) unstable; urgency=medium\n\n  * What changed is in /usr/share/doc/circledesk/CHANGELOG.md.\n\n -- %s  %s\n' \
+  "$version" "$maintainer" "$(LC_ALL=C date -R -u -d "@$moment")" | gzip -9n > "$docs/changelog.gz"
 install -Dm644 dist/circledesk.conf "$stage/etc/circledesk/circledesk.conf"
 install -d "$stage/DEBIAN"
 sed "s/@VERSION@/$version/" dist/debian/control > "$stage/DEBIAN/control"

@@ -47,6 +47,10 @@ public struct AppDatabase: Sendable {
         /// An existing file, brought up to this version after a backup beside it
         /// (`circledesk migrate`, and the server).
         case migrating
+        /// An existing file, an older one included, opened only to be read and copied (a
+        /// backup; the package backs up before the server migrates): never migrated, never
+        /// written, so that a colleague's long write does not stand in its way.
+        case copying
         /// Create the file (and its folders) when there is none.
         case createIfMissing
     }
@@ -104,18 +108,22 @@ public struct AppDatabase: Sendable {
         let folder = URL(fileURLWithPath: path).deletingLastPathComponent().path
         if !exists { try createFolder(folder, for: path) }
         var configuration = baseConfiguration()
+        configuration.readonly = mode == .copying
         configure(&configuration)
         return try FolderLock.withLock(folder: folder) {
             try StoreError.translating(path: path) {
                 let pending = FileManager.default.fileExists(atPath: path) ? try probe(path) : []
                 var kept: String?
                 if !pending.isEmpty {
-                    guard mode == .migrating else { throw StoreError.needsMigration(path: path, pending: pending) }
-                    kept = try backUpBeforeMigrating(path)
+                    switch mode {
+                    case .migrating: kept = try backUpBeforeMigrating(path)
+                    case .copying: break
+                    case .existing, .createIfMissing: throw StoreError.needsMigration(path: path, pending: pending)
+                    }
                 }
                 let writer = try makeWriter(configuration)
                 try writer.read { db in _ = try validate(db, path: path) }
-                try migrator.migrate(writer)
+                if mode != .copying { try migrator.migrate(writer) }
                 var database = AppDatabase(writer: writer, path: path)
                 database.keptBeforeMigration = kept
                 return database
@@ -171,13 +179,7 @@ public struct AppDatabase: Sendable {
         // Named by the version it holds: `v1`, the first word of its last migration.
         let version = migrator.migrations.last { applied.contains($0) }?.split(separator: " ").first.map(String.init) ?? "v0"
         let destination = path + ".before-\(version)-\(Int(Date().timeIntervalSince1970))"
-        let partial = destination + ".partial-\(ProcessInfo.processInfo.processIdentifier)"
-        defer { try? FileManager.default.removeItem(atPath: partial) }
-        try FilePlacement.createPrivate(partial)
-        let copy = try DatabaseQueue(path: partial)
-        try source.backup(to: copy)
-        try copy.close()
-        try FilePlacement.moveWithoutReplacing(partial, to: destination)
+        try copy(source, to: destination)
         return destination
     }
 
@@ -204,6 +206,7 @@ extension StoreError {
             case .SQLITE_CORRUPT: throw StoreError.corrupt(path: path, detail: error.message ?? "")
             case .SQLITE_FULL: throw StoreError.diskFull(path: path)
             case .SQLITE_READONLY: throw StoreError.readOnly(path: path)
+            case .SQLITE_BUSY, .SQLITE_LOCKED: throw StoreError.busy(path: path)
             case .SQLITE_CANTOPEN, .SQLITE_PERM, .SQLITE_AUTH:
                 throw StoreError.cannotOpen(path: path, reason: error.message ?? "\(error.resultCode)")
             default: throw error

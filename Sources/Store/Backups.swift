@@ -8,6 +8,9 @@ import Glibc
 /// them: the newest of each of the last 7 days, of the last 4 weeks and of the last 12
 /// months. Files not named so are never touched.
 public struct BackupFolder: Sendable {
+    /// A file's size as people read it in a listing or a message: `18.1 MB`.
+    public static func sizeText(_ bytes: Int64) -> String { String(format: "%.1f MB", Double(bytes) / 1_048_576) }
+
     public struct Entry: Equatable, Sendable {
         public let path: String
         public let takenAt: Date
@@ -93,7 +96,7 @@ extension AppDatabase {
         do {
             try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
         } catch {
-            throw StoreError.cannotOpen(path: folder, reason: "\(error.localizedDescription)")
+            throw StoreError.backupFolderUnwritable(folder: folder)
         }
         let backups = BackupFolder(path: folder)
         let file = backups.file(at: moment)

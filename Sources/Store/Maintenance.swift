@@ -68,26 +68,53 @@ extension AppDatabase {
     }
 
     /// Copies the database to a new file at `destination` with SQLite's online backup,
-    /// which is safe while other processes write. The copy appears whole or not at all:
-    /// it is written beside the destination and moved into place when complete.
+    /// which is safe while other processes write; a copy cut short by a full or read-only
+    /// folder is said so, naming the folder.
     public func backup(to destination: String) throws {
+        let folder = URL(fileURLWithPath: destination).deletingLastPathComponent().path
+        do {
+            try Self.copy(writer, to: destination)
+        } catch StoreError.diskFull {
+            throw StoreError.backupFolderFull(folder: folder, needed: try size(), free: FilePlacement.freeBytes(in: folder))
+        } catch StoreError.readOnly, StoreError.cannotOpen {
+            throw StoreError.backupFolderUnwritable(folder: folder)
+        }
+    }
+
+    /// `source` copied to a new file at `destination`, whole or not at all: written beside
+    /// it and moved into place when complete; a copy cut short leaves nothing behind. The
+    /// copy is one file (no WAL), so that opening it later leaves nothing beside it either.
+    static func copy(_ source: any DatabaseReader, to destination: String) throws {
         if FileManager.default.fileExists(atPath: destination) {
             throw StoreError.alreadyExists(path: destination)
         }
         let partial = destination + ".partial-\(ProcessInfo.processInfo.processIdentifier)"
-        defer { try? FileManager.default.removeItem(atPath: partial) }
+        defer { for file in [partial, partial + "-journal"] { try? FileManager.default.removeItem(atPath: file) } }
         try StoreError.translating(path: destination) {
             try FilePlacement.createPrivate(partial)
             let copy = try DatabaseQueue(path: partial)
-            try writer.backup(to: copy)
+            try source.backup(to: copy)
+            try copy.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA journal_mode = DELETE") }
             try copy.close()
         }
         try FilePlacement.moveWithoutReplacing(partial, to: destination)
+    }
+
+    /// The database's size in bytes: what a copy of it needs.
+    func size() throws -> Int64 {
+        try writer.read { db in try Int64.fetchOne(db, sql: "SELECT page_count * page_size FROM pragma_page_count(), pragma_page_size()") ?? 0 }
     }
 }
 
 /// Putting finished files in place.
 public enum FilePlacement {
+    /// The bytes a non-root writer may still put in `folder`'s file system.
+    public static func freeBytes(in folder: String) -> Int64 {
+        var info = statvfs()
+        guard statvfs(folder, &info) == 0 else { return 0 }
+        return Int64(info.f_bavail) * Int64(info.f_frsize)
+    }
+
     /// An empty file only its owner may read (SQLite keeps its journal's mode the same): a
     /// copy of the county holds young people's names and numbers.
     public static func createPrivate(_ path: String) throws {

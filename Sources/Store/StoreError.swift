@@ -25,6 +25,13 @@ public enum StoreError: Error, Equatable, Sendable {
     case readOnly(path: String)
     /// The command would replace an existing file.
     case alreadyExists(path: String)
+    /// Another process held the file for writing longer than the busy timeout.
+    case busy(path: String)
+    /// A backup did not fit in its folder (`needed` bytes, `free` there); nothing of it was
+    /// left there and the older backups are as they were.
+    case backupFolderFull(folder: String, needed: Int64, free: Int64)
+    /// A backup's folder cannot be made or written (read-only, not ours, a file in the way).
+    case backupFolderUnwritable(folder: String)
 
     public func message(_ language: Language) -> String {
         switch (self, language) {
@@ -76,6 +83,18 @@ public enum StoreError: Error, Equatable, Sendable {
             "\(path) 已存在,未覆盖。请换一个路径或先移走该文件。"
         case let (.alreadyExists(path), .en):
             "\(path) already exists and was not replaced; choose another path or move it away first"
+        case let (.busy(path), .zh):
+            "\(path) 正由另一个程序写入(例如一次导入),等了 10 秒仍未完成;什么也没有改动,请稍后再试。"
+        case let (.busy(path), .en):
+            "\(path) is being written by another program (an import, say) and was not free after 10 seconds; nothing was changed; try again shortly"
+        case let (.backupFolderFull(folder, needed, free), .zh):
+            "备份目录 \(folder) 空间不足:备份约需 \(BackupFolder.sizeText(needed)),只剩 \(BackupFolder.sizeText(free))。没有留下未完成的文件,原有备份未动;请腾出空间或换一个备份目录(设置中的 backups)。"
+        case let (.backupFolderFull(folder, needed, free), .en):
+            "the backup folder \(folder) is full: the backup needs about \(BackupFolder.sizeText(needed)) and \(BackupFolder.sizeText(free)) is free; nothing unfinished was left and the older backups are untouched; free some space or choose another folder (backups in the settings)"
+        case let (.backupFolderUnwritable(folder), .zh):
+            "无法在 \(folder) 写入备份(只读、无权限或不是目录)。没有留下任何文件;请换一个可写的备份目录(设置中的 backups)。"
+        case let (.backupFolderUnwritable(folder), .en):
+            "cannot write a backup in \(folder) (read-only, not permitted or not a folder); nothing was left there; choose a folder that can be written (backups in the settings)"
         }
     }
 }

@@ -24,11 +24,11 @@ extension CircleDesk {
                 let language = try global.language()
                 if let to {
                     if FileManager.default.fileExists(atPath: to) { throw StoreError.alreadyExists(path: to) }
-                    try global.openAsOwnerOrAdmin().backup(to: to)
+                    try global.openAsOwnerOrAdmin(mode: .copying).backup(to: to)
                     return print(language.say(.backedUp, to))
                 }
                 let folder = try backupFolder(into, global)
-                let file = try global.openAsOwnerOrAdmin().backUp(into: folder, at: Date())
+                let file = try global.openAsOwnerOrAdmin(mode: .copying).backUp(into: folder, at: Date())
                 print(language.say(.backedUp, file))
             }
         }
@@ -41,7 +41,7 @@ extension CircleDesk {
             func run() throws {
                 _ = try global.language()
                 for entry in BackupFolder(path: try backupFolder(into, global)).entries() {
-                    print("\(CountyTime.instantString(entry.takenAt))\t\(String(format: "%.1f MB", Double(entry.bytes) / 1_048_576))\t\(entry.path)")
+                    print("\(CountyTime.instantString(entry.takenAt))\t\(BackupFolder.sizeText(Int64(entry.bytes)))\t\(entry.path)")
                 }
             }
         }

@@ -73,10 +73,10 @@ struct GlobalOptions: ParsableArguments {
 
     /// Opens the database for a command on the file itself (check, backup): the file's owner
     /// (the service account, or whoever made it on a laptop) or an admin.
-    func openAsOwnerOrAdmin() throws -> AppDatabase {
+    func openAsOwnerOrAdmin(mode: AppDatabase.OpenMode = .existing) throws -> AppDatabase {
         var status = stat()
         if stat(databasePath, &status) == 0, status.st_uid == geteuid() {
-            return try AppDatabase.open(path: databasePath, mode: .existing)
+            return try AppDatabase.open(path: databasePath, mode: mode)
         }
         return try openAsOperator(needing: .administer).0
     }

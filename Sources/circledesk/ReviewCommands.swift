@@ -23,7 +23,7 @@ extension CircleDesk {
 
             func run() throws {
                 let language = try global.language()
-                let (database, account, _) = try acting.open(global, needing: .administer)
+                let (database, _, _) = try acting.open(global, needing: .administer)
                 let (rubric, reviewers) = try database.diaries.calibration()
                 switch format {
                 case .text: print(CalibrationText.render(rubric, reviewers, language: language), terminator: "")
