@@ -56,11 +56,13 @@ deb:
 	@if [ "$(INSTALL_BIN)" = "$(RELEASE_BIN)" ]; then $(MAKE) build; fi
 	@deb=$$(scripts/deb.sh "$(INSTALL_BIN)" dist-out) && echo "$$deb" && lintian --fail-on error --allow-root "$$deb"
 
-## man: regenerate man/circledesk.1 from the program's own help (a test holds the two equal)
+## man: regenerate the man pages, man/circledesk.1 and man/zh_CN/circledesk.1, from the
+##      program's own help in each language (a test holds them equal to it)
 man:
-	@mkdir -p .build/man
-	$(SWIFT) package --allow-writing-to-directory .build/man generate-manual --output-directory .build/man --date "$$(date +%F)"
-	@cp .build/man/circledesk.1 man/circledesk.1
+	$(SWIFT) build --product circledesk
+	@mkdir -p man/zh_CN
+	scripts/manual.py .build/debug/circledesk en > man/circledesk.1
+	scripts/manual.py .build/debug/circledesk zh > man/zh_CN/circledesk.1
 
 ## clean: remove build products
 clean:

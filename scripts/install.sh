@@ -17,7 +17,8 @@ for unit in dist/circledesk.service dist/circledesk-backup.service dist/circlede
   chmod 644 "$root/lib/systemd/system/$(basename "$unit")"
 done
 install -Dm644 man/circledesk.1 "$root/share/man/man1/circledesk.1"
-gzip -9nf "$root/share/man/man1/circledesk.1"
+install -Dm644 man/zh_CN/circledesk.1 "$root/share/man/zh_CN/man1/circledesk.1"
+gzip -9nf "$root/share/man/man1/circledesk.1" "$root/share/man/zh_CN/man1/circledesk.1"
 install -Dm644 dist/circledesk.conf "$root/share/doc/circledesk/circledesk.conf.example"
 for doc in README.md CHANGELOG.md docs/*.md; do install -Dm644 "$doc" "$root/share/doc/circledesk/$(basename "$doc")"; done
 echo "installed under $root"

@@ -7,11 +7,11 @@ import TerminalKit
 extension CircleDesk {
     struct ActivityCommand: ParsableCommand {
         static let configuration = CommandConfiguration(
-            commandName: "activity", abstract: "Activity polls (服务菜单): post a menu, record replies, say what changed.",
+            commandName: "activity", abstract: Help.line("Activity polls (服务菜单): post a menu, record replies, say what changed."),
             subcommands: [List.self, Post.self, Reply.self, Outcome.self])
 
         struct List: ParsableCommand {
-            static let configuration = CommandConfiguration(abstract: "Every activity with its tally, comments and outcome.")
+            static let configuration = CommandConfiguration(abstract: Help.line("Every activity with its tally, comments and outcome."))
             @OptionGroup var global: GlobalOptions
 
             func run() throws {
@@ -27,11 +27,11 @@ extension CircleDesk {
         }
 
         struct Post: ParsableCommand {
-            static let configuration = CommandConfiguration(abstract: "Post an activity draft with its menu of options; prints its number.")
-            @Option(help: "The activity.") var title: String
-            @Option(help: "What is planned.") var draft = ""
-            @Option(help: "An option of the menu (two at least; repeat the option).") var option: [String] = []
-            @Option(help: "Its township.") var town: String?
+            static let configuration = CommandConfiguration(abstract: Help.line("Post an activity draft with its menu of options; prints its number."))
+            @Option(help: .line("The activity.")) var title: String
+            @Option(help: .line("What is planned.")) var draft = ""
+            @Option(help: .line("An option of the menu (two at least; repeat the option).")) var option: [String] = []
+            @Option(help: .line("Its township.")) var town: String?
             @OptionGroup var acting: ActingAs
             @OptionGroup var global: GlobalOptions
 
@@ -42,11 +42,11 @@ extension CircleDesk {
         }
 
         struct Reply: ParsableCommand {
-            static let configuration = CommandConfiguration(abstract: "Record one reply: the option chosen, and what they said.")
-            @Argument(help: "The activity's number.") var activity: Int64
-            @Option(help: "The option chosen, numbered from 1.") var option: Int
-            @Option(help: "Their name, if they gave it.") var name = ""
-            @Option(help: "What they said.") var comment = ""
+            static let configuration = CommandConfiguration(abstract: Help.line("Record one reply: the option chosen, and what they said."))
+            @Argument(help: .line("The activity's number.")) var activity: Int64
+            @Option(help: .line("The option chosen, numbered from 1.")) var option: Int
+            @Option(help: .line("Their name, if they gave it.")) var name = ""
+            @Option(help: .line("What they said.")) var comment = ""
             @OptionGroup var global: GlobalOptions
 
             func run() throws {
@@ -56,9 +56,9 @@ extension CircleDesk {
         }
 
         struct Outcome: ParsableCommand {
-            static let configuration = CommandConfiguration(abstract: "Say how the activity changed because of the replies.")
-            @Argument(help: "The activity's number.") var activity: Int64
-            @Option(help: "What changed.") var text: String
+            static let configuration = CommandConfiguration(abstract: Help.line("Say how the activity changed because of the replies."))
+            @Argument(help: .line("The activity's number.")) var activity: Int64
+            @Option(help: .line("What changed.")) var text: String
             @OptionGroup var acting: ActingAs
             @OptionGroup var global: GlobalOptions
 

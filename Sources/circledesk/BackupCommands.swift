@@ -7,17 +7,17 @@ import Store
 extension CircleDesk {
     struct Backup: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Copy the database safely while others are writing: to a new file, or dated into the backup folder.",
+            abstract: Help.line("Copy the database safely while others are writing: to a new file, or dated into the backup folder."),
             subcommands: [Make.self, List.self], defaultSubcommand: Make.self)
 
         struct Make: ParsableCommand {
             static let configuration = CommandConfiguration(
                 commandName: "make",
-                abstract: "A backup: --to a new file, or --into a folder (else `backups` in the settings), checked, "
-                    + "keeping the newest of 7 days, 4 weeks and 12 months there.")
+                abstract: Help.line("A backup: --to a new file, or --into a folder (else `backups` in the settings), checked, "
+                    + "keeping the newest of 7 days, 4 weeks and 12 months there."))
 
-            @Option(help: "A new file; it must not exist yet.") var to: String?
-            @Option(help: "The backup folder: a dated, checked copy, the older ones thinned out.") var into: String?
+            @Option(help: .line("A new file; it must not exist yet.")) var to: String?
+            @Option(help: .line("The backup folder: a dated, checked copy, the older ones thinned out.")) var into: String?
             @OptionGroup var global: GlobalOptions
 
             func run() throws {
@@ -34,8 +34,8 @@ extension CircleDesk {
         }
 
         struct List: ParsableCommand {
-            static let configuration = CommandConfiguration(abstract: "The backups in the backup folder, newest first.")
-            @Option(help: "The backup folder (else `backups` in the settings).") var into: String?
+            static let configuration = CommandConfiguration(abstract: Help.line("The backups in the backup folder, newest first."))
+            @Option(help: .line("The backup folder (else `backups` in the settings).")) var into: String?
             @OptionGroup var global: GlobalOptions
 
             func run() throws {
@@ -49,10 +49,10 @@ extension CircleDesk {
 
     struct Restore: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Put a backup back in place of the database (its owner or an admin, with the server stopped).",
-            discussion: "The backup is checked first; the database it replaces is kept beside it, and the counts before and after are shown.")
+            abstract: Help.line("Put a backup back in place of the database (its owner or an admin, with the server stopped)."),
+            discussion: Help.line("The backup is checked first; the database it replaces is kept beside it, and the counts before and after are shown."))
 
-        @Argument(help: "The backup file.") var file: String
+        @Argument(help: .line("The backup file.")) var file: String
         @OptionGroup var global: GlobalOptions
 
         func run() throws {

@@ -14,8 +14,8 @@ import Glibc
 struct CircleDesk: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "circledesk",
-        abstract: "The Friend Circle Plan's desk: help requests, cadres, diaries, surveys and the weekly summary.",
-        discussion: "With no command it opens the desk on the database.",
+        abstract: Help.line("The Friend Circle Plan's desk: help requests, cadres, diaries, surveys and the weekly summary."),
+        discussion: Help.line("With no command it opens the desk on the database."),
         version: circleDeskVersion,
         subcommands: [Init.self, Demo.self, Check.self, Stats.self, Backup.self, OperatorCommand.self, RequestCommand.self, SLA.self, Deadlines.self,
                       Import.self, Export.self, Card.self, ReviewCommand.self, ReportCommand.self, SurveyCommand.self,
@@ -64,7 +64,7 @@ struct CircleDesk: ParsableCommand {
 extension CircleDesk {
     struct Init: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Create an empty database; your login becomes its first admin.")
+            abstract: Help.line("Create an empty database; your login becomes its first admin."))
 
         @OptionGroup var global: GlobalOptions
 
@@ -82,7 +82,7 @@ extension CircleDesk {
 
     struct Check: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Check the database file: SQLite's integrity check and every foreign key.")
+            abstract: Help.line("Check the database file: SQLite's integrity check, every foreign key, and the tables, indexes and triggers this version needs."))
 
         @OptionGroup var global: GlobalOptions
 
@@ -100,7 +100,7 @@ extension CircleDesk {
 
     struct Migrate: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Bring a database written by an older version up to this one, after a backup beside it (its owner only).")
+            abstract: Help.line("Bring a database written by an older version up to this one, after a backup beside it (its owner only)."))
 
         @OptionGroup var global: GlobalOptions
 
@@ -116,11 +116,11 @@ extension CircleDesk {
 
     struct Stats: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Count everything, for the county and per township.")
+            abstract: Help.line("Count everything, for the county and per township."))
 
         enum Format: String, ExpressibleByArgument, CaseIterable { case text, json }
 
-        @Option(help: "text or json.") var format: Format = .text
+        @Option(help: .line("text or json.")) var format: Format = .text
         @OptionGroup var global: GlobalOptions
 
         func run() throws {

@@ -7,16 +7,16 @@ import Store
 extension CircleDesk {
     struct Demo: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Build the sample county (Taishun's 19 townships; people and cases fictional).",
-            discussion: """
+            abstract: Help.line("Build the sample county (Taishun's 19 townships; people and cases fictional)."),
+            discussion: Help.line("""
                 Scale 1 matches the county's published figures: 245 cadres, 63 youth communes, \
                 75,215 young people in contact, 283 requests solved and 149 suggestions since July 2016. \
                 Scale N makes about N x 20,000 requests and N x 30,000 diaries, for benchmarks.
-                """)
+                """))
 
-        @Option(help: "1 for the county as published; 10 or 100 for benchmarks.") var scale = 1
-        @Option(help: "The random seed: the same seed, scale and --now give the same database.") var seed: UInt64 = 2016
-        @Flag(help: "Do nothing when the database already exists.") var ifMissing = false
+        @Option(help: .line("1 for the county as published; 10 or 100 for benchmarks.")) var scale = 1
+        @Option(help: .line("The random seed: the same seed, scale and --now give the same database.")) var seed: UInt64 = 2016
+        @Flag(help: .line("Do nothing when the database already exists.")) var ifMissing = false
         @Option(help: .hidden) var maxPages: Int?
         @OptionGroup var global: GlobalOptions
 

@@ -8,16 +8,16 @@ import Glibc
 
 /// Options every command takes, resolved against the environment the same way everywhere.
 struct GlobalOptions: ParsableArguments {
-    @Option(name: .customLong("db"), help: "Database file (else $CIRCLEDESK_DB, else ~/.local/share/circledesk/league.sqlite).")
+    @Option(name: .customLong("db"), help: .line("Database file (else $CIRCLEDESK_DB, else ~/.local/share/circledesk/league.sqlite)."))
     var database: String?
 
-    @Option(help: "The county's server socket (else $CIRCLEDESK_SERVER, else `server` in /etc/circledesk/circledesk.conf); --db works on a file instead.")
+    @Option(help: .line("The county's server socket (else $CIRCLEDESK_SERVER, else `server` in /etc/circledesk/circledesk.conf); --db works on a file instead."))
     var server: String?
 
-    @Option(help: "Treat this moment as now, e.g. 2026-11-28T09:00:00+08:00 (else $CIRCLEDESK_NOW).")
+    @Option(help: .line("Treat this moment as now, e.g. 2026-11-28T09:00:00+08:00 (else $CIRCLEDESK_NOW)."))
     var now: String?
 
-    @Option(help: "Language of messages: zh or en (else $CIRCLEDESK_LANG, else the locale).")
+    @Option(help: .line("Language of messages: zh or en (else $CIRCLEDESK_LANG, else the locale)."))
     var lang: String?
 
     var environment: [String: String] { ProcessInfo.processInfo.environment }

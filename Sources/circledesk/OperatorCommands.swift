@@ -10,11 +10,11 @@ extension CircleDesk {
     struct OperatorCommand: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "operator",
-            abstract: "Staff accounts: who may use the desk, and as what.",
+            abstract: Help.line("Staff accounts: who may use the desk, and as what."),
             subcommands: [List.self, Add.self, Disable.self])
 
         struct List: ParsableCommand {
-            static let configuration = CommandConfiguration(abstract: "List the accounts.")
+            static let configuration = CommandConfiguration(abstract: Help.line("List the accounts."))
             @OptionGroup var global: GlobalOptions
 
             func run() throws {
@@ -29,11 +29,11 @@ extension CircleDesk {
 
         struct Add: ParsableCommand {
             static let configuration = CommandConfiguration(
-                abstract: "Add an account (admins only): the OS login and what it may do.")
-            @Argument(help: "The OS login.") var login: String
-            @Option(help: "The person's name as the desk shows it.") var name: String
-            @Option(help: "admin, desk, reviewer, township_secretary or read_only.") var role: OperatorRole
-            @Option(help: "For township secretaries: their township (e.g. 罗阳镇).") var township: String?
+                abstract: Help.line("Add an account (admins only): the OS login and what it may do."))
+            @Argument(help: .line("The OS login.")) var login: String
+            @Option(help: .line("The person's name as the desk shows it.")) var name: String
+            @Option(help: .line("admin, desk, reviewer, township_secretary or read_only.")) var role: OperatorRole
+            @Option(help: .line("For township secretaries: their township (e.g. 罗阳镇).")) var township: String?
             @OptionGroup var global: GlobalOptions
 
             func run() throws {
@@ -46,8 +46,8 @@ extension CircleDesk {
         }
 
         struct Disable: ParsableCommand {
-            static let configuration = CommandConfiguration(abstract: "Disable an account (admins only); its history stays.")
-            @Argument(help: "The OS login.") var login: String
+            static let configuration = CommandConfiguration(abstract: Help.line("Disable an account (admins only); its history stays."))
+            @Argument(help: .line("The OS login.")) var login: String
             @OptionGroup var global: GlobalOptions
 
             func run() throws {

@@ -7,22 +7,22 @@ import Store
 extension CircleDesk {
     struct ReportCommand: ParsableCommand {
         static let configuration = CommandConfiguration(
-            commandName: "report", abstract: "Reports for the committee.", subcommands: [SatisfactionReportCommand.self, WeeklyReportCommand.self])
+            commandName: "report", abstract: Help.line("Reports for the committee."), subcommands: [SatisfactionReportCommand.self, WeeklyReportCommand.self])
     }
 
     struct SatisfactionReportCommand: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "satisfaction",
-            abstract: "Satisfaction for the county, each township and each cadre, with 95% intervals and follow-ups.",
-            discussion: """
+            abstract: Help.line("Satisfaction for the county, each township and each cadre, with 95% intervals and follow-ups."),
+            discussion: Help.line("""
                 The rate is satisfied answers divided by all answers. Breakdowns under 5 answers show no rate; ranks \
                 are given only from 10 answers and where 95% intervals do not overlap.
-                """)
+                """))
 
         enum Format: String, ExpressibleByArgument, CaseIterable { case text, json, csv }
 
-        @Option(help: "2026, 2026H2, 2026Q4 or 2026-11 (default: this half-year).") var period: String?
-        @Option(help: "text, json or csv.") var format: Format = .text
+        @Option(help: .line("2026, 2026H2, 2026Q4 or 2026-11 (default: this half-year).")) var period: String?
+        @Option(help: .line("text, json or csv.")) var format: Format = .text
         @OptionGroup var output: OutputFile
         @OptionGroup var global: GlobalOptions
 
@@ -52,13 +52,13 @@ extension CircleDesk {
     struct WeeklyReportCommand: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "weekly",
-            abstract: "The weekly summary for the committee: one ISO week, Monday to Sunday, county time.")
+            abstract: Help.line("The weekly summary for the committee: one ISO week, Monday to Sunday, county time."))
 
         enum Format: String, ExpressibleByArgument, CaseIterable { case text, md, html, pdf, csv, json }
 
-        @Option(help: "An ISO week such as 2026-W48 (default: the week before this one).") var week: String?
-        @Option(help: "text, md, html, pdf (A4, made by weasyprint), csv or json.") var format: Format = .text
-        @Flag(name: .customLong("print"), help: "Send it to the default printer with lp (CUPS).") var sendToPrinter = false
+        @Option(help: .line("An ISO week such as 2026-W48 (default: the week before this one).")) var week: String?
+        @Option(help: .line("text, md, html, pdf (A4, made by weasyprint), csv or json.")) var format: Format = .text
+        @Flag(name: .customLong("print"), help: .line("Send it to the default printer with lp (CUPS).")) var sendToPrinter = false
         @OptionGroup var output: OutputFile
         @OptionGroup var global: GlobalOptions
 

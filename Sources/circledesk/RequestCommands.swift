@@ -21,7 +21,7 @@ extension RequestSource: ExpressibleByArgument {}
 /// The operator a command acts as: the login's own account, or with `--as` (admins only)
 /// another one's.
 struct ActingAs: ParsableArguments {
-    @Option(name: .customLong("as"), help: "Act as this login (admins only).") var asLogin: String?
+    @Option(name: .customLong("as"), help: .line("Act as this login (admins only).")) var asLogin: String?
 
     /// Checks the options, opens the database and finds who acts: what every request
     /// command starts with.
@@ -52,18 +52,18 @@ extension CircleDesk {
     struct RequestCommand: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "request",
-            abstract: "Help requests for scripts: list, show, add, act.",
+            abstract: Help.line("Help requests for scripts: list, show, add, act."),
             subcommands: [List.self, Show.self, Add.self, Act.self])
 
         enum Format: String, ExpressibleByArgument, CaseIterable { case text, json }
 
         struct List: ParsableCommand {
-            static let configuration = CommandConfiguration(abstract: "List requests, overdue and urgent first.")
-            @Option(help: "A state (default: the open ones), or all.") var state: String?
-            @Option(help: "A township.") var town: String?
-            @Flag(help: "Only overdue ones.") var overdue = false
-            @Option(help: "At most this many.") var limit = 50
-            @Option(help: "text or json.") var format: Format = .text
+            static let configuration = CommandConfiguration(abstract: Help.line("List requests, overdue and urgent first."))
+            @Option(help: .line("A state (default: the open ones), or all.")) var state: String?
+            @Option(help: .line("A township.")) var town: String?
+            @Flag(help: .line("Only overdue ones.")) var overdue = false
+            @Option(help: .line("At most this many.")) var limit = 50
+            @Option(help: .line("text or json.")) var format: Format = .text
             @OptionGroup var acting: ActingAs
             @OptionGroup var global: GlobalOptions
 
@@ -97,9 +97,9 @@ extension CircleDesk {
         }
 
         struct Show: ParsableCommand {
-            static let configuration = CommandConfiguration(abstract: "One request with its whole history.")
-            @Argument(help: "Its reference, e.g. QZ-2026-00123.") var ref: String
-            @Option(help: "text or json.") var format: Format = .text
+            static let configuration = CommandConfiguration(abstract: Help.line("One request with its whole history."))
+            @Argument(help: .line("Its reference, e.g. QZ-2026-00123.")) var ref: String
+            @Option(help: .line("text or json.")) var format: Format = .text
             @OptionGroup var acting: ActingAs
             @OptionGroup var global: GlobalOptions
 
@@ -126,14 +126,14 @@ extension CircleDesk {
         }
 
         struct Add: ParsableCommand {
-            static let configuration = CommandConfiguration(abstract: "Record a new request as collected; prints its reference.")
-            @Option(help: "A short title.") var title: String
-            @Option(help: "The whole text.") var body: String
-            @Option(help: "Category: 志愿 创业 婚恋 健康 心理 帮扶 就业 其他 (or its English code).") var category: String
-            @Option(help: "Township, e.g. 罗阳镇.") var town: String
-            @Option(help: "Village, community or school in the township.") var village: String?
-            @Option(help: "urgent, high or normal (急 高 中).") var urgency: Urgency = .normal
-            @Option(help: "moments, phone, visit or commune.") var source: RequestSource = .moments
+            static let configuration = CommandConfiguration(abstract: Help.line("Record a new request as collected; prints its reference."))
+            @Option(help: .line("A short title.")) var title: String
+            @Option(help: .line("The whole text.")) var body: String
+            @Option(help: .line("Category: 志愿 创业 婚恋 健康 心理 帮扶 就业 其他 (or its English code).")) var category: String
+            @Option(help: .line("Township, e.g. 罗阳镇.")) var town: String
+            @Option(help: .line("Village, community or school in the township.")) var village: String?
+            @Option(help: .line("urgent, high or normal (急 高 中).")) var urgency: Urgency = .normal
+            @Option(help: .line("moments, phone, visit or commune.")) var source: RequestSource = .moments
             @OptionGroup var acting: ActingAs
             @OptionGroup var global: GlobalOptions
 
@@ -147,12 +147,12 @@ extension CircleDesk {
 
         struct Act: ParsableCommand {
             static let configuration = CommandConfiguration(
-                abstract: "Take an action on a request (see docs/workflows.md for the actions).")
-            @Argument(help: "Its reference.") var ref: String
-            @Argument(help: "The action, e.g. submit, village_approve, assign, resolve, close.") var action: String
-            @Option(help: "A note, reason or resolution, as the action needs.") var note: String?
-            @Option(help: "For assign: a cadre's name (or a youth commune's).") var assignee: String?
-            @Option(help: "For merge: the reference to merge into.") var into: String?
+                abstract: Help.line("Take an action on a request (see docs/workflows.md for the actions)."))
+            @Argument(help: .line("Its reference.")) var ref: String
+            @Argument(help: .line("The action, e.g. submit, village_approve, assign, resolve, close.")) var action: String
+            @Option(help: .line("A note, reason or resolution, as the action needs.")) var note: String?
+            @Option(help: .line("For assign: a cadre's name (or a youth commune's).")) var assignee: String?
+            @Option(help: .line("For merge: the reference to merge into.")) var into: String?
             @OptionGroup var acting: ActingAs
             @OptionGroup var global: GlobalOptions
 

@@ -8,7 +8,7 @@ extension CircleDesk {
     struct ReviewCommand: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "review",
-            abstract: "Diary review for admins: calibration of reviewers, double-review samples, the rubric.",
+            abstract: Help.line("Diary review for admins: calibration of reviewers, double-review samples, the rubric."),
             subcommands: [CalibrationReport.self, Sample.self, RubricShow.self, RubricSet.self])
 
         enum Format: String, ExpressibleByArgument, CaseIterable { case text, json }
@@ -16,8 +16,8 @@ extension CircleDesk {
         struct CalibrationReport: ParsableCommand {
             static let configuration = CommandConfiguration(
                 commandName: "calibration",
-                abstract: "Each reviewer's mean offset against colleagues per criterion, and weighted kappa.")
-            @Option(help: "text or json.") var format: Format = .text
+                abstract: Help.line("Each reviewer's mean offset against colleagues per criterion, and weighted kappa."))
+            @Option(help: .line("text or json.")) var format: Format = .text
             @OptionGroup var acting: ActingAs
             @OptionGroup var global: GlobalOptions
 
@@ -43,8 +43,8 @@ extension CircleDesk {
 
         struct Sample: ParsableCommand {
             static let configuration = CommandConfiguration(
-                abstract: "Ask for two independent reviews of about PERCENT% of the diaries no one has begun to review.")
-            @Option(help: "The share of waiting diaries, 1 to 100.") var percent: Int
+                abstract: Help.line("Ask for two independent reviews of about PERCENT% of the diaries no one has begun to review."))
+            @Option(help: .line("The share of waiting diaries, 1 to 100.")) var percent: Int
             @OptionGroup var acting: ActingAs
             @OptionGroup var global: GlobalOptions
 
@@ -57,7 +57,7 @@ extension CircleDesk {
         }
 
         struct RubricShow: ParsableCommand {
-            static let configuration = CommandConfiguration(commandName: "rubric", abstract: "The rubric new reviews use, as JSON.")
+            static let configuration = CommandConfiguration(commandName: "rubric", abstract: Help.line("The rubric new reviews use, as JSON."))
             @OptionGroup var global: GlobalOptions
 
             func run() throws {
@@ -70,9 +70,9 @@ extension CircleDesk {
         struct RubricSet: ParsableCommand {
             static let configuration = CommandConfiguration(
                 commandName: "set-rubric",
-                abstract: "Make the rubric in FILE (JSON, as `review rubric` prints it) the one new reviews use (admins only).",
-                discussion: "Weights must add up to 100. Reviews already begun keep the rubric they were begun with.")
-            @Argument(help: "The rubric as JSON.") var file: String
+                abstract: Help.line("Make the rubric in FILE (JSON, as `review rubric` prints it) the one new reviews use (admins only)."),
+                discussion: Help.line("Weights must add up to 100. Reviews already begun keep the rubric they were begun with."))
+            @Argument(help: .line("The rubric as JSON.")) var file: String
             @OptionGroup var acting: ActingAs
             @OptionGroup var global: GlobalOptions
 

@@ -13,7 +13,7 @@ extension ImportTable: ExpressibleByArgument {
 /// Where a command's file goes: standard output, or a new file that appears whole (an
 /// existing one is never replaced).
 struct OutputFile: ParsableArguments {
-    @Option(name: [.short, .customLong("output")], help: "Write to this new file instead of standard output.") var output: String?
+    @Option(name: [.short, .customLong("output")], help: .line("Write to this new file instead of standard output.")) var output: String?
 
     func write(_ produce: ((Data) throws -> Void) throws -> Void) throws {
         guard let output else {
@@ -26,7 +26,7 @@ struct OutputFile: ParsableArguments {
 
 /// `--include-personal`: full phone numbers, for admins and desk staff only.
 struct PersonalData: ParsableArguments {
-    @Flag(help: "Full phone numbers (admins and desk staff only).") var includePersonal = false
+    @Flag(help: .line("Full phone numbers (admins and desk staff only).")) var includePersonal = false
 
     /// Opens the database as `acting` says, refusing the flag to anyone else.
     func open(_ acting: ActingAs, _ global: GlobalOptions) throws -> AppDatabase {
@@ -39,19 +39,19 @@ struct PersonalData: ParsableArguments {
 extension CircleDesk {
     struct Import: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Import a CSV file of townships, cadres, communes, contact points, young people or pairings, or diaries as CSV or JSON.",
-            discussion: """
+            abstract: Help.line("Import a CSV file of townships, cadres, communes, contact points, young people or pairings, or diaries as CSV or JSON."),
+            discussion: Help.line("""
                 The file may be UTF-8 (with or without a BOM), GB18030/GBK or UTF-16, with Chinese or English \
                 headers. Every bad row is reported by line and column and then nothing is written; rows already \
                 on file are updated, so the same file twice changes nothing the second time.
-                """)
+                """))
 
-        @Argument(help: ArgumentHelp(ImportTable.choices)) var table: ImportTable
-        @Argument(help: "The CSV file.") var file: String
-        @Option(help: "For survey-answers: the survey's number (circledesk survey list).") var survey: Int64?
-        @Option(help: "For activity-replies: the activity's number (circledesk activity list).") var activity: Int64?
-        @Flag(help: "Check the file and say what it would change, changing nothing.") var dryRun = false
-        @Option(help: "utf-8 | gb18030 | utf-16 (default: detected).") var encoding: String?
+        @Argument(help: .line(ImportTable.choices)) var table: ImportTable
+        @Argument(help: .line("The CSV file.")) var file: String
+        @Option(help: .line("For survey-answers: the survey's number (circledesk survey list).")) var survey: Int64?
+        @Option(help: .line("For activity-replies: the activity's number (circledesk activity list).")) var activity: Int64?
+        @Flag(help: .line("Check the file and say what it would change, changing nothing.")) var dryRun = false
+        @Option(help: .line("utf-8 | gb18030 | utf-16 (default: detected).")) var encoding: String?
         @OptionGroup var acting: ActingAs
         @OptionGroup var global: GlobalOptions
 
@@ -81,11 +81,11 @@ extension CircleDesk {
 
     struct Export: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Export a table (the roster, diaries, survey answers, suggestions, activity replies) as CSV for Excel or WPS.",
-            discussion: "Phone numbers are masked (138****5678) unless --include-personal is given by an admin or desk staff.")
+            abstract: Help.line("Export a table (the roster, diaries, survey answers, suggestions, activity replies) as CSV for Excel or WPS."),
+            discussion: Help.line("Phone numbers are masked (138****5678) unless --include-personal is given by an admin or desk staff."))
 
-        @Argument(help: ArgumentHelp(ImportTable.choices)) var table: ImportTable
-        @Option(help: "For activity-replies: the activity's number (circledesk activity list).") var activity: Int64?
+        @Argument(help: .line(ImportTable.choices)) var table: ImportTable
+        @Option(help: .line("For activity-replies: the activity's number (circledesk activity list).")) var activity: Int64?
         @OptionGroup var personal: PersonalData
         @OptionGroup var output: OutputFile
         @OptionGroup var acting: ActingAs
@@ -106,13 +106,13 @@ extension CircleDesk {
 
     struct Card: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Print a pairing contact card (结对联系卡) as text or HTML.",
-            discussion: "Phone numbers are masked unless --include-personal is given by an admin or desk staff.")
+            abstract: Help.line("Print a pairing contact card (结对联系卡) as text or HTML."),
+            discussion: Help.line("Phone numbers are masked unless --include-personal is given by an admin or desk staff."))
 
         enum Format: String, ExpressibleByArgument, CaseIterable { case text, html }
 
-        @Argument(help: "The card number, e.g. JD-2025-00001.") var number: String
-        @Option(help: "text or html.") var format: Format = .text
+        @Argument(help: .line("The card number, e.g. JD-2025-00001.")) var number: String
+        @Option(help: .line("text or html.")) var format: Format = .text
         @OptionGroup var personal: PersonalData
         @OptionGroup var output: OutputFile
         @OptionGroup var acting: ActingAs

@@ -9,17 +9,17 @@ extension CircleDesk {
     struct SLA: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "sla",
-            abstract: "List overdue requests and those due within --within hours; exit 3 if any is overdue.",
-            discussion: """
+            abstract: Help.line("List overdue requests and those due within --within hours; exit 3 if any is overdue."),
+            discussion: Help.line("""
                 --format nagios prints one status line for Nagios or Icinga, references and counts only, and exits \
                 0 OK, 1 WARNING (something due within --within hours), 2 CRITICAL (something overdue) or 3 UNKNOWN \
                 (the county could not be read). --format json lists references, states and hours for scripts.
-                """)
+                """))
 
         enum Format: String, ExpressibleByArgument, CaseIterable { case text, json, nagios }
 
-        @Option(help: "Also list requests whose next deadline is within this many hours.") var within = 0
-        @Option(help: "text, json or nagios.") var format: Format = .text
+        @Option(help: .line("Also list requests whose next deadline is within this many hours.")) var within = 0
+        @Option(help: .line("text, json or nagios.")) var format: Format = .text
         @OptionGroup var global: GlobalOptions
 
         func run() throws {

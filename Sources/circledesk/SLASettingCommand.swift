@@ -9,10 +9,10 @@ extension CircleDesk {
     struct Deadlines: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "deadlines",
-            abstract: "Show the deadlines per urgency, or change one (admins only; applies to new requests).")
-        @Option(help: "urgent, high or normal.") var urgency: Urgency?
-        @Option(help: "first_contact or resolution.") var clock: SLAPolicy.Clock?
-        @Option(help: "The new allowance in hours.") var hours: Int?
+            abstract: Help.line("Show the deadlines per urgency, or change one (admins only; applies to new requests)."))
+        @Option(help: .line("urgent, high or normal.")) var urgency: Urgency?
+        @Option(help: .line("first_contact or resolution.")) var clock: SLAPolicy.Clock?
+        @Option(help: .line("The new allowance in hours.")) var hours: Int?
         @OptionGroup var global: GlobalOptions
 
         func run() throws {

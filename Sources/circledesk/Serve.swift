@@ -10,13 +10,13 @@ import Glibc
 extension CircleDesk {
     struct Serve: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Serve the county's database to every desk in the office, as the one account that may open it.",
-            discussion: """
+            abstract: Help.line("Serve the county's database to every desk in the office, as the one account that may open it."),
+            discussion: Help.line("""
                 Run it as the service account (see docs/deployment.md). Desks and commands connect to the socket; \
                 who they are is the kernel's word for their Linux login, matched to an operator.
-                """)
+                """))
 
-        @Option(help: "The socket to listen on (else `server` in the configuration, else /run/circledesk/circledesk.sock).")
+        @Option(help: .line("The socket to listen on (else `server` in the configuration, else /run/circledesk/circledesk.sock)."))
         var socket: String?
         @OptionGroup var global: GlobalOptions
 

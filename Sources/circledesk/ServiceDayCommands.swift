@@ -8,12 +8,12 @@ extension CircleDesk {
     struct ServiceDayCommand: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "serviceday",
-            abstract: "Volunteer service days (the last Sunday of each month): townships' plans and sign-ups.",
+            abstract: Help.line("Volunteer service days (the last Sunday of each month): townships' plans and sign-ups."),
             subcommands: [List.self, Plan.self, SignUp.self])
 
         struct List: ParsableCommand {
-            static let configuration = CommandConfiguration(abstract: "The next service days and holidays, with the plans made for them.")
-            @Option(help: "How many months ahead.") var months = 3
+            static let configuration = CommandConfiguration(abstract: Help.line("The next service days and holidays, with the plans made for them."))
+            @Option(help: .line("How many months ahead.")) var months = 3
             @OptionGroup var global: GlobalOptions
 
             func run() throws {
@@ -41,10 +41,10 @@ extension CircleDesk {
         }
 
         struct Plan: ParsableCommand {
-            static let configuration = CommandConfiguration(abstract: "What a township plans for a day; prints the plan's number.")
-            @Argument(help: "The day, e.g. 2026-12-27.") var day: String
-            @Option(help: "The township.") var town: String
-            @Option(help: "What is planned.") var plan: String
+            static let configuration = CommandConfiguration(abstract: Help.line("What a township plans for a day; prints the plan's number."))
+            @Argument(help: .line("The day, e.g. 2026-12-27.")) var day: String
+            @Option(help: .line("The township.")) var town: String
+            @Option(help: .line("What is planned.")) var plan: String
             @OptionGroup var acting: ActingAs
             @OptionGroup var global: GlobalOptions
 
@@ -55,9 +55,9 @@ extension CircleDesk {
         }
 
         struct SignUp: ParsableCommand {
-            static let configuration = CommandConfiguration(commandName: "signup", abstract: "Someone signs up for a plan.")
-            @Argument(help: "The plan's number.") var plan: Int64
-            @Option(help: "Their name.") var name: String
+            static let configuration = CommandConfiguration(commandName: "signup", abstract: Help.line("Someone signs up for a plan."))
+            @Argument(help: .line("The plan's number.")) var plan: Int64
+            @Option(help: .line("Their name.")) var name: String
             @OptionGroup var global: GlobalOptions
 
             func run() throws {

@@ -8,11 +8,11 @@ import TerminalKit
 extension CircleDesk {
     struct SquadCommand: ParsableCommand {
         static let configuration = CommandConfiguration(
-            commandName: "squad", abstract: "Help squads (帮帮团) of volunteer projects, and their plans filed with the county.",
+            commandName: "squad", abstract: Help.line("Help squads (帮帮团) of volunteer projects, and their plans filed with the county."),
             subcommands: [List.self, Add.self, Plan.self, Act.self])
 
         struct List: ParsableCommand {
-            static let configuration = CommandConfiguration(abstract: "Every squad: project, township, leader, members, where its plan stands.")
+            static let configuration = CommandConfiguration(abstract: Help.line("Every squad: project, township, leader, members, where its plan stands."))
             @OptionGroup var global: GlobalOptions
 
             func run() throws {
@@ -30,13 +30,13 @@ extension CircleDesk {
 
         struct Add: ParsableCommand {
             static let configuration = CommandConfiguration(
-                abstract: "Form a squad of a project (the project is started if it is new); prints its number. Its plan starts as a draft.")
-            @Option(help: "The volunteer project, e.g. 915青年救援项目团.") var project: String
-            @Option(help: "The squad's name.") var name: String
-            @Option(help: "Its township (default: the leader's).") var town: String?
-            @Option(help: "The leader's phone, as the roster has it.") var leader: String?
-            @Option(help: "A member (repeat the option).") var member: [String] = []
-            @Option(help: "What the squad plans to do.") var plan = ""
+                abstract: Help.line("Form a squad of a project (the project is started if it is new); prints its number. Its plan starts as a draft."))
+            @Option(help: .line("The volunteer project, e.g. 915青年救援项目团.")) var project: String
+            @Option(help: .line("The squad's name.")) var name: String
+            @Option(help: .line("Its township (default: the leader's).")) var town: String?
+            @Option(help: .line("The leader's phone, as the roster has it.")) var leader: String?
+            @Option(help: .line("A member (repeat the option).")) var member: [String] = []
+            @Option(help: .line("What the squad plans to do.")) var plan = ""
             @OptionGroup var acting: ActingAs
             @OptionGroup var global: GlobalOptions
 
@@ -49,9 +49,9 @@ extension CircleDesk {
 
         struct Plan: ParsableCommand {
             static let configuration = CommandConfiguration(
-                abstract: "Rewrite a squad's plan while it is a draft or was returned; then submit it with squad act N submit.")
-            @Argument(help: "The squad's number (circledesk squad list).") var squad: Int64
-            @Option(help: "The plan.") var text: String
+                abstract: Help.line("Rewrite a squad's plan while it is a draft or was returned; then submit it with squad act N submit."))
+            @Argument(help: .line("The squad's number (circledesk squad list).")) var squad: Int64
+            @Option(help: .line("The plan.")) var text: String
             @OptionGroup var acting: ActingAs
             @OptionGroup var global: GlobalOptions
 
@@ -66,10 +66,10 @@ extension CircleDesk {
 
         struct Act: ParsableCommand {
             static let configuration = CommandConfiguration(
-                abstract: "submit, file or return (with --reason) a squad's plan (see docs/workflows.md).")
-            @Argument(help: "The squad's number (circledesk squad list).") var squad: Int64
-            @Argument(help: "submit | file | return") var action: String
-            @Option(help: "Why it goes back (for return).") var reason = ""
+                abstract: Help.line("submit, file or return (with --reason) a squad's plan (see docs/workflows.md)."))
+            @Argument(help: .line("The squad's number (circledesk squad list).")) var squad: Int64
+            @Argument(help: .line("submit | file | return")) var action: String
+            @Option(help: .line("Why it goes back (for return).")) var reason = ""
             @OptionGroup var acting: ActingAs
             @OptionGroup var global: GlobalOptions
 

@@ -7,13 +7,13 @@ import TerminalKit
 extension CircleDesk {
     struct SuggestionCommand: ParsableCommand {
         static let configuration = CommandConfiguration(
-            commandName: "suggestion", abstract: "Suggestions from young people (意见建议): list, add, answer.",
+            commandName: "suggestion", abstract: Help.line("Suggestions from young people (意见建议): list, add, answer."),
             subcommands: [List.self, Add.self, Answer.self])
 
         struct List: ParsableCommand {
             static let configuration = CommandConfiguration(
-                abstract: "Unanswered first (oldest first; over a week marked overdue), then the answered.")
-            @Flag(help: "Only those not answered yet.") var unanswered = false
+                abstract: Help.line("Unanswered first (oldest first; over a week marked overdue), then the answered."))
+            @Flag(help: .line("Only those not answered yet.")) var unanswered = false
             @OptionGroup var global: GlobalOptions
 
             func run() throws {
@@ -30,10 +30,10 @@ extension CircleDesk {
         }
 
         struct Add: ParsableCommand {
-            static let configuration = CommandConfiguration(abstract: "Log a suggestion; prints its reference.")
-            @Option(help: "What was suggested.") var content: String
-            @Option(help: "The township it came from.") var town: String?
-            @Option(help: "moments | phone | visit | commune.") var source: RequestSource = .moments
+            static let configuration = CommandConfiguration(abstract: Help.line("Log a suggestion; prints its reference."))
+            @Option(help: .line("What was suggested.")) var content: String
+            @Option(help: .line("The township it came from.")) var town: String?
+            @Option(help: .line("moments | phone | visit | commune.")) var source: RequestSource = .moments
             @OptionGroup var acting: ActingAs
             @OptionGroup var global: GlobalOptions
 
@@ -44,9 +44,9 @@ extension CircleDesk {
         }
 
         struct Answer: ParsableCommand {
-            static let configuration = CommandConfiguration(abstract: "Answer a suggestion.")
-            @Argument(help: "Its reference, e.g. YJ-2026-00012.") var ref: String
-            @Option(help: "The answer.") var answer: String
+            static let configuration = CommandConfiguration(abstract: Help.line("Answer a suggestion."))
+            @Argument(help: .line("Its reference, e.g. YJ-2026-00012.")) var ref: String
+            @Option(help: .line("The answer.")) var answer: String
             @OptionGroup var acting: ActingAs
             @OptionGroup var global: GlobalOptions
 

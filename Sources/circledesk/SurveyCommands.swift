@@ -6,11 +6,11 @@ import Store
 extension CircleDesk {
     struct SurveyCommand: ParsableCommand {
         static let configuration = CommandConfiguration(
-            commandName: "survey", abstract: "Satisfaction surveys: list them, or file a new one from JSON.",
+            commandName: "survey", abstract: Help.line("Satisfaction surveys: list them, or file a new one from JSON."),
             subcommands: [List.self, Create.self])
 
         struct List: ParsableCommand {
-            static let configuration = CommandConfiguration(abstract: "Every survey: number, period, kind, questions, answers.")
+            static let configuration = CommandConfiguration(abstract: Help.line("Every survey: number, period, kind, questions, answers."))
             @OptionGroup var global: GlobalOptions
 
             func run() throws {
@@ -26,15 +26,15 @@ extension CircleDesk {
 
         struct Create: ParsableCommand {
             static let configuration = CommandConfiguration(
-                abstract: "File a survey written as JSON: title, kind (periodic | follow_up), period, target, questions.",
-                discussion: """
+                abstract: Help.line("File a survey written as JSON: title, kind (periodic | follow_up), period, target, questions."),
+                discussion: Help.line("""
                     {"title": "2027年上半年团干部满意度测评", "kind": "periodic", "period": "2027H1",
                      "target": {"townships": ["罗阳镇"], "invited": 300},
                      "questions": [{"kind": "satisfaction", "text": "您对这位团干部的工作满意吗?"},
                                    {"kind": "scale", "text": "联系服务是否及时(1-5)"}, {"kind": "text", "text": "意见和建议"}]}
                     Question kinds: satisfaction (满意/基本满意/不满意), scale (1-5), yes_no, text.
-                    """)
-            @Argument(help: "The survey as JSON.") var file: String
+                    """))
+            @Argument(help: .line("The survey as JSON.")) var file: String
             @OptionGroup var acting: ActingAs
             @OptionGroup var global: GlobalOptions
 

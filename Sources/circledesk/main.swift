@@ -9,15 +9,7 @@ import TerminalKit
 // 3 `sla` found something overdue.
 
 /// The language for error messages, read before parsing so that parse errors use it too.
-let messageLanguage: Language = {
-    let arguments = CommandLine.arguments
-    var flag: String?
-    for (index, argument) in arguments.enumerated() {
-        if argument == "--lang", index + 1 < arguments.count { flag = arguments[index + 1] }
-        if argument.hasPrefix("--lang=") { flag = String(argument.dropFirst("--lang=".count)) }
-    }
-    return Language.resolve(flag: flag, environment: ProcessInfo.processInfo.environment) ?? .zh
-}()
+let messageLanguage = Help.language
 
 /// One line on standard error. Messages carry paths, names and a server's words: whatever
 /// control characters they hold are shown, not obeyed.

@@ -14,9 +14,9 @@ private let now = "2026-11-28T09:00:00+08:00"
         #expect(result.output.trimmingCharacters(in: .whitespacesAndNewlines) == "0.1.0")
     }
 
-    @Test("--help, a command's --help and help COMMAND print the help and exit 0", arguments: [
+    @Test("--help, a command's --help and help COMMAND print the help (in Chinese by default) and exit 0", arguments: [
         (["--help"], "SUBCOMMANDS:"), (["-h"], "squad"), (["report", "--help"], "weekly"),
-        (["help", "squad"], "form a squad"), (["squad", "add", "--help"], "--leader"),
+        (["help", "squad"], "成立一个项目的帮帮团"), (["squad", "add", "--help"], "--leader"),
     ])
     func help(arguments: [String], shown: String) throws {
         let result = try Circledesk.run(arguments)

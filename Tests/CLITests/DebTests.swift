@@ -112,7 +112,7 @@ import TestSupport
         let contents = try run("/usr/bin/dpkg-deb", ["--contents", deb]).output
         for path in ["./usr/bin/circledesk", "./usr/lib/systemd/system/circledesk.service", "./usr/lib/systemd/system/circledesk-backup.timer",
                      "./usr/share/bash-completion/completions/circledesk", "./etc/circledesk/circledesk.conf",
-                     "./usr/share/doc/circledesk/deployment.md", "./usr/share/doc/circledesk/copyright", "./usr/share/doc/circledesk/changelog.gz"] {
+                     "./usr/share/doc/circledesk/deployment.md", "./usr/share/man/zh_CN/man1/circledesk.1.gz", "./usr/share/doc/circledesk/copyright", "./usr/share/doc/circledesk/changelog.gz"] {
             #expect(contents.contains(path), "\(path) missing")
         }
         #expect(contents.split(separator: "\n").allSatisfy { $0.contains("root/root") })

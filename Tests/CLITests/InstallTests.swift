@@ -28,6 +28,7 @@ import TestSupport
         let timer = try String(contentsOfFile: root + "/lib/systemd/system/circledesk-backup.timer", encoding: .utf8)
         #expect(timer.contains("OnCalendar="))
         #expect(FileManager.default.fileExists(atPath: root + "/share/man/man1/circledesk.1.gz"))
+        #expect(FileManager.default.fileExists(atPath: root + "/share/man/zh_CN/man1/circledesk.1.gz"))
         #expect(FileManager.default.fileExists(atPath: root + "/share/doc/circledesk/circledesk.conf.example"))
         #expect(FileManager.default.fileExists(atPath: root + "/share/doc/circledesk/operations.md"))
     }
