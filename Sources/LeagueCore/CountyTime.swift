@@ -8,6 +8,10 @@ public enum CountyTime {
     public static let zone: TimeZone =
         TimeZone(identifier: "Asia/Shanghai") ?? TimeZone(secondsFromGMT: 8 * 3600)!
 
+    /// The years the program reads in a date, a week or a period: a birth in 1900 to a plan
+    /// for 2999. A year outside is a typo (`0026`, `20261`), and said so.
+    public static let years: ClosedRange<Int> = 1900...2999
+
     /// A Gregorian calendar in the county's zone, weeks starting on Monday (ISO 8601).
     public static let calendar: Calendar = {
         var calendar = Calendar(identifier: .iso8601)
@@ -41,15 +45,17 @@ public enum CountyTime {
                 guard let oh = takeNumber(&rest, digits: 2) else { return nil }
                 if rest.first == ":" { rest = rest.dropFirst() }
                 let om = takeNumber(&rest, digits: 2) ?? 0
+                // Offsets on Earth run from -12:00 to +14:00; ISO allows up to 18 hours.
+                guard oh <= 18, om < 60 else { return nil }
                 offset = (sign == "+" ? 1 : -1) * (oh * 3600 + om * 60)
             }
         }
-        guard rest.isEmpty, (1...12).contains(month), (1...31).contains(day),
+        guard rest.isEmpty, years.contains(year), (1...12).contains(month), (1...31).contains(day),
               hour < 24, minute < 60, second < 61 else { return nil }
-        var components = DateComponents(year: year, month: month, day: day, hour: hour, minute: minute, second: second)
-        components.timeZone = offset.map { TimeZone(secondsFromGMT: $0)! } ?? zone
+        guard let timeZone = offset.map({ TimeZone(secondsFromGMT: $0) }) ?? zone else { return nil }
+        let components = DateComponents(year: year, month: month, day: day, hour: hour, minute: minute, second: second)
         var gregorian = Calendar(identifier: .gregorian)
-        gregorian.timeZone = components.timeZone!
+        gregorian.timeZone = timeZone
         guard let date = gregorian.date(from: components),
               gregorian.component(.day, from: date) == day else { return nil }
         return date
@@ -69,11 +75,24 @@ public enum CountyTime {
             }
             return value
         }
-        guard let year = number(0..<4), let month = number(5..<7), let day = number(8..<10), (1...12).contains(month), year > 0
+        guard let year = number(0..<4), let month = number(5..<7), let day = number(8..<10), (1...12).contains(month), years.contains(year)
         else { return false }
         let leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0)
         let days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]
         return (1...days).contains(day)
+    }
+
+    /// Midnight at the start of a county day. Never fails: for a day the calendar cannot
+    /// place it counts days from 1970 (UTC+8).
+    public static func midnight(year: Int, month: Int, day: Int) -> Date {
+        if let date = calendar.date(from: DateComponents(year: year, month: month, day: day)) { return date }
+        // Days from 1970-01-01 of a proleptic Gregorian day (Hinnant's days_from_civil).
+        let y = month <= 2 ? year - 1 : year
+        let era = (y >= 0 ? y : y - 399) / 400
+        let yearOfEra = y - era * 400
+        let dayOfYear = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1
+        let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
+        return Date(unixSeconds: Int64(era * 146_097 + dayOfEra - 719_468) * 86_400 - 8 * 3_600)
     }
 
     /// `YYYY-MM-DD` from its numbers, zero-padded.
@@ -109,10 +128,9 @@ public enum CountyTime {
     }
 
     private static func takeNumber(_ rest: inout Substring, digits: Int) -> Int? {
-        let head = rest.prefix(digits)
-        guard head.count == digits, head.allSatisfy({ $0.isASCII && $0.isNumber }) else { return nil }
+        guard let value = Digits.value(rest.prefix(digits), count: digits...digits) else { return nil }
         rest = rest.dropFirst(digits)
-        return Int(head)
+        return value
     }
 }
 

@@ -13,11 +13,13 @@ public struct CountyWeek: TextCodable, Sendable, Equatable, Hashable {
         self.week = week
     }
 
-    /// Reads 2026-W48 (or 2026W48, 2026-w48).
+    /// Reads 2026-W48 (or 2026W48, 2026-w48, 2026-W8) of a year of `CountyTime.years`.
     public init?(_ text: String) {
-        let upper = text.trimmed.uppercased().replacingOccurrences(of: "-", with: "")
-        guard upper.count >= 6, let year = Int(upper.prefix(4)), upper.dropFirst(4).first == "W",
-              let week = Int(upper.dropFirst(5)) else { return nil }
+        let upper = text.trimmed.uppercased()
+        guard let year = Digits.value(upper.prefix(4), count: 4...4), CountyTime.years.contains(year) else { return nil }
+        var rest = upper.dropFirst(4)
+        if rest.first == "-" { rest = rest.dropFirst() }
+        guard rest.first == "W", let week = Digits.value(rest.dropFirst(), count: 1...2) else { return nil }
         self.init(year: year, week: week)
     }
 
@@ -37,7 +39,7 @@ public struct CountyWeek: TextCodable, Sendable, Equatable, Hashable {
     /// 52 or 53.
     static func weeks(in year: Int) -> Int {
         // 28 December is always in the year's last ISO week.
-        let date = calendar.date(from: DateComponents(year: year, month: 12, day: 28, hour: 12))!
+        guard let date = calendar.date(from: DateComponents(year: year, month: 12, day: 28, hour: 12)) else { return 52 }
         return calendar.component(.weekOfYear, from: date)
     }
 

@@ -16,24 +16,26 @@ public struct ReportPeriod: TextCodable, Sendable, Equatable, Hashable {
         self.index = index
     }
 
-    /// Reads 2026, 2026H1, 2026h2, 2026Q3, 2026-11; nil for anything else.
+    /// Reads 2026, 2026H1, 2026h2, 2026Q3, 2026-11 (a year of `CountyTime.years`); nil for
+    /// anything else.
     public init?(_ text: String) {
         let upper = text.trimmed.uppercased()
-        guard upper.count >= 4, let year = Int(upper.prefix(4)), year > 1900 else { return nil }
+        guard let year = Digits.value(upper.prefix(4), count: 4...4), CountyTime.years.contains(year) else { return nil }
         let rest = upper.dropFirst(4)
-        switch rest.first {
-        case nil: self.init(kind: .year, year: year)
-        case "H": guard let half = Int(rest.dropFirst()), (1...2).contains(half) else { return nil }; self.init(kind: .half, year: year, index: half)
-        case "Q": guard let quarter = Int(rest.dropFirst()), (1...4).contains(quarter) else { return nil }; self.init(kind: .quarter, year: year, index: quarter)
-        case "-": guard let month = Int(rest.dropFirst()), (1...12).contains(month), rest.count == 3 else { return nil }; self.init(kind: .month, year: year, index: month)
+        let number = Digits.value(rest.dropFirst(), count: 1...2)
+        switch (rest.first, number) {
+        case (nil, _): self.init(kind: .year, year: year)
+        case let ("H", half?) where (1...2).contains(half): self.init(kind: .half, year: year, index: half)
+        case let ("Q", quarter?) where (1...4).contains(quarter): self.init(kind: .quarter, year: year, index: quarter)
+        case let ("-", month?) where (1...12).contains(month) && rest.count == 3: self.init(kind: .month, year: year, index: month)
         default: return nil
         }
     }
 
     /// The half-year `date` falls in, in county time.
     public static func half(containing date: Date) -> ReportPeriod {
-        let day = CountyTime.dayString(date)
-        return ReportPeriod(kind: .half, year: Int(day.prefix(4))!, index: day.dropFirst(5).prefix(2) < "07" ? 1 : 2)
+        let day = CountyTime.calendar.dateComponents([.year, .month], from: date)
+        return ReportPeriod(kind: .half, year: day.year ?? 1970, index: (day.month ?? 1) < 7 ? 1 : 2)
     }
 
     public var description: String {
@@ -64,7 +66,10 @@ public struct ReportPeriod: TextCodable, Sendable, Equatable, Hashable {
 
     /// Unix seconds from the start of the first day to the start of the day after, county time.
     public var instants: Range<Int64> {
-        CountyTime.parseInstant(days.first)!.unixSeconds..<CountyTime.parseInstant(days.afterLast)!.unixSeconds
+        let last = months.upperBound
+        let start = CountyTime.midnight(year: year, month: months.lowerBound, day: 1)
+        let end = last == 12 ? CountyTime.midnight(year: year + 1, month: 1, day: 1) : CountyTime.midnight(year: year, month: last + 1, day: 1)
+        return start.unixSeconds..<end.unixSeconds
     }
 
     /// The period of the same kind before this one.

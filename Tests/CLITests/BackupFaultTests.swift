@@ -25,7 +25,7 @@ import TestSupport
         let mounted = try mount(backups, options: "size=512k,mode=0700")
         try #require(mounted.status == 0, "\(mounted.error)")
         defer { _ = try? Shell.run("/bin/umount", [backups]) }
-        FileManager.default.createFile(atPath: backups + "/" + yesterday, contents: Data("kept".utf8))
+        _ = FileManager.default.createFile(atPath: backups + "/" + yesterday, contents: Data("kept".utf8))
         let made = try Circledesk.run(["backup", "--into", backups, "--lang", "en"] + common)
         #expect(made.status == 1)
         #expect(made.error.contains("the backup folder \(backups) is full: the backup needs about "), "\(made.error)")
@@ -43,7 +43,7 @@ import TestSupport
         let mounted = try mount(readOnly, options: "ro,size=64k")
         try #require(mounted.status == 0, "\(mounted.error)")
         defer { _ = try? Shell.run("/bin/umount", [readOnly]) }
-        FileManager.default.createFile(atPath: folder.file("a-file"), contents: Data())
+        _ = FileManager.default.createFile(atPath: folder.file("a-file"), contents: Data())
         for (target, named) in [(readOnly, readOnly), (readOnly + "/backups", readOnly + "/backups"), (folder.file("a-file"), folder.file("a-file"))] {
             let made = try Circledesk.run(["backup", "--into", target, "--lang", "en"] + common)
             #expect(made.status == 1)

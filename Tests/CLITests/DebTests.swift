@@ -32,9 +32,9 @@ import TestSupport
         for folder in ["var/lib/dpkg/info", "var/lib/dpkg/updates", "var/lib/dpkg/triggers", "var/log", "etc"] {
             try FileManager.default.createDirectory(atPath: root.file(folder), withIntermediateDirectories: true)
         }
-        FileManager.default.createFile(atPath: root.file("var/lib/dpkg/status"), contents: Data())
+        _ = FileManager.default.createFile(atPath: root.file("var/lib/dpkg/status"), contents: Data())
         for (file, line) in [("passwd", "root:x:0:0:root:/root:/bin/sh"), ("group", "root:x:0:"), ("shadow", "root:*:20000:0:99999:7:::"), ("gshadow", "root:*::")] {
-            FileManager.default.createFile(atPath: root.file("etc/" + file), contents: Data((line + "\n").utf8))
+            _ = FileManager.default.createFile(atPath: root.file("etc/" + file), contents: Data((line + "\n").utf8))
         }
         try FileManager.default.copyItem(atPath: "/etc/login.defs", toPath: root.file("etc/login.defs"))
         return root

@@ -19,9 +19,29 @@ import Testing
     @Test("nonsense and impossible dates are refused", arguments: [
         "", "now", "2026-13-01", "2026-02-30", "2026-11-28T25:00", "2026-11-28T09:60", "28/11/2026",
         "2026-11-28T09:00+", "2026-11-28T09:00:00+08:00 extra",
+        "2026-11-28T09:00:00+19:00", "2026-11-28T09:00:00-18:60", "0001-01-01", "0000-01-01", "3000-01-01", "２０２６-11-28",
     ])
     func refused(text: String) {
         #expect(CountyTime.parseInstant(text) == nil)
+    }
+
+    @Test("reports, weeks and spreadsheet days read only years the program knows and plain digits",
+          arguments: ["9999H2", "9999", "9999Q4", "9999-12", "0000", "1899H1", "2026H+1", "2026Q５", "2026-1x"])
+    func periodsRefused(text: String) {
+        #expect(ReportPeriod(text) == nil)
+    }
+
+    @Test("weeks too", arguments: ["0000-W01", "2026-W-1", "2026-W+1", "9999-W52", "2026-W54", "2026W123", "W48"])
+    func weeksRefused(text: String) {
+        #expect(CountyWeek(text) == nil)
+    }
+
+    @Test("the last period the program reads still ends a day later, and a week spelled short is read")
+    func edges() throws {
+        let last = try #require(ReportPeriod("2999H2"))
+        #expect(last.instants.upperBound - last.instants.lowerBound == 184 * 86_400)
+        #expect(CountyWeek("2026-w8") == CountyWeek(year: 2026, week: 8))
+        #expect(CountyTime.midnight(year: 2026, month: 11, day: 28) == CountyTime.parseInstant("2026-11-28"))
     }
 
     @Test("the county's day turns at midnight Beijing time, not UTC")

@@ -106,20 +106,27 @@ enum CellText {
     /// 2025-03-01 from 2025/3/1, 2025.3.1, 2025年3月1日 or 2025-3-1; anything else unchanged
     /// (the check then says it is not a date).
     static func day(_ text: String) -> String {
-        var parts: [Int] = [], current: Int? = nil, digits = 0
+        var parts: [Int] = [], current = "", first = true
         for scalar in text.unicodeScalars {
             switch scalar {
             case "0"..."9":
-                current = (current ?? 0) * 10 + Int(scalar.value - 48)
-                if parts.isEmpty { digits += 1 }
+                current.unicodeScalars.append(scalar)
             case "/", ".", "-", "年", "月", "日":
-                if let value = current { parts.append(value) }
-                current = nil
+                if !current.isEmpty {
+                    // A year of four digits, then months and days of one or two.
+                    guard let value = Digits.value(current, count: first ? 4...4 : 1...2) else { return text }
+                    parts.append(value)
+                    first = false
+                }
+                current = ""
             default: return text
             }
         }
-        if let value = current { parts.append(value) }
-        guard parts.count == 3, digits == 4 else { return text }
+        if !current.isEmpty {
+            guard let value = Digits.value(current, count: first ? 4...4 : 1...2) else { return text }
+            parts.append(value)
+        }
+        guard parts.count == 3 else { return text }
         return CountyTime.dayText(year: parts[0], month: parts[1], day: parts[2])
     }
 

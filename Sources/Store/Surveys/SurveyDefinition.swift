@@ -99,8 +99,8 @@ extension SurveyStore {
                 target.townships = townships
                 let encoder = JSONEncoder()
                 encoder.outputFormatting = .sortedKeys
-                let (first, afterLast) = period.days
-                let last = CountyTime.dayString(CountyTime.parseInstant(afterLast)!.addingTimeInterval(-86400))
+                let first = period.days.first
+                let last = CountyTime.dayString(Date(unixSeconds: period.instants.upperBound - 86_400))
                 try db.execute(sql: "INSERT INTO survey (title, kind, period_start, period_end, target, created_at) VALUES (?, ?, ?, ?, ?, ?)",
                                arguments: [definition.title.trimmed, definition.kind.rawValue, first, last,
                                            String(decoding: try encoder.encode(target), as: UTF8.self), now.unixSeconds])
