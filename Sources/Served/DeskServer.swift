@@ -124,7 +124,7 @@ public final class DeskServer: @unchecked Sendable {
 
     func welcome(_ account: Operator) throws -> Welcome {
         Welcome(account: account, vocabulary: try database.vocabulary(), countyName: try database.setting("county_name") ?? "",
-                isSampleData: try database.setting("sample_data") != nil, fixedNow: fixedNow, program: program)
+                isSampleData: try database.isSampleCounty(), fixedNow: fixedNow, program: program)
     }
 }
 

@@ -7,6 +7,10 @@ extension AppDatabase {
         try writer.read { db in try String.fetchOne(db, sql: "SELECT value FROM setting WHERE key = ?", arguments: [key]) }
     }
 
+    /// Whether this is the sample county (`circledesk demo`), whose history is made up: the
+    /// one database that may record at a moment given with `--now`.
+    public func isSampleCounty() throws -> Bool { try setting("sample_data") != nil }
+
     /// The deadlines this office works to: the county's defaults, with its own settings.
     public func slaPolicy() throws -> SLAPolicy {
         try writer.read { db in try Self.slaPolicy(db) }

@@ -36,7 +36,7 @@ extension CircleDesk {
             @OptionGroup var global: GlobalOptions
 
             func run() throws {
-                let (database, account, now) = try acting.open(global, needing: .organiseService)
+                let (database, account, now) = try acting.open(global, needing: .organiseService, recording: true)
                 print(try database.service.postActivity(title: title, draft: draft, options: option, township: town, by: account, at: now))
             }
         }
@@ -51,7 +51,7 @@ extension CircleDesk {
 
             func run() throws {
                 let (database, _) = try global.openAsOperator(needing: .organiseService)
-                try database.service.recordActivityReply(activity: activity, option: option, respondent: name, comment: comment, at: try global.instant())
+                try database.service.recordActivityReply(activity: activity, option: option, respondent: name, comment: comment, at: try global.recordingInstant(in: database))
             }
         }
 
@@ -63,7 +63,7 @@ extension CircleDesk {
             @OptionGroup var global: GlobalOptions
 
             func run() throws {
-                let (database, account, now) = try acting.open(global, needing: .organiseService)
+                let (database, account, now) = try acting.open(global, needing: .organiseService, recording: true)
                 try database.service.recordActivityOutcome(activity: activity, outcome: text, by: account, at: now)
             }
         }

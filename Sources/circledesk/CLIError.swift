@@ -31,6 +31,8 @@ enum CLIError: Error {
     case noBackupFolder
     /// `init` or `demo` where the county is served, with no file named.
     case countyIsServed(socket: String)
+    /// `--now` with a change to a real county.
+    case clockNotForRecording(path: String)
     /// The operator's role does not allow what the command does.
     case notAllowed(Operator, Permission)
     /// What went wrong on the caller's side of a command the server ran, as said there.
@@ -131,6 +133,10 @@ extension CLIError: UserFacingError {
 
     func message(_ language: Language) -> String {
         switch (self, language) {
+        case let (.clockNotForRecording(path), .zh):
+            "--now(或 $CIRCLEDESK_NOW)只用于查看:\(path) 不是示例县,它记录的时间一律取自系统时钟。要记录,请去掉 --now 再试。"
+        case let (.clockNotForRecording(path), .en):
+            "--now (or $CIRCLEDESK_NOW) is for reading only: \(path) is not the sample county, and what it records is dated by the system clock; leave --now out to record"
         case let (.badOption(name, value, expected), .zh):
             "\(name) 的值“\(value)”无法识别,应为:\(expected)"
         case let (.badOption(name, value, expected), .en):

@@ -27,14 +27,13 @@ struct CircleDesk: ParsableCommand {
     /// Opens the desk in the terminal.
     func run() throws {
         let language = try global.language()
-        let fixedNow = global.now != nil || global.environment["CIRCLEDESK_NOW"].map { !$0.isEmpty } == true
-        let now = try global.instant()
+        _ = try global.clockOverride()
         let environment: AppEnvironment, welcome: Welcome
         if let socket = try global.servedSocket() {
             let served = try ServedEnvironment(path: socket, language: language, program: circleDeskVersion)
             (environment, welcome) = (served, served.welcome)
         } else {
-            (environment, welcome) = try local(language: language, now: now, fixedNow: fixedNow)
+            (environment, welcome) = try local(language: language)
         }
         guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else { throw CLIError.notATerminal }
         let state = AppState(
@@ -46,17 +45,19 @@ struct CircleDesk: ParsableCommand {
     }
 
     /// The desk on a database file opened here, as the login running the program.
-    private func local(language: Language, now: Date, fixedNow: Bool) throws -> (AppEnvironment, Welcome) {
+    private func local(language: Language) throws -> (AppEnvironment, Welcome) {
         let database = try AppDatabase.open(path: global.databasePath, mode: .existing)
         let login = Login.current
         guard let account = try database.operatorAccount(login: login), account.active else {
             throw CLIError.unknownLogin(login: login, path: database.path)
         }
-        // A fixed --now keeps the desk at that moment; otherwise the clock runs.
-        let moment: Date? = fixedNow ? now : nil
+        // A fixed --now keeps the desk at that moment; otherwise the clock runs. Whatever a
+        // desk does is recorded, so only the sample county's desk may be held at a moment.
+        let moment: Date? = try global.clockOverride() != nil ? try global.recordingInstant(in: database) : nil
+        let isSample = try database.isSampleCounty()
         let clock: @Sendable () -> Date = { moment ?? Date() }
         let welcome = Welcome(account: account, vocabulary: try database.vocabulary(), countyName: try database.setting("county_name") ?? "",
-                              isSampleData: try database.setting("sample_data") != nil, fixedNow: moment, program: circleDeskVersion)
+                              isSampleData: isSample, fixedNow: moment, program: circleDeskVersion)
         return (StoreEnvironment(database: database, account: account, language: language, clock: clock), welcome)
     }
 }
@@ -70,12 +71,13 @@ extension CircleDesk {
 
         func run() throws {
             let language = try global.language()
-            let now = try global.instant()
             try global.refuseWhenServed()
             let path = global.databasePath
             if FileManager.default.fileExists(atPath: path) { throw StoreError.alreadyExists(path: path) }
+            // A new county is a real one: its first record is dated by the system's clock.
+            if try global.clockOverride() != nil { throw CLIError.clockNotForRecording(path: path) }
             let database = try AppDatabase.open(path: path, mode: .createIfMissing)
-            let admin = try database.ensureAdmin(login: Login.current, at: now)
+            let admin = try database.ensureAdmin(login: Login.current, at: Date())
             print(language.say(.databaseCreated, path, admin.login))
         }
     }

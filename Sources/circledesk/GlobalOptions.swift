@@ -48,15 +48,28 @@ struct GlobalOptions: ParsableArguments {
         return language
     }
 
-    func instant() throws -> Date {
+    /// The moment given with `--now` (or `$CIRCLEDESK_NOW`), if any.
+    func clockOverride() throws -> Date? {
         let text = now ?? environment["CIRCLEDESK_NOW"].flatMap { $0.isEmpty ? nil : $0 }
-        guard let text else { return Date() }
+        guard let text else { return nil }
         guard let date = CountyTime.parseInstant(text) else {
             throw CLIError.badOption(
                 name: now != nil ? "--now" : "$CIRCLEDESK_NOW", value: text,
                 expected: "2026-11-28T09:00:00+08:00 | 2026-11-28 09:00 | 2026-11-28")
         }
         return date
+    }
+
+    /// The moment things are read at: `--now` if given, else the system's clock.
+    func instant() throws -> Date { try clockOverride() ?? Date() }
+
+    /// The moment a change is recorded at: the system's clock. A moment given with `--now`
+    /// only reads, except in the sample county, whose history is made up; a real county's
+    /// history is evidence, and nobody may date what is written to it.
+    func recordingInstant(in database: AppDatabase) throws -> Date {
+        guard let given = try clockOverride() else { return Date() }
+        guard try database.isSampleCounty() else { throw CLIError.clockNotForRecording(path: database.path) }
+        return given
     }
 
     /// Opens the database for the operator running the program, who must be allowed

@@ -38,9 +38,9 @@ extension CircleDesk {
 
             func run() throws {
                 let language = try global.language()
-                let now = try global.instant()
                 let (database, _) = try global.openAsOperator(needing: .administer)
-                try database.addOperator(login: login, name: name, role: role, township: township, by: Login.current, at: now)
+                try database.addOperator(login: login, name: name, role: role, township: township, by: Login.current,
+                                         at: try global.recordingInstant(in: database))
                 print(language.say(.operatorAdded, login, role.rawValue))
             }
         }

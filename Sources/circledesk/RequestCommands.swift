@@ -25,13 +25,15 @@ struct ActingAs: ParsableArguments {
 
     /// Checks the options, opens the database and finds who acts: what every request
     /// command starts with.
-    func open(_ global: GlobalOptions, needing permission: Permission = .read) throws -> (AppDatabase, Operator, Date) {
+    /// The database, who is acting, and the moment: for a command that records (`recording`),
+    /// the system's clock (see `GlobalOptions.recordingInstant`), else the moment read at.
+    func open(_ global: GlobalOptions, needing permission: Permission = .read, recording: Bool = false) throws -> (AppDatabase, Operator, Date) {
         _ = try global.language()
-        let now = try global.instant()
+        _ = try global.clockOverride()
         let database = try AppDatabase.open(path: global.databasePath, mode: .existing)
         let account = try account(database)
         guard account.role.may(permission) else { throw CLIError.notAllowed(account, permission) }
-        return (database, account, now)
+        return (database, account, recording ? try global.recordingInstant(in: database) : try global.instant())
     }
 
     func account(_ database: AppDatabase) throws -> Operator {
@@ -138,7 +140,7 @@ extension CircleDesk {
             @OptionGroup var global: GlobalOptions
 
             func run() throws {
-                let (database, account, now) = try acting.open(global, needing: .actOnRequests)
+                let (database, account, now) = try acting.open(global, needing: .actOnRequests, recording: true)
                 print(try database.requests.addRequest(
                     NewRequest(title: title, body: body, category: category, township: town, village: village, urgency: urgency, source: source),
                     by: account, at: now))
@@ -158,7 +160,7 @@ extension CircleDesk {
 
             func run() throws {
                 let language = try global.language()
-                let (database, account, now) = try acting.open(global, needing: .actOnRequests)
+                let (database, account, now) = try acting.open(global, needing: .actOnRequests, recording: true)
                 guard let handle = try database.requests.requestHandle(ref: ref) else { throw CLIError.noSuchRequest(ref) }
                 var input = ActionInput()
                 input.note = note ?? ""

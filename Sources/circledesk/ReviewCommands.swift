@@ -80,7 +80,7 @@ extension CircleDesk {
                 let language = try global.language()
                 let data = try ClientFiles.read(file)
                 let (name, rubric) = try RubricFile.read(data, path: file)
-                let (database, account, now) = try acting.open(global, needing: .administer)
+                let (database, account, now) = try acting.open(global, needing: .administer, recording: true)
                 try database.diaries.setRubric(rubric, name: name, by: account, at: now)
                 print(language.say(.rubricInUse, name))
             }

@@ -64,7 +64,7 @@ extension CircleDesk {
                 return found
             }
             let data = try ClientFiles.read(file)
-            let (database, account, now) = try acting.open(global, needing: .editRoster)
+            let (database, account, now) = try acting.open(global, needing: .editRoster, recording: !dryRun)
             let report = try database.tables.importTable(table, data: data, encoding: chosen, dryRun: dryRun, by: account, at: now, survey: survey,
                                                   activity: activity)
             for problem in report.problems {

@@ -33,7 +33,9 @@ extension CircleDesk {
             try FileModes.keepPrivate(databasePath) { folder in
                 FileHandle.standardError.write(Data((language.say(.folderOpen, folder) + "\n").utf8))
             }
-            let fixedNow = global.now != nil || global.environment["CIRCLEDESK_NOW"].map { !$0.isEmpty } == true ? try global.instant() : nil
+            // The office's server records what every desk does: only the sample county's may be
+            // held at a moment given.
+            let fixedNow = try global.clockOverride().map { _ in try global.recordingInstant(in: database) }
             try FileManager.default.createDirectory(atPath: (socketPath as NSString).deletingLastPathComponent, withIntermediateDirectories: true,
                                                     attributes: [.posixPermissions: 0o755])
             let server = try DeskServer(database: database, socketPath: socketPath, program: circleDeskVersion, fixedNow: fixedNow,

@@ -41,7 +41,7 @@ extension CircleDesk {
             @OptionGroup var global: GlobalOptions
 
             func run() throws {
-                let (database, account, now) = try acting.open(global, needing: .organiseService)
+                let (database, account, now) = try acting.open(global, needing: .organiseService, recording: true)
                 print(try database.service.formSquad(NewSquad(project: project, name: name, township: town, leaderPhone: leader, members: member,
                                                       plan: plan), by: account, at: now))
             }
@@ -75,7 +75,7 @@ extension CircleDesk {
 
             func run() throws {
                 let language = try global.language()
-                let (database, account, now) = try acting.open(global, needing: .organiseService)
+                let (database, account, now) = try acting.open(global, needing: .organiseService, recording: true)
                 guard let current = try database.service.helpSquads().first(where: { $0.id == squad }) else { throw SquadError.noSuchSquad(squad) }
                 try database.service.actOnSquadPlan(action, squad: squad, version: current.version, reason: reason, by: account, at: now)
                 print(language.say(.squadRecorded, current.name, action))

@@ -38,7 +38,7 @@ extension CircleDesk {
             @OptionGroup var global: GlobalOptions
 
             func run() throws {
-                let (database, account, now) = try acting.open(global, needing: .organiseService)
+                let (database, account, now) = try acting.open(global, needing: .organiseService, recording: true)
                 print(try database.service.addSuggestion(content: content, source: source, township: town, by: account, at: now))
             }
         }
@@ -52,7 +52,7 @@ extension CircleDesk {
 
             func run() throws {
                 let language = try global.language()
-                let (database, account, now) = try acting.open(global, needing: .organiseService)
+                let (database, account, now) = try acting.open(global, needing: .organiseService, recording: true)
                 try database.service.answerSuggestion(ref: ref, answer: answer, by: account, at: now)
                 print(language.say(.suggestionAnswered, ref.uppercased()))
             }

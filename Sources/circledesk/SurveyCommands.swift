@@ -47,7 +47,7 @@ extension CircleDesk {
                 } catch {
                     throw CLIError.badSurveyFile(path: file, detail: "\(error)")
                 }
-                let (database, account, now) = try acting.open(global, needing: .fileSurveys)
+                let (database, account, now) = try acting.open(global, needing: .fileSurveys, recording: true)
                 let id = try database.surveys.createSurvey(definition, by: account, at: now)
                 print(language.say(.surveyFiled, id, definition.title))
             }

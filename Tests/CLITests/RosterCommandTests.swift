@@ -85,7 +85,7 @@ private let now = "2026-11-28T09:00:00+08:00"
     func newOffice() throws {
         let folder = TemporaryFolder()
         let db = folder.file("office.sqlite")
-        #expect(try Circledesk.run(["init", "--db", db, "--now", now]).status == 0)
+        #expect(try Circledesk.run(["init", "--db", db]).status == 0)
         let cadres = folder.file("cadres.csv")
         try Data("姓名,手机,乡镇\n李四,13900001111,三魁镇\n".utf8).write(to: URL(fileURLWithPath: cadres))
         #expect(try Circledesk.run(["import", "cadres", cadres, "--db", db]).error.contains("没有这个乡镇"))
