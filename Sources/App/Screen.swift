@@ -47,7 +47,6 @@ public enum Screen {
 
     private static func drawBottom(_ state: AppState, into canvas: inout Canvas) {
         let y = state.size.height - 1
-        let c = state.catalog
         if case let .prompt(prompt) = state.overlay {
             let (label, hint) = prompt.kind.label(state)
             let hintWidth = min(CellWidth.of(hint), state.size.width / 3)

@@ -47,20 +47,16 @@ public enum DemoCounty {
         if FileManager.default.fileExists(atPath: path) {
             throw StoreError.alreadyExists(path: path)
         }
-        let partial = path + ".demo-\(ProcessInfo.processInfo.processIdentifier)"
-        defer {
-            for suffix in ["", "-journal", "-wal", "-shm"] {
-                try? FileManager.default.removeItem(atPath: partial + suffix)
-            }
-        }
+        let partial = PartialFile(for: path)
+        defer { partial.discard() }
         do {
-            let database = try AppDatabase.createForBulkLoad(path: partial, pageLimit: options.pageLimit)
+            let database = try AppDatabase.createForBulkLoad(path: partial.path, pageLimit: options.pageLimit)
             try fill(database, options: options)
             try database.finishBulkLoad()
         } catch let error as StoreError {
             throw error.naming(path)
         }
-        try FilePlacement.moveWithoutReplacing(partial, to: path)
+        try partial.place()
     }
 
     private static func validate(_ options: DemoOptions) throws {
@@ -73,17 +69,5 @@ public enum DemoCounty {
     public static func fill(_ database: AppDatabase, options: DemoOptions) throws {
         try validate(options)
         try database.bulkLoad { db in try CountyBuilder(db: db, options: options).build() }
-    }
-}
-
-extension StoreError {
-    /// The same error about the file the user named rather than the partial file.
-    fileprivate func naming(_ path: String) -> StoreError {
-        switch self {
-        case .diskFull: .diskFull(path: path)
-        case .readOnly: .readOnly(path: path)
-        case let .cannotOpen(_, reason): .cannotOpen(path: path, reason: reason)
-        default: self
-        }
     }
 }

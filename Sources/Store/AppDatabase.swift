@@ -99,18 +99,35 @@ public struct AppDatabase: Sendable {
         }
         // A file that is there but not ours to read is not "no database", nor "cannot open".
         if exists, access(path, R_OK) != 0, errno == EACCES { throw StoreError.permissionDenied(path: path) }
+        var status = stat()
+        if exists, stat(path, &status) == 0 {
+            // SQLite would take /dev/null for an empty database and write a journal beside it.
+            guard status.st_mode & S_IFMT == S_IFREG else { throw StoreError.notARegularFile(path: path) }
+            if status.st_size == 0, mode != .createIfMissing { throw StoreError.emptyFile(path: path) }
+        }
         if !exists, mode != .createIfMissing {
             // A file that is there but not ours to see is not "no database".
-            var status = stat()
             if stat(path, &status) != 0, errno == EACCES { throw StoreError.permissionDenied(path: path) }
             throw StoreError.noDatabase(path: path)
         }
         let folder = URL(fileURLWithPath: path).deletingLastPathComponent().path
         if !exists { try createFolder(folder, for: path) }
         var configuration = baseConfiguration()
-        configuration.readonly = mode == .copying
+        // A file this login may read but not write is still read; a change says read-only.
+        configuration.readonly = mode == .copying || (exists && access(path, W_OK) != 0)
         configure(&configuration)
-        return try FolderLock.withLock(folder: folder) {
+        do {
+            return try openLocked(path: path, folder: folder, mode: mode, configuration: configuration, makeWriter: makeWriter)
+        } catch StoreError.readOnly where configuration.readonly && access(folder, W_OK) != 0 {
+            // Reading a WAL database needs its -shm beside it, which cannot be made here.
+            throw StoreError.readOnlyFolder(path: path)
+        }
+    }
+
+    private static func openLocked(
+        path: String, folder: String, mode: OpenMode, configuration: Configuration, makeWriter: (Configuration) throws -> any DatabaseWriter
+    ) throws -> AppDatabase {
+        try FolderLock.withLock(folder: folder) {
             try StoreError.translating(path: path) {
                 let pending = FileManager.default.fileExists(atPath: path) ? try probe(path) : []
                 var kept: String?
@@ -165,6 +182,9 @@ public struct AppDatabase: Sendable {
         if !unknown.isEmpty {
             throw StoreError.newerVersion(path: path, unknownMigrations: unknown.sorted())
         }
+        // This version never sets SQLite's user_version: a file that has one is not as it left it.
+        let userVersion = try Int.fetchOne(db, sql: "PRAGMA user_version") ?? 0
+        if userVersion != 0 { throw StoreError.newerVersion(path: path, unknownMigrations: ["user_version \(userVersion)"]) }
         return migrator.migrations.filter { !applied.contains($0) }
     }
 
@@ -201,16 +221,7 @@ extension StoreError {
         do {
             return try body()
         } catch let error as DatabaseError {
-            switch error.resultCode {
-            case .SQLITE_NOTADB: throw StoreError.notSQLite(path: path)
-            case .SQLITE_CORRUPT: throw StoreError.corrupt(path: path, detail: error.message ?? "")
-            case .SQLITE_FULL: throw StoreError.diskFull(path: path)
-            case .SQLITE_READONLY: throw StoreError.readOnly(path: path)
-            case .SQLITE_BUSY, .SQLITE_LOCKED: throw StoreError.busy(path: path)
-            case .SQLITE_CANTOPEN, .SQLITE_PERM, .SQLITE_AUTH:
-                throw StoreError.cannotOpen(path: path, reason: error.message ?? "\(error.resultCode)")
-            default: throw error
-            }
+            throw StoreError(fault: error, path: path) ?? error
         } catch let error as UnknownStoredValue {
             throw StoreError.corrupt(path: path, detail: error.description)
         } catch let error as MissingStoredValue {

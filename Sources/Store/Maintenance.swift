@@ -67,6 +67,16 @@ extension AppDatabase {
         try writer.writeWithoutTransaction { db in try (Int.fetchOne(db, sql: "PRAGMA data_version") ?? 0) + db.totalChangesCount }
     }
 
+    /// Closes the database with everything in the file itself: the WAL is checkpointed and
+    /// emptied first (the pool closes its writer before its read-only readers, so closing
+    /// alone leaves the last commits in the WAL).
+    public func close() throws {
+        try StoreError.translating(path: path) {
+            try writer.writeWithoutTransaction { db in _ = try db.checkpoint(.truncate) }
+            try writer.close()
+        }
+    }
+
     /// Copies the database to a new file at `destination` with SQLite's online backup,
     /// which is safe while other processes write; a copy cut short by a full or read-only
     /// folder is said so, naming the folder.
@@ -88,21 +98,57 @@ extension AppDatabase {
         if FileManager.default.fileExists(atPath: destination) {
             throw StoreError.alreadyExists(path: destination)
         }
-        let partial = destination + ".partial-\(ProcessInfo.processInfo.processIdentifier)"
-        defer { for file in [partial, partial + "-journal"] { try? FileManager.default.removeItem(atPath: file) } }
+        let partial = PartialFile(for: destination)
+        defer { partial.discard() }
         try StoreError.translating(path: destination) {
-            try FilePlacement.createPrivate(partial)
-            let copy = try DatabaseQueue(path: partial)
+            try FilePlacement.createPrivate(partial.path)
+            let copy = try DatabaseQueue(path: partial.path)
             try source.backup(to: copy)
             try copy.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA journal_mode = DELETE") }
             try copy.close()
         }
-        try FilePlacement.moveWithoutReplacing(partial, to: destination)
+        try partial.place()
     }
 
     /// The database's size in bytes: what a copy of it needs.
     func size() throws -> Int64 {
         try writer.read { db in try Int64.fetchOne(db, sql: "SELECT page_count * page_size FROM pragma_page_count(), pragma_page_size()") ?? 0 }
+    }
+}
+
+/// A file being made for `destination`: written beside it as `destination.partial-PID` and
+/// put in place only when whole. What killed runs left in that folder (partial files of
+/// processes that are gone, with their journals) is removed when the next one starts; a
+/// running process's is left alone.
+public struct PartialFile: Sendable {
+    public let destination: String
+    public let path: String
+
+    public init(for destination: String) {
+        self.destination = destination
+        path = destination + ".partial-\(getpid())"
+        Self.removeLeftovers(near: destination)
+    }
+
+    /// Removes it and whatever SQLite kept beside it; nothing if it was placed.
+    public func discard() {
+        for suffix in ["", "-journal", "-wal", "-shm"] { unlink(path + suffix) }
+    }
+
+    /// Moves it into place; an existing destination is never replaced.
+    public func place() throws { try FilePlacement.moveWithoutReplacing(path, to: destination) }
+
+    static func removeLeftovers(near destination: String) {
+        let folder = URL(fileURLWithPath: destination).deletingLastPathComponent().path
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else { return }
+        for name in names {
+            guard let marker = name.range(of: ".partial-") else { continue }
+            let rest = name[marker.upperBound...]
+            let digits = rest.prefix { $0.isASCII && $0.isNumber }
+            guard ["", "-journal", "-wal", "-shm"].contains(rest.dropFirst(digits.count)), let pid = Int32(digits), pid != getpid(),
+                  kill(pid, 0) != 0, errno == ESRCH else { continue }
+            unlink(folder + "/" + name)
+        }
     }
 }
 

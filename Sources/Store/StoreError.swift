@@ -1,3 +1,4 @@
+import GRDB
 import LeagueCore
 
 /// What can go wrong with a database file that its user can understand and fix.
@@ -22,7 +23,16 @@ public enum StoreError: Error, Equatable, Sendable {
     case newerVersion(path: String, unknownMigrations: [String])
     case corrupt(path: String, detail: String)
     case diskFull(path: String)
+    /// The disk would not read or write (SQLite's I/O error): nearly full, or failing.
+    case diskFault(path: String)
+    /// A device, a pipe or another file that is not a plain file (`--db /dev/null`).
+    case notARegularFile(path: String)
+    /// A file of no bytes: not a database; `init` makes one.
+    case emptyFile(path: String)
     case readOnly(path: String)
+    /// A file this login may only read, in a folder it cannot write: SQLite cannot make the
+    /// -shm file that reading needs.
+    case readOnlyFolder(path: String)
     /// The command would replace an existing file.
     case alreadyExists(path: String)
     /// Another process held the file for writing longer than the busy timeout.
@@ -32,6 +42,38 @@ public enum StoreError: Error, Equatable, Sendable {
     case backupFolderFull(folder: String, needed: Int64, free: Int64)
     /// A backup's folder cannot be made or written (read-only, not ours, a file in the way).
     case backupFolderUnwritable(folder: String)
+
+    /// The same error about the file the user named rather than the partial file made for it.
+    public func naming(_ path: String) -> StoreError {
+        switch self {
+        case .diskFull: .diskFull(path: path)
+        case .diskFault: .diskFault(path: path)
+        case .readOnly: .readOnly(path: path)
+        case let .cannotOpen(_, reason): .cannotOpen(path: path, reason: reason)
+        default: self
+        }
+    }
+
+    /// `error` as a person can act on it when SQLite says it of the file, the disk or a
+    /// lock (the database at `path`); any other error unchanged.
+    public static func translated(_ error: Error, path: String) -> Error {
+        (error as? DatabaseError).flatMap { StoreError(fault: $0, path: path) } ?? error
+    }
+
+    /// What SQLite says of the file or the disk, as a person can act on it; nil for an
+    /// error in the program (a constraint, a misuse), which stays an internal error.
+    init?(fault error: DatabaseError, path: String) {
+        switch error.resultCode {
+        case .SQLITE_NOTADB: self = .notSQLite(path: path)
+        case .SQLITE_CORRUPT: self = .corrupt(path: path, detail: error.message ?? "")
+        case .SQLITE_FULL: self = .diskFull(path: path)
+        case .SQLITE_IOERR: self = .diskFault(path: path)
+        case .SQLITE_READONLY: self = .readOnly(path: path)
+        case .SQLITE_BUSY, .SQLITE_LOCKED: self = .busy(path: path)
+        case .SQLITE_CANTOPEN, .SQLITE_PERM, .SQLITE_AUTH: self = .cannotOpen(path: path, reason: error.message ?? "\(error.resultCode)")
+        default: return nil
+        }
+    }
 
     public func message(_ language: Language) -> String {
         switch (self, language) {
@@ -75,6 +117,22 @@ public enum StoreError: Error, Equatable, Sendable {
             "写入 \(path) 时磁盘已满,本次写入已撤销,原有数据未受影响。"
         case let (.diskFull(path), .en):
             "the disk filled up while writing \(path); the write was rolled back and existing data is untouched"
+        case let (.diskFault(path), .zh):
+            "读写 \(path) 时磁盘出错(可能已满或有故障);本次操作已撤销,原有数据未受影响。请腾出空间或检查磁盘后再试。"
+        case let (.diskFault(path), .en):
+            "the disk failed reading or writing \(path) (full, or failing); nothing was changed; free some space or check the disk, then try again"
+        case let (.notARegularFile(path), .zh):
+            "\(path) 不是普通文件(设备、管道之类),不能当数据库使用。"
+        case let (.notARegularFile(path), .en):
+            "\(path) is not a plain file (a device, a pipe…) and cannot be a database"
+        case let (.emptyFile(path), .zh):
+            "\(path) 是空文件,不是数据库;新建数据库请用 circledesk init(先移走这个空文件)。"
+        case let (.emptyFile(path), .en):
+            "\(path) is empty, not a database; make one with circledesk init (after moving the empty file away)"
+        case let (.readOnlyFolder(path), .zh):
+            "\(path) 只能读,而它所在的目录不可写,SQLite 无法在旁边建立读取所需的 -shm 文件。请把它复制到可写的目录再打开。"
+        case let (.readOnlyFolder(path), .en):
+            "\(path) may only be read, and its folder cannot be written, so SQLite cannot make the -shm file reading needs; copy it to a folder you can write and open the copy"
         case let (.readOnly(path), .zh):
             "\(path) 是只读的,无法写入。"
         case let (.readOnly(path), .en):

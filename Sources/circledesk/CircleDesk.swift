@@ -76,8 +76,18 @@ extension CircleDesk {
             if FileManager.default.fileExists(atPath: path) { throw StoreError.alreadyExists(path: path) }
             // A new county is a real one: its first record is dated by the system's clock.
             if try global.clockOverride() != nil { throw CLIError.clockNotForRecording(path: path) }
-            let database = try AppDatabase.open(path: path, mode: .createIfMissing)
-            let admin = try database.ensureAdmin(login: Login.current, at: Date())
+            // Made whole beside the path and put in place with its admin, or not at all.
+            let partial = PartialFile(for: path)
+            defer { partial.discard() }
+            let admin: Operator
+            do {
+                let database = try AppDatabase.open(path: partial.path, mode: .createIfMissing)
+                admin = try database.ensureAdmin(login: Login.current, at: Date())
+                try database.close()
+            } catch let error as StoreError {
+                throw error.naming(path)
+            }
+            try partial.place()
             print(language.say(.databaseCreated, path, admin.login))
         }
     }

@@ -75,18 +75,27 @@ enum ClientFiles {
 
     private static func createHere(_ path: String, _ produce: ((Data) throws -> Void) throws -> Void) throws {
         if FileManager.default.fileExists(atPath: path) { throw StoreError.alreadyExists(path: path) }
-        let partial = path + ".partial-\(getpid())"
-        guard FileManager.default.createFile(atPath: partial, contents: nil), let handle = FileHandle(forWritingAtPath: partial) else {
+        let partial = PartialFile(for: path)
+        guard FileManager.default.createFile(atPath: partial.path, contents: nil), let handle = FileHandle(forWritingAtPath: partial.path) else {
             throw StoreError.cannotOpen(path: path, reason: String(cString: strerror(errno)))
         }
         do {
             try produce { try handle.write(contentsOf: $0) }
             try handle.close()
-            try FilePlacement.moveWithoutReplacing(partial, to: path)
+            try partial.place()
         } catch {
             try? handle.close()
-            unlink(partial)
+            partial.discard()
+            if (error as NSError).posixCode == ENOSPC { throw StoreError.diskFull(path: path) }
             throw error
         }
+    }
+}
+
+extension NSError {
+    /// The POSIX error under a Foundation file error (ENOSPC for a full disk), if any.
+    var posixCode: Int32? {
+        if domain == NSPOSIXErrorDomain { return Int32(code) }
+        return (userInfo[NSUnderlyingErrorKey] as? NSError)?.posixCode
     }
 }

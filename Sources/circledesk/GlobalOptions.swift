@@ -22,6 +22,18 @@ struct GlobalOptions: ParsableArguments {
 
     var environment: [String: String] { ProcessInfo.processInfo.environment }
 
+    /// A global option's value read from the command line before it is parsed (`--lang zh`,
+    /// `--db=FILE`; the last one counts): for help and for messages about a failure.
+    static func flag(_ name: String) -> String? {
+        let arguments = CommandLine.arguments
+        var value: String?
+        for (index, argument) in arguments.enumerated() {
+            if argument == name, index + 1 < arguments.count { value = arguments[index + 1] }
+            if argument.hasPrefix(name + "=") { value = String(argument.dropFirst(name.count + 1)) }
+        }
+        return value
+    }
+
     var databasePath: String {
         DatabaseLocation.resolve(flag: database, environment: environment)
     }

@@ -9,15 +9,8 @@ import LeagueCore
 enum Help {
     /// The reader's language, read before the arguments are parsed (`--lang`, then
     /// `$CIRCLEDESK_LANG`, then the locale): help and the parser's own errors speak it.
-    static let language: Language = {
-        let arguments = CommandLine.arguments
-        var flag: String?
-        for (index, argument) in arguments.enumerated() {
-            if argument == "--lang", index + 1 < arguments.count { flag = arguments[index + 1] }
-            if argument.hasPrefix("--lang=") { flag = String(argument.dropFirst("--lang=".count)) }
-        }
-        return Language.resolve(flag: flag, environment: ProcessInfo.processInfo.environment) ?? .zh
-    }()
+    static let language: Language =
+        Language.resolve(flag: GlobalOptions.flag("--lang"), environment: ProcessInfo.processInfo.environment) ?? .zh
 
     /// `english` in the reader's language.
     static func line(_ english: String) -> String {

@@ -30,7 +30,13 @@ do {
     if let socket = try Forwarding.server(for: arguments, environment: ProcessInfo.processInfo.environment) {
         exit(try Forwarding.run(arguments, through: socket, language: messageLanguage))
     }
-    try command.run()
+    do {
+        try command.run()
+    } catch {
+        // The disk, the file or a colleague's lock, met in the middle of a command: said as
+        // such, naming the database; anything else SQLite says is a bug, and stays one.
+        throw StoreError.translated(error, path: DatabaseLocation.resolve(flag: GlobalOptions.flag("--db"), environment: ProcessInfo.processInfo.environment))
+    }
 } catch let error as UserFacingError {
     // A monitor asked through a server that could not be reached still reads UNKNOWN.
     let arguments = CommandLine.arguments
