@@ -15,7 +15,13 @@ public enum SafeText {
         clean(text, keepNewlines: true)
     }
 
-    private static func clean(_ text: String, keepNewlines: Bool) -> String {
+    /// A program's output to a terminal: its own newlines and tabs kept, everything else
+    /// that a stored text could carry made visible.
+    public static func output(_ text: String) -> String {
+        clean(text, keepNewlines: true, keepTabs: true)
+    }
+
+    private static func clean(_ text: String, keepNewlines: Bool, keepTabs: Bool = false) -> String {
         guard text.unicodeScalars.contains(where: needsCare) else { return text }
         var result = String.UnicodeScalarView()
         let scalars = Array(text.unicodeScalars)
@@ -26,7 +32,7 @@ public enum SafeText {
             case 0x0D where keepNewlines && index + 1 < scalars.count && scalars[index + 1] == "\n":
                 continue
             case 0x09:
-                result.append(" ")
+                result.append(keepTabs ? scalar : " ")
             case 0x00...0x1F:
                 result.append(contentsOf: "^\(Character(Unicode.Scalar(scalar.value + 0x40)!))".unicodeScalars)
             case 0x7F:

@@ -197,17 +197,3 @@ struct RequestShown: Codable {
     var version: Int
     var events: [RequestEventLine]
 }
-
-/// Listings as tab-separated text or JSON.
-enum Output {
-    static func print<T: Encodable>(_ items: [T], format: CircleDesk.RequestCommand.Format, line: (T) -> String) throws {
-        switch format {
-        case .text:
-            for item in items { Swift.print(line(item)) }
-        case .json:
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-            Swift.print(String(decoding: try encoder.encode(items), as: UTF8.self))
-        }
-    }
-}

@@ -17,7 +17,7 @@ struct OutputFile: ParsableArguments {
 
     func write(_ produce: ((Data) throws -> Void) throws -> Void) throws {
         guard let output else {
-            try produce { FileHandle.standardOutput.write($0) }
+            try produce { Output.write($0) }
             return
         }
         try ClientFiles.create(output, produce)
