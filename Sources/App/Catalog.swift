@@ -257,7 +257,7 @@ public struct Catalog: Sendable {
         .askReason: "reason: ", .askResolution: "resolution: ", .askNote: "note: ", .askTarget: "merge into ref: ",
         .pickAssigneeFor: "Assign to (cadre · open load / youth commune)",
         .changedMeanwhile: "%@ was changed by %@ at %@ and is now %@. What you typed is kept; confirm to send it again.",
-        .refusedRole: "your role may not %@.", .refusedTownship: "you work on your own township's requests only.",
+        .refusedRole: "not for your role: %@.", .refusedTownship: "you work on your own township's requests only.",
         .refusedFinished: "this request has ended.", .refusedState: "%@ is not possible in this state.", .refusedMissing: "missing: %@.",
         .noSuchTarget: "no other request has the ref %@.",
         .keyFindCadre: "find", .keyListCadres: "list cadres", .keyOpenCard: "card", .keySortCadres: "sort", .keyShowInactive: "show / hide inactive",

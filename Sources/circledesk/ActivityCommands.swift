@@ -28,9 +28,9 @@ extension CircleDesk {
 
         struct Post: ParsableCommand {
             static let configuration = CommandConfiguration(abstract: Help.line("Post an activity draft with its menu of options; prints its number."))
-            @Option(help: .line("The activity.")) var title: String
-            @Option(help: .line("What is planned.")) var draft = ""
-            @Option(help: .line("An option of the menu (two at least; repeat the option).")) var option: [String] = []
+            @Option(parsing: .unconditional, help: .line("The activity.")) var title: String
+            @Option(parsing: .unconditional, help: .line("What is planned.")) var draft = ""
+            @Option(parsing: .unconditionalSingleValue, help: .line("An option of the menu (two at least; repeat the option).")) var option: [String] = []
             @Option(help: .line("Its township.")) var town: String?
             @OptionGroup var acting: ActingAs
             @OptionGroup var global: GlobalOptions
@@ -45,8 +45,8 @@ extension CircleDesk {
             static let configuration = CommandConfiguration(abstract: Help.line("Record one reply: the option chosen, and what they said."))
             @Argument(help: .line("The activity's number.")) var activity: Int64
             @Option(help: .line("The option chosen, numbered from 1.")) var option: Int
-            @Option(help: .line("Their name, if they gave it.")) var name = ""
-            @Option(help: .line("What they said.")) var comment = ""
+            @Option(parsing: .unconditional, help: .line("Their name, if they gave it.")) var name = ""
+            @Option(parsing: .unconditional, help: .line("What they said.")) var comment = ""
             @OptionGroup var global: GlobalOptions
 
             func run() throws {
@@ -58,7 +58,7 @@ extension CircleDesk {
         struct Outcome: ParsableCommand {
             static let configuration = CommandConfiguration(abstract: Help.line("Say how the activity changed because of the replies."))
             @Argument(help: .line("The activity's number.")) var activity: Int64
-            @Option(help: .line("What changed.")) var text: String
+            @Option(parsing: .unconditional, help: .line("What changed.")) var text: String
             @OptionGroup var acting: ActingAs
             @OptionGroup var global: GlobalOptions
 

@@ -102,8 +102,8 @@ extension WorkflowError: UserFacingError {
 extension OperatorError: UserFacingError {
     func message(_ language: Language) -> String {
         switch (self, language) {
-        case let (.notAnAdmin(login), .zh): "只有管理员能管理账号;\(login) 不是管理员。"
-        case let (.notAnAdmin(login), .en): "only admins manage accounts; \(login) is not one"
+        case let (.notAnAdmin(login), .zh): "只有管理员可以这样做;\(login) 不是管理员。"
+        case let (.notAnAdmin(login), .en): "only admins may do that; \(login) is not one"
         case let (.loginTaken(login), .zh): "登录名 \(login) 已有账号。"
         case let (.loginTaken(login), .en): "the login \(login) already has an account"
         case let (.noSuchLogin(login), .zh): "没有登录名为 \(login) 的账号。"

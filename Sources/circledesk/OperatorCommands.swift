@@ -31,7 +31,7 @@ extension CircleDesk {
             static let configuration = CommandConfiguration(
                 abstract: Help.line("Add an account (admins only): the OS login and what it may do."))
             @Argument(help: .line("The OS login.")) var login: String
-            @Option(help: .line("The person's name as the desk shows it.")) var name: String
+            @Option(parsing: .unconditional, help: .line("The person's name as the desk shows it.")) var name: String
             @Option(help: .line("admin, desk, reviewer, township_secretary or read_only.")) var role: OperatorRole
             @Option(help: .line("For township secretaries: their township (e.g. 罗阳镇).")) var township: String?
             @OptionGroup var global: GlobalOptions

@@ -129,8 +129,8 @@ extension CircleDesk {
 
         struct Add: ParsableCommand {
             static let configuration = CommandConfiguration(abstract: Help.line("Record a new request as collected; prints its reference."))
-            @Option(help: .line("A short title.")) var title: String
-            @Option(help: .line("The whole text.")) var body: String
+            @Option(parsing: .unconditional, help: .line("A short title.")) var title: String
+            @Option(parsing: .unconditional, help: .line("The whole text.")) var body: String
             @Option(help: .line("Category: 志愿 创业 婚恋 健康 心理 帮扶 就业 其他 (or its English code).")) var category: String
             @Option(help: .line("Township, e.g. 罗阳镇.")) var town: String
             @Option(help: .line("Village, community or school in the township.")) var village: String?
@@ -152,7 +152,7 @@ extension CircleDesk {
                 abstract: Help.line("Take an action on a request (see docs/workflows.md for the actions)."))
             @Argument(help: .line("Its reference.")) var ref: String
             @Argument(help: .line("The action, e.g. submit, village_approve, assign, resolve, close.")) var action: String
-            @Option(help: .line("A note, reason or resolution, as the action needs.")) var note: String?
+            @Option(parsing: .unconditional, help: .line("A note, reason or resolution, as the action needs.")) var note: String?
             @Option(help: .line("For assign: a cadre's name (or a youth commune's).")) var assignee: String?
             @Option(help: .line("For merge: the reference to merge into.")) var into: String?
             @OptionGroup var acting: ActingAs

@@ -44,7 +44,7 @@ extension CircleDesk {
             static let configuration = CommandConfiguration(abstract: Help.line("What a township plans for a day; prints the plan's number."))
             @Argument(help: .line("The day, e.g. 2026-12-27.")) var day: String
             @Option(help: .line("The township.")) var town: String
-            @Option(help: .line("What is planned.")) var plan: String
+            @Option(parsing: .unconditional, help: .line("What is planned.")) var plan: String
             @OptionGroup var acting: ActingAs
             @OptionGroup var global: GlobalOptions
 
@@ -57,7 +57,7 @@ extension CircleDesk {
         struct SignUp: ParsableCommand {
             static let configuration = CommandConfiguration(commandName: "signup", abstract: Help.line("Someone signs up for a plan."))
             @Argument(help: .line("The plan's number.")) var plan: Int64
-            @Option(help: .line("Their name.")) var name: String
+            @Option(parsing: .unconditional, help: .line("Their name.")) var name: String
             @OptionGroup var global: GlobalOptions
 
             func run() throws {

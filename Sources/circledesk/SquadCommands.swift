@@ -32,11 +32,11 @@ extension CircleDesk {
             static let configuration = CommandConfiguration(
                 abstract: Help.line("Form a squad of a project (the project is started if it is new); prints its number. Its plan starts as a draft."))
             @Option(help: .line("The volunteer project, e.g. 915青年救援项目团.")) var project: String
-            @Option(help: .line("The squad's name.")) var name: String
+            @Option(parsing: .unconditional, help: .line("The squad's name.")) var name: String
             @Option(help: .line("Its township (default: the leader's).")) var town: String?
             @Option(help: .line("The leader's phone, as the roster has it.")) var leader: String?
-            @Option(help: .line("A member (repeat the option).")) var member: [String] = []
-            @Option(help: .line("What the squad plans to do.")) var plan = ""
+            @Option(parsing: .unconditionalSingleValue, help: .line("A member (repeat the option).")) var member: [String] = []
+            @Option(parsing: .unconditional, help: .line("What the squad plans to do.")) var plan = ""
             @OptionGroup var acting: ActingAs
             @OptionGroup var global: GlobalOptions
 
@@ -51,7 +51,7 @@ extension CircleDesk {
             static let configuration = CommandConfiguration(
                 abstract: Help.line("Rewrite a squad's plan while it is a draft or was returned; then submit it with squad act N submit."))
             @Argument(help: .line("The squad's number (circledesk squad list).")) var squad: Int64
-            @Option(help: .line("The plan.")) var text: String
+            @Option(parsing: .unconditional, help: .line("The plan.")) var text: String
             @OptionGroup var acting: ActingAs
             @OptionGroup var global: GlobalOptions
 
@@ -69,7 +69,7 @@ extension CircleDesk {
                 abstract: Help.line("submit, file or return (with --reason) a squad's plan (see docs/workflows.md)."))
             @Argument(help: .line("The squad's number (circledesk squad list).")) var squad: Int64
             @Argument(help: .line("submit | file | return")) var action: String
-            @Option(help: .line("Why it goes back (for return).")) var reason = ""
+            @Option(parsing: .unconditional, help: .line("Why it goes back (for return).")) var reason = ""
             @OptionGroup var acting: ActingAs
             @OptionGroup var global: GlobalOptions
 

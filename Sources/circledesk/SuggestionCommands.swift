@@ -31,7 +31,7 @@ extension CircleDesk {
 
         struct Add: ParsableCommand {
             static let configuration = CommandConfiguration(abstract: Help.line("Log a suggestion; prints its reference."))
-            @Option(help: .line("What was suggested.")) var content: String
+            @Option(parsing: .unconditional, help: .line("What was suggested.")) var content: String
             @Option(help: .line("The township it came from.")) var town: String?
             @Option(help: .line("moments | phone | visit | commune.")) var source: RequestSource = .moments
             @OptionGroup var acting: ActingAs
@@ -46,7 +46,7 @@ extension CircleDesk {
         struct Answer: ParsableCommand {
             static let configuration = CommandConfiguration(abstract: Help.line("Answer a suggestion."))
             @Argument(help: .line("Its reference, e.g. YJ-2026-00012.")) var ref: String
-            @Option(help: .line("The answer.")) var answer: String
+            @Option(parsing: .unconditional, help: .line("The answer.")) var answer: String
             @OptionGroup var acting: ActingAs
             @OptionGroup var global: GlobalOptions
 

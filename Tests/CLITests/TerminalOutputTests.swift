@@ -29,3 +29,18 @@ import TestSupport
         #expect(piped.output.contains(hostile), "a CSV written to a file or a pipe is the data as stored")
     }
 }
+
+/// Free text typed on the command line is text, whatever it starts with.
+@Suite struct FreeTextOptionTests {
+    @Test("a suggestion, a title or a note beginning with a dash is taken as written", arguments: ["-1+1", "--town", "-h"])
+    func dashes(text: String) throws {
+        let folder = TemporaryFolder()
+        let common = try Circledesk.sampleCounty(in: folder, now: "2026-11-28T09:00:00+08:00")
+        let added = try Circledesk.run(["suggestion", "add", "--content", text, "--town", "罗阳镇"] + common)
+        #expect(added.status == 0, "\(added.error)")
+        let listed = try Circledesk.run(["suggestion", "list"] + common).output
+        #expect(listed.contains(text))
+        let request = try Circledesk.run(["request", "add", "--title", text, "--body", text, "--category", "创业", "--town", "罗阳镇"] + common)
+        #expect(request.status == 0, "\(request.error)")
+    }
+}
