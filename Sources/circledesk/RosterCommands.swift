@@ -67,12 +67,16 @@ extension CircleDesk {
             let (database, account, now) = try acting.open(global, needing: .editRoster, recording: !dryRun)
             let report = try database.tables.importTable(table, data: data, encoding: chosen, dryRun: dryRun, by: account, at: now, survey: survey,
                                                   activity: activity)
-            for problem in report.problems {
+            // A file of a million bad lines is told in at most 50 and a line per kind of problem.
+            let digest = ProblemDigest(report.problems, language: language)
+            func say(_ problem: ImportProblem, _ more: String = "") {
                 let place = problem.line == 0 ? file : "\(file):\(problem.line)"
                 let column = problem.column.map { "\($0): " } ?? ""
                 // Headers and names come from the file: no control characters reach the terminal.
-                FileHandle.standardError.write(Data(SafeText.line("\(place): \(column)\(problem.reason(language))").utf8 + [0x0A]))
+                FileHandle.standardError.write(Data(SafeText.line("\(place): \(column)\(problem.reason(language))\(more)").utf8 + [0x0A]))
             }
+            digest.shown.forEach { say($0) }
+            for group in digest.groups { say(group.first, group.more(language)) }
             guard report.problems.isEmpty else { throw CLIError.importRefused(path: file, count: report.problems.count) }
             let counts = language.say(.imported, report.rows, report.encoding?.rawValue ?? "", report.added, report.updated, report.unchanged)
             print(report.dryRun ? language.say(.dryRun) + counts : counts)

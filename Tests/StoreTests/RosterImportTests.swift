@@ -74,7 +74,7 @@ import TestSupport
         let wrong = try database.tables.importTable(
             .cadres, data: "name,phone\n林小雨,13900001001\n".data(using: String.Encoding(rawValue: 0x8000_0632))!,
             encoding: .utf8, dryRun: false, by: desk, at: Self.now)
-        #expect(wrong.problems == [ImportProblem(line: 2, .notText(tried: [.utf8]))] && !wrong.applied)
+        #expect(wrong.problems == [ImportProblem(line: 2, .notText(tried: [.utf8], byte: 1))] && !wrong.applied)
     }
 
     @Test("every bad row is reported by line and column, and nothing of the file is written")

@@ -5,7 +5,7 @@ import LeagueCore
 public struct ImportProblem: Equatable, Sendable {
     public enum Reason: Equatable, Sendable {
         case field(FieldProblem)
-        case notText(tried: [TextEncoding])
+        case notText(tried: [TextEncoding], byte: Int? = nil)
         case unterminatedQuote
         case notJSON(String)
         case empty
@@ -52,7 +52,8 @@ public struct ImportProblem: Equatable, Sendable {
         let say = { (words: ImportWords, values: [CustomStringConvertible]) in ImportWords.book.format(words, in: language, values) }
         return switch reason {
         case let .field(problem): problem.message(language)
-        case let .notText(tried): say(.notText, [tried.map(\.rawValue).joined(separator: say(.or, []))])
+        case let .notText(tried, nil): say(.notText, [tried.map(\.rawValue).joined(separator: say(.or, []))])
+        case let .notText(tried, byte?): say(.notTextAt, [tried.map(\.rawValue).joined(separator: say(.or, [])), byte])
         case .unterminatedQuote: say(.unterminatedQuote, [])
         case let .notJSON(detail): say(.notJSON, [detail])
         case .empty: say(.empty, [])
@@ -63,6 +64,52 @@ public struct ImportProblem: Equatable, Sendable {
         case let .duplicate(first): say(.duplicate, [first])
         case .ambiguous: say(.ambiguous, [])
         case .notAllowed: say(.notAllowed, [])
+        }
+    }
+}
+
+/// The problems of a file as a person can read them, however many: the first few in file
+/// order, then one line for each column and kind of problem among the rest.
+public struct ProblemDigest: Sendable {
+    /// A column and kind of problem among the rest: the first of them, and how many there are.
+    public struct Group: Sendable {
+        public let first: ImportProblem
+        public let count: Int
+        /// Whether they differ in their details (which earlier line each repeats, say).
+        public let alike: Bool
+
+        /// How many more lines there are, and from which: said after the first one's reason.
+        public func more(_ language: Language) -> String {
+            ImportWords.book.format(alike ? .moreLines : .moreLinesAlike, in: language, [count - 1, first.line])
+        }
+    }
+
+    public let shown: [ImportProblem]
+    public let groups: [Group]
+
+    /// At most `limit` problems, then the groups.
+    public init(_ problems: [ImportProblem], limit: Int = 50, language: Language) {
+        shown = Array(problems.prefix(limit))
+        var order: [String] = [], members: [String: [ImportProblem]] = [:]
+        for problem in problems.dropFirst(limit) {
+            let key = (problem.column ?? "") + "\u{1F}" + problem.reason.kind
+            if members[key] == nil { order.append(key) }
+            members[key, default: []].append(problem)
+        }
+        groups = order.map { key in
+            let all = members[key]!
+            let first = all[0]
+            return Group(first: first, count: all.count, alike: all.allSatisfy { $0.reason(language) == first.reason(language) })
+        }
+    }
+}
+
+extension ImportProblem.Reason {
+    /// The kind of problem without its details: what groups a million lines into one.
+    var kind: String {
+        switch self {
+        case let .field(problem): "field." + String("\(problem)".prefix { $0 != "(" })
+        default: String("\(self)".prefix { $0 != "(" })
         }
     }
 }

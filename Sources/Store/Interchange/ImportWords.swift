@@ -5,6 +5,7 @@ enum ImportWords: CaseIterable, Sendable {
     case lineColumn, line, recordColumn, record
     case notText, or, unterminatedQuote, notJSON, empty, workbook, missingColumn, repeatedColumn
     case wrongFieldCount, duplicate, ambiguous, notAllowed
+    case moreLines, moreLinesAlike, notTextAt
 
     static let book = PhraseBook<ImportWords>(
         zh: [
@@ -14,6 +15,8 @@ enum ImportWords: CaseIterable, Sendable {
             .workbook: "这是 Excel/WPS 工作簿(%@),不是 CSV:请在 Excel 或 WPS 里“另存为”CSV(逗号分隔)后导入那个文件",
             .missingColumn: "缺少这一列", .repeatedColumn: "这一列出现了两次", .wrongFieldCount: "应有 %d 列,实有 %d 列",
             .duplicate: "与第 %d 行重复", .ambiguous: "与已有的多人同名同年,请补上手机号", .notAllowed: "无权修改该乡镇的数据",
+            .notTextAt: "不是 %@ 文本(从这一行第 %d 个字节起;文件可能被截断或混入了别的编码)",
+            .moreLines: "(另有 %d 行同样的问题,第 %d 行起)", .moreLinesAlike: "(另有 %d 行类似的问题,第 %d 行起)",
         ],
         en: [
             .lineColumn: "line %d, %@: ", .line: "line %d: ", .recordColumn: "record %d, %@: ", .record: "record %d: ",
@@ -24,5 +27,7 @@ enum ImportWords: CaseIterable, Sendable {
             .wrongFieldCount: "the header has %d fields, this line %d",
             .duplicate: "the same as line %d", .ambiguous: "matches several people already on file; add their phone",
             .notAllowed: "you may not change this township's records",
+            .notTextAt: "not %@ text from byte %d of the line (the file may be cut short or mix encodings)",
+            .moreLines: " (and %d more lines like this, from line %d)", .moreLinesAlike: " (and %d more lines of this kind, from line %d)",
         ])
 }

@@ -23,7 +23,7 @@ extension TableStore {
             report.isJSON = JSONRecords.looksLikeJSON(text)
             records = report.isJSON ? try JSONRecords.records(text) : try CSV.records(text)
         } catch let error as TextDecodingError {
-            report.problems = [ImportProblem(line: error.line, .notText(tried: error.tried))]
+            report.problems = [ImportProblem(line: error.line, .notText(tried: error.tried, byte: error.byte))]
             return report
         } catch let error as CSVUnterminatedQuote {
             report.problems = [ImportProblem(line: error.line, .unterminatedQuote)]
@@ -363,6 +363,10 @@ extension TableImporter {
         var position = try Int.fetchOne(db, sql: "SELECT coalesce(max(position), -1) FROM township").required() + 1
         for row in sheet.rows {
             guard let name = text(row, .name, required: true, max: 30, &sheet) else { continue }
+            guard Self.isTownshipName(name) else {
+                sheet.report(row, .name, .field(.notTownshipName))
+                continue
+            }
             if account.role != .admin {
                 sheet.report(row, .name, .notAllowed)
                 continue
@@ -374,10 +378,14 @@ extension TableImporter {
             let written = row[.englishName] ?? ""
             let english = written.isEmpty ? Self.pinyinName(RosterLookup.shortName(name)) : written
             if let stored = try Row.fetchOne(db, sql: "SELECT id, name_en FROM township WHERE name = ?", arguments: [name]) {
-                let same = row[.englishName] == nil || stored["name_en"] == english
+                // No 拼音 given (no column, or an empty cell): the name on file stays as it is (Da'an).
                 let id: Int64 = try stored.value("id")
-                changes.append(PlannedChange(kind: same ? .none : .update) { db in
-                    try db.execute(sql: "UPDATE township SET name_en = ? WHERE id = ?", arguments: [english, id])
+                guard !written.isEmpty, stored["name_en"] != written else {
+                    changes.append(PlannedChange(kind: .none) { _ in })
+                    continue
+                }
+                changes.append(PlannedChange(kind: .update) { db in
+                    try db.execute(sql: "UPDATE township SET name_en = ? WHERE id = ?", arguments: [written, id])
                 })
                 continue
             }
@@ -390,6 +398,12 @@ extension TableImporter {
             })
         }
         return changes
+    }
+
+    /// Chinese characters ending in 镇, 乡 or 街道: 罗阳镇, 竹里畲族乡.
+    static func isTownshipName(_ name: String) -> Bool {
+        (name.hasSuffix("镇") || name.hasSuffix("乡") || name.hasSuffix("街道")) && name.count >= 2
+            && name.unicodeScalars.allSatisfy { (0x4E00...0x9FFF).contains($0.value) || (0x3400...0x4DBF).contains($0.value) }
     }
 
     /// 罗阳 → Luoyang: a township's name as its road signs write it.

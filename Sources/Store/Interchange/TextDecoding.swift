@@ -26,8 +26,16 @@ public enum TextEncoding: String, CaseIterable, Sendable {
 public struct TextDecodingError: Error, Equatable, Sendable {
     /// The first line (from 1) that is not text in the encoding tried.
     public var line: Int
+    /// Where on that line (its byte, from 1), when the file is plainly UTF-8 otherwise.
+    public var byte: Int?
     /// What was tried: the one given, or UTF-8 and then GB18030.
     public var tried: [TextEncoding]
+
+    public init(line: Int, byte: Int? = nil, tried: [TextEncoding]) {
+        self.line = line
+        self.byte = byte
+        self.tried = tried
+    }
 }
 
 enum TextDecoding {
@@ -45,6 +53,13 @@ enum TextDecoding {
         let bytes = [UInt8](data)
         if encoding == nil || encoding == .utf16, let text = utf16(bytes) { return (text, .utf16) }
         let body = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? Array(bytes.dropFirst(3)) : bytes
+        if encoding == nil || encoding == .utf8, let bad = firstInvalidUTF8(body),
+           bytes.starts(with: [0xEF, 0xBB, 0xBF]) || body[..<bad].contains(where: { $0 >= 0xC2 }) || encoding == .utf8 {
+            // UTF-8 text up to a bad byte (a file cut inside its last character, a stray
+            // byte): say where, rather than read the whole file as GB18030 garbage.
+            let lineStart = body[..<bad].lastIndex(of: 0x0A).map { $0 + 1 } ?? 0
+            throw TextDecodingError(line: body[..<bad].filter { $0 == 0x0A }.count + 1, byte: bad - lineStart + 1, tried: [.utf8])
+        }
         let order: [TextEncoding] = encoding.map { [$0] } ?? [.utf8, .gb18030]
         for candidate in order {
             // A byte-order mark written in GB18030 (iconv does) reads as U+FEFF: not text.
@@ -83,6 +98,32 @@ enum TextDecoding {
             case .error: return nil
             }
         }
+    }
+
+    /// The index of the first byte that is not part of well-formed UTF-8, if any.
+    static func firstInvalidUTF8(_ bytes: [UInt8]) -> Int? {
+        var index = 0
+        while index < bytes.count {
+            let lead = bytes[index]
+            let (length, low, high): (Int, UInt8, UInt8) = switch lead {
+            case 0x00...0x7F: (1, 0, 0)
+            case 0xC2...0xDF: (2, 0x80, 0xBF)
+            case 0xE0: (3, 0xA0, 0xBF)
+            case 0xED: (3, 0x80, 0x9F)
+            case 0xE1...0xEF: (3, 0x80, 0xBF)
+            case 0xF0: (4, 0x90, 0xBF)
+            case 0xF1...0xF3: (4, 0x80, 0xBF)
+            case 0xF4: (4, 0x80, 0x8F)
+            default: (0, 0, 0)
+            }
+            guard length > 0, index + length <= bytes.count else { return index }
+            if length > 1 {
+                guard (low...high).contains(bytes[index + 1]) else { return index }
+                for next in bytes[(index + 2)..<(index + length)] where !(0x80...0xBF).contains(next) { return index }
+            }
+            index += length
+        }
+        return nil
     }
 
     private static func firstBadLine(_ bytes: [UInt8], _ encoding: TextEncoding) -> Int {

@@ -76,6 +76,8 @@ public enum FieldProblem: Codable, Equatable, Sendable {
     case noSuchActivity
     /// The township has no plan for that service day.
     case noPlanThatDay
+    /// A township's name is Chinese and ends in 镇, 乡 or 街道.
+    case notTownshipName
 
     public func message(_ language: Language) -> String {
         switch (self, language) {
@@ -99,6 +101,8 @@ public enum FieldProblem: Codable, Equatable, Sendable {
         case (.notCount, .en): "should be a whole number from 0 to 100000"
         case (.notDate, .zh): "日期应写作 2026-11-28"
         case (.notDate, .en): "a date is written 2026-11-28"
+        case (.notTownshipName, .zh): "不是乡镇名称(应为汉字,以镇、乡或街道结尾)"
+        case (.notTownshipName, .en): "not a township's name (Chinese, ending in 镇, 乡 or 街道)"
         case (.inFuture, .zh): "日期在将来"
         case (.inFuture, .en): "the date is in the future"
         case let (.unknownChoice(choices), .zh): "应为 \(choices.joined(separator: " / ")) 之一"
