@@ -12,16 +12,17 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
         .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-crypto", exact: "3.12.3"),
     ],
     targets: [
         // Value types and rules of the county's work; no I/O.
         .target(name: "LeagueCore"),
         // Workflows as data and the pure function that applies an action.
         .target(name: "Workflow", dependencies: ["LeagueCore"]),
-        // The SQLite store: opening, migrations, records, queries.
+        // The SQLite store: opening, migrations, records, queries; the history's seals (SHA-256).
         .target(
             name: "Store",
-            dependencies: ["LeagueCore", "Workflow", .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: ["LeagueCore", "Workflow", .product(name: "GRDB", package: "GRDB.swift"), .product(name: "Crypto", package: "swift-crypto")]
         ),
         // The C library's wcwidth and a UTF-8 ctype, which Swift's Glibc module does not show.
         .target(name: "CTextWidth"),

@@ -27,6 +27,8 @@ public struct WeeklyDocument: Sendable, Equatable {
     public var title: String
     public var sections: [Section]
     public var footer: String
+    /// The history's seal at the week's end, to compare with a later printing.
+    public var seal: String
 
     public init(_ summary: WeeklySummary, language: Language) {
         let say = { (words: WeeklyWords, values: [CustomStringConvertible]) in WeeklyWords.book.format(words, in: language, values) }
@@ -97,5 +99,6 @@ public struct WeeklyDocument: Sendable, Equatable {
         ]))
         self.sections = sections
         footer = say(.footer, [summary.solvedSinceLaunch, summary.suggestionsSinceLaunch])
+        seal = say(.seal, [summary.historySeal])
     }
 }

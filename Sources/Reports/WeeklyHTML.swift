@@ -24,7 +24,7 @@ public enum WeeklyHTML {
             }
             body.append("</section>")
         }
-        body.append("<footer>\(HTMLText.escaped(document.footer))</footer>")
+        body.append("<footer>\(HTMLText.escaped(document.footer))<p class=\"seal\">\(HTMLText.escaped(document.seal))</p></footer>")
         return """
             <!DOCTYPE html>
             <html lang="\(language.htmlTag)">
@@ -42,6 +42,7 @@ public enum WeeklyHTML {
             td.n { text-align: right; font-variant-numeric: tabular-nums; }
             svg { display: block; margin: 4pt 0; }
             footer { margin-top: 16pt; font-weight: bold; }
+            footer .seal { font-weight: normal; font-size: 8pt; color: #555; }
             section { break-inside: avoid; }
             @media print { section { page-break-inside: avoid; } }
             </style>

@@ -20,7 +20,7 @@ public enum WeeklyText {
             lines += section.after.flatMap { wrapped($0, indent: 2) }
             sections.append(lines)
         }
-        sections.append(wrapped(document.footer, indent: 0))
+        sections.append(wrapped(document.footer, indent: 0) + wrapped(document.seal, indent: 0))
         return paged(sections)
     }
 
@@ -89,6 +89,8 @@ public enum WeeklyMarkdown {
             }
         }
         out.append(escaped(document.footer))
+        out.append("")
+        out.append(escaped(document.seal))
         return out.joined(separator: "\n") + "\n"
     }
 

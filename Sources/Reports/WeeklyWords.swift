@@ -8,7 +8,7 @@ enum WeeklyWords: CaseIterable, Sendable {
     case diaries, diaryCounts, meanScore, silentCadres, namesFollow, listSeparator
     case satisfaction, lowestTownships
     case suggestionsAndService, suggestions, nextServiceDay, noPlans, plans, squadPlans, holidays
-    case footer, csvColumns, groupCategory, groupTownship
+    case footer, seal, csvColumns, groupCategory, groupTownship
 
     static let book = PhraseBook<WeeklyWords>(
         zh: [
@@ -30,6 +30,7 @@ enum WeeklyWords: CaseIterable, Sendable {
             .plans: "  %d 个乡镇有安排(%@),报名 %d 人",
             .squadPlans: "帮帮团计划:本周提交备案 %d 份,备案 %d 份,退回 %d 份", .holidays: "下周的节日:%@",
             .footer: "自计划启动以来:解决求助 %d 件,收集意见建议 %d 条。",
+            .seal: "本周末记录校验值:%@(日后重印应与此相同;不同则记录被改动过)",
             .csvColumns: "周次|分组|名称|收到|上周收到|解决", .groupCategory: "类别", .groupTownship: "乡镇",
         ],
         en: [
@@ -52,6 +53,7 @@ enum WeeklyWords: CaseIterable, Sendable {
             .plans: "  %d townships have plans (%@), %d signed up",
             .squadPlans: "help squads' plans: %d submitted, %d filed, %d returned", .holidays: "holidays next week: %@",
             .footer: "Since the plan began: %d requests solved, %d suggestions collected.",
+            .seal: "History seal at the week's end: %@ (a later printing shows the same, unless the history was changed)",
             .csvColumns: "week|group|name|received|received last week|resolved", .groupCategory: "category", .groupTownship: "township",
         ])
 }

@@ -37,6 +37,7 @@ public struct AppDatabase: Sendable {
         migrator.registerMigration(Review_v4.identifier, migrate: Review_v4.migrate)
         migrator.registerMigration(Summary_v5.identifier, migrate: Summary_v5.migrate)
         migrator.registerMigration(Service_v6.identifier, migrate: Service_v6.migrate)
+        migrator.registerMigration(Chain_v7.identifier, migrate: Chain_v7.migrate)
         return migrator
     }
 
@@ -152,6 +153,8 @@ public struct AppDatabase: Sendable {
         var configuration = Configuration()
         configuration.foreignKeysEnabled = true
         configuration.busyMode = .timeout(10)
+        // The history's seals are made by triggers that call it (see EventChain).
+        configuration.prepareDatabase { db in db.add(function: EventChain.function) }
         return configuration
     }
 

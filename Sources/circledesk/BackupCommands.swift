@@ -22,14 +22,17 @@ extension CircleDesk {
 
             func run() throws {
                 let language = try global.language()
+                let database = try global.openAsOwnerOrAdmin(mode: .copying)
+                let file: String
                 if let to {
                     if FileManager.default.fileExists(atPath: to) { throw StoreError.alreadyExists(path: to) }
-                    try global.openAsOwnerOrAdmin(mode: .copying).backup(to: to)
-                    return print(language.say(.backedUp, to))
+                    try database.backup(to: to)
+                    file = to
+                } else {
+                    file = try database.backUp(into: try backupFolder(into, global), at: Date())
                 }
-                let folder = try backupFolder(into, global)
-                let file = try global.openAsOwnerOrAdmin(mode: .copying).backUp(into: folder, at: Date())
-                print(language.say(.backedUp, file))
+                // The seal goes to the timer's journal too: a record of the history kept elsewhere.
+                print(try database.historySeal().map { language.say(.backedUpSealed, file, $0) } ?? language.say(.backedUp, file))
             }
         }
 

@@ -3,7 +3,7 @@ import LeagueCore
 /// What the commands print when they are done, in both languages (the desk's phrases are
 /// `Catalog`'s, the errors' `CLIError`'s).
 enum Said: CaseIterable, Sendable {
-    case databaseCreated, databaseSound, backedUp, demoWritten, sentToPrinter
+    case databaseCreated, databaseSound, backedUp, backedUpSealed, demoWritten, sentToPrinter
     case serviceDay, signedUp, replies, members
     case surveyPeriodic, surveyFollowUp, invited, surveyFiled
     case doubleReviews, rubricInUse, suggestionAnswered, operatorAdded, operatorDisabled
@@ -12,7 +12,7 @@ enum Said: CaseIterable, Sendable {
 
     static let book = PhraseBook<Said>(
         zh: [
-            .databaseCreated: "已新建数据库 %@,管理员:%@", .databaseSound: "ok:%@ 完好", .backedUp: "已备份到 %@",
+            .databaseCreated: "已新建数据库 %@,管理员:%@", .databaseSound: "ok:%@ 完好", .backedUp: "已备份到 %@", .backedUpSealed: "已备份到 %@(记录校验值 %@)",
             .demoWritten: "示例县已生成:%@(规模 %d,%@ MB,用时 %@ 秒)", .sentToPrinter: "已送往默认打印机。",
             .serviceDay: "志愿服务日", .signedUp: "报名 %d 人", .replies: "回复 %d", .members: "%d人",
             .surveyPeriodic: "测评", .surveyFollowUp: "回访", .invited: " / 邀请 %d", .surveyFiled: "已建测评 %d:%@",
@@ -29,7 +29,7 @@ enum Said: CaseIterable, Sendable {
             .restored: "已用 %@ 恢复 %@;被替换的数据库保存在 %@。各表行数(恢复前 → 恢复后):",
         ],
         en: [
-            .databaseCreated: "created %@; admin: %@", .databaseSound: "ok: %@ is sound", .backedUp: "backed up to %@",
+            .databaseCreated: "created %@; admin: %@", .databaseSound: "ok: %@ is sound", .backedUp: "backed up to %@", .backedUpSealed: "backed up to %@ (history seal %@)",
             .demoWritten: "sample county written to %@ (scale %d, %@ MB, %@ s)", .sentToPrinter: "sent to the default printer",
             .serviceDay: "service day", .signedUp: "%d signed up", .replies: "replies %d", .members: "%d members",
             .surveyPeriodic: "periodic", .surveyFollowUp: "follow-up", .invited: " / %d invited", .surveyFiled: "survey %d filed: %@",

@@ -97,6 +97,9 @@ public struct WeeklySummary: Codable, Equatable, Sendable {
     /// Since the plan began: requests solved and suggestions collected (the county's line).
     public var solvedSinceLaunch: Int
     public var suggestionsSinceLaunch: Int
+    /// The history's seal as it stood at the week's end (see `EventChain`): printed on the
+    /// paper, so that a history rewritten later prints another.
+    public var historySeal: String
 
     /// A township's satisfaction figure.
     public struct TownshipFigure: Codable, Equatable, Sendable {

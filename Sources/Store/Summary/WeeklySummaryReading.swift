@@ -48,7 +48,8 @@ private struct WeeklySummaryReading {
                 WeeklySummary.HolidayDay(holiday: $0.holiday, day: CountyTime.dayString($0.date))
             },
             solvedSinceLaunch: try count("SELECT count(*) FROM help_request WHERE \(RequestSQL.isSolved) AND created_at < ?", [end]),
-            suggestionsSinceLaunch: try count("SELECT count(*) FROM suggestion WHERE received_at < ?", [end]))
+            suggestionsSinceLaunch: try count("SELECT count(*) FROM suggestion WHERE received_at < ?", [end]),
+            historySeal: try EventChain.head(db, before: end))
     }
 
     private func count(_ sql: String, _ arguments: StatementArguments = []) throws -> Int {

@@ -1,0 +1,103 @@
+import Crypto
+import Foundation
+import GRDB
+
+/// The history's seal. Every row of an append-only event table carries a SHA-256 over its
+/// values and the seal of the row before it, so that an event edited, deleted or inserted
+/// behind the program's back breaks the chain where it is, and `check` names it. A trigger
+/// seals each row as it is inserted, through the `event_seal` SQL function that every
+/// connection of the program has: a stranger's `sqlite3` has it not, and cannot insert. The
+/// head of all the chains is printed in the weekly summary and the backup log, so that even a
+/// copy rewritten whole, seals and all, differs from what is on paper.
+enum EventChain {
+    /// The append-only event tables and their columns (but `id` and `seal`), in order.
+    static let tables: [(name: String, columns: [String])] = [
+        ("request_event", ["request_id", "at", "operator_id", "actor", "action", "from_state", "to_state", "note", "data"]),
+        ("cadre_event", ["cadre_id", "at", "operator_id", "action", "changes"]),
+        ("diary_event", ["diary_id", "at", "operator_id", "action", "from_state", "to_state", "note"]),
+        ("squad_event", ["squad_id", "at", "operator_id", "action", "from_state", "to_state", "note"]),
+    ]
+
+    /// SHA-256, in hex, of the previous seal and the values, each written with its type so
+    /// that no two different rows read the same (NULL, 1 and '1' differ).
+    static func seal(previous: String?, values: [DatabaseValue]) -> String {
+        var hasher = SHA256()
+        hasher.update(data: Data((previous ?? "-").utf8))
+        for value in values {
+            let written: String = switch value.storage {
+            case .null: "|N"
+            case let .int64(number): "|I\(number)"
+            case let .double(number): "|R\(number.bitPattern)"
+            case let .string(text): "|T\(text.utf8.count):\(text)"
+            case let .blob(data): "|B\(data.count):" + data.map { String(format: "%02x", $0) }.joined()
+            }
+            hasher.update(data: Data(written.utf8))
+        }
+        return hasher.finalize().map { String(format: "%02x", $0) }.joined()
+    }
+
+    /// `event_seal(previous, value…)`, for the triggers.
+    static let function = DatabaseFunction("event_seal", argumentCount: nil, pure: true) { arguments in
+        seal(previous: String.fromDatabaseValue(arguments[0]), values: Array(arguments.dropFirst()))
+    }
+
+    /// The triggers of a table: each new row sealed after it is inserted; no row changed but
+    /// for that first seal, none deleted.
+    static func triggers(_ table: String, _ columns: [String]) -> String {
+        let new = columns.map { "NEW.\($0)" }.joined(separator: ", ")
+        let changed = (["id"] + columns).map { "NEW.\($0) IS NOT OLD.\($0)" }.joined(separator: " OR ")
+        let noun = table.replacingOccurrences(of: "_event", with: "")
+        return """
+            CREATE TRIGGER \(table)_seal AFTER INSERT ON \(table)
+              BEGIN UPDATE \(table) SET seal = event_seal((SELECT seal FROM \(table) WHERE id < NEW.id ORDER BY id DESC LIMIT 1), \(new))
+                WHERE id = NEW.id; END;
+            CREATE TRIGGER \(table)_append_only_update BEFORE UPDATE ON \(table)
+              WHEN OLD.seal IS NOT NULL OR NEW.seal IS NULL OR \(changed)
+              BEGIN SELECT RAISE(ABORT, '\(noun) events are append-only'); END;
+            """
+    }
+
+    /// Where a chain does not hold: the first events (at most `limit` a table) whose seal is
+    /// not what their values and the event before them make.
+    static func problems(_ db: Database, limit: Int = 10) throws -> [String] {
+        var problems: [String] = []
+        for (table, columns) in tables {
+            var previous: String?, found = 0
+            let rows = try Row.fetchCursor(db, sql: "SELECT id, seal, \(columns.joined(separator: ", ")) FROM \(table) ORDER BY id")
+            while let row = try rows.next(), found < limit {
+                let id: Int64 = row[0]
+                let stored: String? = row[1]
+                let expected = seal(previous: previous, values: (2..<row.count).map { row[$0] as DatabaseValue })
+                if stored != expected {
+                    problems.append("\(table) id \(id) is not as it was recorded: changed, or an event before it deleted, or inserted from outside")
+                    found += 1
+                }
+                // The next event is checked against the seal it was made with.
+                previous = stored
+            }
+        }
+        return problems
+    }
+
+    /// The head of all chains: SHA-256 of each table's last seal (of the events recorded
+    /// before `end`, when given), its first 16 hex digits — short enough to print and compare
+    /// by eye.
+    static func head(_ db: Database, before end: Int64? = nil) throws -> String {
+        var hasher = SHA256()
+        for (table, _) in tables {
+            let last = try String.fetchOne(db, sql: "SELECT seal FROM \(table) WHERE at < ? ORDER BY id DESC LIMIT 1", arguments: [end ?? Int64.max])
+            hasher.update(data: Data((last ?? "-").utf8))
+        }
+        return String(hasher.finalize().map { String(format: "%02x", $0) }.joined().prefix(16))
+    }
+}
+
+extension AppDatabase {
+    /// The head of the history's seals now (see `EventChain.head`); nil for a database of a
+    /// version before the seals.
+    public func historySeal() throws -> String? {
+        try writer.read { db in
+            try db.columns(in: "request_event").contains { $0.name == "seal" } ? try EventChain.head(db) : nil
+        }
+    }
+}
