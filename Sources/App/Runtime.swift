@@ -43,6 +43,8 @@ public struct StoreEnvironment: AppEnvironment {
         do {
             return try effect.perform(in: EffectContext(database: database, account: account, language: language, now: now))
         } catch let error as StoreError {
+            // Damage met here marks the file, as it does for a command (see DamageMark).
+            if case let .corrupt(path, detail) = error { DamageMark.set(for: path, detail: detail) }
             return .failed(error.message(language))
         } catch {
             // The error's own words may hold personal data: they go to the log, the desk

@@ -54,6 +54,9 @@ public struct AppDatabase: Sendable {
         case copying
         /// Create the file (and its folders) when there is none.
         case createIfMissing
+        /// An existing file about to be replaced whole by a backup (`restore`): written even
+        /// when marked damaged.
+        case replacing
     }
 
     /// Opens the database file at `path` for everyday use: WAL, foreign keys, a busy
@@ -115,7 +118,10 @@ public struct AppDatabase: Sendable {
         if !exists { try createFolder(folder, for: path) }
         var configuration = baseConfiguration()
         // A file this login may read but not write is still read; a change says read-only.
-        configuration.readonly = mode == .copying || (exists && access(path, W_OK) != 0)
+        // So is one found damaged: a change says so, and points to a restore.
+        let damaged = exists && DamageMark.isSet(for: path) && mode != .replacing
+        if damaged, mode == .migrating { throw StoreError.damaged(path: path) }
+        configuration.readonly = mode == .copying || damaged || (exists && access(path, W_OK) != 0)
         configure(&configuration)
         do {
             return try openLocked(path: path, folder: folder, mode: mode, configuration: configuration, makeWriter: makeWriter)
@@ -136,7 +142,7 @@ public struct AppDatabase: Sendable {
                     switch mode {
                     case .migrating: kept = try backUpBeforeMigrating(path)
                     case .copying: break
-                    case .existing, .createIfMissing: throw StoreError.needsMigration(path: path, pending: pending)
+                    case .existing, .createIfMissing, .replacing: throw StoreError.needsMigration(path: path, pending: pending)
                     }
                 }
                 let writer = try makeWriter(configuration)

@@ -129,6 +129,7 @@ extension AppDatabase {
         let kept = path + ".replaced-" + String(Int(moment.timeIntervalSince1970))
         try self.backup(to: kept)
         try StoreError.translating(path: path) { try source.backup(to: writer) }
+        DamageMark.clear(for: path)
         let after = try writer.read { db in try Self.mainCounts(db) }
         return Restored(keptAt: kept, counts: before.map { table, count in (table, count, after.first { $0.0 == table }?.1 ?? 0) })
     }

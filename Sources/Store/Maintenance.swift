@@ -13,6 +13,8 @@ extension AppDatabase {
         return try StoreError.translating(path: path) {
             try writer.read { db in
                 var problems = try String.fetchAll(db, sql: "PRAGMA integrity_check").filter { $0 != "ok" }
+                // Damage found marks the file as only to be read until a restore; none found lifts it.
+                if let first = problems.first { DamageMark.set(for: path, detail: first) } else { DamageMark.clear(for: path) }
                 let found = try Self.schemaObjects(db)
                 for (name, object) in expected.sorted(by: { $0.key < $1.key }) {
                     guard let here = found[name] else {

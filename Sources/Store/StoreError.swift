@@ -22,6 +22,8 @@ public enum StoreError: Error, Equatable, Sendable {
     /// Written by a newer CircleDesk, with migrations this one does not know.
     case newerVersion(path: String, unknownMigrations: [String])
     case corrupt(path: String, detail: String)
+    /// Marked damaged (see `DamageMark`): read, never written, until a restore.
+    case damaged(path: String)
     case diskFull(path: String)
     /// The disk would not read or write (SQLite's I/O error): nearly full, or failing.
     case diskFault(path: String)
@@ -68,7 +70,7 @@ public enum StoreError: Error, Equatable, Sendable {
         case .SQLITE_CORRUPT: self = .corrupt(path: path, detail: error.message ?? "")
         case .SQLITE_FULL: self = .diskFull(path: path)
         case .SQLITE_IOERR: self = .diskFault(path: path)
-        case .SQLITE_READONLY: self = .readOnly(path: path)
+        case .SQLITE_READONLY: self = DamageMark.isSet(for: path) ? .damaged(path: path) : .readOnly(path: path)
         case .SQLITE_BUSY, .SQLITE_LOCKED: self = .busy(path: path)
         case .SQLITE_CANTOPEN, .SQLITE_PERM, .SQLITE_AUTH: self = .cannotOpen(path: path, reason: error.message ?? "\(error.resultCode)")
         default: return nil
@@ -117,6 +119,10 @@ public enum StoreError: Error, Equatable, Sendable {
             "写入 \(path) 时磁盘已满,本次写入已撤销,原有数据未受影响。"
         case let (.diskFull(path), .en):
             "the disk filled up while writing \(path); the write was rolled back and existing data is untouched"
+        case let (.damaged(path), .zh):
+            "\(path) 已被发现损坏(详见 \(DamageMark.file(for: path))),为免损坏扩大,只能查看、不能写入。请用 circledesk restore 从备份恢复,恢复后自动解除。"
+        case let (.damaged(path), .en):
+            "\(path) was found damaged (see \(DamageMark.file(for: path))) and is only read, so that no write spreads the damage; restore it from a backup with circledesk restore, which lifts this"
         case let (.diskFault(path), .zh):
             "读写 \(path) 时磁盘出错(可能已满或有故障);本次操作已撤销,原有数据未受影响。请腾出空间或检查磁盘后再试。"
         case let (.diskFault(path), .en):

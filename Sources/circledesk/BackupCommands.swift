@@ -63,7 +63,7 @@ extension CircleDesk {
             let config = try SystemConfig.read(environment: global.environment)
             // The server keeps the county in memory too: it must not be running meanwhile.
             if let socket = config.server, DeskServer.isListening(at: socket) { throw CLIError.serverRunning(socket: socket) }
-            let database = try global.openAsOwnerOrAdmin()
+            let database = try global.openAsOwnerOrAdmin(mode: .replacing)
             let restored = try database.restore(from: file, at: Date())
             print(language.say(.restored, file, database.path, restored.keptAt))
             for count in restored.counts { print("  \(count.table)\t\(count.before) → \(count.after)") }

@@ -38,6 +38,8 @@ do {
         throw StoreError.translated(error, path: DatabaseLocation.resolve(flag: GlobalOptions.flag("--db"), environment: ProcessInfo.processInfo.environment))
     }
 } catch let error as UserFacingError {
+    // Damage met anywhere marks the file: from now on it is read, not written, until a restore.
+    if case let StoreError.corrupt(path, detail) = error { DamageMark.set(for: path, detail: detail) }
     // A monitor asked through a server that could not be reached still reads UNKNOWN.
     let arguments = CommandLine.arguments
     if Forwarding.command(in: Array(arguments.dropFirst())) == "sla", arguments.contains("nagios") || arguments.contains("--format=nagios") {

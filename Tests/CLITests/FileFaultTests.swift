@@ -31,6 +31,29 @@ import TestSupport
         #expect(stranger.status == 1 && stranger.error.contains("unknown migrations: user_version 999"), "\(stranger.error)")
     }
 
+    @Test("a county with a damaged page: check marks it, a change is refused pointing to restore, a read still works; restore lifts the mark")
+    func damaged() throws {
+        let folder = TemporaryFolder()
+        let county = try Circledesk.sampleDatabase(in: folder, now: now)
+        let backup = folder.file("good.sqlite")
+        #expect(try Circledesk.run(["backup", "--to", backup, "--db", county]).status == 0)
+        let file = try FileHandle(forWritingTo: URL(fileURLWithPath: county))
+        try file.seek(toOffset: 4096 * 300 + 100)
+        try file.write(contentsOf: Data(repeating: 0xEE, count: 800))
+        try file.close()
+        let checked = try Circledesk.run(["check", "--db", county, "--lang", "en"])
+        #expect(checked.status == 1 && FileManager.default.fileExists(atPath: county + ".damaged"))
+        let before = try requests(county)
+        let change = try Circledesk.run(add + ["--db", county, "--now", now])
+        #expect(change.status == 1 && change.error.contains("was found damaged (see \(county).damaged) and is only read"), "\(change.error)")
+        #expect(try requests(county) == before)
+        #expect(try Circledesk.run(["stats", "--db", county, "--now", now]).status == 0)
+        #expect(try Circledesk.run(["restore", backup, "--db", county]).status == 0)
+        #expect(!FileManager.default.fileExists(atPath: county + ".damaged"))
+        #expect(try Circledesk.run(["check", "--db", county]).status == 0)
+        #expect(try Circledesk.run(add + ["--db", county, "--now", now]).status == 0)
+    }
+
     @Test("a write held open by another program past the 10 s wait: exit 1 saying so, the request not added")
     func lockHeld() throws {
         let folder = TemporaryFolder()
