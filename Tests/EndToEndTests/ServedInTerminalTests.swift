@@ -30,7 +30,9 @@ private final class LinuxUser {
         let folder = NSTemporaryDirectory() + "circledesk-program-\(getpid())"
         try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o755])
         let copy = folder + "/circledesk"
-        try? FileManager.default.copyItem(atPath: Circledesk.binary.path, toPath: copy)
+        // Copied by cp, not here: a file this process held open for writing would be inherited
+        // by whatever another test spawns meanwhile, and running it would fail "text file busy".
+        _ = try? Shell.run("/bin/cp", [Circledesk.binary.path, copy])
         chmod(copy, 0o755)
         atexit { try? FileManager.default.removeItem(atPath: NSTemporaryDirectory() + "circledesk-program-\(getpid())") }
         return copy
