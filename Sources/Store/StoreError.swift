@@ -37,8 +37,9 @@ public enum StoreError: Error, Equatable, Sendable {
     case readOnlyFolder(path: String)
     /// The command would replace an existing file.
     case alreadyExists(path: String)
-    /// Another process held the file for writing longer than the busy timeout.
-    case busy(path: String)
+    /// Another process held the file for writing longer than the busy timeout; who, where the
+    /// system tells (`sqlite3, pid 4242, wangmin`).
+    case busy(path: String, holder: String?)
     /// A backup did not fit in its folder (`needed` bytes, `free` there); nothing of it was
     /// left there and the older backups are as they were.
     case backupFolderFull(folder: String, needed: Int64, free: Int64)
@@ -71,7 +72,7 @@ public enum StoreError: Error, Equatable, Sendable {
         case .SQLITE_FULL: self = .diskFull(path: path)
         case .SQLITE_IOERR: self = .diskFault(path: path)
         case .SQLITE_READONLY: self = DamageMark.isSet(for: path) ? .damaged(path: path) : .readOnly(path: path)
-        case .SQLITE_BUSY, .SQLITE_LOCKED: self = .busy(path: path)
+        case .SQLITE_BUSY, .SQLITE_LOCKED: self = .busy(path: path, holder: LockHolder.describe(path))
         case .SQLITE_CANTOPEN, .SQLITE_PERM, .SQLITE_AUTH: self = .cannotOpen(path: path, reason: error.message ?? "\(error.resultCode)")
         default: return nil
         }
@@ -147,10 +148,10 @@ public enum StoreError: Error, Equatable, Sendable {
             "\(path) 已存在,未覆盖。请换一个路径或先移走该文件。"
         case let (.alreadyExists(path), .en):
             "\(path) already exists and was not replaced; choose another path or move it away first"
-        case let (.busy(path), .zh):
-            "\(path) 正由另一个程序写入(例如一次导入),等了 10 秒仍未完成;什么也没有改动,请稍后再试。"
-        case let (.busy(path), .en):
-            "\(path) is being written by another program (an import, say) and was not free after 10 seconds; nothing was changed; try again shortly"
+        case let (.busy(path, holder), .zh):
+            "\(path) 正由另一个程序写入(\(holder ?? "例如一次导入")),等了 10 秒仍未完成;什么也没有改动,请稍后再试。"
+        case let (.busy(path, holder), .en):
+            "\(path) is being written by another program (\(holder ?? "an import, say")) and was not free after 10 seconds; nothing was changed; try again shortly"
         case let (.backupFolderFull(folder, needed, free), .zh):
             "备份目录 \(folder) 空间不足:备份约需 \(BackupFolder.sizeText(needed)),只剩 \(BackupFolder.sizeText(free))。没有留下未完成的文件,原有备份未动;请腾出空间或换一个备份目录(设置中的 backups)。"
         case let (.backupFolderFull(folder, needed, free), .en):
