@@ -21,19 +21,33 @@ enum EventChain {
     /// SHA-256, in hex, of the previous seal and the values, each written with its type so
     /// that no two different rows read the same (NULL, 1 and '1' differ).
     static func seal(previous: String?, values: [DatabaseValue]) -> String {
-        var hasher = SHA256()
-        hasher.update(data: Data((previous ?? "-").utf8))
+        // Millions of events are sealed by a migration and checked by `check`: the bytes are
+        // gathered in one buffer and hashed once.
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(256)
+        bytes += (previous ?? "-").utf8
         for value in values {
-            let written: String = switch value.storage {
-            case .null: "|N"
-            case let .int64(number): "|I\(number)"
-            case let .double(number): "|R\(number.bitPattern)"
-            case let .string(text): "|T\(text.utf8.count):\(text)"
-            case let .blob(data): "|B\(data.count):" + data.map { String(format: "%02x", $0) }.joined()
+            switch value.storage {
+            case .null: bytes += "|N".utf8
+            case let .int64(number): bytes += "|I".utf8; bytes += String(number).utf8
+            case let .double(number): bytes += "|R".utf8; bytes += String(number.bitPattern).utf8
+            case let .string(text): bytes += "|T".utf8; bytes += String(text.utf8.count).utf8; bytes.append(0x3A); bytes += text.utf8
+            case let .blob(data): bytes += "|B".utf8; bytes += String(data.count).utf8; bytes.append(0x3A); bytes += hex(data).utf8
             }
-            hasher.update(data: Data(written.utf8))
         }
-        return hasher.finalize().map { String(format: "%02x", $0) }.joined()
+        return hex(SHA256.hash(data: bytes))
+    }
+
+    /// Lowercase hexadecimal.
+    static func hex<Bytes: Sequence>(_ bytes: Bytes) -> String where Bytes.Element == UInt8 {
+        let digits = Array("0123456789abcdef".utf8)
+        var text: [UInt8] = []
+        text.reserveCapacity(64)
+        for byte in bytes {
+            text.append(digits[Int(byte >> 4)])
+            text.append(digits[Int(byte & 0x0F)])
+        }
+        return String(decoding: text, as: UTF8.self)
     }
 
     /// `event_seal(previous, value…)`, for the triggers.
@@ -88,7 +102,7 @@ enum EventChain {
             let last = try String.fetchOne(db, sql: "SELECT seal FROM \(table) WHERE at < ? ORDER BY id DESC LIMIT 1", arguments: [end ?? Int64.max])
             hasher.update(data: Data((last ?? "-").utf8))
         }
-        return String(hasher.finalize().map { String(format: "%02x", $0) }.joined().prefix(16))
+        return String(hex(hasher.finalize()).prefix(16))
     }
 }
 
