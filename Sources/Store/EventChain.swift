@@ -55,20 +55,45 @@ enum EventChain {
         seal(previous: String.fromDatabaseValue(arguments[0]), values: Array(arguments.dropFirst()))
     }
 
-    /// The triggers of a table: each new row sealed after it is inserted; no row changed but
-    /// for that first seal, none deleted.
-    static func triggers(_ table: String, _ columns: [String]) -> String {
+    /// The trigger that seals each new row of a table after it is inserted.
+    static func sealTrigger(_ table: String, _ columns: [String]) -> String {
         let new = columns.map { "NEW.\($0)" }.joined(separator: ", ")
-        let changed = (["id"] + columns).map { "NEW.\($0) IS NOT OLD.\($0)" }.joined(separator: " OR ")
-        let noun = table.replacingOccurrences(of: "_event", with: "")
         return """
             CREATE TRIGGER \(table)_seal AFTER INSERT ON \(table)
               BEGIN UPDATE \(table) SET seal = event_seal((SELECT seal FROM \(table) WHERE id < NEW.id ORDER BY id DESC LIMIT 1), \(new))
                 WHERE id = NEW.id; END;
+            """
+    }
+
+    /// The trigger that lets no row of a table change but for its first seal.
+    static func appendOnlyTrigger(_ table: String, _ columns: [String]) -> String {
+        let changed = (["id"] + columns).map { "NEW.\($0) IS NOT OLD.\($0)" }.joined(separator: " OR ")
+        let noun = table.replacingOccurrences(of: "_event", with: "")
+        return """
             CREATE TRIGGER \(table)_append_only_update BEFORE UPDATE ON \(table)
               WHEN OLD.seal IS NOT NULL OR NEW.seal IS NULL OR \(changed)
               BEGIN SELECT RAISE(ABORT, '\(noun) events are append-only'); END;
             """
+    }
+
+    /// Seals, in id order, the events of a table written with its seal trigger set aside (the
+    /// migration's events already there, a bulk load's): in batches, so that millions never
+    /// sit in memory at once, and one hash each, without a trigger's lookup.
+    static func sealUnsealed(_ db: Database, _ table: String, _ columns: [String]) throws {
+        var last = try Int64.fetchOne(db, sql: "SELECT max(id) FROM \(table) WHERE seal IS NOT NULL") ?? .min
+        var previous = try String.fetchOne(db, sql: "SELECT seal FROM \(table) WHERE id = ?", arguments: [last])
+        let update = try db.makeStatement(sql: "UPDATE \(table) SET seal = ? WHERE id = ?")
+        let batch = try db.makeStatement(sql: "SELECT id, \(columns.joined(separator: ", ")) FROM \(table) WHERE id > ? ORDER BY id LIMIT 20000")
+        while true {
+            let rows = try Row.fetchAll(batch, arguments: [last])
+            guard let end = rows.last else { return }
+            for row in rows {
+                let seal = Self.seal(previous: previous, values: (1..<row.count).map { row[$0] as DatabaseValue })
+                try update.execute(arguments: [seal, row[0] as Int64])
+                previous = seal
+            }
+            last = end[0]
+        }
     }
 
     /// Where a chain does not hold: the first events (at most `limit` a table) whose seal is
