@@ -1,6 +1,6 @@
 /// A small deterministic random source (SplitMix64): the same seed gives the same county
 /// on every machine and every Swift version, which the standard library does not promise.
-struct SeededRandom {
+struct SeededRandom: RandomNumberGenerator {
     private var state: UInt64
 
     init(seed: UInt64) { state = seed }

@@ -1,3 +1,4 @@
+@testable import DemoCounty
 import Foundation
 import LeagueCore
 @testable import Store
@@ -21,20 +22,8 @@ import TestSupport
         String(repeating: "长", count: 3000), "😀👨‍👩‍👧", "\r", ",", "\t", "-1", "1.5", "+86", "是否", "满意满意",
     ]
 
-    /// A deterministic generator (SplitMix64): the same seed, the same files.
-    struct Generator: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
-
     /// `seed` changed one way, chosen by `generator`.
-    static func mutate(_ seed: String, _ generator: inout Generator) -> Data {
+    static func mutate(_ seed: String, _ generator: inout SeededRandom) -> Data {
         var lines = seed.components(separatedBy: "\n")
         let line = Int.random(in: 0..<lines.count, using: &generator)
         switch Int.random(in: 0..<8, using: &generator) {
@@ -79,7 +68,7 @@ import TestSupport
         // Exports end lines with CRLF, one Character in Swift: the lines are cut on the bytes.
         let seed = String(decoding: exported, as: UTF8.self).replacingOccurrences(of: "\r\n", with: "\n")
             .split(separator: "\n", omittingEmptySubsequences: false).prefix(12).joined(separator: "\n")
-        var generator = Generator(state: UInt64(ImportTable.allCases.firstIndex(of: table)!) + 2026)
+        var generator = SeededRandom(seed: UInt64(ImportTable.allCases.firstIndex(of: table)!) + 2026)
         for round in 0..<120 {
             let data = Self.mutate(seed, &generator)
             try data.write(to: URL(fileURLWithPath: folder.file("fuzz-last-input")))
@@ -95,7 +84,7 @@ import TestSupport
 
     @Test("the value parsers on 20,000 mutated texts each: a value or nil, never a trap")
     func valueParsers() {
-        var generator = Generator(state: 48)
+        var generator = SeededRandom(seed: 48)
         let pieces = ["2026", "9999", "0000", "-", "W", "H", "Q", "T", " ", ":", "+", "Z", "08", "19", "99", "1", "12", "31", "00", "９", "年", "月", "日",
                       "/", ".", "99999999999999999999", "e", "\u{0}"]
         for _ in 0..<20_000 {
