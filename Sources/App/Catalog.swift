@@ -10,7 +10,7 @@ public enum Phrase: String, CaseIterable, Sendable {
     // Queue status line
     case allOpen, allTownships, total, overdueCount, newToday, sortPriority, sortNewest, sortOldest
     case filterOverdue, filterMine, filterAssignee, filterSearch
-    case emptyQueue, emptyFiltered, loading, working, internalError
+    case emptyQueue, emptyFiltered, loading, working, waitingForLock, internalError
     // Keys
     case keyHelp, keyQuit, keySearch, keyFilter, keySort, keyClear, keyOpen, keyBack, keyCommand
     case keyDown, keyUp, keyTop, keyBottom, keyPageDown, keyPageUp, keyPanes, keyNextPane, keyRedraw, keyTown, keyCategory
@@ -96,7 +96,7 @@ public struct Catalog: Sendable {
         .allOpen: "未办结", .allTownships: "全部乡镇", .total: "共 %d 条", .overdueCount: "超时 %d", .newToday: "今日新增 %d",
         .sortPriority: "按紧急", .sortNewest: "最新在前", .sortOldest: "最早在前",
         .filterOverdue: "只看超时", .filterMine: "我经手的", .filterAssignee: "指派给 %@", .filterSearch: "搜索“%@”",
-        .emptyQueue: "队列是空的:没有未办结的求助。", .emptyFiltered: "没有符合条件的求助。按 x 清除筛选。", .loading: "读取中…", .working: "正在计算…",
+        .emptyQueue: "队列是空的:没有未办结的求助。", .emptyFiltered: "没有符合条件的求助。按 x 清除筛选。", .loading: "读取中…", .working: "正在计算…", .waitingForLock: "另一个程序正在写入数据库,等它写完…最多再等 %@ 秒",
         .internalError: "内部错误(%@),详情已记入 %@;请告诉管理员。",
         .keyHelp: "帮助", .keyQuit: "退出", .keySearch: "搜索", .keyFilter: "筛选", .keySort: "排序", .keyClear: "清除筛选",
         .keyOpen: "详情", .keyBack: "返回", .keyCommand: "命令", .keyDown: "下移", .keyUp: "上移", .keyTop: "第一条",
@@ -223,7 +223,7 @@ public struct Catalog: Sendable {
         .sortPriority: "by urgency", .sortNewest: "newest first", .sortOldest: "oldest first",
         .filterOverdue: "overdue only", .filterMine: "mine", .filterAssignee: "assigned to %@", .filterSearch: "search \"%@\"",
         .emptyQueue: "The queue is empty: no open requests.", .emptyFiltered: "No request matches. Press x to clear the filters.",
-        .loading: "Loading…", .working: "Working…",
+        .loading: "Loading…", .working: "Working…", .waitingForLock: "another program is writing the database; waiting for it… at most %@ s more",
         .internalError: "internal error (%@); the details are in %@: please tell your admin",
         .keyHelp: "help", .keyQuit: "quit", .keySearch: "search", .keyFilter: "filter", .keySort: "sort", .keyClear: "clear filters",
         .keyOpen: "open", .keyBack: "back", .keyCommand: "command", .keyDown: "down", .keyUp: "up", .keyTop: "first",

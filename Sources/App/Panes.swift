@@ -48,15 +48,6 @@ public enum Effect: Codable, Equatable, Sendable {
     case summary(SummaryEffect)
     case service(ServiceEffect)
 
-    /// Reads that grow with the whole county's history: about a second each at a hundred
-    /// times the county (see docs/benchmarks.md).
-    var mayTakeLong: Bool {
-        switch self {
-        case .roster(.loadTownships), .review(.loadCalibration), .surveys(.loadSatisfaction), .summary: true
-        default: false
-        }
-    }
-
     /// Carries the effect out; each feature's handler lives beside the feature.
     func perform(in context: EffectContext) throws -> Answer? {
         switch self {

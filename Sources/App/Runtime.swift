@@ -135,19 +135,25 @@ public final class Runtime {
         }
     }
 
-    /// The environment's answer to `effect`. One that may take long on a large county (a
-    /// report over every request, a year of answers) runs on a thread of its own; when it
-    /// has not answered within a tenth of a second a frame saying "working" is drawn, so
-    /// the desk never looks frozen. Keys wait, as they do for any effect.
+    /// The environment's answer to `effect`. One that may take long — a report over every
+    /// request on a large county, or any change while a colleague's import holds the
+    /// database — runs on a thread of its own; when it has not answered within a tenth of a
+    /// second a frame saying "working" is drawn, and while it waits for another program's
+    /// write, a countdown of the wait, so the desk never looks frozen. Keys wait, as they do
+    /// for any effect.
     private func answer(_ effect: Effect) -> Answer? {
-        guard effect.mayTakeLong else { return environment.perform(effect) }
         let pending = PendingAnswer(), environment = self.environment
         Thread { pending.finish(environment.perform(effect)) }.start()
-        if !pending.wait(seconds: Self.patience) {
-            var shown = state
-            shown.flash = state.flash ?? state.catalog[.working]
-            backend.present(Screen.render(shown))
-            _ = pending.wait(seconds: nil)
+        var waited = Self.patience, said: String?
+        while !pending.wait(seconds: waited) {
+            let saying = LockWait.remaining().map { state.catalog.format(.waitingForLock, $0) } ?? state.flash ?? state.catalog[.working]
+            if saying != said {
+                var shown = state
+                shown.flash = saying
+                backend.present(Screen.render(shown))
+                said = saying
+            }
+            waited = 0.25
         }
         return pending.answer
     }

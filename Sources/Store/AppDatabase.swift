@@ -158,7 +158,7 @@ public struct AppDatabase: Sendable {
     static func baseConfiguration() -> Configuration {
         var configuration = Configuration()
         configuration.foreignKeysEnabled = true
-        configuration.busyMode = .timeout(10)
+        configuration.busyMode = .callback(LockWait.handler)
         // The history's seals are made by triggers that call it (see EventChain).
         configuration.prepareDatabase { db in db.add(function: EventChain.function) }
         return configuration

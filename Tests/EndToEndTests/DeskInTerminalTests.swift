@@ -48,6 +48,31 @@ private let now = "2026-11-28T09:00:00+08:00"
         #expect(!terminal.text.contains("求助队列"))
     }
 
+    @Test("a change while another program holds the database: the desk counts the wait down, and records it once the other is done")
+    func waitsForALock() throws {
+        let folder = TemporaryFolder()
+        let database = try Circledesk.sampleDatabase(in: folder, now: now)
+        let terminal = try TmuxSession(Circledesk.deskInTerminal(database: database, now: now))
+        #expect(terminal.wait { $0.contains("共 124 条") })
+        let holder = Process()
+        holder.executableURL = URL(fileURLWithPath: "/usr/bin/sqlite3")
+        holder.arguments = [database]
+        let input = Pipe(), output = Pipe()
+        (holder.standardInput, holder.standardOutput) = (input, output)
+        try holder.run()
+        input.fileHandleForWriting.write(Data("BEGIN IMMEDIATE; UPDATE setting SET value = value WHERE key = 'county_name'; SELECT 'holding';\n".utf8))
+        var said = Data()
+        while !String(decoding: said, as: UTF8.self).contains("holding") { said += output.fileHandleForReading.availableData }
+        try terminal.press("c")
+        #expect(terminal.wait(seconds: 5) { $0.contains("另一个程序正在写入数据库,等它写完…最多再等") }, "\(terminal.text)")
+        input.fileHandleForWriting.write(Data("ROLLBACK;\n".utf8))
+        try input.fileHandleForWriting.close()
+        holder.waitUntilExit()
+        #expect(terminal.wait(seconds: 12) { !$0.contains("另一个程序正在写入数据库") }, "\(terminal.text)")
+        #expect(!terminal.text.contains("正由另一个程序写入"), "the change was given up: \(terminal.text)")
+        try terminal.press("q")
+    }
+
     @Test("in a terminal that draws ambiguous characters wide, they show as one-cell stand-ins and nothing moves")
     func ambiguousDrawnWide() throws {
         let folder = TemporaryFolder()
