@@ -86,8 +86,8 @@ struct GlobalOptions: ParsableArguments {
 
     /// Opens the database for the operator running the program, who must be allowed
     /// `permission`: anyone else is told so, in one line, before anything is read.
-    func openAsOperator(needing permission: Permission = .read) throws -> (AppDatabase, Operator) {
-        let database = try AppDatabase.open(path: databasePath, mode: .existing)
+    func openAsOperator(needing permission: Permission = .read, mode: AppDatabase.OpenMode = .existing) throws -> (AppDatabase, Operator) {
+        let database = try AppDatabase.open(path: databasePath, mode: mode)
         let login = Login.current
         guard let account = try database.operatorAccount(login: login), account.active else {
             throw CLIError.unknownLogin(login: login, path: database.path)
@@ -103,6 +103,6 @@ struct GlobalOptions: ParsableArguments {
         if stat(databasePath, &status) == 0, status.st_uid == geteuid() {
             return try AppDatabase.open(path: databasePath, mode: mode)
         }
-        return try openAsOperator(needing: .administer).0
+        return try openAsOperator(needing: .administer, mode: mode).0
     }
 }
