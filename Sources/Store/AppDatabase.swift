@@ -121,7 +121,9 @@ public struct AppDatabase: Sendable {
         // So is one found damaged: a change says so, and points to a restore.
         let damaged = exists && DamageMark.isSet(for: path) && mode != .replacing
         if damaged, mode == .migrating { throw StoreError.damaged(path: path) }
-        configuration.readonly = mode == .copying || damaged || (exists && access(path, W_OK) != 0)
+        let mayNotWrite = exists && access(path, W_OK) != 0
+        configuration.readonly = mode == .copying || damaged || mayNotWrite
+        if mayNotWrite { ReaderLeftovers.note(path) }
         configure(&configuration)
         do {
             return try openLocked(path: path, folder: folder, mode: mode, configuration: configuration, makeWriter: makeWriter)

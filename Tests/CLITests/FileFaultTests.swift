@@ -116,9 +116,8 @@ import TestSupport
         #expect(try asNobody(["stats"]).status == 0)
         let change = try asNobody(Array(add.dropLast(2)))
         #expect(change.status == 1 && change.error.contains("is read-only and cannot be written"), "\(change.error)")
-        for file in try FileManager.default.contentsOfDirectory(atPath: folder.path) where file.hasSuffix("-wal") || file.hasSuffix("-shm") {
-            unlink(folder.file(file))
-        }
+        // What the reader made beside the county goes with it: the owner would not be able to write it.
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix("-wal") || $0.hasSuffix("-shm") }.isEmpty)
         chmod(folder.path, 0o755)
         let closed = try asNobody(["stats"])
         #expect(closed.status == 1 && closed.error.contains("its folder cannot be written, so SQLite cannot make the -shm file"), "\(closed.error)")
