@@ -59,24 +59,12 @@ import TestSupport
         let folder = TemporaryFolder()
         let common = try Circledesk.sampleCounty(in: folder, now: now)
         // sqlite3 stands for the import: a write transaction, begun and held open.
-        let importer = Process()
-        importer.executableURL = URL(fileURLWithPath: "/usr/bin/sqlite3")
-        importer.arguments = [common[1]]
-        let input = Pipe(), output = Pipe()
-        importer.standardInput = input
-        importer.standardOutput = output
-        try importer.run()
-        input.fileHandleForWriting.write(Data("BEGIN IMMEDIATE; UPDATE setting SET value = '导入中' WHERE key = 'county_name'; SELECT 'holding';\n".utf8))
-        var said = Data()
-        while !String(decoding: said, as: UTF8.self).contains("holding") { said += output.fileHandleForReading.availableData }
+        let importer = try HeldWrite(common[1], statements: "UPDATE setting SET value = '导入中' WHERE key = 'county_name';")
 
         let backups = folder.file("backups")
         let made = try Circledesk.run(["backup", "--into", backups] + common)
         #expect(made.status == 0, "\(made.error)")
-        input.fileHandleForWriting.write(Data("COMMIT;\n".utf8))
-        try input.fileHandleForWriting.close()
-        importer.waitUntilExit()
-        #expect(importer.terminationStatus == 0)
+        #expect(try importer.end(committing: true) == 0)
 
         let backup = try #require(try FileManager.default.contentsOfDirectory(atPath: backups).first)
         let county = { (file: String) in try Shell.run("/usr/bin/sqlite3", [file, "SELECT value FROM setting WHERE key = 'county_name'"]).output }

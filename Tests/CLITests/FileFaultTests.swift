@@ -59,19 +59,9 @@ import TestSupport
         let folder = TemporaryFolder()
         let county = try Circledesk.sampleDatabase(in: folder, now: now)
         let before = try requests(county)
-        let holder = Process()
-        holder.executableURL = URL(fileURLWithPath: "/usr/bin/sqlite3")
-        holder.arguments = [county]
-        let input = Pipe(), output = Pipe()
-        (holder.standardInput, holder.standardOutput) = (input, output)
-        try holder.run()
-        input.fileHandleForWriting.write(Data("BEGIN IMMEDIATE; UPDATE setting SET value = value WHERE key = 'county_name'; SELECT 'holding';\n".utf8))
-        var said = Data()
-        while !String(decoding: said, as: UTF8.self).contains("holding") { said += output.fileHandleForReading.availableData }
+        let holder = try HeldWrite(county)
         let blocked = try Circledesk.run(add + ["--db", county, "--now", now])
-        input.fileHandleForWriting.write(Data("ROLLBACK;\n".utf8))
-        try input.fileHandleForWriting.close()
-        holder.waitUntilExit()
+        try holder.end()
         #expect(blocked.status == 1 && blocked.error.contains("is being written by another program (sqlite3, pid \(holder.processIdentifier)"),
                 "\(blocked.error)")
         #expect(blocked.error.contains("and was not free after 10 seconds; nothing was changed"))
