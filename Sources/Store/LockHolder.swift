@@ -16,7 +16,9 @@ enum LockHolder {
             guard fields.count >= 8, fields[1] == "POSIX", fields[3] == "WRITE", fields[6] == "120",
                   let pid = Int32(fields[4]), pid != getpid(),
                   fields[5].split(separator: ":").last.flatMap({ UInt64($0) }) == UInt64(info.st_ino) else { continue }
-            let program = (try? String(contentsOfFile: "/proc/\(pid)/comm", encoding: .utf8))?.trimmingCharacters(in: .whitespacesAndNewlines) ?? "?"
+            // A process names itself: its name is kept to what cannot move a terminal's cursor.
+            let named = (try? String(contentsOfFile: "/proc/\(pid)/comm", encoding: .utf8))?.trimmingCharacters(in: .whitespacesAndNewlines) ?? "?"
+            let program = String(String.UnicodeScalarView(named.unicodeScalars.filter { $0.properties.generalCategory != .control && $0.properties.generalCategory != .format }))
             return "\(program), pid \(pid)" + (login(of: pid).map { ", \($0)" } ?? "")
         }
         return nil
