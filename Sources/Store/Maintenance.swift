@@ -142,10 +142,14 @@ public struct PartialFile: Sendable {
     public func place() throws { try FilePlacement.moveWithoutReplacing(path, to: destination) }
 
     static func removeLeftovers(near destination: String) {
-        let folder = URL(fileURLWithPath: destination).deletingLastPathComponent().path
+        let url = URL(fileURLWithPath: destination)
+        let folder = url.deletingLastPathComponent().path
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else { return }
         for name in names {
-            guard let marker = name.range(of: ".partial-") else { continue }
+            // Ours only: this destination's, or a database's (a backup folder's other days). An
+            // export goes to someone's own folder, where other programs' files may look alike.
+            guard let marker = name.range(of: ".partial-"),
+                  name[..<marker.lowerBound] == url.lastPathComponent || name[..<marker.lowerBound].hasSuffix(".sqlite") else { continue }
             let rest = name[marker.upperBound...]
             let digits = rest.prefix { $0.isASCII && $0.isNumber }
             guard ["", "-journal", "-wal", "-shm"].contains(rest.dropFirst(digits.count)), let pid = Int32(digits), pid != getpid(),
