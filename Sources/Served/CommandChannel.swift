@@ -30,7 +30,9 @@ public enum CommandChannel {
         let (fd, _) = try ServedEnvironment.greet(path, language: language, program: program)
         defer { close(fd) }
         let run = try JSONEncoder().encode(ClientMessage.run(arguments: arguments))
-        guard Frames.write(run, to: fd), CommandRunner.sendStandardFiles(fd) else { throw ServedError.refused(language.served(.serverGone)) }
+        // A server that refuses the command (--now, say) answers and hangs up at once, maybe
+        // before the caller's files are sent: its answer is read all the same.
+        let sent = Frames.write(run, to: fd) && CommandRunner.sendStandardFiles(fd)
         while true {
             guard let frame = try? Frames.read(fd, limit: Frames.serverLimit),
                   let message = try? JSONDecoder().decode(ServerMessage.self, from: frame) else {
@@ -38,6 +40,7 @@ public enum CommandChannel {
             }
             switch message {
             case let .refused(message): throw ServedError.refused(message)
+            case _ where !sent: throw ServedError.refused(language.served(.serverGone))
             case let .file(request):
                 guard let body = try? JSONEncoder().encode(ClientMessage.fileReply(files(request))), Frames.write(body, to: fd) else {
                     throw ServedError.refused(language.served(.serverGone))
