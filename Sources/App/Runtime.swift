@@ -13,11 +13,16 @@ public protocol AppEnvironment: Sendable {
     func dataVersion() -> Int?
     /// How often, in milliseconds, an idle desk looks at `dataVersion`.
     var watchInterval: Int { get }
+    /// While an effect waits for another program's write: the seconds it will wait still.
+    func lockWaitRemaining() -> Int?
 }
 
 extension AppEnvironment {
     /// A second: asking SQLite is cheap, but not free.
     public var watchInterval: Int { 1000 }
+
+    /// This process's own wait, when the database is opened here.
+    public func lockWaitRemaining() -> Int? { LockWait.remaining() }
 }
 
 /// Effects run against the county's database, as the person whose desk this is.
@@ -146,7 +151,7 @@ public final class Runtime {
         Thread { pending.finish(environment.perform(effect)) }.start()
         var waited = Self.patience, said: String?
         while !pending.wait(seconds: waited) {
-            let saying = LockWait.remaining().map { state.catalog.format(.waitingForLock, $0) } ?? state.flash ?? state.catalog[.working]
+            let saying = environment.lockWaitRemaining().map { state.catalog.format(.waitingForLock, $0) } ?? state.flash ?? state.catalog[.working]
             if saying != said {
                 var shown = state
                 shown.flash = saying

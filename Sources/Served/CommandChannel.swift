@@ -46,7 +46,7 @@ public enum CommandChannel {
                     throw ServedError.refused(language.served(.serverGone))
                 }
             case let .exited(status): return status
-            case .welcome, .answer, .changed: throw ServedError.unreadable("out of turn")
+            case .welcome, .answer, .waiting, .changed: throw ServedError.unreadable("out of turn")
             }
         }
     }

@@ -8,7 +8,7 @@ import Store
 /// tells every other desk when someone commits. Identity is never in a message.
 public enum ServedProtocol {
     /// Changes whenever a message changes shape; a desk and a server must agree on it.
-    public static let version = 1
+    public static let version = 2
 }
 
 /// What a desk sends.
@@ -43,6 +43,8 @@ public enum ServerMessage: Codable, Equatable, Sendable {
     /// Why the connection is closed, in the desk's language.
     case refused(String)
     case answer(id: Int, Answer?)
+    /// The effect `id` waits for another program's write, `seconds` more at most.
+    case waiting(id: Int, seconds: Int)
     /// Someone committed: what the desk shows may be out of date.
     case changed
     /// A command asks the caller to do with a file what only the caller may: read it, write

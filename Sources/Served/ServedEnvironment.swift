@@ -49,6 +49,9 @@ public final class ServedEnvironment: AppEnvironment, @unchecked Sendable {
 
     public func dataVersion() -> Int? { inbox.changes }
 
+    /// The server's word that the effect under way waits for a lock, while it is fresh.
+    public func lockWaitRemaining() -> Int? { inbox.waiting() }
+
     /// A colleague's commit shows within this many milliseconds.
     public var watchInterval: Int { 50 }
 
@@ -76,8 +79,19 @@ private final class Inbox: @unchecked Sendable {
     private var replies: [Int: Answer?] = [:]
     private var commits = 0
     private var gone = false
+    /// The last `waiting` heard, and when: the server says it again while the wait lasts.
+    private var lastWaiting: (seconds: Int, heard: Date)?
+    /// The highest id answered: a `waiting` for it, overtaken by its answer, is old news.
+    private var lastAnswered = 0
 
     var changes: Int { condition.withLock { commits } }
+
+    func waiting(at now: Date = Date()) -> Int? {
+        condition.withLock {
+            guard let lastWaiting, now.timeIntervalSince(lastWaiting.heard) < 0.5 else { return nil }
+            return lastWaiting.seconds
+        }
+    }
 
     /// The answer to `id`, waited for; nil when the connection ended first.
     func answer(_ id: Int) -> Answer?? {
@@ -100,7 +114,11 @@ private final class Inbox: @unchecked Sendable {
               let message = try? JSONDecoder().decode(ServerMessage.self, from: frame) {
             condition.withLock {
                 switch message {
-                case let .answer(id, answer): replies[id] = .some(answer)
+                case let .answer(id, answer):
+                    replies[id] = .some(answer)
+                    (lastWaiting, lastAnswered) = (nil, max(lastAnswered, id))
+                case let .waiting(id, seconds) where id > lastAnswered: lastWaiting = (seconds, Date())
+                case .waiting: break
                 case .changed: commits += 1
                 case .welcome, .refused, .file, .exited: break
                 }

@@ -54,7 +54,7 @@ final class Session: @unchecked Sendable {
             }
             switch message {
             case let .perform(id, effect):
-                let answer = environment.perform(effect)
+                let answer = performTellingWaits(effect, id: id, environment: environment)
                 send(.answer(id: id, answer))
                 server.noticeCommits(by: self)
             case let .run(arguments):
@@ -65,6 +65,19 @@ final class Session: @unchecked Sendable {
                 return
             }
         }
+    }
+
+    /// Performs `effect`, telling the desk every quarter second meanwhile when it waits for
+    /// another program's write, so that it shows the same countdown a desk on the file does.
+    private func performTellingWaits(_ effect: Effect, id: Int, environment: StoreEnvironment) -> Answer? {
+        let ticker = DispatchSource.makeTimerSource(queue: writes)
+        ticker.schedule(deadline: .now() + 0.25, repeating: 0.25)
+        ticker.setEventHandler { [self] in
+            if let seconds = environment.lockWaitRemaining() { send(.waiting(id: id, seconds: seconds)) }
+        }
+        ticker.resume()
+        defer { ticker.cancel() }
+        return environment.perform(effect)
     }
 
     /// Runs a command line for the peer, then says how it ended; the connection is the

@@ -41,6 +41,13 @@ private final class RunningServer {
     func raw() throws -> Int32 { try UnixSocket.connect(path: socket) }
 }
 
+final class Answered: @unchecked Sendable {
+    private let lock = NSLock()
+    private var answer: Answer??
+    func set(_ value: Answer?) { lock.withLock { answer = .some(value) } }
+    var value: Answer?? { lock.withLock { answer } }
+}
+
 final class Logged: @unchecked Sendable {
     private let lock = NSLock()
     private var lines: [String] = []
@@ -98,6 +105,32 @@ private func eventually(_ seconds: Double = 3, _ condition: () -> Bool) -> Bool 
         #expect(running.server.connections == 2)
         acting.hangUp()
         #expect(eventually { running.server.connections == 1 })
+    }
+
+    @Test("a change waiting for another program's write: the desk hears the countdown while it waits, and the change lands after")
+    func waitsForALock() throws {
+        let running = try RunningServer()
+        let desk = try running.desk()
+        let page = PageLoad(from: nil, direction: .after, limit: 1, placement: .top)
+        guard case let .queue(.pageLoaded(_, rows)) = try #require(desk.perform(.queue(.loadPage(QueueFilter(), .priority, page)))),
+              let row = rows.first else {
+            Issue.record("no first page")
+            return
+        }
+        var note = ActionRequest(requestId: row.id, ref: row.ref, townshipId: row.townshipId, version: row.version, action: .note)
+        note.input.note = "等锁时写下的记录"
+        #expect(desk.lockWaitRemaining() == nil)
+        let holder = try HeldWrite(running.database.path)
+        let answered = Answered()
+        let effect = Effect.queue(.act(note))
+        Thread { answered.set(desk.perform(effect)) }.start()
+        #expect(eventually(5) { (desk.lockWaitRemaining() ?? 0) > 0 }, "no countdown heard")
+        let heard = desk.lockWaitRemaining() ?? 0
+        #expect(heard <= Int(LockWait.patience))
+        try holder.end()
+        #expect(eventually(12) { answered.value != nil })
+        #expect(answered.value == .queue(.acted(note)))
+        #expect(eventually { desk.lockWaitRemaining() == nil })
     }
 
     @Test("a message that is no message gets a clear refusal and a closed connection; the server serves the next desk")
