@@ -121,6 +121,7 @@ public struct AppDatabase: Sendable {
         // So is one found damaged: a change says so, and points to a restore.
         let damaged = exists && DamageMark.isSet(for: path) && mode != .replacing
         if damaged, mode == .migrating { throw StoreError.damaged(path: path) }
+        if exists { ReaderLeftovers.clearStale(path) }
         let mayNotWrite = exists && access(path, W_OK) != 0
         configuration.readonly = mode == .copying || damaged || mayNotWrite
         if mayNotWrite { ReaderLeftovers.note(path) }
