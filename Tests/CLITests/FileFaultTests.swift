@@ -54,6 +54,35 @@ import TestSupport
         #expect(try Circledesk.run(add + ["--db", county, "--now", now]).status == 0)
     }
 
+    @Test("an admin who does not own the county restores it over a damaged page; a desk login may not",
+          .enabled(if: geteuid() == 0, "acting as another login needs root; skipped"))
+    func restoredByAnAdmin() throws {
+        let folder = TemporaryFolder()
+        chmod(folder.path, 0o777)
+        let county = try Circledesk.sampleDatabase(in: folder, now: now)
+        let backup = folder.file("good.sqlite")
+        #expect(try Circledesk.run(["backup", "--to", backup, "--db", county]).status == 0)
+        #expect(try Circledesk.run(["operator", "add", "nobody", "--name", "管理员", "--role", "admin", "--db", county]).status == 0)
+        #expect(try Circledesk.run(["operator", "add", "daemon", "--name", "值班", "--role", "desk", "--db", county]).status == 0)
+        chmod(county, 0o666)
+        chmod(backup, 0o644)
+        let file = try FileHandle(forWritingTo: URL(fileURLWithPath: county))
+        try file.seek(toOffset: 4096 * 300 + 100)
+        try file.write(contentsOf: Data(repeating: 0xEE, count: 800))
+        try file.close()
+        #expect(try Circledesk.run(["check", "--db", county]).status == 1)
+        func restore(as login: String) throws -> Circledesk.Result {
+            try Shell.run("/usr/sbin/runuser", ["-u", login, "--", Circledesk.binary.path, "restore", backup, "--db", county, "--lang", "en"])
+        }
+        let refused = try restore(as: "daemon")
+        #expect(refused.status == 1 && refused.error.contains("admin"), "\(refused.error)")
+        #expect(FileManager.default.fileExists(atPath: county + ".damaged"))
+        let restored = try restore(as: "nobody")
+        #expect(restored.status == 0, "\(restored.error)")
+        #expect(!FileManager.default.fileExists(atPath: county + ".damaged"))
+        #expect(try Circledesk.run(["check", "--db", county]).status == 0)
+    }
+
     @Test("a write held open by another program past the 10 s wait: exit 1 saying so, the request not added")
     func lockHeld() throws {
         let folder = TemporaryFolder()
