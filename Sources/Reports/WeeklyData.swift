@@ -22,7 +22,7 @@ public enum WeeklyData {
             "categories": breakdown(summary.categories), "townships": breakdown(summary.townships),
             // Sensitive categories: counts only, no titles.
             "attention": summary.attention.map {
-                ["ref": $0.ref, "township": $0.township.zh, "category": $0.category.zh, "days_overdue": $0.daysOverdue,
+                ["ref": $0.ref, "township": $0.township.zh, "category": $0.category.zh, "overdue": $0.overdue, "days_overdue": $0.daysOverdue,
                  "escalated": $0.escalated, "title": $0.title as Any, "assignee": $0.assignee as Any]
             },
             "diaries": ["submitted": d.submitted, "reviewed": d.reviewed, "waiting_over_a_week": d.waitingOverAWeek,

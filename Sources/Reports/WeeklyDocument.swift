@@ -63,13 +63,14 @@ public struct WeeklyDocument: Sendable, Equatable {
         sections.append(breakdown(.byTownship, summary.townships))
         let attentionRows = summary.attention.map { item -> [String] in
             let title = item.title.map { SafeText.line($0) } ?? say(.titleWithheld, [SafeText.line(item.category(language))])
-            let late = item.daysOverdue > 0 ? say(.daysLate, [item.daysOverdue]) : say(.escalated, [])
-            return [item.ref, SafeText.line(item.township(language)), late, SafeText.line(item.assignee ?? "-"), title]
+            let late = !item.overdue ? say(.notLate, []) : item.daysOverdue > 0 ? say(.daysLate, [item.daysOverdue]) : say(.lessThanADay, [])
+            return [item.ref, SafeText.line(item.township(language)), late, item.escalated ? say(.escalated, []) : "",
+                    SafeText.line(item.assignee ?? "-"), title]
         }
         sections.append(Section(
             title: say(.attention, []), lines: attentionRows.isEmpty ? [say(.none, [])] : [],
             table: attentionRows.isEmpty ? nil : Table(headers: language.weeklyColumns(.attentionColumns), rows: attentionRows,
-                                                       widths: [13, 10, 10, 12, 24], bars: nil)))
+                                                       widths: [13, 8, 9, 6, 10, 24], bars: nil)))
         let d = summary.diaries
         var change = "-"
         if let now = d.meanScore, let before = d.meanScoreLastWeek { change = String(format: "%+.1f", now - before) }

@@ -3,11 +3,12 @@ import LeagueCore
 import Store
 import TerminalKit
 
-/// The weekly summary as plain text for a printer: no line wider than 80 cells (Chinese
-/// measured two), ASCII bars, and a form feed before a section that would cross an A4 page
-/// (60 lines).
+/// The weekly summary as plain text for a printer: no line wider than 78 cells (Chinese
+/// measured two), what pane 5 shows between its borders at 80 columns, line for line; names
+/// never split across lines; ASCII bars; a form feed before a section that would cross an A4
+/// page (60 lines).
 public enum WeeklyText {
-    public static let width = 80
+    public static let width = 78
     public static let pageLines = 60
 
     public static func text(_ summary: WeeklySummary, language: Language) -> String {
@@ -40,8 +41,8 @@ public enum WeeklyText {
             return line.hasSuffix(" ") ? String(line.dropLast()) : line
         }
         let most = max(1, table.bars?.max() ?? 1)
-        // Four cells to spare: the desk draws the text a cell in from each side.
-        let barRoom = width - 6 - table.widths.reduce(0, +) - table.widths.count - 1
+        // After the indent, the cells and a space after each.
+        let barRoom = width - 2 - table.widths.reduce(0, +) - table.widths.count
         return [row(table.headers)] + table.rows.enumerated().map { index, cells in
             guard let bars = table.bars else { return row(cells) }
             let bar = String(repeating: "#", count: bars[index] * barRoom / most)
@@ -50,7 +51,7 @@ public enum WeeklyText {
     }
 
     static func wrapped(_ text: String, indent: Int) -> [String] {
-        text.wrapped(toCells: width - indent).map { String(repeating: " ", count: indent) + $0 }
+        text.wrapped(toCells: width - indent, keepingWords: true).map { String(repeating: " ", count: indent) + $0 }
     }
 
     /// Sections joined by a blank line, a form feed before any that would cross a page.

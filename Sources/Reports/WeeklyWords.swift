@@ -4,7 +4,7 @@ import LeagueCore
 enum WeeklyWords: CaseIterable, Sendable {
     case title, hours, days, theWeek, asOf, counts, openAtWeekEnd, openNow, firstContact, resolution, contactedInTime
     case breakdownColumns, byCategory, byTownship
-    case attention, attentionColumns, titleWithheld, daysLate, escalated, none
+    case attention, attentionColumns, titleWithheld, daysLate, lessThanADay, notLate, escalated, none
     case diaries, diaryCounts, meanScore, silentCadres, namesFollow, listSeparator
     case satisfaction, lowestTownships
     case suggestionsAndService, suggestions, nextServiceDay, noPlans, plans, squadPlans, holidays
@@ -19,8 +19,9 @@ enum WeeklyWords: CaseIterable, Sendable {
             .firstContact: "首次联系用时:中位 %@,90%% 在 %@ 内", .resolution: "办结用时:中位 %@,90%% 在 %@ 内",
             .contactedInTime: "按时首次联系(件件有回应):%d / %d = %@",
             .breakdownColumns: "名称|收到|上周|变化|解决", .byCategory: "二、按类别", .byTownship: "三、按乡镇",
-            .attention: "四、需要关注(超时或已升级)", .attentionColumns: "编号|乡镇|超时|承办|标题",
-            .titleWithheld: "(%@,不列标题)", .daysLate: "超时 %d 天", .escalated: "已升级", .none: "无",
+            .attention: "四、需要关注(超时或已升级)", .attentionColumns: "编号|乡镇|超时|升级|承办|标题",
+            .titleWithheld: "(%@,不列标题)", .daysLate: "%d 天", .lessThanADay: "不足 1 天", .notLate: "-", .escalated: "已升级",
+            .none: "无",
             .diaries: "五、工作日记", .diaryCounts: "提交 %d 篇,点评 %d 篇,等待超过 7 天 %d 篇",
             .meanScore: "平均得分 %@(比上周 %@)", .silentCadres: "30天没有日记的团干部(%d人)", .namesFollow: ":", .listSeparator: "、",
             .satisfaction: "六、满意度", .lowestTownships: "最低的乡镇(答卷不少于 5 份):",
@@ -41,8 +42,9 @@ enum WeeklyWords: CaseIterable, Sendable {
             .firstContact: "time to first contact: median %@, 90%% within %@", .resolution: "time to resolution: median %@, 90%% within %@",
             .contactedInTime: "contacted within the deadline: %d / %d = %@",
             .breakdownColumns: "name|recv|last|chg|solved", .byCategory: "2. By category", .byTownship: "3. By township",
-            .attention: "4. Needs attention (overdue or escalated)", .attentionColumns: "ref|township|late|assignee|title",
-            .titleWithheld: "(%@: title withheld)", .daysLate: "%dd late", .escalated: "escalated", .none: "none",
+            .attention: "4. Needs attention (overdue or escalated)", .attentionColumns: "ref|township|late|escal.|assignee|title",
+            .titleWithheld: "(%@: title withheld)", .daysLate: "%d d", .lessThanADay: "< 1 d", .notLate: "-", .escalated: "yes",
+            .none: "none",
             .diaries: "5. Diaries", .diaryCounts: "submitted %d, reviewed %d, waiting over 7 days %d",
             .meanScore: "mean score %@ (%@ on last week)", .silentCadres: "cadres with no diary in 30 days (%d)", .namesFollow: ": ",
             .listSeparator: ", ",

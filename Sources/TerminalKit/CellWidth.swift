@@ -53,22 +53,28 @@ extension String {
     /// Punctuation that may not begin a line of Chinese text.
     private static let noLineStart: Set<Character> = Set("，。、；：！？）」』】》〉”’…,.;:!?)")
 
+    /// Punctuation after which a line of Chinese words may end.
+    private static let breakAfter: Set<Character> = Set("，。、；：！？）」』】》〉”’…,;:!?)")
+
     /// Lines of at most `cells` cells: breaks at spaces in Latin text and anywhere between
-    /// Chinese characters (never before closing punctuation), and at every newline.
-    public func wrapped(toCells cells: Int) -> [String] {
+    /// Chinese characters (never before closing punctuation), and at every newline. Keeping
+    /// `words`, Chinese is broken only after its punctuation too — a list of names never
+    /// splits one — unless a run of it is longer than a line.
+    public func wrapped(toCells cells: Int, keepingWords words: Bool = false) -> [String] {
         guard cells > 0 else { return [] }
         var lines: [String] = []
         for paragraph in split(separator: "\n", omittingEmptySubsequences: false) {
             var line = ""
             var used = 0
-            var lastSpace: String.Index? = nil
+            // Where the line may end: at a space (dropped), or after punctuation (kept).
+            var lastBreak: (at: String.Index, resumes: String.Index)? = nil
             for character in paragraph {
                 let width = CellWidth.of(character)
                 if used + width > cells {
-                    if let space = lastSpace, character != " " {
+                    if let (at, resumes) = lastBreak, character != " " {
                         // Carry the unfinished word to the next line.
-                        let carried = String(line[line.index(after: space)...])
-                        lines.append(String(line[..<space]))
+                        let carried = String(line[resumes...])
+                        lines.append(String(line[..<at]))
                         line = carried
                         used = CellWidth.of(carried)
                     } else if Self.noLineStart.contains(character), line.count > 1, cells >= 4 {
@@ -83,12 +89,13 @@ extension String {
                         line = ""
                         used = 0
                     }
-                    lastSpace = nil
+                    lastBreak = nil
                     if character == " " { continue }
                 }
-                if character == " " { lastSpace = line.endIndex }
                 line.append(character)
                 used += width
+                if character == " " { lastBreak = (line.index(before: line.endIndex), line.endIndex) }
+                if words, Self.breakAfter.contains(character) { lastBreak = (line.endIndex, line.endIndex) }
             }
             lines.append(line)
         }

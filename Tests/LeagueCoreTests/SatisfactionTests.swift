@@ -36,5 +36,40 @@ import Testing
         #expect(Satisfaction.ranks(figures) == [1, 3, 1, nil])
         // Nobody apart from anybody: no ranks at all.
         #expect(Satisfaction.ranks([figures[0], figures[2]]) == [nil, nil])
+        // A chain: 95/100 overlaps 88/100, which overlaps 80/100 ([0.711, 0.867]); 95 and 80
+        // are apart, yet all three tie, below them 60/100.
+        let chain = [figures[0], figures[2], Satisfaction.Figure(satisfied: 80, answers: 100), figures[1]]
+        #expect(Satisfaction.ranks(chain) == [1, 1, 1, 4])
+    }
+
+    @Test("in any set of groups, two whose intervals overlap share a rank, and of two apart the higher ranks first")
+    func ranksAgreeWithIntervals() {
+        var seed: UInt64 = 0x5EED
+        func next(_ bound: Int) -> Int {
+            seed = seed &* 6364136223846793005 &+ 1442695040888963407
+            return Int((seed >> 33) % UInt64(bound))
+        }
+        var pairs = 0
+        for _ in 0..<500 {
+            let figures = (0..<(2 + next(20))).map { _ in
+                let answers = 5 + next(120)
+                return Satisfaction.Figure(satisfied: next(answers + 1), answers: answers)
+            }
+            let ranks = Satisfaction.ranks(figures)
+            for i in figures.indices {
+                for j in figures.indices where i < j {
+                    guard let a = ranks[i], let b = ranks[j], let x = figures[i].interval, let y = figures[j].interval else { continue }
+                    pairs += 1
+                    if x.overlaps(y) {
+                        #expect(a == b, "\(figures[i]) and \(figures[j]) overlap")
+                    } else if x.lowerBound > y.upperBound {
+                        #expect(a <= b)
+                    } else {
+                        #expect(b <= a)
+                    }
+                }
+            }
+        }
+        #expect(pairs > 1000)
     }
 }

@@ -41,7 +41,11 @@ public struct WeeklySummary: Codable, Equatable, Sendable {
         /// Nil for a sensitive category: on paper only counted.
         public var title: String?
         public var category: BilingualName
+        /// Past a deadline as the week ended, its clock running (not waiting on the requester).
+        public var overdue: Bool
+        /// Whole days past the deadline, when overdue (0 for less than a day).
         public var daysOverdue: Int
+        /// Escalated by the week's end.
         public var escalated: Bool
         public var assignee: String?
     }

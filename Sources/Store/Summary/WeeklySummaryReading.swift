@@ -20,10 +20,14 @@ extension SummaryStore {
 private struct WeeklySummaryReading {
     let db: Database
     let week: CountyWeek
-    /// The week, and the one before it.
+    /// The week as far as it has gone (to `end`), and the whole week before it.
     let span: Range<Int64>, last: Range<Int64>
-    /// The week's end, or now if it is not over yet: the moment "as the week ended" means.
+    /// The week's end, or just after now if it is not over yet: what is recorded before it is
+    /// what "as the week ended" sees, and what the week's counts count — so a request
+    /// resolved at this very second is counted resolved, and not still open.
     let end: Int64
+    /// Whether the week is over.
+    let isOver: Bool
     /// The one township whose requests may be named, if any.
     let township: Int64?
 
@@ -31,9 +35,11 @@ private struct WeeklySummaryReading {
         self.db = db
         self.week = week
         self.township = township
-        span = week.instants
+        let whole = week.instants
+        end = min(whole.upperBound, now.unixSeconds + 1)
+        isOver = end == whole.upperBound
+        span = whole.lowerBound..<max(whole.lowerBound, end)
         last = week.previous.instants
-        end = min(span.upperBound, now.unixSeconds)
     }
 
     func summary() throws -> WeeklySummary {
@@ -41,13 +47,13 @@ private struct WeeklySummaryReading {
         let (satisfaction, lowest) = try satisfaction()
         let nextServiceDay = CountyTime.dayString(ServiceDay.next(onOrAfter: week.start))
         return WeeklySummary(
-            week: week, asOf: end < span.upperBound ? end : nil, headline: try headline(), categories: categories, townships: townships,
+            week: week, asOf: isOver ? nil : end - 1, headline: try headline(), categories: categories, townships: townships,
             attention: try attention(), diaries: try diaries(), satisfaction: satisfaction, lowestTownships: lowest,
             suggestions: try suggestions(), nextServiceDay: nextServiceDay, service: try service(nextServiceDay: nextServiceDay),
             holidaysNextWeek: Holiday.between(week.end, week.next.end).map {
                 WeeklySummary.HolidayDay(holiday: $0.holiday, day: CountyTime.dayString($0.date))
             },
-            solvedSinceLaunch: try count("SELECT count(*) FROM help_request WHERE \(RequestSQL.isSolved) AND created_at < ?", [end]),
+            solvedSinceLaunch: try count("SELECT count(*) FROM (\(Self.atEnd(.solved))) WHERE state_then IN (\(Self.solvedStates))", [end]),
             suggestionsSinceLaunch: try count("SELECT count(*) FROM suggestion WHERE received_at < ?", [end]),
             historySeal: try EventChain.head(db, before: end))
     }
@@ -63,24 +69,33 @@ private struct WeeklySummaryReading {
             """, [range.lowerBound, range.upperBound, action])
     }
 
+    private enum Standing { case open, solved }
+
     private static let openStates = RequestState.allCases.filter(\.isOpen).sql
+    private static let solvedStates = RequestState.allCases.filter(\.isSolved).sql
 
     /// Each request's state as the week ended (`state_then`): its last change before then.
     /// Only requests changed since (updated_at is the time of the last change) need their
-    /// history read; the others stand as they are now, and only the open ones matter. `?1`
-    /// is the week's end.
-    private static let atEnd = """
-        SELECT r.*, r.state AS state_then FROM help_request r INDEXED BY help_request_open_age
-        WHERE \(RequestSQL.isOpen) AND r.created_at < ?1 AND r.updated_at < ?1
+    /// history read; the others stand as they are now, and of those only the `open` ones (or
+    /// the `solved`) matter. `?1` is the week's end.
+    private static func atEnd(_ wanted: Standing) -> String {
+        let unchanged = switch wanted {
+        case .open: "FROM help_request r INDEXED BY help_request_open_age WHERE \(RequestSQL.isOpen)"
+        case .solved: "FROM help_request r WHERE \(RequestSQL.isSolved)"
+        }
+        return """
+        SELECT r.*, r.state AS state_then \(unchanged) AND r.created_at < ?1 AND r.updated_at < ?1
         UNION ALL
         SELECT r.*, coalesce((SELECT e.to_state FROM request_event e WHERE e.request_id = r.id AND e.at < ?1
           AND e.to_state IS NOT NULL ORDER BY e.id DESC LIMIT 1), \(RequestState.collected.sql)) AS state_then
         FROM help_request r WHERE r.updated_at >= ?1 AND r.created_at < ?1
         """
+    }
 
     /// Past a deadline as the week ended, its clock running: a request waiting on its
-    /// requester since before then is paused, as the queue counts it.
-    private static let overdueThen = RequestSQL.deadlineMissed(asOf: "?1")
+    /// requester then (its state then 待补充, or paused since before then) is paused, as the
+    /// queue counts it. Read on `atEnd`'s rows.
+    private static let overdueThen = "(state_then != \(RequestState.needsInfo.sql) AND \(RequestSQL.deadlineMissed(asOf: "?1")))"
 
     /// 一、本周概况: arrivals, steps taken, open and overdue at the end, and how fast.
     private func headline() throws -> WeeklySummary.Headline {
@@ -92,7 +107,7 @@ private struct WeeklySummaryReading {
         headline.resolved = try events("resolve", span)
         headline.closed = try events("close", span)
         let row = try Row.fetchOne(db, sql: """
-            SELECT count(*) AS open, total(\(Self.overdueThen)) AS overdue FROM (\(Self.atEnd)) WHERE state_then IN (\(Self.openStates))
+            SELECT count(*) AS open, total(\(Self.overdueThen)) AS overdue FROM (\(Self.atEnd(.open))) WHERE state_then IN (\(Self.openStates))
             """, arguments: [end])
         headline.openAtEnd = row?["open"] ?? 0
         headline.overdueAtEnd = Int(row?["overdue"] as Double? ?? 0)
@@ -145,15 +160,18 @@ private struct WeeklySummaryReading {
                 try breakdown("township_id", "SELECT id, name, name_en, 0 AS sensitive FROM township ORDER BY position"))
     }
 
-    /// 四、需要关注: requests overdue or escalated as the week ended, the latest first.
+    /// 四、需要关注: requests overdue or escalated as the week ended, the latest first. How late
+    /// is said only of a request overdue then (its clock running); escalated only of one
+    /// escalated by then.
     private func attention() throws -> [WeeklySummary.Attention] {
         try Row.fetchAll(db, sql: """
             SELECT t.ref, tw.name AS township, tw.name_en AS township_en, t.title, c.name_zh AS category,
-              c.name_en AS category_en, c.sensitive, t.escalated_at,
-              max(?1 - CASE WHEN (t.first_contact_at IS NULL OR t.first_contact_at >= ?1) AND t.first_contact_due < t.resolution_due
-                       THEN t.first_contact_due ELSE t.resolution_due END, 0) AS late,
+              c.name_en AS category_en, c.sensitive, t.escalated_at IS NOT NULL AND t.escalated_at < ?1 AS escalated,
+              \(Self.overdueThen) AS overdue,
+              CASE WHEN \(Self.overdueThen) THEN max(?1 - CASE WHEN (t.first_contact_at IS NULL OR t.first_contact_at >= ?1)
+                AND t.first_contact_due < t.resolution_due THEN t.first_contact_due ELSE t.resolution_due END, 0) ELSE 0 END AS late,
               coalesce(ca.name, co.name) AS assignee
-            FROM (\(Self.atEnd)) t JOIN township tw ON tw.id = t.township_id JOIN category c ON c.id = t.category_id
+            FROM (\(Self.atEnd(.open))) t JOIN township tw ON tw.id = t.township_id JOIN category c ON c.id = t.category_id
             LEFT JOIN cadre ca ON ca.id = t.assignee_cadre_id LEFT JOIN commune co ON co.id = t.assignee_commune_id
             WHERE t.state_then IN (\(Self.openStates)) AND (\(Self.overdueThen) OR (t.escalated_at IS NOT NULL AND t.escalated_at < ?1))
               AND (?2 IS NULL OR t.township_id = ?2)
@@ -162,7 +180,8 @@ private struct WeeklySummaryReading {
             WeeklySummary.Attention(
                 ref: try row.value("ref"), township: BilingualName(zh: try row.value("township"), en: try row.value("township_en")),
                 title: try row.value("sensitive") ? nil : try row.value("title"), category: BilingualName(zh: try row.value("category"), en: try row.value("category_en")),
-                daysOverdue: Int((try row.value("late") as Int64) / 86400), escalated: (try row.value("escalated_at") as Int64?) != nil, assignee: try row.value("assignee"))
+                overdue: try row.value("overdue"), daysOverdue: Int((try row.value("late") as Int64) / 86400), escalated: try row.value("escalated"),
+                assignee: try row.value("assignee"))
         }
     }
 

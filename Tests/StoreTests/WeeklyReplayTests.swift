@@ -1,0 +1,102 @@
+import Foundation
+import GRDB
+import LeagueCore
+@testable import Store
+import Testing
+import TestSupport
+
+/// The weekly summary's figures against a replay of the sample county's history written here,
+/// apart from the summary's own queries: every week of the year, and a moment in the middle of
+/// a week when a request was just resolved.
+@Suite struct WeeklyReplayTests {
+    private static let now = CountyTime.parseInstant("2026-11-28T09:00:00+08:00")!
+
+    /// One request's history: when it came, and its events in order.
+    private struct Replayed {
+        var created: Int64
+        var township: Int64
+        var events: [(at: Int64, action: String, to: RequestState?)] = []
+
+        /// Its state just before `moment`: its last change of state before then.
+        func state(before moment: Int64) -> RequestState {
+            events.last { $0.at < moment && $0.to != nil }?.to ?? .collected
+        }
+
+        func did(_ action: String, in range: Range<Int64>) -> Bool {
+            events.contains { $0.action == action && range.contains($0.at) }
+        }
+    }
+
+    private func history(_ database: AppDatabase) throws -> [String: Replayed] {
+        try database.writer.read { db in
+            var requests: [Int64: (String, Replayed)] = [:]
+            for row in try Row.fetchAll(db, sql: "SELECT id, ref, created_at, township_id FROM help_request") {
+                requests[row["id"]] = (row["ref"], Replayed(created: row["created_at"], township: row["township_id"]))
+            }
+            for row in try Row.fetchAll(db, sql: "SELECT request_id, at, action, to_state FROM request_event ORDER BY id") {
+                let id: Int64 = row["request_id"]
+                requests[id]?.1.events.append((row["at"], row["action"], (row["to_state"] as String?).flatMap(RequestState.init(rawValue:))))
+            }
+            return Dictionary(uniqueKeysWithValues: requests.values.map { ($0.0, $0.1) })
+        }
+    }
+
+    /// The summary's request figures, held to the replay, for `week` seen at `now`.
+    private func compare(_ summary: WeeklySummary, _ history: [String: Replayed], now: Date) {
+        let whole = summary.week.instants
+        let end = min(whole.upperBound, now.unixSeconds + 1)
+        let span = whole.lowerBound..<end
+        let known = history.values.filter { $0.created < end }
+        let h = summary.headline
+        let week = summary.week.description
+        #expect(h.received == known.filter { span.contains($0.created) }.count, "\(week) received")
+        #expect(h.published == known.filter { $0.did("township_approve", in: span) }.count, "\(week) published")
+        #expect(h.resolved == known.filter { $0.did("resolve", in: span) }.count, "\(week) resolved")
+        #expect(h.closed == known.filter { $0.did("close", in: span) }.count, "\(week) closed")
+        #expect(h.openAtEnd == known.filter { $0.state(before: end).isOpen }.count, "\(week) open at the end")
+        #expect(summary.solvedSinceLaunch == known.filter { $0.state(before: end).isSolved }.count, "\(week) solved since launch")
+        for item in summary.attention {
+            guard let request = history[item.ref] else {
+                Issue.record("\(week): \(item.ref) is not in the history")
+                continue
+            }
+            let then = request.state(before: end)
+            #expect(then.isOpen, "\(week): \(item.ref) listed, \(then) at the end")
+            #expect(!(item.overdue && then == .needsInfo), "\(week): \(item.ref) waits on its requester, yet listed overdue")
+            #expect(item.escalated == request.did("escalate", in: Int64.min..<end), "\(week): \(item.ref) escalated?")
+            #expect(item.overdue || item.escalated, "\(week): \(item.ref) neither overdue nor escalated")
+            #expect(item.overdue || item.daysOverdue == 0, "\(week): \(item.ref) days late without being late")
+        }
+    }
+
+    @Test("every week of the sample county's year: received, published, resolved, closed, open at the end, solved since launch and who needs attention agree with the history")
+    func everyWeek() throws {
+        let folder = TemporaryFolder()
+        let database = try folder.sampleCounty(now: Self.now)
+        let history = try history(database)
+        var week = CountyWeek(containing: Self.now)
+        var weeks = 0, attention = 0
+        while week.end > Self.now.addingTimeInterval(-370 * 86_400) {
+            let summary = try database.summary.weeklySummary(week, now: Self.now)
+            compare(summary, history, now: Self.now)
+            weeks += 1
+            attention += summary.attention.count
+            week = week.previous
+        }
+        #expect(weeks >= 52 && attention > 20, "\(weeks) weeks, \(attention) requests needing attention")
+    }
+
+    @Test("at the very second a request is resolved, the week counts it resolved and no longer open")
+    func resolvedThisSecond() throws {
+        let folder = TemporaryFolder()
+        let database = try folder.sampleCounty(now: Self.now)
+        let history = try history(database)
+        let resolutions = history.values.flatMap { $0.events.filter { $0.action == "resolve" }.map(\.at) }.sorted()
+        #expect(resolutions.count > 50)
+        for moment in resolutions.suffix(40) {
+            let now = Date(unixSeconds: moment)
+            let week = CountyWeek(containing: now)
+            compare(try database.summary.weeklySummary(week, now: now), history, now: now)
+        }
+    }
+}
