@@ -34,6 +34,16 @@ import Testing
             #expect(CellWidth.of(line) <= 13, "\(line)")
         }
     }
+
+    @Test("keeping words, a list of Chinese names breaks only after its separators; a run longer than a line still breaks")
+    func wrappingKeepsNames() {
+        let names = "无日记:陈强、王芳芳、欧阳小明、李伟、张传相"
+        #expect(names.wrapped(toCells: 16).first == "无日记:陈强、王", "without keeping words a name splits")
+        let kept = names.wrapped(toCells: 16, keepingWords: true)
+        #expect(kept == ["无日记:陈强、", "王芳芳、", "欧阳小明、李伟、", "张传相"], "\(kept)")
+        #expect("一二三四五六七八九十".wrapped(toCells: 8, keepingWords: true) == ["一二三四", "五六七八", "九十"])
+        #expect("the quick brown fox".wrapped(toCells: 10, keepingWords: true) == ["the quick", "brown fox"])
+    }
 }
 
 @Suite struct SafeTextTests {
