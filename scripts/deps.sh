@@ -5,7 +5,7 @@ set -euo pipefail
 
 # weasyprint and the Noto CJK fonts make the weekly summary's PDF; poppler-utils lets the
 # tests look at it; lintian checks the Debian package as the archive would.
-packages=(libncurses-dev libsqlite3-dev tmux tzdata sqlite3 bc weasyprint fonts-noto-cjk poppler-utils lintian)
+packages=(libncurses-dev libsqlite3-dev tmux tzdata sqlite3 bc weasyprint fonts-wqy-microhei fonts-noto-cjk poppler-utils lintian)
 
 missing=()
 for package in "${packages[@]}"; do

@@ -59,7 +59,7 @@ public enum Phrase: String, CaseIterable, Sendable {
     case keyEnterAnswers, keyTypeValue, keyYes, keyNo, keySkipQuestion, keyPreviousQuestion, keyChangeCadre
     case choicesSatisfaction, choicesScale, choicesYesNo, choicesText, cadresFound, formRecorded, noSurveyToEnter
     case enterAnswersTitle, cadreRated, formsEntered, yes, no, askCadreToRate, askTypedText
-    case keyPreviousWeek, keyNextWeek, weekCounts, keyPrint, printing, printed
+    case keyPreviousWeek, keyNextWeek, weekCounts, keyPrint, printing
     case paneService, tabSuggestions, tabCalendar, keyAnswerSuggestion, keyAddSuggestion
     case columnReceived, columnContent, suggestionDone, suggestionOverdue, suggestionWaiting, noSuggestions, serviceDay
     case calendarTitle, suggestionAnswerIs, suggestionCounts, suggestionAnswered, askSuggestion, askSuggestionAnswer
@@ -198,8 +198,7 @@ public struct Catalog: Sendable {
         .noSuggestions: "还没有意见建议。按 a 登记。", .noSquads: "还没有帮帮团。按 n 组建,写作“项目:队名 队长手机 队员…”。", .serviceDay: "志愿服务日(每月最后一个星期日)", .calendarTitle: "未来半年的志愿服务日和节日",
         .suggestionAnswerIs: "答复", .suggestionCounts: "待答复 %d · 超时 %d", .suggestionAnswered: "这条意见建议已经答复过。",
         .askSuggestion: "意见建议(开头可写乡镇、来源):", .askSuggestionAnswer: "答复:", .suggestionAdded: "已登记 %@",
-        .suggestionAnsweredNow: "已答复 %@", .suggestionEmpty: "内容不能为空。", .weekCounts: "收到 %d · 解决 %d · 超时 %d", .keyPrint: "打印", .printing: "正在送往打印机…",
-        .printed: "%@ 周报已送往默认打印机",
+        .suggestionAnsweredNow: "已答复 %@", .suggestionEmpty: "内容不能为空。", .weekCounts: "收到 %d · 解决 %d · 超时 %d", .keyPrint: "打印", .printing: "正在生成 PDF 并送往打印机…",
         .keyNextActivity: "下一个活动", .keyPreviousActivity: "上一个活动", .keyReplyToActivity: "录入回复", .keyRecordOutcome: "记录调整",
         .keyPostActivity: "发布菜单", .keyPlanServiceDay: "报安排", .keySignUp: "报名",
         .askActivityReply: "选项(1–%d)和意见:", .askOutcome: "活动如何调整:", .askNewActivity: "活动:选项1/选项2/…(可在开头写乡镇):",
@@ -339,7 +338,7 @@ public struct Catalog: Sendable {
         .suggestionCounts: "%d waiting · %d overdue", .suggestionAnswered: "This suggestion has been answered already.",
         .askSuggestion: "suggestion (township, source first if known): ", .askSuggestionAnswer: "answer: ", .suggestionAdded: "logged %@",
         .suggestionAnsweredNow: "answered %@", .suggestionEmpty: "It cannot be empty.", .weekCounts: "%d received · %d resolved · %d overdue", .keyPrint: "print",
-        .printing: "sending to the printer…", .printed: "week %@ sent to the default printer",
+        .printing: "making the PDF and sending it to the printer…",
         .keyNextActivity: "next activity", .keyPreviousActivity: "previous activity", .keyReplyToActivity: "type a reply",
         .keyRecordOutcome: "what changed", .keyPostActivity: "post a menu", .keyPlanServiceDay: "plan", .keySignUp: "sign up",
         .askActivityReply: "option (1–%d) and comment: ", .askOutcome: "how the activity changed: ",

@@ -67,8 +67,9 @@ public enum PairingCardPrint {
             <meta charset="utf-8">
             <title>\(HTMLText.escaped(card.cardNumber))</title>
             <style>
+            \(PrintFonts.css)
             @page { size: 85.6mm 54mm; margin: 0; }
-            body { margin: 0; font-family: "Noto Sans CJK SC", "Source Han Sans SC", "Microsoft YaHei", "PingFang SC", sans-serif; }
+            body { margin: 0; }
             .card { box-sizing: border-box; width: 85.6mm; height: 54mm; padding: 3mm 4mm; border: 0.3mm solid #b22; border-radius: 3mm; }
             h1 { font-size: 10pt; margin: 0 0 1.5mm; color: #b22; text-align: center; }
             table { border-collapse: collapse; font-size: 7.5pt; width: 100%; }

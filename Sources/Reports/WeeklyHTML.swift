@@ -32,8 +32,9 @@ public enum WeeklyHTML {
             <meta charset="utf-8">
             <title>\(HTMLText.escaped(document.title))</title>
             <style>
+            \(PrintFonts.css)
             @page { size: A4; margin: 18mm 16mm; }
-            body { font-family: "Noto Sans CJK SC", "Source Han Sans SC", "Microsoft YaHei", "PingFang SC", sans-serif; font-size: 10.5pt; color: #222; }
+            body { font-size: 10.5pt; color: #222; }
             h1 { font-size: 16pt; border-bottom: 1.5pt solid #b22; padding-bottom: 4pt; }
             h2 { font-size: 12pt; color: #b22; margin: 14pt 0 4pt; }
             p { margin: 2pt 0; }
@@ -41,8 +42,8 @@ public enum WeeklyHTML {
             th, td { border-bottom: 0.5pt solid #ccc; padding: 2pt 6pt; text-align: left; }
             td.n { text-align: right; font-variant-numeric: tabular-nums; }
             svg { display: block; margin: 4pt 0; }
-            footer { margin-top: 16pt; font-weight: bold; }
-            footer .seal { font-weight: normal; font-size: 8pt; color: #555; }
+            footer { margin-top: 16pt; }
+            footer .seal { font-size: 8pt; color: #555; }
             section { break-inside: avoid; }
             @media print { section { page-break-inside: avoid; } }
             </style>
@@ -59,7 +60,7 @@ public enum WeeklyHTML {
     static func chart(_ names: [String], _ values: [Int]) -> String {
         let most = max(1, values.max() ?? 1)
         let rowHeight = 14, labelWidth = 80, barWidth = 300
-        var parts = ["<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"\(labelWidth + barWidth + 40)\" height=\(quoted(rowHeight * names.count + 4))>"]
+        var parts = ["<svg xmlns=\"http://www.w3.org/2000/svg\" font-family=\"\(PrintFonts.family.replacingOccurrences(of: "\"", with: "'"))\" width=\"\(labelWidth + barWidth + 40)\" height=\(quoted(rowHeight * names.count + 4))>"]
         for (index, (name, value)) in zip(names, values).enumerated() {
             let y = index * rowHeight + 2
             let width = value * barWidth / most

@@ -59,12 +59,15 @@ public enum FileRequest: Codable, Equatable, Sendable {
     case read(path: String)
     /// A new file, written whole or not at all; an existing one is never replaced.
     case create(path: String, Data)
-    case print(Data, title: String)
+    /// A PDF for the caller's default printer.
+    case print(Data, title: String, copies: Int)
 }
 
 public enum FileReply: Codable, Equatable, Sendable {
     case read(Data)
     case done
+    /// Printed: the confirmation, in the person's language (printer, pages, copies, job).
+    case printed(String)
     /// Why not, in the person's language.
     case failed(String)
 }

@@ -16,7 +16,7 @@ enum ClientFiles {
         switch CommandChannel.ask(.read(path: path), over: channel) {
         case let .read(data): return data
         case let .failed(message): throw CLIError.callerSide(message)
-        case .done, nil: throw CLIError.unreadable(path: path)
+        case .done, .printed, nil: throw CLIError.unreadable(path: path)
         }
     }
 
@@ -29,10 +29,18 @@ enum ClientFiles {
         try done(CommandChannel.ask(.create(path: path, whole), over: channel), path)
     }
 
-    /// `data` (a PDF) to the caller's default printer.
-    static func print(_ data: Data, title: String) throws {
-        guard let channel = CommandChannel.inherited else { return try Printing.print(data, title: title) }
-        try done(CommandChannel.ask(.print(data, title: title), over: channel), title)
+    /// The PDF `makePDF` makes, to the caller's default printer; the confirmation to show, in
+    /// `language`. Here, a missing printing service is said before the PDF is made.
+    static func print(title: String, copies: Int, language: Language, _ makePDF: () throws -> Data) throws -> String {
+        guard let channel = CommandChannel.inherited else {
+            guard Printing.tool("lp") != nil else { throw PrintingError.noPrinter }
+            return try Printing.print(pdf: makePDF(), title: title, copies: copies).said(language)
+        }
+        switch CommandChannel.ask(.print(try makePDF(), title: title, copies: copies), over: channel) {
+        case let .printed(said): return said
+        case let .failed(message): throw CLIError.callerSide(message)
+        case .read, .done, nil: throw CLIError.unreadable(path: title)
+        }
     }
 
     /// What the caller does for a command the server runs: only with files its own command
@@ -50,7 +58,7 @@ enum ClientFiles {
             switch request {
             case let .read(path): return .read(try readHere(path))
             case let .create(path, data): try createHere(path) { try $0(data) }
-            case let .print(data, title): try Printing.print(data, title: title)
+            case let .print(pdf, title, copies): return .printed(try Printing.print(pdf: pdf, title: title, copies: copies).said(language))
             }
             return .done
         } catch let error as UserFacingError {
@@ -64,7 +72,7 @@ enum ClientFiles {
         switch reply {
         case .done: return
         case let .failed(message): throw CLIError.callerSide(message)
-        case .read, nil: throw CLIError.unreadable(path: path)
+        case .read, .printed, nil: throw CLIError.unreadable(path: path)
         }
     }
 

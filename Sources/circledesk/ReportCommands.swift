@@ -58,13 +58,14 @@ extension CircleDesk {
 
         @Option(help: .line("An ISO week such as 2026-W48 (default: the week before this one).")) var week: String?
         @Option(help: .line("text, md, html, pdf (A4, made by weasyprint), csv or json.")) var format: Format = .text
-        @Flag(name: .customLong("print"), help: .line("Send it to the default printer with lp (CUPS).")) var sendToPrinter = false
+        @OptionGroup var printing: PrintingOptions
         @OptionGroup var output: OutputFile
         @OptionGroup var global: GlobalOptions
 
         func run() throws {
             let language = try global.language()
             let now = try global.instant()
+            let sendToPrinter = printing.sendToPrinter
             let chosen = try week.map { text in
                 guard let week = CountyWeek(text) else { throw CLIError.badOption(name: "--week", value: text, expected: "2026-W48") }
                 return week
@@ -72,6 +73,10 @@ extension CircleDesk {
             if format == .pdf, output.output == nil, !sendToPrinter, isatty(STDOUT_FILENO) == 1 { throw CLIError.pdfToTerminal }
             let (database, account) = try global.openAsOperator(needing: .read)
             let summary = try database.summary.weeklySummary(chosen ?? CountyWeek(containing: now).previous, now: now, township: account.ownTownship)
+            if sendToPrinter {
+                print(try printing.send(html: WeeklyHTML.html(summary, language: language), title: "\(summary.week)", language: language))
+                return
+            }
             let data: Data = switch format {
             case .text: Data(WeeklyText.text(summary, language: language).utf8)
             case .md: Data(WeeklyMarkdown.markdown(summary, language: language).utf8)
@@ -79,11 +84,6 @@ extension CircleDesk {
             case .pdf: try Printing.pdf(fromHTML: WeeklyHTML.html(summary, language: language))
             case .csv: WeeklyData.csv(summary, language: language)
             case .json: Data((try WeeklyData.json(summary) + "\n").utf8)
-            }
-            if sendToPrinter {
-                try ClientFiles.print(data, title: "\(summary.week)")
-                print(language.say(.sentToPrinter))
-                return
             }
             try output.write { try $0(data) }
         }

@@ -110,7 +110,7 @@ extension CircleDesk {
 
     struct Card: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: Help.line("Print a pairing contact card (结对联系卡) as text or HTML."),
+            abstract: Help.line("A pairing contact card (结对联系卡) as text or HTML, or on paper with --print."),
             discussion: Help.line("Phone numbers are masked unless --include-personal is given by an admin or desk staff."))
 
         enum Format: String, ExpressibleByArgument, CaseIterable { case text, html }
@@ -118,6 +118,7 @@ extension CircleDesk {
         @Argument(help: .line("The card number, e.g. JD-2025-00001.")) var number: String
         @Option(help: .line("text or html.")) var format: Format = .text
         @OptionGroup var personal: PersonalData
+        @OptionGroup var printing: PrintingOptions
         @OptionGroup var output: OutputFile
         @OptionGroup var acting: ActingAs
         @OptionGroup var global: GlobalOptions
@@ -126,6 +127,11 @@ extension CircleDesk {
             let language = try global.language()
             let database = try personal.open(acting, global)
             guard let card = try database.roster.pairingCard(number: number) else { throw CLIError.noSuchCard(number) }
+            if printing.sendToPrinter {
+                let html = PairingCardPrint.html(card, language: language, fullPhones: personal.includePersonal)
+                print(try printing.send(html: html, title: card.cardNumber, language: language))
+                return
+            }
             let text = format == .text
                 ? PairingCardPrint.text(card, language: language, fullPhones: personal.includePersonal)
                 : PairingCardPrint.html(card, language: language, fullPhones: personal.includePersonal)

@@ -166,22 +166,63 @@ private let now = "2026-11-28T09:00:00+08:00"
 }
 
 @Suite struct PrintingTests {
-    @Test("--print hands the summary to lp where there is one, and otherwise says how to print")
+    /// A stand-in for CUPS's lp in `folder`: keeps the job's file and arguments beside it and
+    /// answers as lp does, or fails as lp does with no default printer.
+    private func standInLP(in folder: TemporaryFolder, noDefault: Bool = false) throws -> String {
+        let spool = folder.file("spooled")
+        let script = noDefault
+            ? "#!/bin/sh\necho 'lp: Error - no default destination available.' >&2\nexit 1\n"
+            : "#!/bin/sh\necho \"$@\" > \(spool).args\nfor last; do :; done\ncat \"$last\" > \(spool)\necho 'request id is Office-7 (1 file(s))'\n"
+        try Data(script.utf8).write(to: URL(fileURLWithPath: folder.file("lp")))
+        chmod(folder.file("lp"), 0o755)
+        return spool
+    }
+
+    @Test("--print sends the summary as a PDF with its fonts embedded and its text the summary's, and says printer, pages and copies")
     func printing() throws {
         let folder = TemporaryFolder()
         let common = try Circledesk.sampleCounty(in: folder, now: now)
-        let spool = folder.file("spooled")
-        let lp = folder.file("lp")
-        try Data("#!/bin/sh\necho \"$@\" > \(spool).args\ncat \"$3\" > \(spool)\n".utf8).write(to: URL(fileURLWithPath: lp))
-        chmod(lp, 0o755)
-        let printed = try Circledesk.run(["report", "weekly", "--week", "2026-W47", "--print"] + common,
+        let spool = try standInLP(in: folder)
+        let printed = try Circledesk.run(["report", "weekly", "--week", "2026-W47", "--print", "--copies", "2"] + common,
                                          environment: ["PATH": "\(folder.path):/usr/bin:/bin"])
-        #expect(printed.status == 0 && printed.output.contains("已送往默认打印机"), "\(printed.error)")
-        let text = try Circledesk.run(["report", "weekly", "--week", "2026-W47"] + common).output
-        #expect(String(decoding: try Data(contentsOf: URL(fileURLWithPath: spool)), as: UTF8.self) == text)
-        #expect(try String(contentsOfFile: spool + ".args", encoding: .utf8).hasPrefix("-t 2026-W47 "))
+        #expect(printed.status == 0, "\(printed.error)")
+        let job = try Data(contentsOf: URL(fileURLWithPath: spool))
+        #expect(job.starts(with: Data("%PDF".utf8)))
+        let fonts = try Shell.run("/usr/bin/pdffonts", [spool]).output.split(separator: "\n").dropFirst(2)
+        #expect(!fonts.isEmpty && fonts.allSatisfy { $0.contains(" yes yes yes ") },
+                "every font embedded: \(fonts)")
+        let pages = try Shell.run("/usr/bin/pdfinfo", [spool]).output.split(separator: "\n").first { $0.hasPrefix("Pages:") }
+            .flatMap { Int($0.split(separator: " ").last ?? "") }
+        #expect(printed.output.contains("已送往打印机 Office:\(pages ?? -1) 页 × 2 份(作业 Office-7)"), "\(printed.output)")
+        #expect(try String(contentsOfFile: spool + ".args", encoding: .utf8).hasPrefix("-t 2026-W47 -n 2 -o media=A4 "))
+        let text = try Shell.run("/usr/bin/pdftotext", [spool, "-"]).output
+        let json = try Circledesk.run(["report", "weekly", "--week", "2026-W47", "--format", "json"] + common).output
+        let received = ((try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])?["headline"] as? [String: Any])?["received"] as? Int
+        #expect(text.contains("收到求助 \(received ?? -1) 件") && text.contains("四、需要关注"), "\(text.prefix(400))")
+    }
+
+    @Test("a pairing card goes to the printer the same way: a PDF with its fonts, its text the card's")
+    func printingACard() throws {
+        let folder = TemporaryFolder()
+        let common = try Circledesk.sampleCounty(in: folder, now: now)
+        let spool = try standInLP(in: folder)
+        let printed = try Circledesk.run(["card", "JD-2025-00001", "--print"] + common, environment: ["PATH": "\(folder.path):/usr/bin:/bin"])
+        #expect(printed.status == 0 && printed.output.contains("已送往打印机 Office:1 页 × 1 份"), "\(printed.output) \(printed.error)")
+        #expect(try Shell.run("/usr/bin/pdffonts", [spool]).output.split(separator: "\n").dropFirst(2).allSatisfy { $0.contains(" yes yes yes ") })
+        #expect(try Shell.run("/usr/bin/pdftotext", [spool, "-"]).output.contains("JD-2025-00001"))
+    }
+
+    @Test("no printing service, no default printer, a bad number of copies: each says what to do, and nothing is printed")
+    func cannotPrint() throws {
+        let folder = TemporaryFolder()
+        let common = try Circledesk.sampleCounty(in: folder, now: now)
         let nowhere = try Circledesk.run(["report", "weekly", "--print"] + common, environment: ["PATH": "/nonexistent"])
-        #expect(nowhere.status == 1 && nowhere.error.contains("没有打印服务"))
+        #expect(nowhere.status == 1 && nowhere.error.contains("没有打印服务"), "\(nowhere.error)")
+        _ = try standInLP(in: folder, noDefault: true)
+        let noDefault = try Circledesk.run(["report", "weekly", "--print"] + common, environment: ["PATH": "\(folder.path):/usr/bin:/bin"])
+        #expect(noDefault.status == 1 && noDefault.error.contains("还没有默认打印机") && noDefault.error.contains("lpadmin -d"), "\(noDefault.error)")
+        let copies = try Circledesk.run(["report", "weekly", "--print", "--copies", "0"] + common, environment: ["PATH": "\(folder.path):/usr/bin:/bin"])
+        #expect(copies.status == 1 && copies.error.contains("--copies"), "\(copies.error)")
     }
 }
 

@@ -6,13 +6,14 @@ import Store
 /// The weekly summary's work outside the reducer.
 public enum SummaryEffect: Codable, Equatable, Sendable {
     case loadWeeklySummary(CountyWeek)
-    /// The week's summary to the default printer, as text.
+    /// The week's summary to the default printer, as the PDF `report weekly --print` sends.
     case printWeekly(CountyWeek)
 }
 
 /// What the weekly summary's effects answer.
 public enum SummaryAnswer: Codable, Equatable, Sendable {
     case weeklySummaryLoaded(WeeklySummary)
+    /// Sent: the confirmation (printer, pages, copies, job).
     case printed(String)
 }
 
@@ -23,9 +24,9 @@ extension SummaryEffect {
             return .summary(.weeklySummaryLoaded(try context.database.summary.weeklySummary(week, now: context.now, township: context.account.ownTownship)))
         case let .printWeekly(week):
             do {
-                let text = WeeklyText.text(try context.database.summary.weeklySummary(week, now: context.now, township: context.account.ownTownship), language: context.language)
-                try Printing.print(Data(text.utf8), title: week.description)
-                return .summary(.printed(week.description))
+                let summary = try context.database.summary.weeklySummary(week, now: context.now, township: context.account.ownTownship)
+                let job = try Printing.print(html: WeeklyHTML.html(summary, language: context.language), title: week.description)
+                return .summary(.printed(job.said(context.language)))
             } catch let error as PrintingError {
                 return .failed(error.message(context.language))
             }

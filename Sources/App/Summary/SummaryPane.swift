@@ -72,7 +72,7 @@ enum SummaryPane: Pane {
     static func reduce(_ answer: SummaryAnswer, _ state: inout AppState) -> [Effect] {
         switch answer {
         case let .weeklySummaryLoaded(summary): loaded(summary, &state)
-        case let .printed(week): state.flash = state.catalog.format(.printed, week)
+        case let .printed(said): state.flash = said
         }
         return []
     }
