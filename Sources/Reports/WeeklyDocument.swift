@@ -24,6 +24,9 @@ public struct WeeklyDocument: Sendable, Equatable {
         public var after: [String] = []
     }
 
+    /// The issuing body, and when the summary was made.
+    public var letterhead: String
+    public var madeAt: String
     public var title: String
     public var sections: [Section]
     public var footer: String
@@ -36,6 +39,8 @@ public struct WeeklyDocument: Sendable, Equatable {
         // A week not over yet says when its figures stand.
         let asOf = summary.asOf.map { CountyTime.instantString(Date(unixSeconds: $0)) }
         title = say(.title, [summary.week, monday, sunday])
+        letterhead = say(.letterhead, [SafeText.line(summary.county)])
+        madeAt = say(.madeAt, [CountyTime.instantString(Date(unixSeconds: summary.madeAt))])
         let h = summary.headline
         func duration(_ seconds: Int64?) -> String {
             guard let seconds else { return "-" }

@@ -146,8 +146,8 @@ enum HelpWords {
             "完整手机号(仅管理员和受理人员)。",
         "Write to this new file instead of standard output.":
             "写入这个新文件,而不是标准输出。",
-        "Print a pairing contact card (结对联系卡) as text or HTML.":
-            "以文本或 HTML 打印结对联系卡。",
+        "A pairing contact card (结对联系卡) as text or HTML, or on paper with --print.":
+            "结对联系卡:文本或 HTML,或用 --print 打印。",
         "Phone numbers are masked unless --include-personal is given by an admin or desk staff.":
             "手机号会被遮盖,除非管理员或受理人员给出 --include-personal。",
         "The card number, e.g. JD-2025-00001.":
@@ -174,8 +174,8 @@ enum HelpWords {
             "给团县委的报表。",
         "Satisfaction for the county, each township and each cadre, with 95% intervals and follow-ups.":
             "全县、各乡镇和每位微元素的满意度,带 95% 置信区间和跟进情况。",
-        "The rate is satisfied answers divided by all answers. Breakdowns under 5 answers show no rate; ranks are given only from 10 answers and where 95% intervals do not overlap.":
-            "满意率是满意的回答除以全部回答。不足 5 个回答的分组不显示满意率;至少 10 个回答且 95% 区间不重叠时才给出名次。",
+        "The rate is satisfied answers divided by all answers. Breakdowns under 5 answers show no rate; ranks are given only from 10 answers, and groups whose 95% intervals overlap, directly or through others, share one.":
+            "满意率是满意的回答除以全部回答。不足 5 个回答的分组不显示满意率;至少 10 个回答才给出名次,95% 区间重叠(或经别的区间相连)的名次并列。",
         "2026, 2026H2, 2026Q4 or 2026-11 (default: this half-year).":
             "2026、2026H2、2026Q4 或 2026-11(默认:本半年)。",
         "text, json or csv.":
@@ -186,8 +186,10 @@ enum HelpWords {
             "一个 ISO 周,例如 2026-W48(默认:上一周)。",
         "text, md, html, pdf (A4, made by weasyprint), csv or json.":
             "text、md、html、pdf(A4,由 weasyprint 生成)、csv 或 json。",
-        "Send it to the default printer with lp (CUPS).":
-            "用 lp(CUPS)发送到默认打印机。",
+        "Send it to the default printer with lp (CUPS), as a PDF.":
+            "以 PDF 用 lp(CUPS)发送到默认打印机。",
+        "How many copies to print (1 to 99).":
+            "打印几份(1 到 99)。",
         "Satisfaction surveys: list them, or file a new one from JSON.":
             "满意度测评:列出测评,或用 JSON 新建一个。",
         "Every survey: number, period, kind, questions, answers.":

@@ -16,7 +16,7 @@ extension CircleDesk {
             abstract: Help.line("Satisfaction for the county, each township and each cadre, with 95% intervals and follow-ups."),
             discussion: Help.line("""
                 The rate is satisfied answers divided by all answers. Breakdowns under 5 answers show no rate; ranks \
-                are given only from 10 answers and where 95% intervals do not overlap.
+                are given only from 10 answers, and groups whose 95% intervals overlap, directly or through others, share one.
                 """))
 
         enum Format: String, ExpressibleByArgument, CaseIterable { case text, json, csv }

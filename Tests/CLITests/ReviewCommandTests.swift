@@ -199,6 +199,11 @@ private let now = "2026-11-28T09:00:00+08:00"
         let json = try Circledesk.run(["report", "weekly", "--week", "2026-W47", "--format", "json"] + common).output
         let received = ((try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])?["headline"] as? [String: Any])?["received"] as? Int
         #expect(text.contains("收到求助 \(received ?? -1) 件") && text.contains("四、需要关注"), "\(text.prefix(400))")
+        // A document for the table: who issues it, when it was made, page N of M, on at most two pages.
+        // (Compared without spaces: the letterhead is spaced out, and pdftotext reads that as spaces.)
+        let squeezed = text.filter { !$0.isWhitespace }
+        #expect(squeezed.contains("共青团泰顺县委员会") && squeezed.contains("印发时间:2026-11-2809:00"), "\(text.prefix(400))")
+        #expect((pages ?? 99) <= 2 && squeezed.contains("第1页共\(pages ?? -1)页"), "\(pages ?? -1) pages")
     }
 
     @Test("a pairing card goes to the printer the same way: a PDF with its fonts, its text the card's")

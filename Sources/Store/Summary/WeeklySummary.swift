@@ -80,6 +80,10 @@ public struct WeeklySummary: Codable, Equatable, Sendable {
     }
 
     public var week: CountyWeek
+    /// The county's name, for the letterhead (`county_name`).
+    public var county: String
+    /// When the summary was made (printed).
+    public var madeAt: Int64
     /// When the week is not over yet (a summary printed on Friday): the moment its figures
     /// stand at — open, overdue, waiting and unanswered as of then, not a guess at Sunday.
     public var asOf: Int64?

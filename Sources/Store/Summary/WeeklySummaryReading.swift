@@ -31,8 +31,12 @@ private struct WeeklySummaryReading {
     /// The one township whose requests may be named, if any.
     let township: Int64?
 
+    /// The moment the summary is made.
+    let now: Int64
+
     init(db: Database, week: CountyWeek, now: Date, township: Int64?) {
         self.db = db
+        self.now = now.unixSeconds
         self.week = week
         self.township = township
         let whole = week.instants
@@ -47,7 +51,8 @@ private struct WeeklySummaryReading {
         let (satisfaction, lowest) = try satisfaction()
         let nextServiceDay = CountyTime.dayString(ServiceDay.next(onOrAfter: week.start))
         return WeeklySummary(
-            week: week, asOf: isOver ? nil : end - 1, headline: try headline(), categories: categories, townships: townships,
+            week: week, county: try String.fetchOne(db, sql: "SELECT value FROM setting WHERE key = 'county_name'") ?? "", madeAt: now,
+            asOf: isOver ? nil : end - 1, headline: try headline(), categories: categories, townships: townships,
             attention: try attention(), diaries: try diaries(), satisfaction: satisfaction, lowestTownships: lowest,
             suggestions: try suggestions(), nextServiceDay: nextServiceDay, service: try service(nextServiceDay: nextServiceDay),
             holidaysNextWeek: Holiday.between(week.end, week.next.end).map {
