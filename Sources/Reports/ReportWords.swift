@@ -2,7 +2,7 @@ import LeagueCore
 
 /// The printouts' own sentences, in both languages (their figures' labels are the writers').
 enum ReportWords: CaseIterable, Sendable {
-    case cardTitle, cardFooter, cardNone, cardPeriodTo, cardPeriodSince
+    case cardTitle, cardFooter, cardNone, cardPeriodTo, cardPeriodSince, cardEnded
     case cardNumber, cardKind, cardPeriod, cardCadre, cardCadrePhone, cardTownship, cardYoungPerson, cardYoungPhone, cardVillage
     case calibrationIntro, calibrationRubric, calibrationScored, calibrationShared, calibrationFlag, calibrationReviewer
     case calibrationDrift, calibrationNoneShared
@@ -12,6 +12,7 @@ enum ReportWords: CaseIterable, Sendable {
         zh: [
             .cardTitle: "%@共青团 结对联系卡", .cardFooter: "有困难,找团干部;请妥善保管本卡。", .cardNone: "无",
             .cardPeriodTo: "%@ 至 %@", .cardPeriodSince: "%@ 起",
+            .cardEnded: "本结对已于 %@ 结束,此卡只作存档",
             .cardNumber: "卡号", .cardKind: "结对类型", .cardPeriod: "结对期间", .cardCadre: "联系人", .cardCadrePhone: "联系电话",
             .cardTownship: "所在乡镇", .cardYoungPerson: "结对青年", .cardYoungPhone: "青年电话", .cardVillage: "所在村居",
             .calibrationIntro: "评分校准(与同事对同一篇日记的评分相比;偏差 = 本人得分 − 同事得分的平均,超过 ±1 分标记)",
@@ -25,6 +26,7 @@ enum ReportWords: CaseIterable, Sendable {
         en: [
             .cardTitle: "%@ Youth League · Pairing contact card", .cardFooter: "In trouble? Call your cadre. Please keep this card.",
             .cardNone: "none", .cardPeriodTo: "%@ to %@", .cardPeriodSince: "since %@",
+            .cardEnded: "This pairing ended on %@: the card is for the file only",
             .cardNumber: "Card no.", .cardKind: "Kind", .cardPeriod: "Period", .cardCadre: "Cadre", .cardCadrePhone: "Cadre's phone",
             .cardTownship: "Township", .cardYoungPerson: "Young person", .cardYoungPhone: "Their phone", .cardVillage: "Village",
             .calibrationIntro: "Calibration (against colleagues on the same diaries; offset = own score − colleague's, mean; over ±1 flagged)",

@@ -20,6 +20,13 @@ enum CLIError: Error {
     case unreadable(path: String)
     case importRefused(path: String, count: Int)
     case noSuchCard(String)
+    /// `card --town` of a township with no pairing going on, or of no township.
+    case noCardsInTownship(String)
+    case noSuchTownshipForCards(String)
+    /// A sheet of cards asked for as text.
+    case sheetIsHTML
+    /// `card` with neither a number nor --town, or with both.
+    case cardOrTown
     case badRubricFile(path: String, detail: String)
     case badSurveyFile(path: String, detail: String)
     case badConfig(path: String, line: Int, text: String)
@@ -188,6 +195,14 @@ extension CLIError: UserFacingError {
             "\(account.login) (\(account.role.name(.en))) may not \(permission.name(.en)); roles that may: \(Self.roles(permission, .en))"
         case let (.noSuchCard(number), .zh): "没有卡号为 \(number) 的结对联系卡。"
         case let (.noSuchCard(number), .en): "no pairing card numbered \(number)"
+        case let (.noCardsInTownship(town), .zh): "\(town)没有正在进行的结对,没有卡可印。"
+        case let (.noCardsInTownship(town), .en): "\(town) has no pairing going on: no cards to print"
+        case let (.noSuchTownshipForCards(town), .zh): "没有乡镇“\(town)”。"
+        case let (.noSuchTownshipForCards(town), .en): "no township called \(town)"
+        case (.sheetIsHTML, .zh): "一整页的卡只能打印(--print)或写成 HTML(--format html -o 文件)。"
+        case (.sheetIsHTML, .en): "a sheet of cards is printed (--print) or written as HTML (--format html -o FILE)"
+        case (.cardOrTown, .zh): "请给出一个卡号,或者用 --town 乡镇 印出该乡镇的全部卡片(二者选一)。"
+        case (.cardOrTown, .en): "give a card number, or --town TOWNSHIP for all of its cards (one or the other)"
         }
     }
 }

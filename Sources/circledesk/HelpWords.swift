@@ -146,6 +146,10 @@ enum HelpWords {
             "完整手机号(仅管理员和受理人员)。",
         "Write to this new file instead of standard output.":
             "写入这个新文件,而不是标准输出。",
+        "The cadre's number is shown whole to admins and desk staff, the young person's only with --include-personal. With --town instead of a number: a sheet of the township's cards on A4, to cut out.":
+            "团干部的手机号对管理员和受理人员完整显示,青年的手机号只在给出 --include-personal 时完整显示。用 --town 代替卡号:把该乡镇的卡片排在 A4 纸上,印出后裁开。",
+        "Every card of this township's pairings going on, as a sheet (HTML or --print).":
+            "该乡镇所有正在进行的结对的卡片,排成一页(HTML 或 --print)。",
         "A pairing contact card (结对联系卡) as text or HTML, or on paper with --print.":
             "结对联系卡:文本或 HTML,或用 --print 打印。",
         "Phone numbers are masked unless --include-personal is given by an admin or desk staff.":

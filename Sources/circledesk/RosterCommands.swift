@@ -28,11 +28,11 @@ struct OutputFile: ParsableArguments {
 struct PersonalData: ParsableArguments {
     @Flag(help: .line("Full phone numbers (admins and desk staff only).")) var includePersonal = false
 
-    /// Opens the database as `acting` says, refusing the flag to anyone else.
-    func open(_ acting: ActingAs, _ global: GlobalOptions) throws -> AppDatabase {
+    /// Opens the database as `acting` says, refusing the flag to anyone else; who is acting.
+    func open(_ acting: ActingAs, _ global: GlobalOptions) throws -> (AppDatabase, Operator) {
         let (database, account, _) = try acting.open(global)
         if includePersonal, !account.role.may(.seeFullPhones) { throw CLIError.notAllowed(account, .seeFullPhones) }
-        return database
+        return (database, account)
     }
 }
 
@@ -100,7 +100,7 @@ extension CircleDesk {
             if table == .activityReplies, activity == nil {
                 throw CLIError.badOption(name: "--activity", value: "", expected: "the activity's number (circledesk activity list)")
             }
-            let database = try personal.open(acting, global)
+            let (database, _) = try personal.open(acting, global)
             try output.write { write in
                 try database.tables.exportTable(table, language: language, includePersonal: personal.includePersonal, activity: activity,
                                          write: write)
@@ -111,11 +111,15 @@ extension CircleDesk {
     struct Card: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: Help.line("A pairing contact card (结对联系卡) as text or HTML, or on paper with --print."),
-            discussion: Help.line("Phone numbers are masked unless --include-personal is given by an admin or desk staff."))
+            discussion: Help.line("""
+                The cadre's number is shown whole to admins and desk staff, the young person's only with --include-personal. \
+                With --town instead of a number: a sheet of the township's cards on A4, to cut out.
+                """))
 
         enum Format: String, ExpressibleByArgument, CaseIterable { case text, html }
 
-        @Argument(help: .line("The card number, e.g. JD-2025-00001.")) var number: String
+        @Argument(help: .line("The card number, e.g. JD-2025-00001.")) var number: String?
+        @Option(help: .line("Every card of this township's pairings going on, as a sheet (HTML or --print).")) var town: String?
         @Option(help: .line("text or html.")) var format: Format = .text
         @OptionGroup var personal: PersonalData
         @OptionGroup var printing: PrintingOptions
@@ -125,17 +129,26 @@ extension CircleDesk {
 
         func run() throws {
             let language = try global.language()
-            let database = try personal.open(acting, global)
-            guard let card = try database.roster.pairingCard(number: number) else { throw CLIError.noSuchCard(number) }
-            if printing.sendToPrinter {
-                let html = PairingCardPrint.html(card, language: language, fullPhones: personal.includePersonal)
-                print(try printing.send(html: html, title: card.cardNumber, language: language))
-                return
+            let (database, account) = try personal.open(acting, global)
+            let phones = CardPhones(cadre: account.role.may(.seeFullPhones), youngPerson: personal.includePersonal)
+            let html: String, title: String
+            switch (number, town) {
+            case let (number?, nil):
+                guard let card = try database.roster.pairingCard(number: number) else { throw CLIError.noSuchCard(number) }
+                if !printing.sendToPrinter, format == .text {
+                    return try output.write { try $0(Data(PairingCardPrint.text(card, language: language, phones: phones).utf8)) }
+                }
+                (html, title) = (PairingCardPrint.html(card, language: language, phones: phones), card.cardNumber)
+            case let (nil, town?):
+                guard let cards = try database.roster.pairingCards(township: town) else { throw CLIError.noSuchTownshipForCards(town) }
+                guard !cards.isEmpty else { throw CLIError.noCardsInTownship(town) }
+                if !printing.sendToPrinter, format == .text { throw CLIError.sheetIsHTML }
+                (html, title) = (PairingCardPrint.sheet(cards, title: town, language: language, phones: phones), town)
+            default:
+                throw CLIError.cardOrTown
             }
-            let text = format == .text
-                ? PairingCardPrint.text(card, language: language, fullPhones: personal.includePersonal)
-                : PairingCardPrint.html(card, language: language, fullPhones: personal.includePersonal)
-            try output.write { try $0(Data(text.utf8)) }
+            if printing.sendToPrinter { return print(try printing.send(html: html, title: title, language: language)) }
+            try output.write { try $0(Data(html.utf8)) }
         }
     }
 }

@@ -188,7 +188,7 @@ import Testing
         desk.press(.character("4"))
         #expect(desk.screen[0].contains("满意度") && desk.screen[2].hasPrefix(" 满意度报告"))
         desk.press(.tab)
-        #expect(desk.screen[0].contains("周报") && desk.screen[2].hasPrefix(" 朋友圈计划 · 周报 2026-W48"))
+        #expect(desk.screen[0].contains("周报") && desk.screen[2].hasPrefix(" 共青团泰顺县委员会") && desk.screen[3].hasPrefix(" 朋友圈计划 · 周报 2026-W48"))
         desk.press(.backTab, .character("1"))
         #expect(desk.screen[3].hasPrefix("QZ-"))
     }

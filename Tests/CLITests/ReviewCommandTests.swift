@@ -1,4 +1,5 @@
 import Foundation
+import LeagueCore
 import Testing
 import TestSupport
 
@@ -206,7 +207,7 @@ private let now = "2026-11-28T09:00:00+08:00"
         #expect((pages ?? 99) <= 2 && squeezed.contains("第1页共\(pages ?? -1)页"), "\(pages ?? -1) pages")
     }
 
-    @Test("a pairing card goes to the printer the same way: a PDF with its fonts, its text the card's")
+    @Test("a pairing card goes to the printer as one card-sized page: the cadre's number whole for desk staff, the young person's masked")
     func printingACard() throws {
         let folder = TemporaryFolder()
         let common = try Circledesk.sampleCounty(in: folder, now: now)
@@ -214,7 +215,39 @@ private let now = "2026-11-28T09:00:00+08:00"
         let printed = try Circledesk.run(["card", "JD-2025-00001", "--print"] + common, environment: ["PATH": "\(folder.path):/usr/bin:/bin"])
         #expect(printed.status == 0 && printed.output.contains("已送往打印机 Office:1 页 × 1 份"), "\(printed.output) \(printed.error)")
         #expect(try Shell.run("/usr/bin/pdffonts", [spool]).output.split(separator: "\n").dropFirst(2).allSatisfy { $0.contains(" yes yes yes ") })
-        #expect(try Shell.run("/usr/bin/pdftotext", [spool, "-"]).output.contains("JD-2025-00001"))
+        #expect(try Shell.run("/usr/bin/pdfinfo", [spool]).output.contains("Page size:       242.646 x 153.071 pts"), "85.6 × 54 mm")
+        let text = try Shell.run("/usr/bin/pdftotext", [spool, "-"]).output
+        let phones = try Shell.run("/usr/bin/sqlite3", [common[1], """
+            SELECT c.phone, y.phone FROM pairing p JOIN cadre c ON c.id = p.cadre_id JOIN young_person y ON y.id = p.young_person_id
+            WHERE p.card_number = 'JD-2025-00001'
+            """]).output.trimmingCharacters(in: .whitespacesAndNewlines).split(separator: "|").map(String.init)
+        #expect(phones.count == 2 && text.contains(phones[0]) && !text.contains(phones[1]) && text.contains(PhoneMask.mask(phones[1])),
+                "\(phones) in \(text)")
+    }
+
+    @Test("an ended pairing's card says so across it; a township's cards print as a sheet of A4, one card per pairing going on")
+    func endedCardsAndSheets() throws {
+        let folder = TemporaryFolder()
+        let common = try Circledesk.sampleCounty(in: folder, now: now)
+        let ended = try Shell.run("/usr/bin/sqlite3", [common[1], "SELECT card_number, ended_on FROM pairing WHERE ended_on IS NOT NULL LIMIT 1"])
+            .output.trimmingCharacters(in: .whitespacesAndNewlines).split(separator: "|").map(String.init)
+        let card = try Circledesk.run(["card", ended[0]] + common)
+        #expect(card.status == 0 && card.output.contains("本结对已于 \(ended[1]) 结束"), "\(card.output)")
+        let spool = try standInLP(in: folder)
+        let sheet = try Circledesk.run(["card", "--town", "罗阳镇", "--print"] + common, environment: ["PATH": "\(folder.path):/usr/bin:/bin"])
+        #expect(sheet.status == 0, "\(sheet.error)")
+        #expect(try Shell.run("/usr/bin/pdfinfo", [spool]).output.contains("(A4)"))
+        let going = try Shell.run("/usr/bin/sqlite3", [common[1], """
+            SELECT p.card_number FROM pairing p JOIN cadre c ON c.id = p.cadre_id JOIN township t ON t.id = c.township_id
+            WHERE t.name = '罗阳镇' AND p.ended_on IS NULL
+            """]).output.split(separator: "\n").map(String.init)
+        let text = try Shell.run("/usr/bin/pdftotext", [spool, "-"]).output
+        #expect(going.count > 3 && going.allSatisfy { text.contains($0) }, "\(going)")
+        #expect(text.components(separatedBy: "JD-").count - 1 == going.count)
+        let neither = try Circledesk.run(["card"] + common)
+        #expect(neither.status == 1 && neither.error.contains("--town"), "\(neither.error)")
+        let nowhere = try Circledesk.run(["card", "--town", "火星镇", "--print"] + common, environment: ["PATH": "\(folder.path):/usr/bin:/bin"])
+        #expect(nowhere.status == 1 && nowhere.error.contains("没有乡镇“火星镇”"), "\(nowhere.error)")
     }
 
     @Test("no printing service, no default printer, a bad number of copies: each says what to do, and nothing is printed")

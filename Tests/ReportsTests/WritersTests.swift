@@ -36,7 +36,7 @@ import Testing
         let box = text.split(separator: "\n").filter { $0.hasPrefix("|") || $0.hasPrefix("+") }
         #expect(Set(box.map { CellWidth.of(String($0)) }).count == 1)
         #expect(text.contains("139****5678") && !text.contains("13912345678"))
-        #expect(PairingCardPrint.text(Self.card("张传相"), language: .zh, fullPhones: true).contains("13912345678"))
+        #expect(PairingCardPrint.text(Self.card("张传相"), language: .zh, phones: CardPhones(cadre: true, youngPerson: true)).contains("13912345678"))
         #expect(!text.unicodeScalars.contains { $0.value == 0x1B || $0.value == 0x202E })
     }
 
