@@ -54,32 +54,20 @@ public enum Satisfaction {
         return max(0, center - half)...min(1, center + half)
     }
 
-    /// Ranks for `figures`, 1 the best, such that groups whose 95% intervals overlap always
-    /// share a rank. Overlap does not chain by itself (A may overlap B and B overlap C while A
-    /// and C are apart), so the groups are taken in runs of intervals that overlap one to the
-    /// next: a run shares one rank, and it ranks below another run only when every interval of
-    /// it lies under every one of the other's. Groups under `minimumRanked` answers get no
-    /// rank, nor does anyone when all fall in one run (nobody can be told apart).
+    /// Ranks for `figures`, 1 the best: one more than the number of groups told apart above it
+    /// (their 95% intervals wholly above its own). So a group wholly above another always ranks
+    /// before it, and groups with as many clearly above them share a rank; two whose intervals
+    /// overlap may still rank apart, when a third is clearly above one and not the other — the
+    /// report says it this way. Groups under `minimumRanked` answers, and groups that cannot be
+    /// told apart from any other, get no rank.
     public static func ranks(_ figures: [Figure]) -> [Int?] {
-        let ranked = figures.enumerated().compactMap { index, figure in
-            figure.answers >= minimumRanked ? figure.interval.map { (index, $0) } : nil
-        }.sorted { ($0.1.upperBound, $0.1.lowerBound) > ($1.1.upperBound, $1.1.lowerBound) }
-        var runs: [[Int]] = [], floor = Double.infinity
-        for (index, interval) in ranked {
-            if interval.upperBound >= floor, !runs.isEmpty {
-                runs[runs.count - 1].append(index)
-            } else {
-                runs.append([index])
-            }
-            floor = min(floor, interval.lowerBound)
+        let ranked = figures.map { $0.answers >= minimumRanked ? $0.interval : nil }
+        return ranked.map { mine in
+            guard let mine else { return nil }
+            let others = ranked.compactMap { $0 }
+            let better = others.filter { $0.lowerBound > mine.upperBound }.count
+            let worse = others.filter { $0.upperBound < mine.lowerBound }.count
+            return better + worse > 0 ? better + 1 : nil
         }
-        var result = [Int?](repeating: nil, count: figures.count)
-        guard runs.count > 1 else { return result }
-        var above = 0
-        for run in runs {
-            for index in run { result[index] = above + 1 }
-            above += run.count
-        }
-        return result
     }
 }

@@ -15,7 +15,7 @@ enum SatisfactionWords: CaseIterable, Sendable {
             .townshipColumns: "乡镇|满意率|95%% 区间|答卷|排名",
             .cadresListed: "团干部(答卷不少于 %d 份;另有 %d 人答卷不足,不列出)",
             .cadreColumns: "团干部|乡镇|满意率|95%% 区间|答卷|排名",
-            .ranksMean: "排名只给答卷不少于 %d 份的;95%% 区间重叠(或经别的区间相连)的并列。",
+            .ranksMean: "名次 = 95%% 区间完全高于它的分组数 + 1(只排答卷不少于 %d 份的)。",
             .csvColumns: "期间|类别|名称|乡镇|满意|答卷|满意率|区间下限|区间上限|排名", .county: "全县", .township: "乡镇", .cadre: "团干部",
         ],
         en: [
@@ -27,7 +27,7 @@ enum SatisfactionWords: CaseIterable, Sendable {
             .townshipColumns: "Township|Rate|95%% interval|n|Rank",
             .cadresListed: "Cadres (at least %d answers; %d with fewer not listed)",
             .cadreColumns: "Cadre|Township|Rate|95%% interval|n|Rank",
-            .ranksMean: "Ranked from %d+ answers; 95%% intervals overlapping, even via others, tie.",
+            .ranksMean: "Rank = 1 + groups whose 95%% interval is wholly above (from %d answers).",
             .csvColumns: "period|kind|name|township|satisfied|answers|rate|low95|high95|rank", .county: "county", .township: "township",
             .cadre: "cadre",
         ])

@@ -178,8 +178,8 @@ enum HelpWords {
             "给团县委的报表。",
         "Satisfaction for the county, each township and each cadre, with 95% intervals and follow-ups.":
             "全县、各乡镇和每位微元素的满意度,带 95% 置信区间和跟进情况。",
-        "The rate is satisfied answers divided by all answers. Breakdowns under 5 answers show no rate; ranks are given only from 10 answers, and groups whose 95% intervals overlap, directly or through others, share one.":
-            "满意率是满意的回答除以全部回答。不足 5 个回答的分组不显示满意率;至少 10 个回答才给出名次,95% 区间重叠(或经别的区间相连)的名次并列。",
+        "The rate is satisfied answers divided by all answers. Breakdowns under 5 answers show no rate; a rank (from 10 answers) is one more than the groups whose 95% interval lies wholly above.":
+            "满意率是满意的回答除以全部回答。不足 5 个回答的分组不显示满意率;名次(至少 10 个回答)等于 95% 区间完全在它之上的分组数加 1。",
         "2026, 2026H2, 2026Q4 or 2026-11 (default: this half-year).":
             "2026、2026H2、2026Q4 或 2026-11(默认:本半年)。",
         "text, json or csv.":

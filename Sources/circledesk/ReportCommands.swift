@@ -15,8 +15,8 @@ extension CircleDesk {
             commandName: "satisfaction",
             abstract: Help.line("Satisfaction for the county, each township and each cadre, with 95% intervals and follow-ups."),
             discussion: Help.line("""
-                The rate is satisfied answers divided by all answers. Breakdowns under 5 answers show no rate; ranks \
-                are given only from 10 answers, and groups whose 95% intervals overlap, directly or through others, share one.
+                The rate is satisfied answers divided by all answers. Breakdowns under 5 answers show no rate; a rank \
+                (from 10 answers) is one more than the groups whose 95% interval lies wholly above.
                 """))
 
         enum Format: String, ExpressibleByArgument, CaseIterable { case text, json, csv }

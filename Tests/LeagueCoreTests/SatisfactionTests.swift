@@ -36,13 +36,14 @@ import Testing
         #expect(Satisfaction.ranks(figures) == [1, 3, 1, nil])
         // Nobody apart from anybody: no ranks at all.
         #expect(Satisfaction.ranks([figures[0], figures[2]]) == [nil, nil])
-        // A chain: 95/100 overlaps 88/100, which overlaps 80/100 ([0.711, 0.867]); 95 and 80
-        // are apart, yet all three tie, below them 60/100.
+        // 88/100 overlaps both 95/100 and 80/100 ([0.711, 0.867]); those two are apart. Each
+        // ranks one below the groups wholly above it: 95 and 88 have none, 80 has one (95),
+        // 60 has all three.
         let chain = [figures[0], figures[2], Satisfaction.Figure(satisfied: 80, answers: 100), figures[1]]
-        #expect(Satisfaction.ranks(chain) == [1, 1, 1, 4])
+        #expect(Satisfaction.ranks(chain) == [1, 1, 2, 4])
     }
 
-    @Test("in any set of groups, two whose intervals overlap share a rank, and of two apart the higher ranks first")
+    @Test("in any set of groups, a rank is one more than the groups wholly above, and of two apart the higher ranks first")
     func ranksAgreeWithIntervals() {
         var seed: UInt64 = 0x5EED
         func next(_ bound: Int) -> Int {
@@ -56,16 +57,19 @@ import Testing
                 return Satisfaction.Figure(satisfied: next(answers + 1), answers: answers)
             }
             let ranks = Satisfaction.ranks(figures)
+            for (figure, rank) in zip(figures, ranks) {
+                guard let rank, let mine = figure.interval else { continue }
+                let above = figures.filter { $0.answers >= Satisfaction.minimumRanked && ($0.interval?.lowerBound ?? 0) > mine.upperBound }
+                #expect(rank == above.count + 1)
+            }
             for i in figures.indices {
                 for j in figures.indices where i < j {
                     guard let a = ranks[i], let b = ranks[j], let x = figures[i].interval, let y = figures[j].interval else { continue }
                     pairs += 1
-                    if x.overlaps(y) {
-                        #expect(a == b, "\(figures[i]) and \(figures[j]) overlap")
-                    } else if x.lowerBound > y.upperBound {
-                        #expect(a <= b)
-                    } else {
-                        #expect(b <= a)
+                    if x.lowerBound > y.upperBound {
+                        #expect(a < b)
+                    } else if y.lowerBound > x.upperBound {
+                        #expect(b < a)
                     }
                 }
             }

@@ -27,6 +27,28 @@ import TestSupport
         #expect(empty.townships.allSatisfy { $0.rank == nil })
     }
 
+    @Test("in every period of the sample county's two years, each rank is what the report says: one more than those wholly above")
+    func ranksAsSaid() throws {
+        let folder = TemporaryFolder()
+        let database = try folder.sampleCounty(now: Self.now)
+        var ranked = 0
+        for year in [2025, 2026] {
+            for suffix in ["", "H1", "H2", "Q1", "Q2", "Q3", "Q4"] {
+                let report = try database.surveys.satisfactionReport(period: try #require(ReportPeriod("\(year)\(suffix)")))
+                for lines in [report.townships, report.cadres] {
+                    let rankable = lines.filter { $0.figure.answers >= Satisfaction.minimumRanked }
+                    for line in lines {
+                        guard let rank = line.rank, let mine = line.figure.interval else { continue }
+                        ranked += 1
+                        let above = rankable.filter { ($0.figure.interval?.lowerBound ?? 0) > mine.upperBound }
+                        #expect(rank == above.count + 1, "\(year)\(suffix): \(line.name.zh) ranked \(rank), \(above.count) wholly above")
+                    }
+                }
+            }
+        }
+        #expect(ranked > 20)
+    }
+
     @Test("periods are read the way people write them")
     func periods() {
         #expect(ReportPeriod("2026H2").map { [$0.days.first, $0.days.afterLast] } == ["2026-07-01", "2027-01-01"])
