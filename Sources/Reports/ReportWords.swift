@@ -2,6 +2,7 @@ import LeagueCore
 
 /// The printouts' own sentences, in both languages (their figures' labels are the writers').
 enum ReportWords: CaseIterable, Sendable {
+    case letterhead, madeAt, pageNumber
     case cardTitle, cardFooter, cardNone, cardPeriodTo, cardPeriodSince, cardEnded
     case cardNumber, cardKind, cardPeriod, cardCadre, cardCadrePhone, cardTownship, cardYoungPerson, cardYoungPhone, cardVillage
     case calibrationIntro, calibrationRubric, calibrationScored, calibrationShared, calibrationFlag, calibrationReviewer
@@ -10,6 +11,7 @@ enum ReportWords: CaseIterable, Sendable {
 
     static let book = PhraseBook<ReportWords>(
         zh: [
+            .letterhead: "共青团%@委员会", .madeAt: "印发时间:%@", .pageNumber: "\"第 \" counter(page) \" 页 共 \" counter(pages) \" 页\"",
             .cardTitle: "%@共青团 结对联系卡", .cardFooter: "有困难,找团干部;请妥善保管本卡。", .cardNone: "无",
             .cardPeriodTo: "%@ 至 %@", .cardPeriodSince: "%@ 起",
             .cardEnded: "本结对已于 %@ 结束,此卡只作存档",
@@ -24,6 +26,7 @@ enum ReportWords: CaseIterable, Sendable {
             .statsColumns: "团干部|青公社|联系青年|求助|未办结|超时|日记|乡镇", .statsTables: "各表行数",
         ],
         en: [
+            .letterhead: "%@ Committee of the Communist Youth League", .madeAt: "made %@", .pageNumber: "\"page \" counter(page) \" of \" counter(pages)",
             .cardTitle: "%@ Youth League · Pairing contact card", .cardFooter: "In trouble? Call your cadre. Please keep this card.",
             .cardNone: "none", .cardPeriodTo: "%@ to %@", .cardPeriodSince: "since %@",
             .cardEnded: "This pairing ended on %@: the card is for the file only",

@@ -12,8 +12,9 @@ public struct WeeklyDocument: Sendable, Equatable {
         public var rows: [[String]]
         /// Cells for text, per column.
         public var widths: [Int]
-        /// Per row, the number its bar shows, when the table has a chart.
+        /// Per row, the number its bar shows, when the table has a chart; and last week's.
         public var bars: [Int]?
+        public var barsBefore: [Int]? = nil
     }
 
     public struct Section: Sendable, Equatable {
@@ -24,10 +25,9 @@ public struct WeeklyDocument: Sendable, Equatable {
         public var after: [String] = []
     }
 
-    /// The issuing body, and when the summary was made.
-    public var letterhead: String
-    public var madeAt: String
-    public var title: String
+    /// The issuing committee, the title and when the summary was made.
+    var head: PrintedPage.Head
+    public var title: String { head.title }
     public var sections: [Section]
     public var footer: String
     /// The history's seal at the week's end, to compare with a later printing.
@@ -38,9 +38,8 @@ public struct WeeklyDocument: Sendable, Equatable {
         let (monday, sunday) = summary.week.days
         // A week not over yet says when its figures stand.
         let asOf = summary.asOf.map { CountyTime.instantString(Date(unixSeconds: $0)) }
-        title = say(.title, [summary.week, monday, sunday])
-        letterhead = say(.letterhead, [SafeText.line(summary.county)])
-        madeAt = say(.madeAt, [CountyTime.instantString(Date(unixSeconds: summary.madeAt))])
+        head = PrintedPage.Head(county: summary.county, title: say(.title, [summary.week, monday, sunday]),
+                                madeAt: Date(unixSeconds: summary.madeAt), language: language)
         let h = summary.headline
         func duration(_ seconds: Int64?) -> String {
             guard let seconds else { return "-" }
@@ -62,7 +61,8 @@ public struct WeeklyDocument: Sendable, Equatable {
                         String(line.resolved)]
             }
             return Section(title: say(title, []), lines: [], table: Table(headers: language.weeklyColumns(.breakdownColumns), rows: rows,
-                                                                          widths: [12, 6, 6, 6, 6], bars: lines.map(\.received)))
+                                                                          widths: [12, 6, 6, 6, 6], bars: lines.map(\.received),
+                                                                          barsBefore: lines.map(\.receivedLastWeek)))
         }
         sections.append(breakdown(.byCategory, summary.categories))
         sections.append(breakdown(.byTownship, summary.townships))

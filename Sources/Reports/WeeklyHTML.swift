@@ -8,72 +8,50 @@ import TerminalKit
 public enum WeeklyHTML {
     public static func html(_ summary: WeeklySummary, language: Language) -> String {
         let document = WeeklyDocument(summary, language: language)
-        var body: [String] = ["<header><p class=\"issuer\">\(HTMLText.escaped(document.letterhead))</p><h1>\(HTMLText.escaped(document.title))</h1>"
-                              + "<p class=\"made\">\(HTMLText.escaped(document.madeAt))</p></header>"]
+        var body: [String] = []
         for section in document.sections {
             body.append("<section>")
             body.append("<h2>\(HTMLText.escaped(section.title))</h2>")
             body += section.lines.map { "<p>\(HTMLText.escaped($0))</p>" }
             if let table = section.table {
-                if let bars = table.bars { body.append(chart(table.rows.map { $0[0] }, bars)) }
-                body.append("<table><thead><tr>" + table.headers.map { "<th>\(HTMLText.escaped($0))</th>" }.joined() + "</tr></thead><tbody>")
-                body += table.rows.map { row in
-                    "<tr>" + row.enumerated().map { index, cell in
-                        index > 0 && table.bars != nil ? "<td class=\"n\">\(HTMLText.escaped(cell))</td>"
-                            // A cell never wraps: a long title is cut, with "…".
-                            : "<td>\(HTMLText.escaped(cell.truncated(toCells: index == row.count - 1 ? 44 : 24)))</td>"
-                    }.joined() + "</tr>"
+                if let bars = table.bars, let before = table.barsBefore {
+                    body.append(chart(table.rows.map { $0[0] }, bars, before, legend: (table.headers[1], table.headers[2])))
                 }
-                body.append("</tbody></table>")
+                // A cell never wraps: a long title is cut, with "…".
+                let rows = table.rows.map { row in
+                    row.enumerated().map { index, cell in cell.truncated(toCells: index == row.count - 1 ? 44 : 24) }
+                }
+                body.append(PrintedPage.table(table.headers, rows, numbers: table.bars == nil ? [] : Set(1..<table.headers.count)))
             }
             body.append("</section>")
         }
         body.append("<footer>\(HTMLText.escaped(document.footer))<p class=\"seal\">\(HTMLText.escaped(document.seal))</p></footer>")
-        return """
-            <!DOCTYPE html>
-            <html lang="\(language.htmlTag)">
-            <head>
-            <meta charset="utf-8">
-            <title>\(HTMLText.escaped(document.title))</title>
-            <style>
-            \(PrintFonts.css)
-            @page { size: A4; margin: 16mm 16mm 18mm; @bottom-center { content: \(WeeklyWords.book.phrase(.pageNumber, in: language)); font-size: 8pt; color: #555; } }
-            body { font-size: 10pt; color: #222; }
-            header { text-align: center; border-bottom: 1.5pt solid #b22; padding-bottom: 4pt; margin-bottom: 6pt; }
-            header .issuer { font-size: 20pt; color: #b22; letter-spacing: 2pt; margin: 0 0 4pt; }
-            header .made { font-size: 8.5pt; color: #555; }
-            h1 { font-size: 14pt; margin: 0 0 2pt; }
-            h2 { font-size: 12pt; color: #b22; margin: 10pt 0 3pt; break-after: avoid; }
-            p { margin: 2pt 0; }
-            table { border-collapse: collapse; margin: 4pt 0; }
-            th, td { border-bottom: 0.5pt solid #ccc; padding: 1pt 6pt; text-align: left; }
-            td.n { text-align: right; font-variant-numeric: tabular-nums; }
+        return PrintedPage.html(document.head, body: body, style: """
             svg { display: block; margin: 4pt 0; }
             footer { margin-top: 16pt; }
             footer .seal { font-size: 8pt; color: #555; }
-            td, th { white-space: nowrap; }
-            p, tr, svg { break-inside: avoid; }
-            </style>
-            </head>
-            <body>
-            \(body.joined(separator: "\n"))
-            </body>
-            </html>
-
-            """
+            """, language: language)
     }
 
-    /// Horizontal bars, one per name, as wide as its value.
-    static func chart(_ names: [String], _ values: [Int]) -> String {
-        let most = max(1, values.max() ?? 1)
-        let rowHeight = 12, labelWidth = 80, barWidth = 300
-        var parts = ["<svg xmlns=\"http://www.w3.org/2000/svg\" font-family=\"\(PrintFonts.family.replacingOccurrences(of: "\"", with: "'"))\" width=\"\(labelWidth + barWidth + 40)\" height=\(quoted(rowHeight * names.count + 4))>"]
-        for (index, (name, value)) in zip(names, values).enumerated() {
-            let y = index * rowHeight + 2
-            let width = value * barWidth / most
-            parts.append("<text x=\"0\" y=\"\(y + 10)\" font-size=\"9\">\(HTMLText.escaped(name))</text>")
-            parts.append("<rect x=\"\(labelWidth)\" y=\"\(y + 1)\" width=\"\(width)\" height=\"\(rowHeight - 3)\" fill=\"#c33\"/>")
-            parts.append("<text x=\"\(labelWidth + width + 4)\" y=\"\(y + 10)\" font-size=\"9\">\(value)</text>")
+    /// Horizontal bars, a pair per name: this week's (red) over last week's (grey), each as
+    /// long as its value, with a legend naming the two.
+    static func chart(_ names: [String], _ values: [Int], _ before: [Int], legend: (String, String)) -> String {
+        let most = max(1, (values + before).max() ?? 1)
+        let rowHeight = 15, labelWidth = 84, barWidth = 320, top = 16
+        let font = PrintFonts.family.replacingOccurrences(of: "\"", with: "'")
+        var parts = ["<svg xmlns=\"http://www.w3.org/2000/svg\" font-family=\"\(font)\" font-size=\"10\" width=\"\(labelWidth + barWidth + 40)\" "
+                     + "height=\(quoted(top + rowHeight * names.count + 2))>",
+                     "<rect x=\"\(labelWidth)\" y=\"2\" width=\"10\" height=\"8\" fill=\"#c33\"/>",
+                     "<text x=\"\(labelWidth + 14)\" y=\"10\">\(HTMLText.escaped(legend.0))</text>",
+                     "<rect x=\"\(labelWidth + 70)\" y=\"2\" width=\"10\" height=\"8\" fill=\"#bbb\"/>",
+                     "<text x=\"\(labelWidth + 84)\" y=\"10\">\(HTMLText.escaped(legend.1))</text>"]
+        for (index, name) in names.enumerated() {
+            let y = top + index * rowHeight
+            let now = values[index] * barWidth / most, then = before[index] * barWidth / most
+            parts.append("<text x=\"0\" y=\"\(y + 11)\">\(HTMLText.escaped(name))</text>")
+            parts.append("<rect x=\"\(labelWidth)\" y=\"\(y + 1)\" width=\"\(now)\" height=\"7\" fill=\"#c33\"/>")
+            parts.append("<rect x=\"\(labelWidth)\" y=\"\(y + 8)\" width=\"\(then)\" height=\"5\" fill=\"#bbb\"/>")
+            parts.append("<text x=\"\(labelWidth + max(now, then) + 4)\" y=\"\(y + 11)\">\(values[index])</text>")
         }
         parts.append("</svg>")
         return parts.joined()

@@ -13,7 +13,7 @@ public enum WeeklyText {
 
     public static func text(_ summary: WeeklySummary, language: Language) -> String {
         let document = WeeklyDocument(summary, language: language)
-        var sections: [[String]] = [[document.letterhead, document.title, document.madeAt, String(repeating: "=", count: 60)]]
+        var sections: [[String]] = [[document.head.issuer, document.title, document.head.madeAt, String(repeating: "=", count: 60)]]
         for section in document.sections {
             var lines = [section.title]
             lines += section.lines.flatMap { wrapped($0, indent: 2) }

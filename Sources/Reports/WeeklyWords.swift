@@ -2,7 +2,7 @@ import LeagueCore
 
 /// The weekly summary's sentences, headings and column names, in both languages.
 enum WeeklyWords: CaseIterable, Sendable {
-    case letterhead, madeAt, pageNumber, title, hours, days, theWeek, asOf, counts, openAtWeekEnd, openNow, firstContact, resolution, contactedInTime
+    case title, hours, days, theWeek, asOf, counts, openAtWeekEnd, openNow, firstContact, resolution, contactedInTime
     case breakdownColumns, byCategory, byTownship
     case attention, attentionColumns, titleWithheld, daysLate, lessThanADay, notLate, escalated, none
     case diaries, diaryCounts, meanScore, silentCadres, namesFollow, listSeparator
@@ -12,7 +12,6 @@ enum WeeklyWords: CaseIterable, Sendable {
 
     static let book = PhraseBook<WeeklyWords>(
         zh: [
-            .letterhead: "共青团%@委员会", .madeAt: "印发时间:%@", .pageNumber: "\"第 \" counter(page) \" 页 共 \" counter(pages) \" 页\"",
             .title: "朋友圈计划 · 周报 %@(%@ 至 %@)", .hours: "%@ 小时", .days: "%@ 天",
             .theWeek: "一、本周概况%@", .asOf: "(截至 %@)",
             .counts: "收到求助 %d 件,发布 %d 件,解决 %d 件,办结 %d 件",
@@ -36,7 +35,6 @@ enum WeeklyWords: CaseIterable, Sendable {
             .csvColumns: "周次|分组|名称|收到|上周收到|解决", .groupCategory: "类别", .groupTownship: "乡镇",
         ],
         en: [
-            .letterhead: "%@ Committee of the Communist Youth League", .madeAt: "made %@", .pageNumber: "\"page \" counter(page) \" of \" counter(pages)",
             .title: "Friend Circle Plan · week %@ (%@ to %@)", .hours: "%@ h", .days: "%@ d",
             .theWeek: "1. The week%@", .asOf: " (as of %@)",
             .counts: "received %d, published %d, resolved %d, closed %d",
