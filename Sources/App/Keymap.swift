@@ -13,7 +13,8 @@ public enum Command: Equatable, Sendable {
     case score(Int), nextCriterion, previousCriterion, comment, submit, returnDiary, threadComment, calibration
     case previousPeriod, nextPeriod, showFollowUps, answer(Satisfaction.Answer), remark
     case enterAnswers, typeValue(Int), skipQuestion, previousQuestion, changeCadre
-    case printSummary
+    /// The report the pane shows, to the default printer.
+    case printReport
     case switchTab, answerSuggestion, addSuggestion, submitPlan, filePlan, returnPlan
     case replyToActivity, recordOutcome, postActivity, planServiceDay, signUpForServiceDay, revisePlan, formSquad
 }

@@ -180,10 +180,10 @@ enum HelpWords {
             "全县、各乡镇和每位微元素的满意度,带 95% 置信区间和跟进情况。",
         "The rate is satisfied answers divided by all answers. Breakdowns under 5 answers show no rate; a rank (from 10 answers) is one more than the groups whose 95% interval lies wholly above.":
             "满意率是满意的回答除以全部回答。不足 5 个回答的分组不显示满意率;名次(至少 10 个回答)等于 95% 区间完全在它之上的分组数加 1。",
+        "text, json, csv, html or pdf (A4).":
+            "text、json、csv、html 或 pdf(A4)。",
         "2026, 2026H2, 2026Q4 or 2026-11 (default: this half-year).":
             "2026、2026H2、2026Q4 或 2026-11(默认:本半年)。",
-        "text, json or csv.":
-            "text、json 或 csv。",
         "The weekly summary for the committee: one ISO week, Monday to Sunday, county time.":
             "给团县委的周报:一个 ISO 周,周一到周日,按本县时间。",
         "An ISO week such as 2026-W48 (default: the week before this one).":

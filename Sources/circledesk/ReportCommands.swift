@@ -19,10 +19,11 @@ extension CircleDesk {
                 (from 10 answers) is one more than the groups whose 95% interval lies wholly above.
                 """))
 
-        enum Format: String, ExpressibleByArgument, CaseIterable { case text, json, csv }
+        enum Format: String, ExpressibleByArgument, CaseIterable { case text, json, csv, html, pdf }
 
         @Option(help: .line("2026, 2026H2, 2026Q4 or 2026-11 (default: this half-year).")) var period: String?
-        @Option(help: .line("text, json or csv.")) var format: Format = .text
+        @Option(help: .line("text, json, csv, html or pdf (A4).")) var format: Format = .text
+        @OptionGroup var printing: PrintingOptions
         @OptionGroup var output: OutputFile
         @OptionGroup var global: GlobalOptions
 
@@ -36,12 +37,20 @@ extension CircleDesk {
                 }
                 return period
             }
+            if format == .pdf, output.output == nil, !printing.sendToPrinter, isatty(STDOUT_FILENO) == 1 { throw CLIError.pdfToTerminal }
             let (database, _) = try global.openAsOperator(needing: .read)
             let report = try database.surveys.satisfactionReport(period: chosen ?? ReportPeriod.half(containing: now))
+            let html = { SatisfactionHTML.html(report, county: try database.setting("county_name") ?? "", madeAt: now, language: language) }
+            if printing.sendToPrinter {
+                print(try printing.send(html: html(), title: report.period.description, language: language))
+                return
+            }
             let data = switch format {
             case .text: Data(SatisfactionText.text(report, language: language).utf8)
             case .json: Data((try SatisfactionText.json(report) + "\n").utf8)
             case .csv: SatisfactionText.csv(report, language: language)
+            case .html: Data(try html().utf8)
+            case .pdf: try Printing.pdf(fromHTML: html())
             }
             try output.write { try $0(data) }
         }

@@ -250,6 +250,24 @@ private let now = "2026-11-28T09:00:00+08:00"
         #expect(nowhere.status == 1 && nowhere.error.contains("没有乡镇“火星镇”"), "\(nowhere.error)")
     }
 
+    @Test("the satisfaction report prints the same way, its townships' figures those of the text form")
+    func printingSatisfaction() throws {
+        let folder = TemporaryFolder()
+        let common = try Circledesk.sampleCounty(in: folder, now: now)
+        let spool = try standInLP(in: folder)
+        let printed = try Circledesk.run(["report", "satisfaction", "--period", "2026H1", "--print"] + common,
+                                         environment: ["PATH": "\(folder.path):/usr/bin:/bin"])
+        #expect(printed.status == 0 && printed.output.contains("已送往打印机 Office:"), "\(printed.error)")
+        let text = try Shell.run("/usr/bin/pdftotext", ["-layout", spool, "-"]).output
+        let json = try Circledesk.run(["report", "satisfaction", "--period", "2026H1", "--format", "json"] + common).output
+        let townships = (try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])?["townships"] as? [[String: Any]] ?? []
+        #expect(townships.count == 19)
+        for township in townships {
+            let line = text.split(separator: "\n").first { $0.contains(township["name"] as? String ?? "?") && $0.contains("%") }
+            #expect(line?.contains(" \(township["answers"] as? Int ?? -1) ") == true, "\(township) in \(line ?? "nothing")")
+        }
+    }
+
     @Test("no printing service, no default printer, a bad number of copies: each says what to do, and nothing is printed")
     func cannotPrint() throws {
         let folder = TemporaryFolder()

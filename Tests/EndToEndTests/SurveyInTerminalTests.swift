@@ -40,3 +40,29 @@ private let now = "2026-11-28T09:00:00+08:00"
         #expect(followUps["followed_up"] as? Int == 13 && followUps["resolved"] as? Int == 18)
     }
 }
+
+/// Printing from the desk, through a stand-in for CUPS's lp on the desk's PATH.
+@Suite struct PrintingInTerminalTests {
+    @Test("p in pane 4 and in pane 5 prints the report on screen as a PDF and names the printer and the pages")
+    func printFromPanes() throws {
+        let folder = TemporaryFolder()
+        let database = try Circledesk.sampleDatabase(in: folder, now: now)
+        let spool = folder.file("spooled")
+        let script = "#!/bin/sh\nfor last; do :; done\ncat \"$last\" > \(spool)-$(ls \(folder.path) | grep -c spooled)\necho 'request id is Office-7 (1 file(s))'\n"
+        try Data(script.utf8).write(to: URL(fileURLWithPath: folder.file("lp")))
+        chmod(folder.file("lp"), 0o755)
+        let terminal = try TmuxSession(Circledesk.deskInTerminal(database: database, now: now, environment: ["PATH=\(folder.path):/usr/bin:/bin"]))
+        #expect(terminal.wait { $0.contains("共 124 条") }, "\(terminal.text)")
+        for (pane, shown, title) in [("4", "满意度报告 · 2026年下半年", "满意度报告"), ("5", "朋友圈计划 · 周报 2026-W48", "周报 2026-W48")] {
+            try terminal.press(pane)
+            #expect(terminal.wait { $0.contains(shown) }, "\(terminal.text)")
+            try terminal.press("p")
+            #expect(terminal.wait(seconds: 30) { $0.contains("已送往打印机 Office:") && $0.contains("份(作业 Office-7)") }, "\(terminal.text)")
+            let job = try #require(try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasPrefix("spooled-") }.max())
+            let text = try Shell.run("/usr/bin/pdftotext", [folder.file(job), "-"]).output
+            #expect(text.contains(title) && text.contains("泰顺县委员会"), "\(text.prefix(300))")
+        }
+        try terminal.press("q")
+        #expect(terminal.wait { $0.contains("EXIT=0") })
+    }
+}

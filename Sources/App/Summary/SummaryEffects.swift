@@ -23,13 +23,10 @@ extension SummaryEffect {
         case let .loadWeeklySummary(week):
             return .summary(.weeklySummaryLoaded(try context.database.summary.weeklySummary(week, now: context.now, township: context.account.ownTownship)))
         case let .printWeekly(week):
-            do {
-                let summary = try context.database.summary.weeklySummary(week, now: context.now, township: context.account.ownTownship)
-                let job = try Printing.print(html: WeeklyHTML.html(summary, language: context.language), title: week.description)
-                return .summary(.printed(job.said(context.language)))
-            } catch let error as PrintingError {
-                return .failed(error.message(context.language))
-            }
+            return try context.print(title: week.description, html: {
+                WeeklyHTML.html(try context.database.summary.weeklySummary(week, now: context.now, township: context.account.ownTownship),
+                                language: context.language)
+            }, printed: { .summary(.printed($0)) })
         }
     }
 }

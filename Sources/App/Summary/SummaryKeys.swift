@@ -7,6 +7,6 @@ extension Keymap {
     public static let summary: [KeyBinding] = scrollMoves + [
         KeyBinding([.character("<"), .character(",")], "<", .previousPeriod, .keyPreviousWeek, inBar: true),
         KeyBinding([.character(">"), .character(".")], ">", .nextPeriod, .keyNextWeek, inBar: true),
-        KeyBinding([.character("p")], "p", .printSummary, .keyPrint, inBar: true),
+        KeyBinding([.character("p")], "p", .printReport, .keyPrint, inBar: true),
     ]
 }

@@ -39,7 +39,7 @@ enum SummaryPane: Pane {
     static func run(_ command: Command, _ state: inout AppState) -> [Effect] {
         guard let week = state.summary.week else { return [] }
         switch command {
-        case .printSummary:
+        case .printReport:
             state.flash = state.catalog[.printing]
             return [.summary(.printWeekly(week))]
         case .previousPeriod, .nextPeriod:

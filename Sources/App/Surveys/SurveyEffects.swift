@@ -1,11 +1,14 @@
 import Foundation
 import LeagueCore
+import Reports
 import Store
 import TerminalKit
 
 /// The satisfaction pane's work outside the reducer.
 public enum SurveyEffect: Codable, Equatable, Sendable {
     case loadSatisfaction(ReportPeriod)
+    /// The period's report to the default printer, as the PDF `report satisfaction --print` sends.
+    case printSatisfaction(ReportPeriod)
     /// The follow-up calls waiting: a township secretary's own township's, everyone else's all.
     case loadFollowUps
     case recordFollowUp(FollowUpDue, Satisfaction.Answer, remark: String, reopenReason: String?)
@@ -17,6 +20,8 @@ public enum SurveyEffect: Codable, Equatable, Sendable {
 /// What the satisfaction pane's effects answer.
 public enum SurveyAnswer: Codable, Equatable, Sendable {
     case satisfactionLoaded(SatisfactionReport)
+    /// Sent: the confirmation (printer, pages, copies, job).
+    case printed(String)
     case followUpsLoaded([FollowUpDue])
     case followUpRecorded(ref: String, answer: Satisfaction.Answer, reopened: Bool)
     case surveyFormLoaded(SurveyForm?)
@@ -42,6 +47,11 @@ extension SurveyEffect {
         switch self {
         case let .loadSatisfaction(period):
             return .surveys(.satisfactionLoaded(try database.surveys.satisfactionReport(period: period)))
+        case let .printSatisfaction(period):
+            return try context.print(title: period.description, html: {
+                SatisfactionHTML.html(try database.surveys.satisfactionReport(period: period), county: try database.setting("county_name") ?? "",
+                                      madeAt: now, language: context.language)
+            }, printed: { .surveys(.printed($0)) })
         case .loadFollowUps:
             let scope = account.role == OperatorRole.townshipSecretary ? account.townshipId : nil
             return .surveys(.followUpsLoaded(try database.surveys.followUpsDue(scope: scope)))

@@ -9,6 +9,7 @@ extension Keymap {
         KeyBinding([.character(">"), .character(".")], ">", .nextPeriod, .keyNextPeriod, inBar: true),
         KeyBinding([.character("f")], "f", .showFollowUps, .keyFollowUps, inBar: true),
         KeyBinding([.character("a")], "a", .enterAnswers, .keyEnterAnswers, inBar: true),
+        KeyBinding([.character("p")], "p", .printReport, .keyPrint, inBar: true),
     ]
 
     /// Keys of typing in paper questionnaires: one key per question.

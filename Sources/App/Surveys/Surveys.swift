@@ -50,6 +50,9 @@ enum SurveysPane: Pane {
         case .showFollowUps:
             state.surveys.level = .followUps
             return [.surveys(.loadFollowUps)]
+        case .printReport:
+            state.flash = state.catalog[.printing]
+            return [.surveys(.printSatisfaction(period))]
         case .enterAnswers:
             guard [.admin, .desk, .townshipSecretary].contains(state.account.role) else {
                 state.flash = state.catalog[.rosterNotAllowed]
@@ -119,6 +122,7 @@ enum SurveysPane: Pane {
     static func reduce(_ answer: SurveyAnswer, _ state: inout AppState) -> [Effect] {
         switch answer {
         case let .satisfactionLoaded(report): reportLoaded(report, &state)
+        case let .printed(said): state.flash = said
         case let .followUpsLoaded(due): followUpsLoaded(due, &state)
         case let .followUpRecorded(ref, answer, reopened): return recorded(ref: ref, answer: answer, reopened: reopened, &state)
         case let .surveyFormLoaded(form): formLoaded(form, &state)
