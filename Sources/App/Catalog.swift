@@ -60,6 +60,7 @@ public enum Phrase: String, CaseIterable, Sendable {
     case choicesSatisfaction, choicesScale, choicesYesNo, choicesText, cadresFound, formRecorded, noSurveyToEnter
     case enterAnswersTitle, cadreRated, formsEntered, yes, no, askCadreToRate, askTypedText
     case keyPreviousWeek, keyNextWeek, weekCounts, keyPrint, printing
+    case sheetTitle, sheetReference, sheetState, sheetRegistered, sheetClocks, sheetText, sheetHistoryColumns, sheetLeftOut
     case paneService, tabSuggestions, tabCalendar, keyAnswerSuggestion, keyAddSuggestion
     case columnReceived, columnContent, suggestionDone, suggestionOverdue, suggestionWaiting, noSuggestions, serviceDay
     case calendarTitle, suggestionAnswerIs, suggestionCounts, suggestionAnswered, askSuggestion, askSuggestionAnswer
@@ -82,6 +83,9 @@ public struct Catalog: Sendable {
     public static let book = PhraseBook(zh: zh, en: en)
 
     public subscript(_ phrase: Phrase) -> String { Self.book.phrase(phrase, in: language) }
+
+    /// A phrase of column names, split at its `|`.
+    public func columns(_ phrase: Phrase) -> [String] { Self.book.columns(phrase, in: language) }
 
     /// A phrase with its `%d` and `%@` holes filled in order.
     public func format(_ phrase: Phrase, _ values: CustomStringConvertible...) -> String {
@@ -199,6 +203,8 @@ public struct Catalog: Sendable {
         .suggestionAnswerIs: "答复", .suggestionCounts: "待答复 %d · 超时 %d", .suggestionAnswered: "这条意见建议已经答复过。",
         .askSuggestion: "意见建议(开头可写乡镇、来源):", .askSuggestionAnswer: "答复:", .suggestionAdded: "已登记 %@",
         .suggestionAnsweredNow: "已答复 %@", .suggestionEmpty: "内容不能为空。", .weekCounts: "收到 %d · 解决 %d · 超时 %d", .keyPrint: "打印", .printing: "正在生成 PDF 并送往打印机…",
+        .sheetTitle: "求助单 %@", .sheetReference: "编号", .sheetState: "状态", .sheetRegistered: "登记时间", .sheetClocks: "时限",
+        .sheetText: "求助内容", .sheetHistoryColumns: "时间|经办人|操作|说明", .sheetLeftOut: "中间 %d 条从略,见 circledesk request show %@",
         .keyNextActivity: "下一个活动", .keyPreviousActivity: "上一个活动", .keyReplyToActivity: "录入回复", .keyRecordOutcome: "记录调整",
         .keyPostActivity: "发布菜单", .keyPlanServiceDay: "报安排", .keySignUp: "报名",
         .askActivityReply: "选项(1–%d)和意见:", .askOutcome: "活动如何调整:", .askNewActivity: "活动:选项1/选项2/…(可在开头写乡镇):",
@@ -339,6 +345,8 @@ public struct Catalog: Sendable {
         .askSuggestion: "suggestion (township, source first if known): ", .askSuggestionAnswer: "answer: ", .suggestionAdded: "logged %@",
         .suggestionAnsweredNow: "answered %@", .suggestionEmpty: "It cannot be empty.", .weekCounts: "%d received · %d resolved · %d overdue", .keyPrint: "print",
         .printing: "making the PDF and sending it to the printer…",
+        .sheetTitle: "Help request %@", .sheetReference: "Reference", .sheetState: "State", .sheetRegistered: "Registered", .sheetClocks: "Deadlines",
+        .sheetText: "The request", .sheetHistoryColumns: "When|Who|Action|Note", .sheetLeftOut: "%d steps left out: circledesk request show %@",
         .keyNextActivity: "next activity", .keyPreviousActivity: "previous activity", .keyReplyToActivity: "type a reply",
         .keyRecordOutcome: "what changed", .keyPostActivity: "post a menu", .keyPlanServiceDay: "plan", .keySignUp: "sign up",
         .askActivityReply: "option (1–%d) and comment: ", .askOutcome: "how the activity changed: ",

@@ -5,22 +5,22 @@ import TerminalKit
 /// The A4 page every printed document is laid on: the issuing committee, the title and when it
 /// was made at the head; 第 N 页 共 M 页 at the foot; the print fonts; tables whose cells never
 /// wrap. A document gives its body (already escaped HTML) and any style of its own.
-enum PrintedPage {
+public enum PrintedPage {
     /// The head's words: who issues it, its title, and when it was made.
-    struct Head: Sendable, Equatable {
-        var issuer: String
-        var title: String
-        var madeAt: String
+    public struct Head: Sendable, Equatable {
+        public var issuer: String
+        public var title: String
+        public var madeAt: String
 
         /// The committee of `county`, the title, and `madeAt` as county time.
-        init(county: String, title: String, madeAt: Date, language: Language) {
+        public init(county: String, title: String, madeAt: Date, language: Language) {
             issuer = language.report(.letterhead, SafeText.line(county))
             self.title = title
             self.madeAt = language.report(.madeAt, CountyTime.instantString(madeAt))
         }
     }
 
-    static func html(_ head: Head, body: [String], style: String = "", language: Language) -> String {
+    public static func html(_ head: Head, body: [String], style: String = "", language: Language) -> String {
         """
             <!DOCTYPE html>
             <html lang="\(language.htmlTag)">
@@ -55,8 +55,11 @@ enum PrintedPage {
             """
     }
 
+    /// Text made safe for the page: markup characters as entities.
+    public static func escaped(_ text: String) -> String { HTMLText.escaped(text) }
+
     /// A table: headers, rows of cells (escaped here), and which columns are numbers.
-    static func table(_ headers: [String], _ rows: [[String]], numbers: Set<Int> = []) -> String {
+    public static func table(_ headers: [String], _ rows: [[String]], numbers: Set<Int> = []) -> String {
         "<table><thead><tr>" + headers.map { "<th>\(HTMLText.escaped($0))</th>" }.joined() + "</tr></thead><tbody>"
             + rows.map { row in
                 "<tr>" + row.enumerated().map { index, cell in

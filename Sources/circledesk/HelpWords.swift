@@ -192,6 +192,10 @@ enum HelpWords {
             "text、md、html、pdf(A4,由 weasyprint 生成)、csv 或 json。",
         "Send it to the default printer with lp (CUPS), as a PDF.":
             "以 PDF 用 lp(CUPS)发送到默认打印机。",
+        "The request's sheet (求助单) for its case file: one A4 page to the default printer, or a PDF with -o.":
+            "求助单,存入案卷:一页 A4 送往默认打印机,或用 -o 写成 PDF 文件。",
+        "Write the PDF to this new file instead of printing it.":
+            "把 PDF 写入这个新文件,而不是打印。",
         "How many copies to print (1 to 99).":
             "打印几份(1 到 99)。",
         "Satisfaction surveys: list them, or file a new one from JSON.":

@@ -11,6 +11,11 @@ struct PrintingOptions: ParsableArguments {
 
     /// Makes the PDF of `html`, prints it on the caller's side, and says what was sent.
     func send(html: String, title: String, language: Language) throws -> String {
+        try Self.send(html: html, title: title, copies: copies, language: language)
+    }
+
+    /// The same, for a command whose whole work is printing (its `--copies` its own).
+    static func send(html: String, title: String, copies: String, language: Language) throws -> String {
         guard let count = Digits.value(copies, count: 1...2), count >= 1 else {
             throw CLIError.badOption(name: "--copies", value: copies, expected: "1…99")
         }

@@ -1,6 +1,8 @@
+import App
 import ArgumentParser
 import Foundation
 import LeagueCore
+import Reports
 import Store
 import TerminalKit
 import Workflow
@@ -55,7 +57,7 @@ extension CircleDesk {
         static let configuration = CommandConfiguration(
             commandName: "request",
             abstract: Help.line("Help requests for scripts: list, show, add, act."),
-            subcommands: [List.self, Show.self, Add.self, Act.self])
+            subcommands: [List.self, Show.self, Print.self, Add.self, Act.self])
 
         enum Format: String, ExpressibleByArgument, CaseIterable { case text, json }
 
@@ -124,6 +126,31 @@ extension CircleDesk {
                         "\($0.at)  \(SafeText.line($0.actor))  \($0.action)\($0.to.map { " -> " + $0 } ?? "")  \(SafeText.line($0.note))"
                     }).joined(separator: "\n")
                 }
+            }
+        }
+
+        struct Print: ParsableCommand {
+            static let configuration = CommandConfiguration(
+                abstract: Help.line("The request's sheet (求助单) for its case file: one A4 page to the default printer, or a PDF with -o."))
+            @Argument(help: .line("Its reference, e.g. QZ-2026-00123.")) var ref: String
+            @Option(help: .line("How many copies to print (1 to 99).")) var copies: String = "1"
+            @Option(name: [.short, .customLong("output")], help: .line("Write the PDF to this new file instead of printing it.")) var output: String?
+            @OptionGroup var acting: ActingAs
+            @OptionGroup var global: GlobalOptions
+
+            func run() throws {
+                let language = try global.language()
+                let (database, account, now) = try acting.open(global)
+                guard let handle = try database.requests.requestHandle(ref: ref), let detail = try database.requests.requestDetail(id: handle.id, now: now),
+                      account.role != .townshipSecretary || account.townshipId == detail.row.townshipId else {
+                    throw CLIError.noSuchRequest(ref)
+                }
+                let html = RequestSheet.html(detail, vocabulary: try database.vocabulary(), county: try database.setting("county_name") ?? "",
+                                             madeAt: now, language: language, wholePhones: account.role.may(.seeFullPhones))
+                if let output {
+                    return try ClientFiles.create(output) { try $0(Printing.pdf(fromHTML: html)) }
+                }
+                print(try PrintingOptions.send(html: html, title: detail.row.ref, copies: copies, language: language))
             }
         }
 

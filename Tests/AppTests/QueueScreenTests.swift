@@ -108,7 +108,7 @@ import Testing
         #expect(desk.text.contains("求助人"))
         #expect(desk.text.contains("****"))
         #expect(desk.text.contains("首次联系时限 11-14 07:44(已联系 11-14 07:46) · 办结时限 11-17 06:44"))
-        #expect(desk.screen[23].hasPrefix(" t办理 Esc返回"))
+        #expect(desk.screen[23].hasPrefix(" t办理 p打印 Esc返回"))
         desk.press(.escape)
         #expect(desk.runtime.state.queue.selectedRow?.ref == ref)
         #expect(desk.canvas[0, 5].role == .selected)

@@ -268,6 +268,27 @@ private let now = "2026-11-28T09:00:00+08:00"
         }
     }
 
+    @Test("a request's sheet is one A4 page with its facts, text, resolution and every step of its history")
+    func printingARequest() throws {
+        let folder = TemporaryFolder()
+        let common = try Circledesk.sampleCounty(in: folder, now: now)
+        let spool = try standInLP(in: folder)
+        let printed = try Circledesk.run(["request", "print", "QZ-2016-00001"] + common, environment: ["PATH": "\(folder.path):/usr/bin:/bin"])
+        #expect(printed.status == 0 && printed.output.contains("已送往打印机 Office:1 页 × 1 份"), "\(printed.output) \(printed.error)")
+        let text = try Shell.run("/usr/bin/pdftotext", [spool, "-"]).output
+        let shown = try Circledesk.run(["request", "show", "QZ-2016-00001", "--format", "json"] + common).output
+        let object = try JSONSerialization.jsonObject(with: Data(shown.utf8)) as? [[String: Any]]
+        let request = try #require(object?.first)
+        #expect(text.contains("求助单 QZ-2016-00001") && text.contains(request["title"] as? String ?? "?"), "\(text.prefix(300))")
+        let actors = (request["events"] as? [[String: Any]] ?? []).compactMap { $0["actor"] as? String }
+        #expect(!actors.isEmpty && actors.allSatisfy { text.contains($0) }, "\(actors)")
+        let pdf = folder.file("sheet.pdf")
+        #expect(try Circledesk.run(["request", "print", "QZ-2016-00001", "-o", pdf] + common).status == 0)
+        #expect(try Shell.run("/usr/bin/pdfinfo", [pdf]).output.contains("Pages:           1"))
+        let missing = try Circledesk.run(["request", "print", "QZ-2016-99999"] + common, environment: ["PATH": "\(folder.path):/usr/bin:/bin"])
+        #expect(missing.status == 1, "\(missing.error)")
+    }
+
     @Test("no printing service, no default printer, a bad number of copies: each says what to do, and nothing is printed")
     func cannotPrint() throws {
         let folder = TemporaryFolder()

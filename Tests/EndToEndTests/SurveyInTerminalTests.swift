@@ -43,7 +43,7 @@ private let now = "2026-11-28T09:00:00+08:00"
 
 /// Printing from the desk, through a stand-in for CUPS's lp on the desk's PATH.
 @Suite struct PrintingInTerminalTests {
-    @Test("p in pane 4 and in pane 5 prints the report on screen as a PDF and names the printer and the pages")
+    @Test("p in a request's detail, in pane 4 and in pane 5 prints what is on screen as a PDF and names the printer and the pages")
     func printFromPanes() throws {
         let folder = TemporaryFolder()
         let database = try Circledesk.sampleDatabase(in: folder, now: now)
@@ -53,8 +53,10 @@ private let now = "2026-11-28T09:00:00+08:00"
         chmod(folder.file("lp"), 0o755)
         let terminal = try TmuxSession(Circledesk.deskInTerminal(database: database, now: now, environment: ["PATH=\(folder.path):/usr/bin:/bin"]))
         #expect(terminal.wait { $0.contains("共 124 条") }, "\(terminal.text)")
-        for (pane, shown, title) in [("4", "满意度报告 · 2026年下半年", "满意度报告"), ("5", "朋友圈计划 · 周报 2026-W48", "周报 2026-W48")] {
-            try terminal.press(pane)
+        let ref = String(terminal.screen[3].prefix(13))
+        for (keys, shown, title) in [(["Enter"], "处理记录", "求助单 \(ref)"), (["Escape", "4"], "满意度报告 · 2026年下半年", "满意度报告"),
+                                     (["5"], "朋友圈计划 · 周报 2026-W48", "周报 2026-W48")] {
+            for key in keys { try terminal.press(key) }
             #expect(terminal.wait { $0.contains(shown) }, "\(terminal.text)")
             try terminal.press("p")
             #expect(terminal.wait(seconds: 30) { $0.contains("已送往打印机 Office:") && $0.contains("份(作业 Office-7)") }, "\(terminal.text)")

@@ -151,6 +151,9 @@ enum Detail {
         guard var detail = state.queue.detail else { return [] }
         if command == .back {
             state.queue.detail = nil
+        } else if command == .printReport {
+            state.flash = state.catalog[.printing]
+            return [.queue(.printRequest(detail.id))]
         } else if let move = scrollMove(command) {
             let lineCount = detail.detail.map { DetailView.lines($0, state, width: state.size.width - 2).count } ?? 0
             detail.scroll = ScrolledLines.scrolled(detail.scroll, by: move, lineCount: lineCount, visible: state.textRowCount)

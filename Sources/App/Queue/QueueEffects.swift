@@ -17,6 +17,8 @@ public enum QueueEffect: Codable, Equatable, Sendable {
     case actAll(ActionRequest)
     /// Take back the acting person's latest action.
     case undoLast
+    /// The request's sheet (求助单) to the default printer.
+    case printRequest(Int64)
 }
 
 /// What the queue's effects answer.
@@ -31,6 +33,8 @@ public enum QueueAnswer: Codable, Equatable, Sendable {
     case actedAll(ActionRequest, failures: [String: ActionFailure])
     case undone(ref: String, action: String)
     case actionFailed(ActionRequest, ActionFailure)
+    /// Sent: the confirmation (printer, pages, copies, job).
+    case printed(String)
 }
 
 /// What the queue asks to be typed.
@@ -56,6 +60,15 @@ extension QueueEffect {
             let detail = try database.requests.requestDetail(id: id, now: now)
             let scope = Self.scoped(QueueFilter(), context.account).scopeTownshipId
             return .queue(.detailLoaded(id: id, scope == nil || detail?.row.townshipId == scope ? detail : nil))
+        case let .printRequest(id):
+            let scope = Self.scoped(QueueFilter(), context.account).scopeTownshipId
+            guard let detail = try database.requests.requestDetail(id: id, now: now), scope == nil || detail.row.townshipId == scope else {
+                return .failed(context.catalog[.detailMissing])
+            }
+            return try context.print(title: detail.row.ref, html: {
+                RequestSheet.html(detail, vocabulary: try database.vocabulary(), county: try database.setting("county_name") ?? "", madeAt: now,
+                                  language: context.language, wholePhones: context.account.role.may(.seeFullPhones))
+            }, printed: { .queue(.printed($0)) })
         case let .findAssignee(name):
             let cadre = try database.roster.findCadre(named: name)
             return .queue(.assigneeFound(query: name, cadreId: cadre?.id, name: cadre?.name))

@@ -25,6 +25,7 @@ extension Keymap {
         KeyBinding([.character("a")], "a", .assign, .keyAssign),
         KeyBinding([.character("n")], "n", .note, .keyNote),
         KeyBinding([.character("c")], "c", .contact, .keyContact),
+        KeyBinding([.character("p")], "p", .printReport, .keyPrint, inBar: true),
         KeyBinding([.escape, .backspace, .character("h"), .left], "Esc", .back, .keyBack, inBar: true),
     ]
 }

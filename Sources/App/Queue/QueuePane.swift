@@ -76,6 +76,8 @@ enum QueuePane: Pane {
             return reread(state)
         case let .actionFailed(request, failure):
             return Acting.failed(request, failure, &state)
+        case let .printed(said):
+            state.flash = said
         }
         return []
     }
