@@ -323,7 +323,7 @@ public struct Catalog: Sendable {
         .satisfactionOf: "satisfaction · %@", .followUpsTitle: "follow-ups", .remark: "said", .followUpsWaiting: "%d waiting",
         .followUpClosed: "followed up: %@ %@, closed", .followUpReopened: "followed up: %@ %@, back to work",
         .askRemark: "what they said: ", .askReopenReason: "not satisfied: why it goes back to work (empty: close it): ",
-        .keyEnterAnswers: "type in paper forms", .keyTypeValue: "answer", .keyYes: "yes", .keyNo: "no",
+        .keyEnterAnswers: "paper forms", .keyTypeValue: "answer", .keyYes: "yes", .keyNo: "no",
         .keySkipQuestion: "skip / write words", .keyPreviousQuestion: "previous question", .keyChangeCadre: "another cadre",
         .choicesSatisfaction: "1 satisfied · 2 basically · 3 dissatisfied · Enter none", .choicesScale: "1-5 · Enter none",
         .choicesYesNo: "y yes · n no · Enter none", .choicesText: "Enter to write words (empty: none)",

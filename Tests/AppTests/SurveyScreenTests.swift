@@ -24,8 +24,8 @@ import Testing
         #expect(!desk.text.contains(language == .zh ? first.nameEn : first.nameZh))
         desk.press(.character("<"))
         #expect(desk.screen[2].hasSuffix(language == .zh ? "2026年上半年" : "2026 H1"))
-        #expect(desk.screen[23] == (language == .zh ? " <上一期 >下一期 f待回访 a录入纸质答卷 ?帮助 q退出"
-                                                    : " < previous period > next period f follow-ups a type in paper forms ? help"))
+        #expect(desk.screen[23] == (language == .zh ? " <上一期 >下一期 f待回访 a录入纸质答卷 p打印 ?帮助 q退出"
+                                                    : " < previous period > next period f follow-ups a paper forms p print ? help"))
     }
 
     @Test("a follow-up answered with one key closes the request and the next call is selected; 3 asks whether to reopen")
