@@ -11,22 +11,25 @@ import Glibc
 enum PrintFonts {
     /// The face cut down to the characters documents use, when it has been made (`cutFace`).
     static let cutFamily = "CircleDesk Hei"
-    static let family = "\"\(cutFamily)\", \"WenQuanYi Micro Hei\", \"Noto Sans CJK SC\", \"Microsoft YaHei\", \"PingFang SC\", sans-serif"
+    /// Only families that exist or are declared: pango takes an unknown first family for a
+    /// default (DejaVu, Noto Serif) rather than passing on to the next.
+    static let family = "\"WenQuanYi Micro Hei\", \"Noto Sans CJK SC\", \"Microsoft YaHei\", \"PingFang SC\", sans-serif"
     /// For a stylesheet: the family on everything, and no bold anywhere.
-    static let css = "body, svg { font-family: \(family); } h1, h2, h3, th, b, strong, footer { font-weight: normal; }"
+    /// The page's margins (its number) are set in the page's font, not the body's.
+    static let css = "body { font-family: \(family); } @page { font-family: \(family); } h1, h2, h3, th, b, strong, footer { font-weight: normal; }"
 
     /// What the cut face keeps: Latin, punctuation, arrows and boxes, CJK symbols, the CJK
     /// ideographs with extension A, full-width forms. Characters past these (extension B
     /// names, say) come from the whole font, as before.
     static let kept = "U+0020-007E,U+00A0-00FF,U+2000-206F,U+2100-21FF,U+2460-25FF,U+3000-303F,U+3400-4DBF,U+4E00-9FFF,U+FF00-FFEF"
 
-    /// `html` with the cut face declared, for weasyprint: the cut face is a third the glyphs
-    /// of the whole collection, which weasyprint subsets in proportion (2.2 s → 1.5 s for the
-    /// weekly summary). Made once, by fontTools (weasyprint's own), into the cache; where it
+    /// `html` with the cut face declared and first in the family, for weasyprint: it holds a
+    /// third of the whole font's glyphs, and weasyprint's subsetting costs in proportion. Made once, by fontTools (weasyprint's own), into the cache; where it
     /// cannot be made, `html` as it is and the whole font.
     static func withCutFace(_ html: String) -> String {
         guard let face = cutFace() else { return html }
-        let declaration = "<style>@font-face { font-family: \"\(cutFamily)\"; src: url(\"\(face.absoluteString)\"); }</style>"
+        let declaration = "<style>@font-face { font-family: \"\(cutFamily)\"; src: url(\"\(face.absoluteString)\"); } "
+            + "body { font-family: \"\(cutFamily)\", \(family); } @page { font-family: \"\(cutFamily)\", \(family); }</style>"
         guard let head = html.range(of: "</head>") else { return html }
         return html.replacingCharacters(in: head.lowerBound..<head.lowerBound, with: declaration)
     }
@@ -38,7 +41,10 @@ enum PrintFonts {
                 ?? environment["HOME"].map({ URL(fileURLWithPath: $0).appendingPathComponent(".cache") }) else { return nil }
         let folder = cache.appendingPathComponent("circledesk/fonts"), face = folder.appendingPathComponent("wqy-microhei-cjk-1.ttf")
         if FileManager.default.fileExists(atPath: face.path) { return face }
-        guard let python = Printing.tool("python3"), let fcMatch = Printing.tool("fc-match"),
+        // fontTools is weasyprint's: run by the Python weasyprint itself runs with.
+        guard let weasyprint = Printing.tool("weasyprint"), let shebang = try? String(contentsOfFile: weasyprint, encoding: .utf8)
+                .split(separator: "\n").first, shebang.hasPrefix("#!/"), let python = shebang.dropFirst(2).split(separator: " ").first.map(String.init),
+              let fcMatch = Printing.tool("fc-match"),
               let whole = try? Printing.run(fcMatch, ["-f", "%{file}", "WenQuanYi Micro Hei"]), whole.contains("wqy-microhei"),
               (try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)) != nil else { return nil }
         let partial = folder.appendingPathComponent("wqy-microhei-cjk-1.ttf.partial-\(getpid())")

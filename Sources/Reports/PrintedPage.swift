@@ -42,7 +42,7 @@ public enum PrintedPage {
             th, td { border-bottom: 0.5pt solid #ccc; padding: 1pt 6pt; text-align: left; white-space: nowrap; }
             th { color: #555; }
             td.n { text-align: right; font-variant-numeric: tabular-nums; }
-            p, tr, svg { break-inside: avoid; }
+            p, tr { break-inside: avoid; }
             \(style)
             </style>
             </head>

@@ -3,7 +3,7 @@ import LeagueCore
 import Store
 import TerminalKit
 
-/// The weekly summary as one self-contained HTML page: CSS inline, bar charts as inline SVG,
+/// The weekly summary as one self-contained HTML page: CSS inline, bar charts drawn in HTML,
 /// a print stylesheet for A4 and fonts that have Chinese. The PDF is printed from it.
 public enum WeeklyHTML {
     public static func html(_ summary: WeeklySummary, language: Language) -> String {
@@ -27,35 +27,31 @@ public enum WeeklyHTML {
         }
         body.append("<footer>\(HTMLText.escaped(document.footer))<p class=\"seal\">\(HTMLText.escaped(document.seal))</p></footer>")
         return PrintedPage.html(document.head, body: body, style: """
-            svg { display: block; margin: 4pt 0; }
+            .chart { font-size: 8.5pt; margin: 2pt 0 4pt; }
+            .chart td { border: none; padding: 0 4pt 0 0; line-height: 1.15; }
+            .chart .bars { width: 110mm; }
+            .chart .now { background: #c33; height: 5pt; margin-top: 1pt; }
+            .chart .then { background: #bbb; height: 3pt; }
+            .chart .key { display: inline-block; width: 8pt; height: 6pt; }
+            .chart .key.now { margin: 0; } .chart .legend { color: #555; }
             footer { margin-top: 16pt; }
             footer .seal { font-size: 8pt; color: #555; }
             """, language: language)
     }
 
     /// Horizontal bars, a pair per name: this week's (red) over last week's (grey), each as
-    /// long as its value, with a legend naming the two.
+    /// long as its value, with a legend naming the two. Drawn as HTML, so its text is set in
+    /// the document's font like the rest (an SVG's text would bring a font of its own).
     static func chart(_ names: [String], _ values: [Int], _ before: [Int], legend: (String, String)) -> String {
-        let most = max(1, (values + before).max() ?? 1)
-        let rowHeight = 15, labelWidth = 84, barWidth = 320, top = 16
-        let font = PrintFonts.family.replacingOccurrences(of: "\"", with: "'")
-        var parts = ["<svg xmlns=\"http://www.w3.org/2000/svg\" font-family=\"\(font)\" font-size=\"10\" width=\"\(labelWidth + barWidth + 40)\" "
-                     + "height=\(quoted(top + rowHeight * names.count + 2))>",
-                     "<rect x=\"\(labelWidth)\" y=\"2\" width=\"10\" height=\"8\" fill=\"#c33\"/>",
-                     "<text x=\"\(labelWidth + 14)\" y=\"10\">\(HTMLText.escaped(legend.0))</text>",
-                     "<rect x=\"\(labelWidth + 70)\" y=\"2\" width=\"10\" height=\"8\" fill=\"#bbb\"/>",
-                     "<text x=\"\(labelWidth + 84)\" y=\"10\">\(HTMLText.escaped(legend.1))</text>"]
+        let most = Double(max(1, (values + before).max() ?? 1))
+        func width(_ value: Int) -> String { String(format: "%.1f%%", Double(value) / most * 100) }
+        let escaped = HTMLText.escaped
+        var rows = ["<tr><td></td><td class=\"legend\"><span class=\"key now\"></span> \(escaped(legend.0)) "
+                    + "<span class=\"key then\"></span> \(escaped(legend.1))</td><td></td></tr>"]
         for (index, name) in names.enumerated() {
-            let y = top + index * rowHeight
-            let now = values[index] * barWidth / most, then = before[index] * barWidth / most
-            parts.append("<text x=\"0\" y=\"\(y + 11)\">\(HTMLText.escaped(name))</text>")
-            parts.append("<rect x=\"\(labelWidth)\" y=\"\(y + 1)\" width=\"\(now)\" height=\"7\" fill=\"#c33\"/>")
-            parts.append("<rect x=\"\(labelWidth)\" y=\"\(y + 8)\" width=\"\(then)\" height=\"5\" fill=\"#bbb\"/>")
-            parts.append("<text x=\"\(labelWidth + max(now, then) + 4)\" y=\"\(y + 11)\">\(values[index])</text>")
+            rows.append("<tr><td>\(escaped(name))</td><td class=\"bars\"><div class=\"now\" style=\"width: \(width(values[index]))\"></div>"
+                        + "<div class=\"then\" style=\"width: \(width(before[index]))\"></div></td><td class=\"n\">\(values[index])</td></tr>")
         }
-        parts.append("</svg>")
-        return parts.joined()
+        return "<table class=\"chart\">" + rows.joined() + "</table>"
     }
-
-    private static func quoted(_ value: Int) -> String { "\"\(value)\"" }
 }

@@ -136,7 +136,7 @@ private let now = "2026-11-28T09:00:00+08:00"
         let markdown = try Circledesk.run(["report", "weekly", "--week", "2026-W47", "--format", "md"] + common).output
         #expect(markdown.hasPrefix("# 朋友圈计划 · 周报 2026-W47") && markdown.contains("- 收到求助 \(count) 件"))
         let html = try Circledesk.run(["report", "weekly", "--week", "2026-W47", "--format", "html"] + common).output
-        #expect(html.contains("<svg") && html.contains("@page { size: A4") && html.contains("收到求助 \(count) 件"))
+        #expect(html.contains("<table class=\"chart\">") && html.contains("@page { size: A4") && html.contains("收到求助 \(count) 件"))
         let csv = try Circledesk.run(["report", "weekly", "--week", "2026-W47", "--format", "csv"] + common).output
         let received2 = csv.split(separator: "\r\n").dropFirst().filter { $0.contains(",类别,") }.map { Int($0.split(separator: ",")[3])! }.reduce(0, +)
         #expect(received2 == count)
@@ -205,6 +205,23 @@ private let now = "2026-11-28T09:00:00+08:00"
         let squeezed = text.filter { !$0.isWhitespace }
         #expect(squeezed.contains("共青团泰顺县委员会") && squeezed.contains("印发时间:2026-11-2809:00"), "\(text.prefix(400))")
         #expect((pages ?? 99) <= 2 && squeezed.contains("第1页共\(pages ?? -1)页"), "\(pages ?? -1) pages")
+    }
+
+    @Test("the print font is cut once into the cache and is then the one font every page embeds, page numbers and charts included")
+    func cutFace() throws {
+        let folder = TemporaryFolder()
+        let common = try Circledesk.sampleCounty(in: folder, now: now)
+        let cache = folder.file("cache")
+        for round in 1...2 {
+            let pdf = folder.file("weekly-\(round).pdf")
+            let made = try Circledesk.run(["report", "weekly", "--week", "2026-W47", "--format", "pdf", "-o", pdf] + common,
+                                          environment: ["XDG_CACHE_HOME": cache])
+            #expect(made.status == 0, "\(made.error)")
+            let fonts = try Shell.run("/usr/bin/pdffonts", [pdf]).output.split(separator: "\n").dropFirst(2)
+            #expect(fonts.count == 1 && fonts.allSatisfy { $0.contains("+CircleDesk-Hei ") && $0.contains(" yes yes yes ") }, "\(fonts)")
+        }
+        let cut = try FileManager.default.contentsOfDirectory(atPath: cache + "/circledesk/fonts")
+        #expect(cut == ["wqy-microhei-cjk-1.ttf"], "no partial file left: \(cut)")
     }
 
     @Test("a pairing card goes to the printer as one card-sized page: the cadre's number whole for desk staff, the young person's masked")
