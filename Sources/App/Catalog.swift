@@ -204,7 +204,7 @@ public struct Catalog: Sendable {
         .askSuggestion: "意见建议(开头可写乡镇、来源):", .askSuggestionAnswer: "答复:", .suggestionAdded: "已登记 %@",
         .suggestionAnsweredNow: "已答复 %@", .suggestionEmpty: "内容不能为空。", .weekCounts: "收到 %d · 解决 %d · 超时 %d", .keyPrint: "打印", .printing: "正在生成 PDF 并送往打印机…",
         .sheetTitle: "求助单 %@", .sheetReference: "编号", .sheetState: "状态", .sheetRegistered: "登记时间", .sheetClocks: "时限",
-        .sheetText: "求助内容", .sheetHistoryColumns: "时间|经办人|操作|说明", .sheetLeftOut: "中间 %d 条从略,见 circledesk request show %@",
+        .sheetText: "求助内容", .sheetHistoryColumns: "时间|经办人|操作|说明", .sheetLeftOut: "中间 %d 条从略，见 circledesk request show %@",
         .keyNextActivity: "下一个活动", .keyPreviousActivity: "上一个活动", .keyReplyToActivity: "录入回复", .keyRecordOutcome: "记录调整",
         .keyPostActivity: "发布菜单", .keyPlanServiceDay: "报安排", .keySignUp: "报名",
         .askActivityReply: "选项(1–%d)和意见:", .askOutcome: "活动如何调整:", .askNewActivity: "活动:选项1/选项2/…(可在开头写乡镇):",

@@ -11,18 +11,18 @@ enum ReportWords: CaseIterable, Sendable {
 
     static let book = PhraseBook<ReportWords>(
         zh: [
-            .letterhead: "共青团%@委员会", .madeAt: "印发时间:%@", .pageNumber: "\"第 \" counter(page) \" 页 共 \" counter(pages) \" 页\"",
-            .cardTitle: "%@共青团 结对联系卡", .cardFooter: "有困难,找团干部;请妥善保管本卡。", .cardNone: "无",
+            .letterhead: "共青团%@委员会", .madeAt: "印发时间：%@", .pageNumber: "\"第 \" counter(page) \" 页 共 \" counter(pages) \" 页\"",
+            .cardTitle: "%@共青团 结对联系卡", .cardFooter: "有困难，找团干部；请妥善保管本卡。", .cardNone: "无",
             .cardPeriodTo: "%@ 至 %@", .cardPeriodSince: "%@ 起",
-            .cardEnded: "本结对已于 %@ 结束,此卡只作存档",
+            .cardEnded: "本结对已于 %@ 结束，此卡只作存档",
             .cardNumber: "卡号", .cardKind: "结对类型", .cardPeriod: "结对期间", .cardCadre: "联系人", .cardCadrePhone: "联系电话",
             .cardTownship: "所在乡镇", .cardYoungPerson: "结对青年", .cardYoungPhone: "青年电话", .cardVillage: "所在村居",
-            .calibrationIntro: "评分校准(与同事对同一篇日记的评分相比;偏差 = 本人得分 − 同事得分的平均,超过 ±1 分标记)",
-            .calibrationRubric: "评分标准:%@", .calibrationScored: "点评数", .calibrationShared: "共评", .calibrationFlag: "标记",
+            .calibrationIntro: "评分校准（与同事对同一篇日记的评分相比；偏差 = 本人得分 − 同事得分的平均，超过 ±1 分标记）",
+            .calibrationRubric: "评分标准：%@", .calibrationScored: "点评数", .calibrationShared: "共评", .calibrationFlag: "标记",
             .calibrationReviewer: "点评人", .calibrationDrift: "偏差", .calibrationNoneShared: "还没有两位点评人都评过的日记。",
-            .statsCounty: "乡镇 %d · 联系点 %d · 青公社 %d · 团干部 %d(在岗 %d)· 联系青年 %d",
-            .statsRequests: "求助 %d:未办结 %d(超时 %d)· 已解决 %d",
-            .statsWork: "工作日记 %d(已点评 %d)· 测评答卷 %d · 意见建议 %d(已答复 %d)",
+            .statsCounty: "乡镇 %d · 联系点 %d · 青公社 %d · 团干部 %d（在岗 %d）· 联系青年 %d",
+            .statsRequests: "求助 %d：未办结 %d（超时 %d）· 已解决 %d",
+            .statsWork: "工作日记 %d（已点评 %d）· 测评答卷 %d · 意见建议 %d（已答复 %d）",
             .statsColumns: "团干部|青公社|联系青年|求助|未办结|超时|日记|乡镇", .statsTables: "各表行数",
         ],
         en: [

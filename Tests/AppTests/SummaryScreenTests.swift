@@ -29,8 +29,8 @@ import Testing
         let week = try Desk.county.summary.weeklySummary(CountyWeek("2026-W48")!, now: Desk.now)
         #expect(week.headline.openAtEnd == counts.total && week.headline.overdueAtEnd == counts.overdue)
         let text = WeeklyText.text(week, language: .zh)
-        #expect(text.contains("一、本周概况(截至 2026-11-28 09:00)"))
-        #expect(text.contains("目前未办结 \(counts.total) 件,其中超时 \(counts.overdue) 件"))
+        #expect(text.contains("一、本周概况（截至 2026-11-28 09:00）"))
+        #expect(text.contains("目前未办结 \(counts.total) 件，其中超时 \(counts.overdue) 件"))
         // A week that is over keeps the week's end, whenever it is read.
         let ended = try Desk.county.summary.weeklySummary(CountyWeek("2026-W47")!, now: Desk.now)
         #expect(ended.asOf == nil && WeeklyText.text(ended, language: .en).contains("open at the end of the week"))
@@ -59,7 +59,7 @@ import Testing
         let signups = plans.map(\.signups.count).reduce(0, +)
         #expect(plans.count == 4)
         #expect(WeeklyText.text(summary, language: .zh).contains(
-            "  4 个乡镇有安排(\(plans.map(\.township).joined(separator: "、"))),报名 \(signups) 人"))
+            "  4 个乡镇有安排（\(plans.map(\.township).joined(separator: "、"))），报名 \(signups) 人"))
         let vocabulary = try Desk.county.vocabulary()
         let english = plans.map { plan in vocabulary.townships.first { $0.nameZh == plan.township }!.nameEn }
         #expect(WeeklyText.text(summary, language: .en).contains("  4 townships have plans (\(english.joined(separator: ", "))), \(signups) signed up"))

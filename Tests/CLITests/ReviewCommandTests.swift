@@ -82,7 +82,7 @@ private let now = "2026-11-28T09:00:00+08:00"
         #expect(imported.output.contains("新增 2"), "\(imported.error)")
         let missing = try Circledesk.run(["import", "survey-answers", answers] + common)
         #expect(missing.status == 1 && missing.error.contains("没有这个测评"))
-        #expect(try Circledesk.run(["report", "satisfaction"] + common).output.contains("三魁镇补充测评:答卷 2,邀请 10 人,回收率 20%"))
+        #expect(try Circledesk.run(["report", "satisfaction"] + common).output.contains("三魁镇补充测评：答卷 2，邀请 10 人，回收率 20%"))
         let bad = folder.file("bad.json")
         try Data("{\"title\": 1}".utf8).write(to: URL(fileURLWithPath: bad))
         #expect(try Circledesk.run(["survey", "create", bad] + common).error.contains("不是测评文件"))
@@ -99,7 +99,7 @@ private let now = "2026-11-28T09:00:00+08:00"
         for heading in ["一、本周概况", "二、按类别", "三、按乡镇", "四、需要关注", "五、工作日记", "六、满意度", "七、意见建议"] {
             #expect(text.output.contains(heading), "\(heading)")
         }
-        #expect(text.output.contains("自计划启动以来:解决求助"))
+        #expect(text.output.contains("自计划启动以来：解决求助"))
         let cells = { (line: Substring) in line.unicodeScalars.map { $0.value >= 0x2E80 ? 2 : 1 }.reduce(0, +) }
         #expect(text.output.split(separator: "\n").allSatisfy { cells($0) <= 80 })
         let pages = text.output.split(separator: "\u{0C}", omittingEmptySubsequences: false)
@@ -203,7 +203,7 @@ private let now = "2026-11-28T09:00:00+08:00"
         // A document for the table: who issues it, when it was made, page N of M, on at most two pages.
         // (Compared without spaces: the letterhead is spaced out, and pdftotext reads that as spaces.)
         let squeezed = text.filter { !$0.isWhitespace }
-        #expect(squeezed.contains("共青团泰顺县委员会") && squeezed.contains("印发时间:2026-11-2809:00"), "\(text.prefix(400))")
+        #expect(squeezed.contains("共青团泰顺县委员会") && squeezed.contains("印发时间：2026-11-2809:00"), "\(text.prefix(400))")
         #expect((pages ?? 99) <= 2 && squeezed.contains("第1页共\(pages ?? -1)页"), "\(pages ?? -1) pages")
     }
 
