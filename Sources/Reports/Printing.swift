@@ -68,7 +68,7 @@ public enum Printing {
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
         let input = folder.appendingPathComponent("document.html"), output = folder.appendingPathComponent("document.pdf")
-        try Data(PrintFonts.withCutFace(html).utf8).write(to: input)
+        try Data(html.utf8).write(to: input)
         _ = try run(weasyprint, ["--quiet", input.path, output.path])
         return try Data(contentsOf: output)
     }
@@ -98,7 +98,7 @@ public enum Printing {
     }
 
     /// Runs `program`; what it wrote on its output.
-    static func run(_ program: String, _ arguments: [String]) throws -> String {
+    private static func run(_ program: String, _ arguments: [String]) throws -> String {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: program)
         process.arguments = arguments
