@@ -209,10 +209,10 @@ public struct Labels: Sendable {
         en: [.added: "added", .edited: "edited", .moved: "moved", .deactivated: "left", .reactivated: "active again", .imported: "imported"])
 
     static let words = PhraseBook<LabelWords>(
-        zh: [.noSuchSquad: "没有编号为 %d 的帮帮团。", .squadChangedMeanwhile: "刚被别人处理过(现为%@),请再看一次。",
+        zh: [.noSuchSquad: "没有编号为 %d 的帮帮团。", .squadChangedMeanwhile: "刚被别人处理过（现为%@），请再看一次。",
              .squadBlankName: "项目和帮帮团都要有名称。", .unknownTownship: "没有乡镇“%@”。", .noSuchLeader: "花名册里没有用 %@ 的团干部。",
-             .squadNameTaken: "这个项目已有“%@”。", .planLocked: "方案已是“%@”,不能再改;退回后可改。",
-             .squadNotAllowed: "只能组建和修改本乡镇的帮帮团。", .squadOtherTownship: "只能处理本乡镇的帮帮团。", .planFiled: "方案已备案,不再变动。",
+             .squadNameTaken: "这个项目已有“%@”。", .planLocked: "方案已是“%@”，不能再改；退回后可改。",
+             .squadNotAllowed: "只能组建和修改本乡镇的帮帮团。", .squadOtherTownship: "只能处理本乡镇的帮帮团。", .planFiled: "方案已备案，不再变动。",
              .authorReviewer: "[点评]", .authorCadre: "[团干部]", .authorGroup: "[青年]",
              .firstHalf: "%@上半年", .secondHalf: "%@下半年", .weekdays: "周日|周一|周二|周三|周四|周五|周六"],
         en: [.noSuchSquad: "no squad %d", .squadChangedMeanwhile: "changed meanwhile (now %@); look again",

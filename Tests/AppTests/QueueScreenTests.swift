@@ -107,7 +107,7 @@ import Testing
         #expect(desk.text.contains("处理记录"))
         #expect(desk.text.contains("求助人"))
         #expect(desk.text.contains("****"))
-        #expect(desk.text.contains("首次联系时限 11-14 07:44(已联系 11-14 07:46) · 办结时限 11-17 06:44"))
+        #expect(desk.text.contains("首次联系时限 11-14 07:44（已联系 11-14 07:46） · 办结时限 11-17 06:44"))
         #expect(desk.screen[23].hasPrefix(" t办理 p打印 Esc返回"))
         desk.press(.escape)
         #expect(desk.runtime.state.queue.selectedRow?.ref == ref)
@@ -162,7 +162,7 @@ import Testing
         let rows = desk.screen[3..<22].filter { $0.hasPrefix("QZ-") }
         #expect(rows.allSatisfy { $0.contains(" 创业 罗阳镇 ") })
         desk.prompt(":", "frobnicate")
-        #expect(desk.screen[23].contains("未知命令:frobnicate"))
+        #expect(desk.screen[23].contains("未知命令：frobnicate"))
         desk.prompt(":", "state closed")
         #expect(desk.screen[22].hasPrefix(" 已办结 · 罗阳镇 · 创业"))
         desk.prompt(":", "town 不存在镇")

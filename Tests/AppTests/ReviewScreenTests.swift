@@ -17,7 +17,7 @@ import Testing
             #expect(desk.screen[2] == "提交时间      已等 团干部     乡镇       走访日期   点评")
             #expect(desk.screen[22].hasPrefix(" 待点评日记 · 最早的在前 "))
             #expect(desk.screen[22].hasSuffix("待点评 \(counts.waiting) · 我在点评 \(counts.mine) · 超过 7 天 \(counts.overAWeek)"))
-            #expect(desk.screen[23] == " ⏎阅读并点评 C评分校准(管理员) ?帮助 q退出")
+            #expect(desk.screen[23] == " ⏎阅读并点评 C评分校准（管理员） ?帮助 q退出")
         } else {
             #expect(desk.screen[2] == "Submitted    Waited Cadre      Township   Visit      Review")
             #expect(desk.screen[23] == " ⏎ read and score C calibration (admins) ? help q quit")
@@ -36,7 +36,7 @@ import Testing
         let first = try #require(desk.runtime.state.review.selectedRow)
         let second = try #require(desk.runtime.state.review.rows.dropFirst().first { $0.claimedBy == nil })
         desk.press(.enter)
-        #expect(desk.screen[2].hasPrefix(" \(first.cadre) · ") && desk.screen[2].hasSuffix("| 评分(每项 0-5,满分 100)"))
+        #expect(desk.screen[2].hasPrefix(" \(first.cadre) · ") && desk.screen[2].hasSuffix("| 评分（每项 0-5，满分 100）"))
         // The diary taken counts among "mine" at once.
         let held = try database.diaries.diaryCounts(for: desk.runtime.state.account, now: Desk.now).mine
         #expect(held >= 1 && desk.screen[22].contains(" · 我在点评 \(held) · "))
@@ -44,14 +44,14 @@ import Testing
         desk.type("431")
         #expect(desk.screen[6].hasSuffix("| > 图片佐证      15% [ ]"))
         desk.press(.enter)
-        #expect(desk.screen[23] == " 还没打分:图片佐证")
+        #expect(desk.screen[23] == " 还没打分：图片佐证")
         desk.type("5")
         // (4×30 + 3×35 + 1×20 + 5×15) / 5 = 64
         #expect(desk.screen[7].hasSuffix("| 合计 64"))
         // The draft is in the store as typed.
         #expect(try database.diaries.diaryDetail(id: first.id, for: desk.runtime.state.account)?.mine?.scores == [4, 3, 1, 5])
         desk.press(.enter)
-        #expect(desk.screen[23].hasPrefix("评语:"))
+        #expect(desk.screen[23].hasPrefix("评语："))
         desk.type("心得写得太少,下次多写一点。")
         desk.press(.enter, .enter)
         #expect(desk.screen[23] == " 已提交点评")
@@ -62,7 +62,7 @@ import Testing
 
         // u takes the score back: the diary opens again with its scores, the next one goes back untouched.
         desk.press(.character("u"))
-        #expect(desk.screen[23] == " 已撤回对 \(first.cadre) 的评分:改好后按 ⏎ 重新提交")
+        #expect(desk.screen[23] == " 已撤回对 \(first.cadre) 的评分：改好后按 ⏎ 重新提交")
         #expect(desk.screen[2].hasPrefix(" \(first.cadre) · ") && desk.screen[7].hasSuffix("| 合计 64"))
         #expect(try database.diaries.diaryDetail(id: second.id, for: desk.runtime.state.account)?.row.state == .submitted)
         // The first criterion 5 instead of 4: (5×30 + 3×35 + 1×20 + 5×15) / 5 = 70.
@@ -115,7 +115,7 @@ import Testing
         desk.press(.character("r"), .enter)
         #expect(desk.screen[23] == " 退回需要写明原因。")
         desk.prompt("r", "没有写走访了哪些青年")
-        #expect(desk.screen[23] == " 已退回修改,原因已留言给团干部")
+        #expect(desk.screen[23] == " 已退回修改，原因已留言给团干部")
         #expect(try database.diaries.diaryDetail(id: id, for: desk.runtime.state.account)?.row.state == .returned)
         desk.press(.escape, .character("C"))
         #expect(desk.screen[23] == " 评分校准和抽样双评只有管理员能用。")

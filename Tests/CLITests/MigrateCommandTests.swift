@@ -24,8 +24,8 @@ import TestSupport
         let migrated = try Circledesk.run(["migrate", "--db", path])
         #expect(migrated.status == 0, "\(migrated.error)")
         let kept = try #require(folder.contents.first { $0.hasPrefix("league.sqlite.before-v1-") })
-        #expect(migrated.output == "\(path) 已升级到本版本;升级前的文件保存在 \(folder.file(kept))\n")
+        #expect(migrated.output == "\(path) 已升级到本版本；升级前的文件保存在 \(folder.file(kept))\n")
         #expect(try Circledesk.run(["check", "--db", path]).status == 0)
-        #expect(try Circledesk.run(["migrate", "--db", path]).output == "\(path) 已是本版本,无需升级。\n")
+        #expect(try Circledesk.run(["migrate", "--db", path]).output == "\(path) 已是本版本，无需升级。\n")
     }
 }

@@ -13,7 +13,7 @@ import TestSupport
         #expect(made.status == 0, "\(made.error)")
         let listed = try Circledesk.run(["backup", "list", "--into", backups] + common)
         let backup = try #require(listed.output.split(separator: "\t").last.map { $0.trimmingCharacters(in: .newlines) })
-        #expect(made.output.hasPrefix("已备份到 \(backup)(记录校验值 "), "\(made.output)")
+        #expect(made.output.hasPrefix("已备份到 \(backup)（记录校验值 "), "\(made.output)")
         let added = try Circledesk.run(["request", "add", "--title", "演练", "--body", "演练", "--category", "创业", "--town", "罗阳镇"] + common)
         #expect(added.status == 0)
         let restored = try Circledesk.run(["restore", backup] + common)

@@ -24,7 +24,7 @@ private let now = "2026-11-28T09:00:00+08:00"
         let dry = try Circledesk.run(["import", "cadres", good, "--dry-run", "--lang", "en"] + common)
         #expect(dry.output == "dry run, nothing changed: 1 rows (gb18030): 1 added, 0 updated, 0 unchanged\n", "\(dry.error)")
         #expect(try Circledesk.run(["import", "cadres", good] + common).output.contains("新增 1"))
-        #expect(try Circledesk.run(["import", "cadres", good] + common).output.contains("新增 0,更新 0,不变 1"))
+        #expect(try Circledesk.run(["import", "cadres", good] + common).output.contains("新增 0，更新 0，不变 1"))
         let reviewer = try Circledesk.run(["import", "cadres", good, "--as", "chenjing"] + common)
         #expect(reviewer.status == 1 && reviewer.error == "circledesk: chenjing(点评)不能修改花名册;可以的角色:管理员、受理、乡镇书记。\n")
         let wrong = try Circledesk.run(["import", "cadres", good, "--encoding", "latin1"] + common)

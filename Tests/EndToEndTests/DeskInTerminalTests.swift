@@ -56,7 +56,7 @@ private let now = "2026-11-28T09:00:00+08:00"
         #expect(terminal.wait { $0.contains("共 124 条") })
         let holder = try HeldWrite(database)
         try terminal.press("c")
-        #expect(terminal.wait(seconds: 5) { $0.contains("另一个程序正在写入数据库,等它写完…最多再等") }, "\(terminal.text)")
+        #expect(terminal.wait(seconds: 5) { $0.contains("另一个程序正在写入数据库，等它写完…最多再等") }, "\(terminal.text)")
         try holder.end()
         #expect(terminal.wait(seconds: 12) { !$0.contains("另一个程序正在写入数据库") }, "\(terminal.text)")
         #expect(!terminal.text.contains("正由另一个程序写入"), "the change was given up: \(terminal.text)")
@@ -70,7 +70,7 @@ private let now = "2026-11-28T09:00:00+08:00"
         let narrow = try TmuxSession(Circledesk.deskInTerminal(database: database, now: now))
         let wide = try TmuxSession(Circledesk.deskInTerminal(
             database: database, now: now, environment: ["CIRCLEDESK_AMBIGUOUS=wide"]))
-        for (key, shown) in [("1", "共 124 条"), ("2", "全县:团干部 230")] {
+        for (key, shown) in [("1", "共 124 条"), ("2", "全县：团干部 230")] {
             try narrow.press(key)
             try wide.press(key)
             #expect(narrow.wait { $0.contains(shown) } && wide.wait { $0.contains(shown) }, "\(wide.text)")
@@ -96,7 +96,7 @@ private let now = "2026-11-28T09:00:00+08:00"
         try terminal.press("/")
         try terminal.type("生姜")
         try terminal.press("Escape", "2")
-        #expect(terminal.wait { $0.contains("全县:团干部 230") }, "\(terminal.text)")
+        #expect(terminal.wait { $0.contains("全县：团干部 230") }, "\(terminal.text)")
         try terminal.press("q")
         #expect(terminal.wait { $0.contains("EXIT=0") })
     }
@@ -178,12 +178,12 @@ private let now = "2026-11-28T09:00:00+08:00"
             if let words { try terminal.type(words) }
             try terminal.press("Enter")
             if let text {
-                #expect(terminal.wait { $0.contains("\(ref) 办理结果:") })
+                #expect(terminal.wait { $0.contains("\(ref) 办理结果：") })
                 try terminal.type(text)
                 try terminal.press("Enter")
             }
             if words == "指派" {
-                #expect(terminal.wait { $0.contains("指派给(团干部") })
+                #expect(terminal.wait { $0.contains("指派给（团干部") })
                 try terminal.press("Enter")
             }
             #expect(terminal.wait { screen in screen.components(separatedBy: "\n").contains { $0.hasPrefix(ref) && $0.contains(state) } },

@@ -14,7 +14,7 @@ private let now = "2026-11-28T09:00:00+08:00"
         #expect(terminal.wait { $0.contains("共 124 条") }, "\(terminal.text)")
 
         try terminal.press("2")
-        #expect(terminal.wait { $0.contains("全县:团干部 230") }, "\(terminal.text)")
+        #expect(terminal.wait { $0.contains("全县：团干部 230") }, "\(terminal.text)")
         try terminal.press("/")
         try terminal.type("zcx")
         try terminal.press("Enter")
@@ -22,11 +22,11 @@ private let now = "2026-11-28T09:00:00+08:00"
         #expect(terminal.screen[3].hasPrefix("张传相"))
 
         try terminal.press("e")
-        #expect(terminal.wait { $0.contains("修改:张传相") })
+        #expect(terminal.wait { $0.contains("修改：张传相") })
         try terminal.press("Tab", "C-u")
         try terminal.type("138 1234 5678")
         try terminal.press("Enter")
-        #expect(terminal.wait { $0.contains("已保存:张传相") }, "\(terminal.text)")
+        #expect(terminal.wait { $0.contains("已保存：张传相") }, "\(terminal.text)")
         #expect(terminal.screen[3].hasPrefix("张传相") && terminal.screen[3].contains("138****5678"), "\(terminal.text)")
         #expect(!terminal.text.contains("13812345678"))
 

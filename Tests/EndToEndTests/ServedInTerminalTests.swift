@@ -84,7 +84,7 @@ struct ServedInTerminalTests {
         for command in [["stats"], ["sla"], ["report", "weekly"], ["request", "list"]] {
             let refused = try stranger.circledesk(command + ["--server", county.socket])
             #expect(refused.status == 1 && refused.output.isEmpty, "\(command): \(refused)")
-            #expect(refused.error == "circledesk: 你(\(stranger.name))不是这个县的操作员:请管理员运行 circledesk operator add \(stranger.name) …\n")
+            #expect(refused.error == "circledesk: 你（\(stranger.name)）不是这个县的操作员：请管理员运行 circledesk operator add \(stranger.name) …\n")
         }
         let direct = try stranger.circledesk(["stats", "--db", county.database])
         #expect(direct.status == 1 && direct.error.contains("无权读取 \(county.database)"), "\(direct.error)")

@@ -61,7 +61,7 @@ import TestSupport
             3,3. 驾驶培训,小林,,2026/11/27 20:03
             """
         #expect(try run(bad).problems.map { $0.message(.zh) } == [
-            "第 3 行“您的选择”:应为 1 电商直播 / 2 茶叶种植 / 3 驾驶培训 之一", "第 4 行“昵称”:与第 2 行重复",
+            "第 3 行“您的选择”：应为 1 电商直播 / 2 茶叶种植 / 3 驾驶培训 之一", "第 4 行“昵称”：与第 2 行重复",
         ])
         #expect(try database.service.activityPolls().first { $0.id == id }?.replies == 0)
         let good = """

@@ -41,7 +41,7 @@ import TestSupport
         let bad = try run(json, database, desk)
         #expect(bad.isJSON && !bad.applied)
         #expect(bad.problems.map(\.line) == [2, 3, 3])
-        #expect(bad.problems[0].message(.zh) == "第 2 条“cadre phone”:没有用这个手机号的团干部")
+        #expect(bad.problems[0].message(.zh) == "第 2 条“cadre phone”：没有用这个手机号的团干部")
         #expect(try run("[{\"cadre phone\": \"\(zhang)\", \"visit on\": \"2026-11-26\", \"work log\": \"到高源村走访\"}]", database, desk).added == 1)
         #expect(try run("[{\"cadre phone\": 1,", database, desk).problems.first?.reason == .notJSON("Unexpected end of file during JSON parse."))
     }

@@ -40,7 +40,7 @@ import TestSupport
         let digest = ProblemDigest(problems, language: .zh)
         #expect(digest.shown == Array(problems.prefix(50)))
         #expect(digest.groups.count == 2)
-        #expect(digest.groups[0].first.line == 27 && digest.groups[0].count == 99_975 && digest.groups[0].more(.zh) == "(另有 99974 行同样的问题,第 27 行起)")
+        #expect(digest.groups[0].first.line == 27 && digest.groups[0].count == 99_975 && digest.groups[0].more(.zh) == "（另有 99974 行同样的问题，第 27 行起）")
         #expect(digest.groups[1].count == 99_975 && digest.groups[1].more(.en) == " (and 99974 more lines of this kind, from line 27)")
     }
 

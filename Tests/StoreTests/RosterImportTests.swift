@@ -107,7 +107,7 @@ import TestSupport
             ImportProblem(line: 9, column: "手机号码(必填)", .field(.notMobile)),
             ImportProblem(line: 9, column: "身份", .field(.unknownChoice(["团干部", "志愿者", "社工"]))),
         ])
-        #expect(report.problems[1].message(.zh) == "第 4 行“手机号码(必填)”:与第 2 行重复")
+        #expect(report.problems[1].message(.zh) == "第 4 行“手机号码(必填)”：与第 2 行重复")
         #expect(report.problems[3].message(.en) == "line 6: the header has 4 fields, this line 2")
         #expect(report.problems.allSatisfy { $0.message(.en).count < 200 })
         #expect(try count("cadre", database) == before)
@@ -126,7 +126,7 @@ import TestSupport
         let xlsx = try database.tables.importTable(.cadres, data: Data([0x50, 0x4B, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00]) + Data("[Content_Types].xml".utf8),
                                             encoding: nil, dryRun: false, by: desk, at: Self.now)
         #expect(xlsx.problems == [ImportProblem(line: 0, .workbook(".xlsx"))] && !xlsx.applied)
-        #expect(xlsx.problems[0].message(.zh) == "这是 Excel/WPS 工作簿(.xlsx),不是 CSV:请在 Excel 或 WPS 里“另存为”CSV(逗号分隔)后导入那个文件")
+        #expect(xlsx.problems[0].message(.zh) == "这是 Excel/WPS 工作簿（.xlsx），不是 CSV：请在 Excel 或 WPS 里“另存为”CSV（逗号分隔）后导入那个文件")
         let xls = try database.tables.importTable(.townships, data: Data([0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1, 0, 0]),
                                            encoding: nil, dryRun: true, by: desk, at: Self.now)
         #expect(xls.problems == [ImportProblem(line: 0, .workbook(".xls"))])

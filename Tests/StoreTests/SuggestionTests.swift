@@ -55,8 +55,8 @@ import TestSupport
             """
         let refused = try run(bad, database, desk)
         #expect(refused.problems.map { $0.message(.zh) } == [
-            "第 3 行“来源”:应为 朋友圈 / 电话 / 走访 / 青公社 之一", "第 3 行“所在乡镇”:没有这个乡镇",
-            "第 3 行“提交时间”:日期应写作 2026-11-28", "第 4 行“回复”:必填",
+            "第 3 行“来源”：应为 朋友圈 / 电话 / 走访 / 青公社 之一", "第 3 行“所在乡镇”：没有这个乡镇",
+            "第 3 行“提交时间”：日期应写作 2026-11-28", "第 4 行“回复”：必填",
         ])
         #expect(try database.service.suggestions().count == before)
 

@@ -9,14 +9,14 @@ enum ImportWords: CaseIterable, Sendable {
 
     static let book = PhraseBook<ImportWords>(
         zh: [
-            .lineColumn: "第 %d 行“%@”:", .line: "第 %d 行:", .recordColumn: "第 %d 条“%@”:", .record: "第 %d 条:",
-            .notText: "不是 %@ 文本,可用 --encoding 指定编码", .or: " 或 ", .unterminatedQuote: "引号没有闭合",
-            .notJSON: "不是可读的 JSON 记录列表(%@)", .empty: "文件是空的",
-            .workbook: "这是 Excel/WPS 工作簿(%@),不是 CSV:请在 Excel 或 WPS 里“另存为”CSV(逗号分隔)后导入那个文件",
-            .missingColumn: "缺少这一列", .repeatedColumn: "这一列出现了两次", .wrongFieldCount: "应有 %d 列,实有 %d 列",
-            .duplicate: "与第 %d 行重复", .ambiguous: "与已有的多人同名同年,请补上手机号", .notAllowed: "无权修改该乡镇的数据",
-            .notTextAt: "不是 %@ 文本(从这一行第 %d 个字节起;文件可能被截断或混入了别的编码)",
-            .moreLines: "(另有 %d 行同样的问题,第 %d 行起)", .moreLinesAlike: "(另有 %d 行类似的问题,第 %d 行起)",
+            .lineColumn: "第 %d 行“%@”：", .line: "第 %d 行：", .recordColumn: "第 %d 条“%@”：", .record: "第 %d 条：",
+            .notText: "不是 %@ 文本，可用 --encoding 指定编码", .or: " 或 ", .unterminatedQuote: "引号没有闭合",
+            .notJSON: "不是可读的 JSON 记录列表（%@）", .empty: "文件是空的",
+            .workbook: "这是 Excel/WPS 工作簿（%@），不是 CSV：请在 Excel 或 WPS 里“另存为”CSV（逗号分隔）后导入那个文件",
+            .missingColumn: "缺少这一列", .repeatedColumn: "这一列出现了两次", .wrongFieldCount: "应有 %d 列，实有 %d 列",
+            .duplicate: "与第 %d 行重复", .ambiguous: "与已有的多人同名同年，请补上手机号", .notAllowed: "无权修改该乡镇的数据",
+            .notTextAt: "不是 %@ 文本（从这一行第 %d 个字节起；文件可能被截断或混入了别的编码）",
+            .moreLines: "（另有 %d 行同样的问题，第 %d 行起）", .moreLinesAlike: "（另有 %d 行类似的问题，第 %d 行起）",
         ],
         en: [
             .lineColumn: "line %d, %@: ", .line: "line %d: ", .recordColumn: "record %d, %@: ", .record: "record %d: ",
