@@ -77,8 +77,35 @@ public final class NcursesBackend: TerminalBackend {
         let status = get_wch(&character)
         if status == ERR { return nil }
         if status == KEY_CODE_YES { return special(Int32(character)) }
-        if character == 0x1B, isLateCursorReport() { return nil }
+        if character == 0x1B {
+            if isLateCursorReport() { return nil }
+            if let sequence = unknownSequence() { return sequence.map { .key($0) } }
+        }
         return KeyDecoding.key(for: UInt32(character)).map { .key($0) }
+    }
+
+    /// After an Esc, an escape sequence the terminal library left undecoded (TERM=vt100 knows
+    /// no PgDn): read whole and turned into its key, or dropped; nil when what waits after the
+    /// Esc is no sequence (it is put back, and the Esc is a key of its own).
+    private func unknownSequence() -> Key?? {
+        timeout(0)
+        var following: [(status: Int32, value: wint_t)] = []
+        var value: wint_t = 0
+        while following.count < 16 {
+            let status = get_wch(&value)
+            guard status != ERR else { break }
+            following.append((status, value))
+            let codes = following.map { UInt32($0.value) }
+            guard status == OK else { break }
+            if let decoded = EscapeSequence.decode(codes) { return .some(decoded.key) }
+            if !EscapeSequence.mayContinue(codes) { break }
+        }
+        for (status, value) in following.reversed() { putBack(status, value) }
+        return nil
+    }
+
+    private func putBack(_ status: Int32, _ value: wint_t) {
+        if status == KEY_CODE_YES { ungetch(Int32(value)) } else { unget_wch(wchar_t(bitPattern: value)) }
     }
 
     /// Whether what follows an Esc is the start-up probe's cursor report (ESC [ row ; column R)
@@ -100,9 +127,7 @@ public final class NcursesBackend: TerminalBackend {
            AmbiguousProbe.column(inReport: [0x1B] + following.flatMap { Unicode.Scalar(UInt32($0.value)).map { Array(String($0).utf8) } ?? [] }) != nil {
             return true
         }
-        for (status, value) in following.reversed() {
-            if status == KEY_CODE_YES { ungetch(Int32(value)) } else { unget_wch(wchar_t(bitPattern: value)) }
-        }
+        for (status, value) in following.reversed() { putBack(status, value) }
         return false
     }
 

@@ -83,6 +83,22 @@ private let now = "2026-11-28T09:00:00+08:00"
         #expect(wide.wait { $0.contains("EXIT=0") })
     }
 
+    @Test("with TERM=vt100, whose terminfo knows no PgDn or Home, those keys page and go home instead of switching panes")
+    func vt100Keys() throws {
+        let folder = TemporaryFolder()
+        let database = try Circledesk.sampleDatabase(in: folder, now: now)
+        let terminal = try TmuxSession(Circledesk.deskInTerminal(database: database, now: now, environment: ["TERM=vt100"]))
+        #expect(terminal.wait { $0.contains("共 124 条") }, "\(terminal.text)")
+        let first = terminal.screen[3]
+        try terminal.press("PageDown")
+        #expect(terminal.wait { _ in terminal.screen[3] != first }, "\(terminal.text)")
+        #expect(terminal.screen[0].contains("求助队列") && terminal.text.contains("共 124 条"), "still pane 1: \(terminal.text)")
+        try terminal.press("Home")
+        #expect(terminal.wait { _ in terminal.screen[3] == first } && terminal.screen[0].contains("求助队列"), "\(terminal.text)")
+        try terminal.press("q")
+        #expect(terminal.wait { $0.contains("EXIT=0") })
+    }
+
     @Test("a cursor report arriving late from the start-up probe is not taken for keys; Esc and digits still are")
     func lateCursorReport() throws {
         let folder = TemporaryFolder()

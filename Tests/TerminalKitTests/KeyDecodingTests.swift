@@ -33,3 +33,26 @@ import TerminalKit
         #expect(KeyDecoding.key(for: 0x1F33E) == .character("🌾"))
     }
 }
+
+@Suite struct EscapeSequenceTests {
+    private func codes(_ text: String) -> [UInt32] { text.unicodeScalars.map(\.value) }
+
+    @Test("keys sent as sequences the terminal library did not know become their keys, their digits never keys of their own")
+    func knownSequences() {
+        for (sent, key) in [("[6~", Key.pageDown), ("[5~", .pageUp), ("[1~", .home), ("[4~", .end), ("[7~", .home), ("[8~", .end),
+                            ("[3~", .delete), ("[A", .up), ("[B", .down), ("[C", .right), ("[D", .left), ("[H", .home), ("[F", .end),
+                            ("[Z", .backTab), ("OA", .up), ("OD", .left), ("OP", .function(1)), ("[6;5~", .pageDown)] {
+            let decoded = EscapeSequence.decode(codes(sent))
+            #expect(decoded?.key == key && decoded?.length == sent.unicodeScalars.count, "\(sent)")
+        }
+    }
+
+    @Test("a sequence that means nothing here is swallowed whole; what is no sequence is left for keys")
+    func unknownAndNone() {
+        let unknown = EscapeSequence.decode(codes("[200~"))
+        #expect(unknown != nil && unknown?.key == nil && unknown?.length == 5)
+        #expect(EscapeSequence.decode(codes("j")) == nil && !EscapeSequence.mayContinue(codes("j")))
+        #expect(EscapeSequence.decode(codes("[6")) == nil && EscapeSequence.mayContinue(codes("[6")))
+        #expect(EscapeSequence.decode(codes("O")) == nil && EscapeSequence.mayContinue(codes("O")))
+    }
+}
