@@ -115,7 +115,7 @@ extension CircleDesk {
                 }
                 let events = detail.events.map {
                     RequestEventLine(at: CountyTime.dayString(Date(unixSeconds: $0.at)), actor: $0.actor, action: $0.action,
-                                     to: $0.toState?.rawValue, note: $0.note)
+                                     target: $0.target, to: $0.toState?.rawValue, note: $0.note)
                 }
                 let shown = RequestShown(ref: detail.row.ref, title: detail.row.title, body: detail.body, state: detail.row.state.rawValue,
                                          township: detail.township, village: detail.village, assignee: detail.assignee,
@@ -123,7 +123,8 @@ extension CircleDesk {
                 try Output.print([shown], format: format) { item in
                     ([item.ref + "  " + SafeText.line(item.title), "state: \(item.state) · \(item.township) \(item.village ?? "")",
                       SafeText.lines(item.body), ""] + item.events.map {
-                        "\($0.at)  \(SafeText.line($0.actor))  \($0.action)\($0.to.map { " -> " + $0 } ?? "")  \(SafeText.line($0.note))"
+                        "\($0.at)  \(SafeText.line($0.actor))  \($0.action)\($0.target.map { " " + SafeText.line($0) } ?? "")"
+                            + "\($0.to.map { " -> " + $0 } ?? "")  \(SafeText.line($0.note))"
                     }).joined(separator: "\n")
                 }
             }
@@ -214,6 +215,8 @@ struct RequestLine: Codable {
 
 struct RequestEventLine: Codable {
     var at, actor, action: String
+    /// Whom it was assigned to, or the request it was merged into.
+    var target: String?
     var to: String?
     var note: String
 }

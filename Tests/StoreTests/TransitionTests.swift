@@ -43,6 +43,13 @@ import Workflow
         #expect(last["from_state"] == "published")
         #expect(last["to_state"] == "assigned")
         #expect(last["at"] == later.unixSeconds)
+        // The history names whom: the cadre assigned, and for a merge the request it went into.
+        #expect(detail.events.last?.target == "张传相")
+        let (other, otherVersion) = try request(in: .villageReview, database)
+        var merge = ActionInput()
+        merge.target = detail.row.ref.lowercased()
+        #expect(try database.requests.act("merge", on: other, version: otherVersion, by: desk, input: merge, at: later) == otherVersion + 1)
+        #expect(try database.requests.requestDetail(id: other, now: later)?.events.last?.target == detail.row.ref)
     }
 
     @Test("acting on a version someone else changed is refused with who and when, and writes nothing")

@@ -12,6 +12,8 @@ public struct RequestDetail: Codable, Equatable, Sendable {
         public var fromState: RequestState?
         public var toState: RequestState?
         public var note: String
+        /// Whom it was assigned to (a cadre or a commune), or the request it was merged into.
+        public var target: String? = nil
     }
 
     public var row: QueueRow
@@ -86,14 +88,20 @@ extension RequestStore {
                     LEFT JOIN commune m ON m.id = r.assignee_commune_id
                     WHERE r.id = ?
                     """, arguments: [id]) else { return nil }
+                // The event's data names its target by id (assign) or reference (merge).
                 let events = try Row.fetchAll(db, sql: """
-                    SELECT at, actor, action, from_state, to_state, note FROM request_event WHERE request_id = ? ORDER BY id
+                    SELECT e.at, e.actor, e.action, e.from_state, e.to_state, e.note,
+                      CASE WHEN json_valid(e.data) THEN coalesce(
+                        (SELECT name FROM cadre WHERE id = json_extract(e.data, '$.cadre_id')),
+                        (SELECT name FROM commune WHERE id = json_extract(e.data, '$.commune_id')),
+                        json_extract(e.data, '$.into')) END AS target
+                    FROM request_event e WHERE e.request_id = ? ORDER BY e.id
                     """, arguments: [id]).map { event in
                     RequestDetail.Event(
                         at: try event.value("at"), actor: try event.value("actor"), action: try event.value("action"),
                         fromState: (try event.value("from_state") as String?).flatMap(RequestState.init(rawValue:)),
                         toState: (try event.value("to_state") as String?).flatMap(RequestState.init(rawValue:)),
-                        note: try event.value("note"))
+                        note: try event.value("note"), target: try event.value("target"))
                 }
                 return RequestDetail(
                     row: try QueueRow(row: row), body: try row.value("body"), categoryId: try row.value("category_id"),
