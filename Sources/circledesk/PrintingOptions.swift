@@ -19,6 +19,10 @@ struct PrintingOptions: ParsableArguments {
         guard let count = Digits.value(copies, count: 1...2), count >= 1 else {
             throw CLIError.badOption(name: "--copies", value: copies, expected: "1…99")
         }
+        // The two seconds the PDF takes are said where someone is watching, then the line cleared.
+        let watched = isatty(STDERR_FILENO) == 1
+        if watched { FileHandle.standardError.write(Data(language.say(.makingPDF).utf8)) }
+        defer { if watched { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) } }
         return try ClientFiles.print(title: title, copies: count, language: language) { try Printing.pdf(fromHTML: html) }
     }
 }

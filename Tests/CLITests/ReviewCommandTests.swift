@@ -261,6 +261,21 @@ private let now = "2026-11-28T09:00:00+08:00"
         #expect(nowhere.status == 1 && nowhere.error.contains("没有乡镇“火星镇”"), "\(nowhere.error)")
     }
 
+    @Test("at a terminal, --print says it is making the PDF while it does, then what was sent")
+    func printingSaysSo() throws {
+        let folder = TemporaryFolder()
+        let common = try Circledesk.sampleCounty(in: folder, now: now)
+        _ = try standInLP(in: folder)
+        // script(1) gives the command a terminal of its own.
+        let command = ([Circledesk.binary.path, "report", "weekly", "--print"] + common).joined(separator: " ")
+        var environment = ProcessInfo.processInfo.environment
+        environment["PATH"] = "\(folder.path):/usr/bin:/bin"
+        let shown = try Shell.run("/usr/bin/script", ["-qc", command, "/dev/null"], environment: environment).output
+        let making = try #require(shown.range(of: "正在生成 PDF 并送往打印机…"), "\(shown)")
+        let sent = try #require(shown.range(of: "已送往打印机 Office:"), "\(shown)")
+        #expect(making.upperBound <= sent.lowerBound)
+    }
+
     @Test("the satisfaction report prints the same way, its townships' figures those of the text form")
     func printingSatisfaction() throws {
         let folder = TemporaryFolder()
