@@ -33,6 +33,9 @@ public struct Labels: Sendable {
         HistoryStep(rawValue: action).map { Self.historySteps.phrase($0, in: language) } ?? SafeText.line(action)
     }
 
+    /// An action as a menu offers it: what to do, where the history says what was done.
+    public func verb(_ action: RequestAction) -> String { Self.verbs.phrase(action, in: language) }
+
     /// What an action needs, as a person would name it.
     public func requirement(_ requirement: Requirement) -> String { Self.requirements.phrase(requirement, in: language) }
 
@@ -199,6 +202,15 @@ public struct Labels: Sendable {
              .withdraw: "withdrawn", .merge: "merged", .escalate: "escalated", .note: "note", .undo: "undone", .reassign: "reassigned",
              .resubmit: "sent again", .reopen: "reopened", .claim: "taken to review", .release: "put back", .score: "scored",
              .publish: "feedback published", .file: "filed"])
+
+    static let verbs = PhraseBook<RequestAction>(
+        zh: [.submit: "提交村支部审核", .villageApprove: "村支部审核通过", .townshipApprove: "乡镇审核通过并发布", .sendBack: "退回补充",
+             .resubmit: "补充后重新提交", .reject: "驳回", .assign: "指派", .reassign: "改派", .contact: "首次联系", .start: "开始办理",
+             .resolve: "办结", .close: "回访后归档", .reopen: "重新办理", .escalate: "升级督办", .merge: "合并", .withdraw: "撤回", .note: "备注"],
+        en: [.submit: "send to the village branch", .villageApprove: "approve for the village branch", .townshipApprove: "approve and publish",
+             .sendBack: "send back for information", .resubmit: "send again", .reject: "reject", .assign: "assign", .reassign: "reassign",
+             .contact: "record the first contact", .start: "start work", .resolve: "resolve", .close: "close after follow-up", .reopen: "reopen",
+             .escalate: "escalate", .merge: "merge", .withdraw: "withdraw", .note: "add a note"])
 
     static let squadActions = PhraseBook<SquadPlanAction>(
         zh: [.submit: "报送备案", .file: "备案", .sendBack: "退回修改"],

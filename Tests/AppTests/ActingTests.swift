@@ -63,6 +63,23 @@ import Workflow
         #expect(detail.events.last?.actor == "王敏")
     }
 
+    @Test("in English the menu says what to do and the history what was done")
+    func englishVerbs() throws {
+        let folder = TemporaryFolder()
+        let desk = try Desk(language: .en, database: try folder.sampleCounty(now: Desk.now))
+        let ref = try select(.villageReview, desk)
+        desk.press(.character("t"))
+        for action in ["approve for the village branch", "send back for information", "reject", "escalate", "withdraw", "add a note"] {
+            #expect(desk.text.contains(action), "\(action)")
+        }
+        #expect(!desk.text.contains("rejected") && !desk.text.contains("escalated"), "\(desk.text)")
+        desk.type("note")
+        desk.press(.enter)
+        desk.type("called back")
+        desk.press(.enter)
+        #expect(desk.screen[23].contains(ref) && desk.screen[23].contains("note"), "\(desk.screen[23])")
+    }
+
     @Test("when a colleague got there first: who and when, the new state, and what was typed kept")
     func conflict() throws {
         let folder = TemporaryFolder()

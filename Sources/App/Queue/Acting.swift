@@ -41,7 +41,7 @@ enum Acting {
         if command != .act { return proceed(base, &state) }
         state.overlay = .picker(PickerState(
             purpose: .action(base), title: state.catalog[.pickAction],
-            options: choices.map { .init(label: state.labels.action($0.rawValue), value: .action($0)) }))
+            options: choices.map { .init(label: state.labels.verb($0), value: .action($0)) }))
         return []
     }
 
