@@ -182,6 +182,17 @@ import Testing
         #expect(desk.screen[22].contains("按紧急"))
     }
 
+    @Test("in English one request is one request, and a resolution reads as a sentence")
+    func englishCounts() throws {
+        let desk = try Desk(language: .en)
+        desk.prompt("/", "QZ-2026-00034")
+        #expect(desk.screen[22].contains("1 request") && !desk.screen[22].contains("1 requests"), "\(desk.screen[22])")
+        desk.press(.character("x"))
+        desk.prompt(":", "state resolved")
+        desk.press(.enter)
+        #expect(desk.text.contains("Resolution: "), "\(desk.text)")
+    }
+
     @Test("panes switch by digit and Tab")
     func panes() throws {
         let desk = try Desk()

@@ -56,7 +56,7 @@ enum QueueView {
     static func statusRight(_ state: AppState) -> String {
         let c = state.catalog, counts = state.queue.counts
         let tagged = state.queue.tagged.isEmpty ? [] : [c.format(.taggedCount, state.queue.tagged.count)]
-        return (tagged + [c.format(.total, counts.total), c.format(.overdueCount, counts.overdue), c.format(.newToday, counts.newToday)])
+        return (tagged + [counts.total == 1 ? c[.totalOne] : c.format(.total, counts.total), c.format(.overdueCount, counts.overdue), c.format(.newToday, counts.newToday)])
             .joined(separator: " · ")
     }
 }
@@ -91,7 +91,7 @@ enum DetailView {
         add(SafeText.lines(detail.body))
         if let resolution = detail.resolution {
             lines.append(("", .normal))
-            add("\(c[.detailResolution]):\(SafeText.line(resolution))", .accent)
+            add(c.format(.resolutionIs, SafeText.line(resolution)), .accent)
         }
         lines.append(("", .normal))
         add(c[.detailHistory], .header)

@@ -51,7 +51,7 @@ enum SurveyView {
         case .report, .entry: return c.format(.satisfactionOf, surveys.period?.name(state.language) ?? "")
         case .followUps:
             guard let due = surveys.selectedDue else { return c[.followUpsTitle] }
-            var text = "\(due.ref) \(c[.detailResolution]):\(SafeText.line(due.resolution))"
+            var text = "\(due.ref) " + c.format(.resolutionIs, SafeText.line(due.resolution))
             // The caller needs the number; others see it masked.
             if let phone = due.requesterPhone {
                 text = "\(state.account.mayReadPhones(townshipId: due.townshipId) ? phone : PhoneMask.mask(phone)) · " + text
