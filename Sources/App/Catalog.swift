@@ -60,7 +60,7 @@ public enum Phrase: String, CaseIterable, Sendable {
     case choicesSatisfaction, choicesScale, choicesYesNo, choicesText, cadresFound, formRecorded, noSurveyToEnter
     case enterAnswersTitle, cadreRated, formsEntered, yes, no, askCadreToRate, askTypedText
     case keyPreviousWeek, keyNextWeek, weekCounts, keyPrint, printing
-    case totalOne, resolutionIs
+    case totalOne, resolutionIs, pickNothing
     case sheetTitle, sheetReference, sheetState, sheetRegistered, sheetClocks, sheetText, sheetHistoryColumns, sheetLeftOut
     case paneService, tabSuggestions, tabCalendar, keyAnswerSuggestion, keyAddSuggestion
     case columnReceived, columnContent, suggestionDone, suggestionOverdue, suggestionWaiting, noSuggestions, serviceDay
@@ -98,7 +98,7 @@ public struct Catalog: Sendable {
         .paneRequests: "求助队列", .paneRoster: "花名册", .paneDiaries: "日记点评", .paneSurveys: "满意度", .paneSummary: "周报", .paneService: "服务",
         .columnRef: "编号", .columnUrgency: "急", .columnCategory: "类别", .columnTownship: "乡镇", .columnTitle: "标题",
         .columnState: "状态", .columnDeadline: "时限",
-        .allOpen: "未办结", .allTownships: "全部乡镇", .total: "共 %d 条", .totalOne: "共 1 条", .resolutionIs: "办理结果：%@", .overdueCount: "超时 %d", .newToday: "今日新增 %d",
+        .allOpen: "未办结", .allTownships: "全部乡镇", .total: "共 %d 条", .totalOne: "共 1 条", .resolutionIs: "办理结果：%@", .pickNothing: "没有相符的项。按 Backspace 修改。", .overdueCount: "超时 %d", .newToday: "今日新增 %d",
         .sortPriority: "按紧急", .sortNewest: "最新在前", .sortOldest: "最早在前",
         .filterOverdue: "只看超时", .filterMine: "我经手的", .filterAssignee: "指派给 %@", .filterSearch: "搜索“%@”",
         .emptyQueue: "队列是空的：没有未办结的求助。", .emptyFiltered: "没有符合条件的求助。按 x 清除筛选。", .loading: "读取中…", .working: "正在计算…", .waitingForLock: "另一个程序正在写入数据库，等它写完…最多再等 %@ 秒",
@@ -225,7 +225,7 @@ public struct Catalog: Sendable {
         .paneRequests: "Requests", .paneRoster: "Roster", .paneDiaries: "Diaries", .paneSurveys: "Surveys", .paneSummary: "Summary", .paneService: "Service",
         .columnRef: "Ref", .columnUrgency: "Urg", .columnCategory: "Category", .columnTownship: "Township", .columnTitle: "Title",
         .columnState: "State", .columnDeadline: "Deadline",
-        .allOpen: "open", .allTownships: "all townships", .total: "%d requests", .totalOne: "1 request", .resolutionIs: "Resolution: %@", .overdueCount: "%d overdue", .newToday: "%d new today",
+        .allOpen: "open", .allTownships: "all townships", .total: "%d requests", .totalOne: "1 request", .resolutionIs: "Resolution: %@", .pickNothing: "Nothing matches. Backspace to change.", .overdueCount: "%d overdue", .newToday: "%d new today",
         .sortPriority: "by urgency", .sortNewest: "newest first", .sortOldest: "oldest first",
         .filterOverdue: "overdue only", .filterMine: "mine", .filterAssignee: "assigned to %@", .filterSearch: "search \"%@\"",
         .emptyQueue: "The queue is empty: no open requests.", .emptyFiltered: "No request matches. Press x to clear the filters.",

@@ -182,6 +182,22 @@ import Testing
         #expect(desk.screen[22].contains("按紧急"))
     }
 
+    @Test("a picker finds by pinyin initials or syllables as well as characters, and says when nothing matches")
+    func pickerPinyin() throws {
+        let desk = try Desk()
+        desk.press(.character("f"), .enter)
+        desk.type("ly")
+        #expect(desk.runtime.state.overlay.map { if case let .picker(picker) = $0 { picker.visible.map(\.label) } else { [] } } == ["罗阳镇"])
+        for _ in 0..<2 { desk.press(.backspace) }
+        desk.type("luo")
+        #expect(desk.text.contains("罗阳镇"))
+        desk.type("zzz")
+        #expect(desk.text.contains("没有相符的项。按 Backspace 修改。"), "\(desk.text)")
+        for _ in 0..<3 { desk.press(.backspace) }
+        desk.press(.enter)
+        #expect(desk.runtime.state.queue.filter.townshipIds.count == 1 && desk.screen[22].contains("罗阳镇"), "\(desk.screen[22])")
+    }
+
     @Test("in English one request is one request, and a resolution reads as a sentence")
     func englishCounts() throws {
         let desk = try Desk(language: .en)

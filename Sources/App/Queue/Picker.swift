@@ -45,10 +45,15 @@ public struct PickerState: Equatable, Sendable {
     public var query = LineEditor()
     public var selected = 0
 
-    /// The options whose label holds what was typed.
+    /// The options whose label holds what was typed, or whose pinyin starts with it: `zcx` or
+    /// `zhangc` for 张传相, `ly` or `luo` for 罗阳镇.
     public var visible: [Option] {
         let text = query.text.lowercased()
-        return text.isEmpty ? options : options.filter { $0.label.lowercased().contains(text) }
+        guard !text.isEmpty else { return options }
+        let byPinyin = Pinyin.isQuery(text)
+        return options.filter { option in
+            option.label.lowercased().contains(text) || byPinyin && Pinyin.matches(keys: Pinyin.searchKeys(option.label), query: text)
+        }
     }
 
     /// Handles a key; returns the chosen option on Enter, `nil` otherwise.
@@ -70,11 +75,13 @@ public struct PickerState: Equatable, Sendable {
         let inner = Dialog.draw(into: &canvas, rect: canvas.bounds.centered(width: width, height: height), title: title)
         let rows = max(0, inner.height - 2)
         let first = max(0, selected - rows + 1)
-        for (row, option) in visible.dropFirst(first).prefix(rows).enumerated() {
+        let shown = visible
+        for (row, option) in shown.dropFirst(first).prefix(rows).enumerated() {
             let index = first + row
             canvas.put(option.label.padded(toCells: inner.width), x: inner.x, y: inner.y + row,
                        role: index == selected ? .selected : .dialog)
         }
+        if shown.isEmpty, rows > 0 { canvas.put(catalog[.pickNothing], x: inner.x, y: inner.y, width: inner.width, role: .muted) }
         canvas.put(catalog[.pickHint], x: inner.x, y: inner.maxY - 1, width: inner.width, role: .muted)
         query.draw(into: &canvas, x: inner.x, y: inner.maxY - 2, width: inner.width, prompt: "> ")
     }
