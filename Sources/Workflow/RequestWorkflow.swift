@@ -37,7 +37,7 @@ extension Workflow where State == RequestState {
                 Transition("note", from: Set(RequestState.allCases).subtracting([.closed, .rejected, .withdrawn, .merged]),
                            to: nil, roles: [.admin, .desk, .townshipSecretary, .reviewer], requires: [.note]),
             ],
-            undoable: ["submit", "village_approve", "township_approve", "assign", "start", "close"])
+            undoable: ["submit", "village_approve", "township_approve", "assign", "contact", "start", "close"])
     }()
 }
 

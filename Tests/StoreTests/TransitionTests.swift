@@ -190,6 +190,33 @@ private final class Successes: @unchecked Sendable {
         #expect(detail.events.last?.toState == .published)
     }
 
+    @Test("a first contact made by mistake is taken back, and with it the stopped clock; a start after an earlier contact leaves that contact")
+    func undoContact() throws {
+        let folder = TemporaryFolder()
+        let database = try folder.sampleCounty(now: TransitionTests.now)
+        let desk = try #require(try database.operatorAccount(login: "wangmin"))
+        let id = try #require(try database.writer.read { db in
+            try Int64.fetchOne(db, sql: "SELECT id FROM help_request WHERE state = 'assigned' AND first_contact_at IS NULL ORDER BY id LIMIT 1")
+        })
+        func firstContact() throws -> Int64? { try database.requests.requestDetail(id: id, now: later)?.row.firstContactAt }
+        let before = try firstContact()
+        #expect(before == nil)
+        let version = try #require(try database.requests.requestDetail(id: id, now: later)?.row.version)
+        try database.requests.act("contact", on: id, version: version, by: desk, input: ActionInput(), at: later)
+        #expect(try firstContact() == later.unixSeconds)
+        #expect(try database.requests.undoLast(by: desk, at: later.addingTimeInterval(60)).action == "contact")
+        #expect(try firstContact() == nil)
+        let detail = try #require(try database.requests.requestDetail(id: id, now: later))
+        #expect(detail.row.state == .assigned && detail.events.suffix(2).map(\.action) == ["contact", "undo"])
+        // Contacted, then started later: taking back the start keeps the contact.
+        let contacted = later.addingTimeInterval(120), started = later.addingTimeInterval(240)
+        try database.requests.act("contact", on: id, version: detail.row.version, by: desk, input: ActionInput(), at: contacted)
+        try database.requests.act("start", on: id, version: detail.row.version + 1, by: desk, input: ActionInput(), at: started)
+        #expect(try database.requests.undoLast(by: desk, at: started.addingTimeInterval(60)).action == "start")
+        #expect(try firstContact() == contacted.unixSeconds)
+        #expect(try database.requests.requestDetail(id: id, now: started)?.row.state == .assigned)
+    }
+
     @Test("no undo after a colleague acted, after the window, or of what is not a plain move")
     func refusals() throws {
         let folder = TemporaryFolder()

@@ -37,9 +37,12 @@ extension RequestStore {
                     let after = try Row.fetchOne(db, sql: "SELECT actor, at FROM request_event WHERE id = ?", arguments: [last["latest"]]).required()
                     throw UndoError.changedSince(ref: ref, by: try after.value("actor"), at: try after.value("at"))
                 }
+                // A contact (or a start, which is one) taken back takes back the first contact it
+                // made, and with it the stopped first-contact clock; an earlier contact stands.
                 let reversal = switch action {
                 case "assign": ", assignee_cadre_id = NULL, assignee_commune_id = NULL"
                 case "close": ", closed_at = NULL"
+                case "contact", "start": ", first_contact_at = CASE WHEN first_contact_at = \(at) THEN NULL ELSE first_contact_at END"
                 default: ""
                 }
                 try db.execute(sql: "UPDATE help_request SET state = ?, version = version + 1, updated_at = ?\(reversal) WHERE id = ?",
