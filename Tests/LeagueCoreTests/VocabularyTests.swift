@@ -11,6 +11,13 @@ import Testing
         for bad in ["", "QZ-2026", "QZ-26-00001", "QZ-2026-12", "QZ-2026-0001x", "-2026-00001", "QZ-2026-00001-1"] {
             #expect(ReferenceCode(bad) == nil, "\(bad)")
         }
+        // As staff type a reference: whole, or its number in the year at hand.
+        for (typed, code) in [("46", "QZ-2026-00046"), ("00046", "QZ-2026-00046"), (" qz-2025-00046 ", "QZ-2025-00046")] {
+            #expect(ReferenceCode(typed: typed, year: 2026)?.description == code, "\(typed)")
+        }
+        for bad in ["", "0", "-46", "１２", "123456", "46a", "99999999999999999999"] {
+            #expect(ReferenceCode(typed: bad, year: 2026) == nil, "\(bad)")
+        }
     }
 
     @Test("the language comes from the flag, then CIRCLEDESK_LANG, then the locale, else Chinese")

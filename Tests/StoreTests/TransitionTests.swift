@@ -50,6 +50,20 @@ import Workflow
         merge.target = detail.row.ref.lowercased()
         #expect(try database.requests.act("merge", on: other, version: otherVersion, by: desk, input: merge, at: later) == otherVersion + 1)
         #expect(try database.requests.requestDetail(id: other, now: later)?.events.last?.target == detail.row.ref)
+        // A target typed by its number alone is this year's request of that number.
+        let (third, thirdVersion) = try request(in: .villageReview, database)
+        let thisYear = try #require(try database.writer.read { db in
+            try String.fetchOne(db, sql: "SELECT ref FROM help_request WHERE ref LIKE 'QZ-2026-%' AND id != ? ORDER BY id LIMIT 1", arguments: [third])
+        })
+        var short = ActionInput()
+        short.target = String(Int(thisYear.suffix(5))!)
+        #expect(try database.requests.act("merge", on: third, version: thirdVersion, by: desk, input: short, at: later) == thirdVersion + 1)
+        #expect(try database.requests.requestDetail(id: third, now: later)?.events.last?.target == thisYear)
+        let (fourth, fourthVersion) = try request(in: .villageReview, database)
+        short.target = "99999"
+        #expect(throws: TransitionError.noSuchTarget("99999")) {
+            try database.requests.act("merge", on: fourth, version: fourthVersion, by: desk, input: short, at: later)
+        }
     }
 
     @Test("acting on a version someone else changed is refused with who and when, and writes nothing")

@@ -71,13 +71,14 @@ extension RequestStore {
             changes.append("escalated_at = coalesce(escalated_at, ?)")
             values.append(at)
         case "merge":
-            guard let target = try Int64.fetchOne(db, sql: "SELECT id FROM help_request WHERE ref = ? AND id != ?",
-                                                  arguments: [input.target.uppercased(), id]) else {
+            // `46` is QZ-<this year>-00046: the number staff read off the other request.
+            guard let ref = ReferenceCode(typed: input.target, year: CountyTime.year(now)).map(\.description),
+                  let target = try Int64.fetchOne(db, sql: "SELECT id FROM help_request WHERE ref = ? AND id != ?", arguments: [ref, id]) else {
                 throw TransitionError.noSuchTarget(input.target)
             }
             changes.append("merged_into_id = ?")
             values.append(target)
-            data = "{\"into\":\"\(input.target.uppercased())\"}"
+            data = "{\"into\":\"\(ref)\"}"
         default: break
         }
         switch step.clock {
