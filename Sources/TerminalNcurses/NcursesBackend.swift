@@ -18,7 +18,6 @@ public final class NcursesBackend: TerminalBackend {
     private var closed = false
     private let theme: Theme
     private let ambiguousDrawnWide: Bool
-    private let started = Date()
 
     public init() {
         ambiguousDrawnWide = AmbiguousProbe.drawsWide()
@@ -77,16 +76,15 @@ public final class NcursesBackend: TerminalBackend {
         let status = get_wch(&character)
         if status == ERR { return nil }
         if status == KEY_CODE_YES { return special(Int32(character)) }
-        if character == 0x1B {
-            if isLateCursorReport() { return nil }
-            if let sequence = unknownSequence() { return sequence.map { .key($0) } }
-        }
+        if character == 0x1B, let sequence = unknownSequence() { return sequence.map { .key($0) } }
         return KeyDecoding.key(for: UInt32(character)).map { .key($0) }
     }
 
-    /// After an Esc, an escape sequence the terminal library left undecoded (TERM=vt100 knows
-    /// no PgDn): read whole and turned into its key, or dropped; nil when what waits after the
-    /// Esc is no sequence (it is put back, and the Esc is a key of its own).
+    /// After an Esc, an escape sequence the terminal library left undecoded, read whole and
+    /// turned into its key or dropped: PgDn under TERM=vt100, whose terminfo knows none, or the
+    /// start-up probe's cursor report (ESC [ row ; column R) come late over a slow link — their
+    /// digits would otherwise switch panes. Nil when what waits after the Esc is no sequence
+    /// (it is put back, and the Esc is a key of its own).
     private func unknownSequence() -> Key?? {
         timeout(0)
         var following: [(status: Int32, value: wint_t)] = []
@@ -106,29 +104,6 @@ public final class NcursesBackend: TerminalBackend {
 
     private func putBack(_ status: Int32, _ value: wint_t) {
         if status == KEY_CODE_YES { ungetch(Int32(value)) } else { unget_wch(wchar_t(bitPattern: value)) }
-    }
-
-    /// Whether what follows an Esc is the start-up probe's cursor report (ESC [ row ; column R)
-    /// come too late, over a slow link: its digits would otherwise switch panes. For a few
-    /// seconds after start what is already waiting after an Esc is read without waiting;
-    /// a report is dropped whole, anything else is put back as it came.
-    private func isLateCursorReport() -> Bool {
-        guard Date().timeIntervalSince(started) < 3 else { return false }
-        timeout(0)
-        var following: [(status: Int32, value: wint_t)] = []
-        var value: wint_t = 0
-        while following.count < 16 {
-            let status = get_wch(&value)
-            guard status != ERR else { break }
-            following.append((status, value))
-            if status == OK, value == 0x52 { break }  // R
-        }
-        if following.allSatisfy({ $0.status == OK }),
-           AmbiguousProbe.column(inReport: [0x1B] + following.flatMap { Unicode.Scalar(UInt32($0.value)).map { Array(String($0).utf8) } ?? [] }) != nil {
-            return true
-        }
-        for (status, value) in following.reversed() { putBack(status, value) }
-        return false
     }
 
     /// Restores the terminal. Safe to call more than once.

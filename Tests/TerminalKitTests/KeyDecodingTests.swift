@@ -51,6 +51,9 @@ import TerminalKit
     func unknownAndNone() {
         let unknown = EscapeSequence.decode(codes("[200~"))
         #expect(unknown != nil && unknown?.key == nil && unknown?.length == 5)
+        // The start-up probe's cursor report, come late: dropped whole, digits and all.
+        let report = EscapeSequence.decode(codes("[12;40R"))
+        #expect(report != nil && report?.key == nil && report?.length == 7)
         #expect(EscapeSequence.decode(codes("j")) == nil && !EscapeSequence.mayContinue(codes("j")))
         #expect(EscapeSequence.decode(codes("[6")) == nil && EscapeSequence.mayContinue(codes("[6")))
         #expect(EscapeSequence.decode(codes("O")) == nil && EscapeSequence.mayContinue(codes("O")))
