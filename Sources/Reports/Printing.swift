@@ -1,5 +1,6 @@
 import Foundation
 import LeagueCore
+import TerminalKit
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -64,13 +65,33 @@ public enum Printing {
 
     public static func pdf(fromHTML html: String) throws -> Data {
         guard let weasyprint = tool("weasyprint") else { throw PrintingError.toolMissing("weasyprint") }
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("circledesk-\(getpid())-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let input = folder.appendingPathComponent("document.html"), output = folder.appendingPathComponent("document.pdf")
-        try Data(html.utf8).write(to: input)
-        _ = try run(weasyprint, ["--quiet", input.path, output.path])
-        return try Data(contentsOf: output)
+        return try inWorkFolder { folder in
+            let input = folder.appendingPathComponent("document.html"), output = folder.appendingPathComponent("document.pdf")
+            try Data(html.utf8).write(to: input)
+            _ = try run(weasyprint, ["--quiet", input.path, output.path])
+            return try Data(contentsOf: output)
+        }
+    }
+
+    private static let workPrefix = "circledesk-print-"
+
+    /// Runs `body` with a folder of this process's own for a document on its way to paper —
+    /// it names people, so the folder is 0700 — removed after it. A folder a killed run left
+    /// is removed by the next, once its process is gone.
+    private static func inWorkFolder<T>(_ body: (URL) throws -> T) throws -> T {
+        let manager = FileManager.default, temporary = manager.temporaryDirectory
+        for name in (try? manager.contentsOfDirectory(atPath: temporary.path)) ?? [] where name.hasPrefix(workPrefix) {
+            guard let pid = name.dropFirst(workPrefix.count).split(separator: "-").first.flatMap({ Int32($0) }), pid != getpid(),
+                  kill(pid, 0) != 0, errno == ESRCH else { continue }
+            var status = stat()
+            if stat(temporary.appendingPathComponent(name).path, &status) == 0, status.st_uid == geteuid() {
+                try? manager.removeItem(at: temporary.appendingPathComponent(name))
+            }
+        }
+        let folder = temporary.appendingPathComponent("\(workPrefix)\(getpid())-\(UUID().uuidString)")
+        try manager.createDirectory(at: folder, withIntermediateDirectories: false, attributes: [.posixPermissions: 0o700])
+        defer { try? manager.removeItem(at: folder) }
+        return try body(folder)
     }
 
     /// The pages of a PDF weasyprint made (its page objects), nil if none are found.
@@ -82,13 +103,15 @@ public enum Printing {
     /// Hands `pdf` to the default printer.
     public static func print(pdf: Data, title: String, copies: Int = 1) throws -> PrintJob {
         guard let lp = tool("lp") else { throw PrintingError.noPrinter }
-        let file = FileManager.default.temporaryDirectory.appendingPathComponent("circledesk-\(getpid())-\(UUID().uuidString).pdf")
-        try pdf.write(to: file)
-        defer { try? FileManager.default.removeItem(at: file) }
-        let said = try run(lp, ["-t", title, "-n", String(max(1, copies)), "-o", "media=A4", file.path])
-        // "request id is Office-42 (1 file(s))": the job, and the printer it names.
-        let job = said.split(separator: " ").first { $0.contains("-") }.map(String.init) ?? "?"
-        let printer = job.contains("-") ? String(job[..<job.lastIndex(of: "-")!]) : "?"
+        let said = try inWorkFolder { folder in
+            let file = folder.appendingPathComponent("document.pdf")
+            try pdf.write(to: file)
+            return try run(lp, ["-t", title, "-n", String(max(1, copies)), "-o", "media=A4", file.path])
+        }
+        // "request id is Office-42 (1 file(s))": the job, and the printer it names — lp's
+        // words, made safe before they reach a screen.
+        let job = said.split(separator: " ").first { $0.contains("-") }.map { SafeText.line(String($0)) } ?? "?"
+        let printer = job.lastIndex(of: "-").map { String(job[..<$0]) } ?? "?"
         return PrintJob(printer: printer, job: job, pages: pageCount(pdf), copies: max(1, copies))
     }
 

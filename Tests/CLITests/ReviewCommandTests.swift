@@ -173,7 +173,8 @@ private let now = "2026-11-28T09:00:00+08:00"
         let spool = folder.file("spooled")
         let script = noDefault
             ? "#!/bin/sh\necho 'lp: Error - no default destination available.' >&2\nexit 1\n"
-            : "#!/bin/sh\necho \"$@\" > \(spool).args\nfor last; do :; done\ncat \"$last\" > \(spool)\necho 'request id is Office-7 (1 file(s))'\n"
+            : "#!/bin/sh\necho \"$@\" > \(spool).args\nfor last; do :; done\ncat \"$last\" > \(spool)\n"
+                + "stat -c %a \"$(dirname \"$last\")\" > \(spool).mode\necho 'request id is Office-7 (1 file(s))'\n"
         try Data(script.utf8).write(to: URL(fileURLWithPath: folder.file("lp")))
         chmod(folder.file("lp"), 0o755)
         return spool
@@ -184,9 +185,18 @@ private let now = "2026-11-28T09:00:00+08:00"
         let folder = TemporaryFolder()
         let common = try Circledesk.sampleCounty(in: folder, now: now)
         let spool = try standInLP(in: folder)
+        // A folder a killed run left in the temporary folder goes; the job's own is private.
+        let temporary = folder.file("tmp"), ended = Process()
+        ended.executableURL = URL(fileURLWithPath: "/bin/true")
+        try ended.run()
+        ended.waitUntilExit()
+        let left = temporary + "/circledesk-print-\(ended.processIdentifier)-left"
+        try FileManager.default.createDirectory(atPath: left, withIntermediateDirectories: true)
         let printed = try Circledesk.run(["report", "weekly", "--week", "2026-W47", "--print", "--copies", "2"] + common,
-                                         environment: ["PATH": "\(folder.path):/usr/bin:/bin"])
+                                         environment: ["PATH": "\(folder.path):/usr/bin:/bin", "TMPDIR": temporary])
         #expect(printed.status == 0, "\(printed.error)")
+        #expect(try String(contentsOfFile: spool + ".mode", encoding: .utf8) == "700\n")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: temporary).isEmpty, "nothing left in the temporary folder")
         let job = try Data(contentsOf: URL(fileURLWithPath: spool))
         #expect(job.starts(with: Data("%PDF".utf8)))
         let fonts = try Shell.run("/usr/bin/pdffonts", [spool]).output.split(separator: "\n").dropFirst(2)
