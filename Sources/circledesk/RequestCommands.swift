@@ -109,10 +109,7 @@ extension CircleDesk {
 
             func run() throws {
                 let (database, account, now) = try acting.open(global)
-                guard let handle = try database.requests.requestHandle(ref: ref), let detail = try database.requests.requestDetail(id: handle.id, now: now),
-                      account.role != .townshipSecretary || account.townshipId == detail.row.townshipId else {
-                    throw CLIError.noSuchRequest(ref)
-                }
+                let detail = try visibleDetail(ref, database: database, account: account, now: now)
                 let events = detail.events.map {
                     RequestEventLine(at: CountyTime.dayString(Date(unixSeconds: $0.at)), actor: $0.actor, action: $0.action,
                                      target: $0.target, to: $0.toState?.rawValue, note: $0.note)
@@ -142,10 +139,7 @@ extension CircleDesk {
             func run() throws {
                 let language = try global.language()
                 let (database, account, now) = try acting.open(global)
-                guard let handle = try database.requests.requestHandle(ref: ref), let detail = try database.requests.requestDetail(id: handle.id, now: now),
-                      account.role != .townshipSecretary || account.townshipId == detail.row.townshipId else {
-                    throw CLIError.noSuchRequest(ref)
-                }
+                let detail = try visibleDetail(ref, database: database, account: account, now: now)
                 let html = RequestSheet.html(detail, vocabulary: try database.vocabulary(), county: try database.setting("county_name") ?? "",
                                              madeAt: now, language: language, wholePhones: account.role.may(.seeFullPhones))
                 if let output {
@@ -211,6 +205,16 @@ struct RequestLine: Codable {
     var urgency: Int
     var township, category, title: String
     var overdue: Bool
+}
+
+/// The request `ref` in full, when `account` may read it (a township secretary, their own
+/// township's); else as if there were none.
+private func visibleDetail(_ ref: String, database: AppDatabase, account: Operator, now: Date) throws -> RequestDetail {
+    guard let handle = try database.requests.requestHandle(ref: ref), let detail = try database.requests.requestDetail(id: handle.id, now: now),
+          account.role != .townshipSecretary || account.townshipId == detail.row.townshipId else {
+        throw CLIError.noSuchRequest(ref)
+    }
+    return detail
 }
 
 struct RequestEventLine: Codable {

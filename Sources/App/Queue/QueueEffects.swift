@@ -56,15 +56,9 @@ extension QueueEffect {
         case let .loadCounts(filter):
             return .queue(.countsLoaded(try database.requests.queueCounts(filter: Self.scoped(filter, context.account), now: now)))
         case let .loadDetail(id):
-            // A township secretary reads their own township's requests only, whatever id is asked for.
-            let detail = try database.requests.requestDetail(id: id, now: now)
-            let scope = Self.scoped(QueueFilter(), context.account).scopeTownshipId
-            return .queue(.detailLoaded(id: id, scope == nil || detail?.row.townshipId == scope ? detail : nil))
+            return .queue(.detailLoaded(id: id, try Self.detail(id, in: context)))
         case let .printRequest(id):
-            let scope = Self.scoped(QueueFilter(), context.account).scopeTownshipId
-            guard let detail = try database.requests.requestDetail(id: id, now: now), scope == nil || detail.row.townshipId == scope else {
-                return .failed(context.catalog[.detailMissing])
-            }
+            guard let detail = try Self.detail(id, in: context) else { return .failed(context.catalog[.detailMissing]) }
             return try context.print(title: detail.row.ref, html: {
                 RequestSheet.html(detail, vocabulary: try database.vocabulary(), county: try database.setting("county_name") ?? "", madeAt: now,
                                   language: context.language, wholePhones: context.account.role.may(.seeFullPhones))
@@ -106,6 +100,14 @@ extension QueueEffect {
                 return .failed(message)
             }
         }
+    }
+
+    /// The request `id` in full, when the acting person may read it: a township secretary
+    /// reads their own township's requests only, whatever id is asked for.
+    private static func detail(_ id: Int64, in context: EffectContext) throws -> RequestDetail? {
+        let detail = try context.database.requests.requestDetail(id: id, now: context.now)
+        let scope = scoped(QueueFilter(), context.account).scopeTownshipId
+        return scope == nil || detail?.row.townshipId == scope ? detail : nil
     }
 
     /// The filter as the acting person may read: a township secretary's own township, whatever
