@@ -23,17 +23,12 @@ public enum SatisfactionHTML {
         body.append(PrintedPage.table(report.trend.map { $0.period.description },
                                       [report.trend.map { $0.figure.shown ? SatisfactionText.percent($0.figure.rate) : "-" }],
                                       numbers: Set(report.trend.indices)))
-        func rank(_ line: SatisfactionReport.Line) -> String { line.rank.map(String.init) ?? "-" }
         body.append("<h2>\(HTMLText.escaped(say(.townshipsHeading, [])))</h2>")
-        body.append(PrintedPage.table(SatisfactionWords.book.columns(.townshipColumns, in: language), report.townships.map { line in
-            [SafeText.line(line.name(language)), line.figure.shown ? SatisfactionText.percent(line.figure.rate) : "-",
-             SatisfactionText.interval(line.figure), String(line.figure.answers), rank(line)]
-        }, numbers: [1, 2, 3, 4]))
+        body.append(PrintedPage.table(SatisfactionWords.book.columns(.townshipColumns, in: language),
+                                      report.townships.map { SatisfactionText.townshipCells($0, language) }, numbers: [1, 2, 3, 4]))
         body.append("<h2>\(HTMLText.escaped(say(.cadresListed, [Satisfaction.minimumShown, report.hiddenCadres])))</h2>")
-        body.append(PrintedPage.table(SatisfactionWords.book.columns(.cadreColumns, in: language), report.cadres.map { line in
-            [SafeText.line(line.name(language)), SafeText.line(line.township?(language) ?? ""), SatisfactionText.percent(line.figure.rate),
-             SatisfactionText.interval(line.figure), String(line.figure.answers), rank(line)]
-        }, numbers: [2, 3, 4, 5]))
+        body.append(PrintedPage.table(SatisfactionWords.book.columns(.cadreColumns, in: language),
+                                      report.cadres.map { SatisfactionText.cadreCells($0, language) }, numbers: [2, 3, 4, 5]))
         body.append("<p class=\"note\">\(HTMLText.escaped(say(.ranksMean, [Satisfaction.minimumRanked])))</p>")
         return PrintedPage.html(head, body: body, style: ".note { font-size: 8.5pt; color: #555; margin-top: 8pt; }", language: language)
     }

@@ -23,6 +23,18 @@ public enum SatisfactionText {
         return language.satisfaction(.figure, figure.satisfied, figure.answers, percent(figure.rate), bounds)
     }
 
+    /// A township's row: name, rate, interval, answers, rank — on screen, in text and on paper.
+    static func townshipCells(_ line: SatisfactionReport.Line, _ language: Language) -> [String] {
+        [SafeText.line(line.name(language)), line.figure.shown ? percent(line.figure.rate) : "-", interval(line.figure),
+         String(line.figure.answers), line.rank.map(String.init) ?? "-"]
+    }
+
+    /// A cadre's row: name, township, rate, interval, answers, rank.
+    static func cadreCells(_ line: SatisfactionReport.Line, _ language: Language) -> [String] {
+        [SafeText.line(line.name(language)), SafeText.line(line.township?(language) ?? ""), percent(line.figure.rate), interval(line.figure),
+         String(line.figure.answers), line.rank.map(String.init) ?? "-"]
+    }
+
     public static func text(_ report: SatisfactionReport, language: Language) -> String {
         let say = { (words: SatisfactionWords, values: [CustomStringConvertible]) in SatisfactionWords.book.format(words, in: language, values) }
         var lines: [String] = []
@@ -54,8 +66,9 @@ public enum SatisfactionText {
         }
         lines.append(row(SatisfactionWords.book.columns(.townshipColumns, in: language)))
         for line in report.townships {
-            lines.append(row([SafeText.line(line.name(language)).truncated(toCells: 12), line.figure.shown ? percent(line.figure.rate) : "-",
-                              interval(line.figure), String(line.figure.answers), line.rank.map(String.init) ?? "-"]))
+            var cells = townshipCells(line, language)
+            cells[0] = cells[0].truncated(toCells: 12)
+            lines.append(row(cells))
         }
         lines.append("")
         lines.append(say(.cadresListed, [Satisfaction.minimumShown, report.hiddenCadres]))
@@ -67,8 +80,7 @@ public enum SatisfactionText {
         }
         lines.append(cadreRow(SatisfactionWords.book.columns(.cadreColumns, in: language)))
         for line in report.cadres {
-            lines.append(cadreRow([SafeText.line(line.name(language)), SafeText.line(line.township?(language) ?? ""), percent(line.figure.rate),
-                                   interval(line.figure), String(line.figure.answers), line.rank.map(String.init) ?? "-"]))
+            lines.append(cadreRow(cadreCells(line, language)))
         }
         lines.append("")
         lines.append(say(.ranksMean, [Satisfaction.minimumRanked]))
