@@ -23,7 +23,8 @@ run: build
 	@$(RELEASE_BIN)
 
 ## test: the whole suite (logic, store, screens, end to end)
-test: deps
+test:
+	@scripts/deps.sh test
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
 

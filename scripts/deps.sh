@@ -4,8 +4,19 @@
 set -euo pipefail
 
 # weasyprint and the Noto CJK fonts make the weekly summary's PDF; poppler-utils lets the
-# tests look at it; lintian checks the Debian package as the archive would.
-packages=(libncurses-dev libsqlite3-dev tmux tzdata sqlite3 bc weasyprint fonts-wqy-microhei fonts-noto-cjk poppler-utils lintian)
+# tests look at it; lintian checks the Debian package as the archive would; unicode-data and
+# unicode-cldr-core are the sources of the pinyin table, which a test makes again.
+packages=(libncurses-dev libsqlite3-dev tmux tzdata sqlite3 bc weasyprint fonts-wqy-microhei fonts-noto-cjk poppler-utils lintian
+          unicode-data unicode-cldr-core python3-pip)
+
+# pypinyin, an independent pinyin dictionary the tests hold ours against, from PyPI into
+# the build folder (Debian has none); `deps.sh test` adds it.
+python_tools() {
+  [ -d .build/test-python/pypinyin ] && return 0
+  python3 -m pip install --quiet --disable-pip-version-check --root-user-action=ignore --no-deps \
+    --target .build/test-python pypinyin==0.55.0 \
+    || { echo "error: pip could not install pypinyin into .build/test-python; is PyPI reachable?" >&2; exit 1; }
+}
 
 missing=()
 for package in "${packages[@]}"; do
@@ -13,7 +24,7 @@ for package in "${packages[@]}"; do
     missing+=("$package")
   fi
 done
-[ ${#missing[@]} -eq 0 ] && exit 0
+[ ${#missing[@]} -eq 0 ] && { [ "${1:-}" != test ] || python_tools; exit 0; }
 
 echo "Installing missing packages: ${missing[*]}"
 if [ "$(id -u)" -eq 0 ]; then
@@ -28,3 +39,4 @@ if ! { "${run[@]}" apt-get update -qq && DEBIAN_FRONTEND=noninteractive "${run[@
   echo "error: apt-get could not install ${missing[*]}; install them by hand, then try again." >&2
   exit 1
 fi
+[ "${1:-}" != test ] || python_tools

@@ -38,6 +38,7 @@ public struct AppDatabase: Sendable {
         migrator.registerMigration(Summary_v5.identifier, migrate: Summary_v5.migrate)
         migrator.registerMigration(Service_v6.identifier, migrate: Service_v6.migrate)
         migrator.registerMigration(Chain_v7.identifier, migrate: Chain_v7.migrate)
+        migrator.registerMigration(Pinyin_v8.identifier, migrate: Pinyin_v8.migrate)
         return migrator
     }
 

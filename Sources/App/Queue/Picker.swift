@@ -18,6 +18,14 @@ public struct PickerState: Equatable, Sendable {
         public var label: String
         /// What choosing it means, read by the purpose's handler.
         public var value: Choice
+        /// The label's pinyin keys, made once (`Pinyin.searchKeys`).
+        public var keys: String
+
+        public init(label: String, value: Choice) {
+            self.label = label
+            self.value = value
+            keys = Pinyin.searchKeys(label)
+        }
     }
 
     /// What an option stands for.
@@ -52,7 +60,7 @@ public struct PickerState: Equatable, Sendable {
         guard !text.isEmpty else { return options }
         let byPinyin = Pinyin.isQuery(text)
         return options.filter { option in
-            option.label.lowercased().contains(text) || byPinyin && Pinyin.matches(keys: Pinyin.searchKeys(option.label), query: text)
+            option.label.lowercased().contains(text) || byPinyin && Pinyin.matches(keys: option.keys, query: text)
         }
     }
 

@@ -408,7 +408,7 @@ extension TableImporter {
 
     /// 罗阳 → Luoyang: a township's name as its road signs write it.
     static func pinyinName(_ name: String) -> String {
-        let reading = Pinyin.searchKeys(name).split(separator: " ").last.map(String.init) ?? name
+        let reading = Pinyin.reading(name).isEmpty ? name : Pinyin.reading(name)
         return reading.prefix(1).uppercased() + reading.dropFirst()
     }
 

@@ -143,7 +143,7 @@ extension RosterStore {
             arguments += Pinyin.isQuery(search) ? [pattern] : [pattern, MainlandMobile.normalized(search) ?? search]
         }
         let order = switch query.sort {
-        case .name: "substr(c.name_pinyin, instr(c.name_pinyin, ' ') + 1), c.name, c.id"
+        case .name: "c.name_pinyin, c.name, c.id"
         case .openLoad: "open_requests DESC, c.id"
         case .lastDiary: "last_diary_on IS NOT NULL, last_diary_on, c.id"
         case .score: "recent_score IS NULL, recent_score, c.id"

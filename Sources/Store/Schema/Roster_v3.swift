@@ -31,6 +31,11 @@ enum Roster_v3 {
             CREATE TRIGGER cadre_event_append_only_delete BEFORE DELETE ON cadre_event
               BEGIN SELECT RAISE(ABORT, 'cadre events are append-only'); END;
             """)
+        try fillPinyinKeys(db)
+    }
+
+    /// Every cadre's `name_pinyin` made afresh from the name (`Pinyin.searchKeys`).
+    static func fillPinyinKeys(_ db: Database) throws {
         let update = try db.makeStatement(sql: "UPDATE cadre SET name_pinyin = ? WHERE id = ?")
         for row in try Row.fetchAll(db, sql: "SELECT id, name FROM cadre") {
             try update.execute(arguments: [Pinyin.searchKeys(row.value("name")), row.value("id") as Int64])
