@@ -30,43 +30,53 @@ enum Commands {
     static let commands = ["town", "cat", "state", "urgency", "assignee", "overdue", "mine", "clear", "sort", "q"]
 
     static func run(_ text: String, _ state: inout AppState) -> [Effect] {
-        let words = text.split(separator: " ", maxSplits: 1).map(String.init)
-        guard let command = words.first else { return [] }
+        let words = IMEText.folded(text).split(separator: " ", maxSplits: 1).map(String.init)
+        guard let command = words.first?.lowercased() else { return [] }
         if commands.contains(command), command != "q", state.pane != .requests {
             state.pane = .requests
         }
         let argument = words.count > 1 ? words[1].trimmingCharacters(in: .whitespaces) : ""
         let c = state.catalog
         var filter = state.queue.filter
-        func unknown(_ what: Phrase) -> [Effect] {
-            state.flash = c.format(.unknownValue, SafeText.line(argument), c[what])
-            return []
+        /// The one value the argument names; several open the kind's picker narrowed by it.
+        func one<Value: Hashable>(_ names: [(name: String, id: Value)], _ kind: PickerState.FilterKind, _ what: Phrase) -> Value? {
+            let found = NameMatch.find(argument, in: names.map { ([$0.name], $0.id) })
+            if found.count > 1, var picker = Filters.valuePicker(kind, state) {
+                picker.query = LineEditor(argument)
+                state.overlay = .picker(picker)
+            } else if found.isEmpty {
+                state.flash = c.format(.unknownValue, SafeText.line(argument), c[what])
+            }
+            return found.count == 1 ? found[0] : nil
         }
         switch command {
         case "town", "township":
             if argument.isEmpty { filter.townshipIds = [] }
-            else if let town = match(argument, in: townshipNames(state)) { filter.townshipIds = [town] }
-            else { return unknown(.pickTownship) }
+            else if let town = one(townshipNames(state), .township, .pickTownship) { filter.townshipIds = [town] }
+            else { return [] }
         case "cat", "category":
             if argument.isEmpty { filter.categoryIds = [] }
-            else if let category = match(argument, in: categoryNames(state)) { filter.categoryIds = [category] }
-            else { return unknown(.pickCategory) }
+            else if let category = one(categoryNames(state), .category, .pickCategory) { filter.categoryIds = [category] }
+            else { return [] }
         case "state":
             if argument.isEmpty || argument == "open" { filter.states = [] }
             else if argument == "all" { filter.states = Set(RequestState.allCases) }
-            else if let found = match(argument, in: stateNames(state)) { filter.states = [found] }
-            else { return unknown(.pickState) }
+            else if let found = one(stateNames(state), .state, .pickState) { filter.states = [found] }
+            else { return [] }
         case "urgency":
             if argument.isEmpty { filter.urgencies = [] }
-            else if let level = match(argument, in: urgencyNames(state)) { filter.urgencies = [level] }
-            else { return unknown(.pickUrgency) }
+            else if let level = one(urgencyNames(state), .urgency, .pickUrgency) { filter.urgencies = [level] }
+            else { return [] }
         case "assignee":
             if argument.isEmpty { filter.assigneeCadreId = nil } else { return [.queue(.findAssignee(argument))] }
         case "overdue": filter.overdueOnly.toggle()
         case "mine": filter.actedOnByOperatorId = filter.actedOnByOperatorId == nil ? state.account.id : nil
         case "clear": filter = QueueFilter(scope: filter.scopeTownshipId)
         case "sort":
-            guard let sort = QueueSort(rawValue: argument) else { return unknown(.keySort) }
+            guard let sort = QueueSort(rawValue: argument) else {
+                state.flash = c.format(.unknownValue, SafeText.line(argument), c[.keySort])
+                return []
+            }
             state.queue.sort = sort
             return Queue.run(.top, &state)
         case "q", "quit":
@@ -106,14 +116,6 @@ enum Commands {
             while !candidate.hasPrefix(prefix) { prefix.removeLast() }
         }
         return prefix.count >= fallback.count ? prefix : fallback
-    }
-
-    /// The one name that `text` is, or that alone starts with `text`.
-    private static func match<Value: Hashable>(_ text: String, in names: [(name: String, id: Value)]) -> Value? {
-        let lowered = text.lowercased()
-        if let exact = names.first(where: { $0.name.lowercased() == lowered }) { return exact.id }
-        let starting = Set(names.filter { $0.name.lowercased().hasPrefix(lowered) }.map(\.id))
-        return starting.count == 1 ? starting.first : nil
     }
 
     private static func townshipNames(_ state: AppState) -> [(name: String, id: Int64)] {

@@ -13,9 +13,9 @@ public enum MainlandMobile {
     /// dashes and a +86 / 86 / 0086 prefix are dropped. Nil when it is not a mobile number.
     public static func normalized(_ text: String) -> String? {
         var digits: [UInt8] = []
-        for scalar in text.unicodeScalars {
+        for scalar in IMEText.folded(text).unicodeScalars {
             switch scalar {
-            case " ", "-", "\u{3000}", "(", ")": continue
+            case " ", "-", "(", ")": continue
             case "0"..."9", "+": digits.append(UInt8(scalar.value))
             default: return nil
             }

@@ -1,19 +1,17 @@
+import Foundation
 import GRDB
+import LeagueCore
 
 extension RosterStore {
-    /// The cadre called `name`, or the only one whose name starts with it; nil when there is
-    /// none or the prefix is not enough to tell.
-    public func findCadre(named name: String) throws -> (id: Int64, name: String)? {
-        try StoreError.translating(path: path) {
-            try writer.read { db in
-                if let exact = try Row.fetchOne(db, sql: "SELECT id, name FROM cadre WHERE name = ? ORDER BY active DESC, id LIMIT 1", arguments: [name]) {
-                    return (try exact.value("id"), try exact.value("name"))
-                }
-                let starting = try Row.fetchAll(db, sql: "SELECT id, name FROM cadre WHERE substr(name, 1, ?) = ? LIMIT 2",
-                                                arguments: [name.count, name])
-                return starting.count == 1 ? (starting[0]["id"], starting[0]["name"]) : nil
-            }
-        }
+    /// The active cadres `text` names, as a person types a name: those called exactly that;
+    /// else those whose name holds it, whose pinyin starts with it (`zcx`) or whose phone it
+    /// is — by name, at most `limit`. One is a choice made; several are for choosing from.
+    public func cadresNamed(_ text: String, now: Date, limit: Int = 20) throws -> [CadreRow] {
+        let typed = IMEText.folded(text).trimmed
+        guard !typed.isEmpty else { return [] }
+        let found = try cadres(CadreQuery(search: typed), now: now, limit: limit)
+        let exact = found.filter { $0.name == typed }
+        return exact.isEmpty ? found : exact
     }
 }
 

@@ -37,7 +37,7 @@ extension CircleDesk {
 
             func run() throws {
                 let (database, account, now) = try acting.open(global, needing: .organiseService, recording: true)
-                print(try database.service.postActivity(title: title, draft: draft, options: option, township: town, by: account, at: now))
+                print(try database.service.postActivity(title: title, draft: draft, options: option, township: try NamedArgument.townshipName(town, database: database), by: account, at: now))
             }
         }
 

@@ -10,6 +10,9 @@ import Workflow
 /// Mistakes on the command line that a user can fix.
 enum CLIError: Error {
     case badOption(name: String, value: String, expected: String)
+    /// A name that fits several townships or cadres: they are listed to choose from.
+    case ambiguous(option: String, value: String, candidates: [String])
+    case unknownCadre(option: String, value: String)
     case unknownLogin(login: String, path: String)
     case problemsFound(path: String, count: Int)
     case notATerminal
@@ -148,6 +151,14 @@ extension CLIError: UserFacingError {
             "\(name) 的值“\(value)”无法识别,应为:\(expected)"
         case let (.badOption(name, value, expected), .en):
             "\(name) \"\(value)\" is not understood; expected \(expected)"
+        case let (.ambiguous(option, value, candidates), .zh):
+            "\(option) 的值“\(value)”可指不止一个：\(candidates.joined(separator: "、"))。请写得更完整。"
+        case let (.ambiguous(option, value, candidates), .en):
+            "\(option) \"\(value)\" fits more than one: \(candidates.joined(separator: ", ")); write more of the name"
+        case let (.unknownCadre(option, value), .zh):
+            "\(option) 的值“\(value)”找不到相符的团干部；请写姓名、拼音首字母（如 zcx）或手机号。"
+        case let (.unknownCadre(option, value), .en):
+            "\(option) \"\(value)\" fits no cadre; give a name, pinyin initials (zcx) or a phone number"
         case let (.unknownLogin(login, path), .zh):
             "登录名 \(login) 不是 \(path) 的操作员,没有任何权限。请管理员为你添加账号。"
         case let (.unknownLogin(login, path), .en):

@@ -39,7 +39,8 @@ extension CircleDesk {
             func run() throws {
                 let language = try global.language()
                 let (database, _) = try global.openAsOperator(needing: .administer)
-                try database.addOperator(login: login, name: name, role: role, township: township, by: Login.current,
+                try database.addOperator(login: login, name: name, role: role,
+                                         township: try NamedArgument.townshipName(township, option: "--township", database: database), by: Login.current,
                                          at: try global.recordingInstant(in: database))
                 print(language.say(.operatorAdded, login, role.rawValue))
             }

@@ -81,12 +81,7 @@ extension CircleDesk {
                     else { throw CLIError.badOption(name: "--state", value: state, expected: RequestState.allCases.map(\.rawValue).joined(separator: " | ") + " | all") }
                 }
                 let vocabulary = try database.vocabulary()
-                if let town {
-                    guard let found = vocabulary.townships.first(where: { $0.nameZh == town || $0.nameEn.lowercased() == town.lowercased() }) else {
-                        throw CLIError.badOption(name: "--town", value: town, expected: vocabulary.townships.map(\.nameZh).joined(separator: " "))
-                    }
-                    filter.townshipIds = [found.id]
-                }
+                if let town { filter.townshipIds = [try NamedArgument.township(town, option: "--town", in: vocabulary).id] }
                 let rows = try database.requests.queuePage(filter: filter, sort: .priority, from: nil, direction: .after, limit: limit, now: now)
                 let items = rows.map { row in
                     RequestLine(ref: row.ref, state: row.state.rawValue, urgency: row.urgency.rawValue,
@@ -164,7 +159,7 @@ extension CircleDesk {
             func run() throws {
                 let (database, account, now) = try acting.open(global, needing: .actOnRequests, recording: true)
                 print(try database.requests.addRequest(
-                    NewRequest(title: title, body: body, category: category, township: town, village: village, urgency: urgency, source: source),
+                    NewRequest(title: title, body: body, category: category, township: try NamedArgument.townshipName(town, database: database) ?? town, village: village, urgency: urgency, source: source),
                     by: account, at: now))
             }
         }
@@ -190,8 +185,7 @@ extension CircleDesk {
                 input.resolution = note ?? ""
                 input.target = into ?? ""
                 if let assignee {
-                    guard let cadre = try database.roster.findCadre(named: assignee) else { throw CLIError.badOption(name: "--assignee", value: assignee, expected: "a cadre's name") }
-                    input.assigneeCadreId = cadre.id
+                    input.assigneeCadreId = try NamedArgument.cadre(assignee, option: "--assignee", database: database, now: now).id
                 }
                 let version = try database.requests.act(action, on: handle.id, version: handle.version, by: account, input: input, at: now)
                 print(language.say(.actionDone, ref.uppercased(), action, version))

@@ -139,7 +139,8 @@ extension CircleDesk {
                     return try output.write { try $0(Data(PairingCardPrint.text(card, language: language, phones: phones).utf8)) }
                 }
                 (html, title) = (PairingCardPrint.html(card, language: language, phones: phones), card.cardNumber)
-            case let (nil, town?):
+            case let (nil, typed?):
+                let town = try NamedArgument.townshipName(typed, database: database) ?? typed
                 guard let cards = try database.roster.pairingCards(township: town) else { throw CLIError.noSuchTownshipForCards(town) }
                 guard !cards.isEmpty else { throw CLIError.noCardsInTownship(town) }
                 if !printing.sendToPrinter, format == .text { throw CLIError.sheetIsHTML }

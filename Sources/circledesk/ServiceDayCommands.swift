@@ -50,7 +50,7 @@ extension CircleDesk {
 
             func run() throws {
                 let (database, account, _) = try acting.open(global, needing: .organiseService)
-                print(try database.service.planServiceDay(day, township: town, plan: plan, by: account))
+                print(try database.service.planServiceDay(day, township: try NamedArgument.townshipName(town, database: database) ?? town, plan: plan, by: account))
             }
         }
 

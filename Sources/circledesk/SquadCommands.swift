@@ -42,7 +42,7 @@ extension CircleDesk {
 
             func run() throws {
                 let (database, account, now) = try acting.open(global, needing: .organiseService, recording: true)
-                print(try database.service.formSquad(NewSquad(project: project, name: name, township: town, leaderPhone: leader, members: member,
+                print(try database.service.formSquad(NewSquad(project: project, name: name, township: try NamedArgument.townshipName(town, database: database), leaderPhone: leader, members: member,
                                                       plan: plan), by: account, at: now))
             }
         }

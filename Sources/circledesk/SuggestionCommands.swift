@@ -39,7 +39,7 @@ extension CircleDesk {
 
             func run() throws {
                 let (database, account, now) = try acting.open(global, needing: .organiseService, recording: true)
-                print(try database.service.addSuggestion(content: content, source: source, township: town, by: account, at: now))
+                print(try database.service.addSuggestion(content: content, source: source, township: try NamedArgument.townshipName(town, database: database), by: account, at: now))
             }
         }
 

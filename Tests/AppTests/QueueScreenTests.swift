@@ -198,6 +198,26 @@ import Testing
         #expect(desk.runtime.state.queue.filter.townshipIds.count == 1 && desk.screen[22].contains("罗阳镇"), "\(desk.screen[22])")
     }
 
+    @Test(": commands take names as typed — short, pinyin, full-width — and open a list when several fit")
+    func commandNames() throws {
+        let desk = try Desk()
+        desk.prompt(":", "town sk")
+        #expect(desk.runtime.state.overlay == nil && desk.screen[22].contains("三魁镇"), "\(desk.screen[22])")
+        desk.prompt(":", "town　三魁")
+        #expect(desk.screen[22].contains("三魁镇"))
+        desk.prompt(":", "town s")
+        let shown = pickerLabels(desk)
+        #expect(shown.count > 1 && shown.contains("三魁镇") && shown.contains("泗溪镇"), "\(shown)")
+        desk.press(.escape)
+        desk.prompt(":", "assignee zcx")
+        let people = pickerLabels(desk)
+        #expect(people == ["张传相 · 三魁镇", "钟晨欣 · 三魁镇"])
+        desk.press(.down, .enter)
+        #expect(desk.screen[22].contains("钟晨欣"), "\(desk.screen[22])")
+        desk.prompt(":", "town 火星")
+        #expect(desk.screen[23].contains("火星"), "\(desk.screen[23])")
+    }
+
     @Test("in English one request is one request, and a resolution reads as a sentence")
     func englishCounts() throws {
         let desk = try Desk(language: .en)
@@ -257,5 +277,11 @@ import Testing
         desk.type("town 罗阳镇")
         desk.press(.enter)
         #expect(desk.runtime.state.pane == .requests && desk.screen[22].contains("罗阳镇"))
+    }
+
+    /// The options the open picker shows, or none.
+    private func pickerLabels(_ desk: Desk) -> [String] {
+        guard case let .picker(picker)? = desk.runtime.state.overlay else { return [] }
+        return picker.visible.map(\.label)
     }
 }

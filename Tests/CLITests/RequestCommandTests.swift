@@ -104,3 +104,24 @@ private let now = "2026-11-28T09:00:00+08:00"
         #expect(try events() == before + succeeded)
     }
 }
+
+@Suite struct NamedArgumentTests {
+    @Test("--town and --assignee take names as people type them: short, pinyin, IME forms; several are listed, none is said")
+    func names() throws {
+        let folder = TemporaryFolder()
+        let common = try Circledesk.sampleCounty(in: folder, now: "2026-11-28T09:00:00+08:00")
+        let full = try Circledesk.run(["request", "list", "--town", "三魁镇", "--state", "all", "--format", "json"] + common)
+        #expect(full.status == 0 && full.output.contains("三魁镇"), "\(full.error)")
+        for typed in ["三魁", "sk", "sankui", "Sankui", "ＳＫ"] {
+            let listed = try Circledesk.run(["request", "list", "--town", typed, "--state", "all", "--format", "json"] + common)
+            #expect(listed.status == 0 && listed.output == full.output, "\(typed): \(listed.error)")
+        }
+        let several = try Circledesk.run(["request", "list", "--town", "s"] + common)
+        #expect(several.status == 1 && several.error.contains("可指不止一个") && several.error.contains("、三魁镇"), "\(several.error)")
+        let ref = try #require(try Circledesk.run(["request", "list", "--state", "published", "--limit", "1"] + common).output.split(separator: "\t").first)
+        let twoPeople = try Circledesk.run(["request", "act", String(ref), "assign", "--assignee", "zcx"] + common)
+        #expect(twoPeople.status == 1 && twoPeople.error.contains("张传相 · 三魁镇") && twoPeople.error.contains("钟晨欣 · 三魁镇"), "\(twoPeople.error)")
+        let nobody = try Circledesk.run(["request", "act", String(ref), "assign", "--assignee", "qqq", "--lang", "en"] + common)
+        #expect(nobody.status == 1 && nobody.error.contains("fits no cadre"), "\(nobody.error)")
+    }
+}

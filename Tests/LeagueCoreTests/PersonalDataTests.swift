@@ -18,10 +18,10 @@ import Testing
 
     @Test("mobile numbers are read the way people write them, and only mobiles pass")
     func mobiles() {
-        for written in ["13812345678", "138 1234 5678", "138-1234-5678", "+86 138 1234 5678", "8613812345678", "008613812345678"] {
+        for written in ["13812345678", "１３８１２３４５６７８", "138　1234－5678", "138 1234 5678", "138-1234-5678", "+86 138 1234 5678", "8613812345678", "008613812345678"] {
             #expect(MainlandMobile.normalized(written) == "13812345678", "\(written)")
         }
-        for bad in ["", "1381234567", "138123456789", "12812345678", "23812345678", "0577-6351234", "1381234567x", "１３８１２３４５６７８"] {
+        for bad in ["", "1381234567", "138123456789", "12812345678", "23812345678", "0577-6351234", "1381234567x", "１３８１２３４５６７"] {
             #expect(MainlandMobile.normalized(bad) == nil, "\(bad)")
         }
         #expect(PhoneMask.mask("13812345678") == "138****5678")

@@ -52,6 +52,9 @@ enum Filters {
         switch picker.purpose {
         case .action, .assignee:
             return Acting.chose(choice, picker.purpose, &state)
+        case .cadreToRate:
+            if case let .cadre(id) = choice.value { AnswerEntering.rate(cadreId: id, &state) }
+            return []
         case .filterKind, .filterValue:
             switch choice.value {
             case .filterKind(.overdue): filter.overdueOnly.toggle()
@@ -66,10 +69,35 @@ enum Filters {
             case let .category(id): filter.categoryIds = [id]
             case let .state(shown): filter.states = shown.map { [$0] } ?? []
             case let .urgency(level): filter.urgencies = [level]
-            case .action, .cadre, .commune: return []
+            case let .cadre(id):
+                filter.assigneeCadreId = id
+                state.queue.assigneeName = choice.label
+            case .action, .commune: return []
             }
         }
         return apply(filter, &state)
+    }
+
+    /// `:assignee NAME` answered: the one cadre it names is the filter; several are a list to
+    /// choose from (name and township); none is said.
+    static func assigneesFound(_ query: String, _ cadres: [CadreRow], _ state: inout AppState) -> [Effect] {
+        let c = state.catalog
+        switch cadres.count {
+        case 0:
+            state.flash = c.format(.unknownValue, SafeText.line(query), c[.detailAssignee])
+            return []
+        case 1:
+            var filter = state.queue.filter
+            filter.assigneeCadreId = cadres[0].id
+            state.queue.assigneeName = SafeText.line(cadres[0].name)
+            state.queue.filter = filter
+            return Queue.reload(state.queue, rows: state.queueRowCount)
+        default:
+            state.overlay = .picker(PickerState(purpose: .filterValue, title: c[.pickAssignee], options: cadres.map {
+                .init(label: "\(SafeText.line($0.name)) · \(state.labels.township(state.vocabulary.township($0.townshipId)))", value: .cadre($0.id))
+            }))
+            return []
+        }
     }
 
     /// Shows the queue through `filter`, from its first row.

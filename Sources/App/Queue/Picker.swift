@@ -12,6 +12,8 @@ public struct PickerState: Equatable, Sendable {
         case action(ActionRequest)
         /// Whom to give it to.
         case assignee(ActionRequest)
+        /// Which of the cadres a typed name fits a paper questionnaire rates.
+        case cadreToRate
     }
 
     public struct Option: Codable, Equatable, Sendable {

@@ -26,7 +26,8 @@ public enum QueueAnswer: Codable, Equatable, Sendable {
     case pageLoaded(PageLoad, [QueueRow])
     case countsLoaded(QueueCounts)
     case detailLoaded(id: Int64, RequestDetail?)
-    case assigneeFound(query: String, cadreId: Int64?, name: String?)
+    /// The cadres a typed assignee name stands for.
+    case assigneeFound(query: String, [CadreRow])
     case assigneesLoaded(ActionRequest, [PickerState.Option])
     case acted(ActionRequest)
     /// A tagged batch done: the references that could not move, and why.
@@ -64,8 +65,7 @@ extension QueueEffect {
                                   language: context.language, wholePhones: context.account.role.may(.seeFullPhones))
             }, printed: { .queue(.printed($0)) })
         case let .findAssignee(name):
-            let cadre = try database.roster.findCadre(named: name)
-            return .queue(.assigneeFound(query: name, cadreId: cadre?.id, name: cadre?.name))
+            return .queue(.assigneeFound(query: name, try database.roster.cadresNamed(name, now: now)))
         case let .loadAssignees(request, townshipId):
             let options = try database.roster.assigneeChoices(townshipId: townshipId).map { choice in
                 PickerState.Option(

@@ -57,14 +57,8 @@ enum QueuePane: Pane {
             guard state.queue.detail?.id == id else { return [] }
             state.queue.detail?.detail = detail
             state.queue.detail?.loaded = true
-        case let .assigneeFound(query, cadreId, name):
-            guard let cadreId else {
-                state.flash = state.catalog.format(.unknownValue, query, state.catalog[.detailAssignee])
-                return []
-            }
-            state.queue.filter.assigneeCadreId = cadreId
-            state.queue.assigneeName = name
-            return Queue.reload(state.queue, rows: state.queueRowCount)
+        case let .assigneeFound(query, cadres):
+            return Filters.assigneesFound(query, cadres, &state)
         case let .assigneesLoaded(request, options):
             Acting.assigneePicker(request, options, &state)
         case let .acted(request):

@@ -40,7 +40,7 @@ enum ActivitiesTab {
         switch kind {
         case let .activityReply(id, count):
             let parts = words.split(separator: " ", maxSplits: 1).map(String.init)
-            guard let option = Int(parts[0]), (1...count).contains(option) else {
+            guard let option = Int(IMEText.folded(parts[0])), (1...count).contains(option) else {
                 state.flash = c.format(.optionNumberWanted, count)
                 return []
             }
@@ -49,12 +49,12 @@ enum ActivitiesTab {
             return [.service(.recordActivityOutcome(id, outcome: words))]
         case .newActivity:
             let (township, rest) = ServicePane.leadingTownship(words, state)
-            guard let colon = rest.firstIndex(where: { $0 == ":" || $0 == ":" }) else {
+            guard let colon = rest.firstIndex(where: { IMEText.reads($0, as: ":") }) else {
                 state.flash = c[.menuWanted]
                 return []
             }
             let title = String(rest[..<colon]).trimmed
-            let options = rest[rest.index(after: colon)...].split(whereSeparator: { $0 == "/" || $0 == "/" })
+            let options = rest[rest.index(after: colon)...].split(whereSeparator: { IMEText.reads($0, as: "/") || $0 == "、" })
                 .map { String($0).trimmed }.filter { !$0.isEmpty }
             guard !title.isEmpty, options.count >= 2 else {
                 state.flash = c[.menuWanted]

@@ -57,7 +57,7 @@ enum CalendarTab {
                 state.flash = c.format(.noPlanThatDay, SafeText.line(township), day)
                 return []
             }
-            let names = text.split(whereSeparator: { " 、,,".contains($0) }).map(String.init)
+            let names = text.split(whereSeparator: { IMEText.reads($0, as: " ") || IMEText.reads($0, as: ",") }).map(String.init)
             return [.service(.signUpForServiceDay(plan.id, names: names))]
         default: return []
         }

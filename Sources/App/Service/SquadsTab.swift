@@ -40,11 +40,11 @@ enum SquadsTab {
     /// `project`, the chosen squad's. Its township is the leader's; its plan comes next, with e.
     static func entered(_ words: String, project: String?, _ state: inout AppState) -> [Effect] {
         var project = project, rest = Substring(words)
-        if let colon = words.firstIndex(where: { $0 == ":" || $0 == ":" }) {
+        if let colon = words.firstIndex(where: { IMEText.reads($0, as: ":") }) {
             project = String(words[..<colon]).trimmed
             rest = words[words.index(after: colon)...]
         }
-        let parts = rest.split(whereSeparator: { $0 == " " || $0 == "\u{3000}" })
+        let parts = rest.split(whereSeparator: { IMEText.reads($0, as: " ") })
         let phoneAt = parts.firstIndex { MainlandMobile.normalized(String($0)) != nil }
         let name = phoneAt.map { parts[..<$0].joined(separator: " ") } ?? parts.first.map(String.init) ?? ""
         guard let project, !project.isEmpty, !name.isEmpty else {
@@ -53,8 +53,8 @@ enum SquadsTab {
         }
         let leader = phoneAt.flatMap { MainlandMobile.normalized(String(parts[$0])) }
         let after = parts.dropFirst(phoneAt.map { $0 + 1 } ?? 1).joined(separator: " ")
-        let listed = after.contains { "、,,".contains($0) }
-        let members = after.split(whereSeparator: { listed ? "、,,".contains($0) : $0 == " " })
+        let listed = after.contains { IMEText.reads($0, as: ",") }
+        let members = after.split(whereSeparator: { IMEText.reads($0, as: listed ? "," : " ") })
             .map { String($0).trimmed }.filter { !$0.isEmpty }
         return [.service(.formSquad(NewSquad(project: project, name: name, township: nil, leaderPhone: leader, members: members, plan: "")))]
     }

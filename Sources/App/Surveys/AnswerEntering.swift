@@ -86,14 +86,32 @@ enum AnswerEntering {
         }
     }
 
+    /// The cadres a typed name fits: one is rated; several are a list to choose from (name,
+    /// township, role); none is said, with the name kept to correct.
     static func cadresFound(_ query: String, _ cadres: [CadreRow], _ state: inout AppState) {
-        guard var entry = state.surveys.entry else { return }
-        guard cadres.count == 1 else {
-            state.flash = cadres.isEmpty ? state.catalog[.noCadreFound] : state.catalog.format(.cadresFound, cadres.count, SafeText.line(query))
+        guard state.surveys.entry != nil else { return }
+        switch cadres.count {
+        case 0:
+            state.flash = state.catalog[.noCadreFound]
             state.overlay = .prompt(PromptState(kind: .surveys(.cadreToRate), editor: LineEditor(query)))
-            return
+        case 1:
+            state.surveys.entry?.candidates = cadres
+            rate(cadreId: cadres[0].id, &state)
+        default:
+            state.surveys.entry?.candidates = cadres
+            state.overlay = .picker(PickerState(purpose: .cadreToRate, title: state.catalog.format(.cadresFound, cadres.count, SafeText.line(query)),
+                                                options: cadres.map {
+                .init(label: "\(SafeText.line($0.name)) · \(state.labels.township(state.vocabulary.township($0.townshipId))) · \($0.role.name(state.language))",
+                      value: .cadre($0.id))
+            }))
         }
-        entry.cadre = cadres[0]
+    }
+
+    /// The paper questionnaires typed next rate this cadre, from their first question.
+    static func rate(cadreId: Int64, _ state: inout AppState) {
+        guard var entry = state.surveys.entry, let cadre = entry.candidates.first(where: { $0.id == cadreId }) else { return }
+        entry.cadre = cadre
+        entry.candidates = []
         entry.step = 0
         entry.answers = [:]
         state.surveys.entry = entry

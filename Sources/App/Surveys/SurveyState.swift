@@ -31,6 +31,8 @@ public struct SurveyState: Equatable, Sendable {
 public struct AnswerEntry: Equatable, Sendable {
     public var form: SurveyForm
     public var cadre: CadreRow?
+    /// The cadres a typed name fitted, while the person chooses one.
+    public var candidates: [CadreRow] = []
     public var answers: [Int64: TypedAnswer] = [:]
     /// The question the next key answers.
     public var step = 0

@@ -19,7 +19,7 @@ extension TableImporter {
             let (cadre, visit, point) = visit(row, &sheet)
             let workLog = text(row, .workLog, required: true, max: 5000, multiline: true, &sheet)
             let reflections = text(row, .reflections, required: false, max: 5000, multiline: true, &sheet)
-            let photos = (row[.photos] ?? "").split(whereSeparator: { "\n;;|、".contains($0) }).map { String($0).trimmed }.filter { !$0.isEmpty }
+            let photos = (row[.photos] ?? "").split(whereSeparator: { $0 == "\n" || $0 == "、" || IMEText.reads($0, as: ";") || IMEText.reads($0, as: "|") }).map { String($0).trimmed }.filter { !$0.isEmpty }
             if let bad = photos.first(where: { CadreRules.textProblem($0, required: false, max: 500) != nil }) {
                 sheet.report(row, .photos, .field(CadreRules.textProblem(bad, required: false, max: 500)!))
             }

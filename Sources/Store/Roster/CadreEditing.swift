@@ -39,7 +39,7 @@ public struct CadreDraft: Codable, Equatable, Sendable {
 
     /// The names of a list as people write them: separated by 、 , ; | or spaces.
     static func names(_ list: String) -> [String] {
-        list.split(whereSeparator: { "、,,;;| \u{3000}".contains($0) }).map(String.init)
+        list.split(whereSeparator: { character in ",;| ".contains { IMEText.reads(character, as: $0) } }).map(String.init)
     }
 }
 
