@@ -88,6 +88,16 @@ public struct Catalog: Sendable {
     /// A phrase of column names, split at its `|`.
     public func columns(_ phrase: Phrase) -> [String] { Self.book.columns(phrase, in: language) }
 
+    /// `评语：很好` / `Comment: fine` — a label and its value, punctuated for the language.
+    public func labelled(_ label: String, _ value: String) -> String {
+        language == .zh ? "\(label)：\(value)" : "\(label): \(value)"
+    }
+
+    /// `王敏（受理）` / `王敏 (desk)` — a word and a remark on it.
+    public func aside(_ word: String, _ remark: String) -> String {
+        language == .zh ? "\(word)（\(remark)）" : "\(word) (\(remark))"
+    }
+
     /// A phrase with its `%d` and `%@` holes filled in order.
     public func format(_ phrase: Phrase, _ values: CustomStringConvertible...) -> String {
         Self.book.format(phrase, in: language, values)

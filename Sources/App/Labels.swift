@@ -21,6 +21,16 @@ public struct Labels: Sendable {
 
     public func state(_ state: RequestState) -> String { Self.states.phrase(state, in: language) }
 
+    /// The county as the language names it: 泰顺县, Taishun County (a name that is not a
+    /// county's, or has no reading, as written).
+    public func county(_ name: String) -> String { CountyName.named(name, in: language) }
+
+    /// The mark of a request past a deadline, in a list.
+    public var overdueMark: String { words(.overdueMark) }
+
+    /// Who holds a request: 承办：张传相.
+    public func assignedTo(_ name: String) -> String { words(.assignedTo, name) }
+
     /// One or two cells: 急 / 高 / 中.
     public func urgency(_ urgency: Urgency) -> String { Self.urgencyMarks.phrase(urgency, in: language) }
 
@@ -226,14 +236,15 @@ public struct Labels: Sendable {
              .squadNameTaken: "这个项目已有“%@”。", .planLocked: "方案已是“%@”，不能再改；退回后可改。",
              .squadNotAllowed: "只能组建和修改本乡镇的帮帮团。", .squadOtherTownship: "只能处理本乡镇的帮帮团。", .planFiled: "方案已备案，不再变动。",
              .authorReviewer: "[点评]", .authorCadre: "[团干部]", .authorGroup: "[青年]",
-             .firstHalf: "%@上半年", .secondHalf: "%@下半年", .weekdays: "周日|周一|周二|周三|周四|周五|周六"],
+             .firstHalf: "%@上半年", .secondHalf: "%@下半年", .weekdays: "周日|周一|周二|周三|周四|周五|周六",
+             .overdueMark: "超时", .assignedTo: "承办：%@"],
         en: [.noSuchSquad: "no squad %d", .squadChangedMeanwhile: "changed meanwhile (now %@); look again",
              .squadBlankName: "the project and the squad need names", .unknownTownship: "no township called %@",
              .noSuchLeader: "no cadre on the roster has the phone %@", .squadNameTaken: "the project has a squad called %@ already",
              .planLocked: "the plan is %@ and stays as sent until it is returned",
              .squadNotAllowed: "you form and change your own township's squads only", .squadOtherTownship: "you work on your own township's squads only",
              .planFiled: "the plan is filed and final", .authorReviewer: "[reviewer]", .authorCadre: "[cadre]", .authorGroup: "[group]",
-             .firstHalf: "%@ H1", .secondHalf: "%@ H2", .weekdays: "Sun|Mon|Tue|Wed|Thu|Fri|Sat"])
+             .firstHalf: "%@ H1", .secondHalf: "%@ H2", .weekdays: "Sun|Mon|Tue|Wed|Thu|Fri|Sat", .overdueMark: "overdue", .assignedTo: "with %@"])
 }
 
 /// What an event in a request's, a diary's or a squad plan's history records, by the name
@@ -257,4 +268,5 @@ enum LabelWords: CaseIterable, Sendable {
     case noSuchSquad, squadChangedMeanwhile, squadBlankName, unknownTownship, noSuchLeader, squadNameTaken, planLocked
     case squadNotAllowed, squadOtherTownship, planFiled
     case authorReviewer, authorCadre, authorGroup, firstHalf, secondHalf, weekdays
+    case overdueMark, assignedTo
 }

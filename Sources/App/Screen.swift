@@ -34,14 +34,14 @@ public enum Screen {
 
     private static func drawTitle(_ state: AppState, into canvas: inout Canvas) {
         let c = state.catalog, labels = state.labels
-        let right = "\(SafeText.line(state.account.name))(\(labels.role(state.account.role))) · \(labels.clock(state.now))"
+        let right = c.aside(SafeText.line(state.account.name), labels.role(state.account.role)) + " · \(labels.clock(state.now))"
         let mark = state.isSampleData ? " [\(c[.sampleData])]" : ""
         // A new office has no county name until it is set: no empty slot between dots. Where
-        // the row is short (English at 80 columns) the county's name gives way before the
-        // sample-data mark would be cut.
-        var parts = [c[.appTitle], SafeText.line(state.countyName), c[state.pane.module.title]].filter { !$0.isEmpty }
+        // the row is short (English at 80 columns) the plan's name gives way to the county's
+        // before the sample-data mark would be cut.
+        var parts = [c[.appTitle], labels.county(SafeText.line(state.countyName)), c[state.pane.module.title]].filter { !$0.isEmpty }
         func left() -> String { parts.joined(separator: " · ") + mark }
-        if parts.count == 3, CellWidth.of(left()) > state.size.width - CellWidth.of(right) - 3 { parts.remove(at: 1) }
+        if parts.count == 3, CellWidth.of(left()) > state.size.width - CellWidth.of(right) - 3 { parts.remove(at: 0) }
         StatusLine.draw(into: &canvas, y: 0, left: left(), right: right, role: .title)
     }
 

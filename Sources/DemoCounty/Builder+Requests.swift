@@ -84,13 +84,13 @@ extension CountyBuilder {
                let resolved = events.first(where: { $0.to == .resolved })?.at {
                 // The article: reached over WeChat at once, then visited twice.
                 let contactAt = events[contact].at
-                events[contact].note = "通过微信联系,鼓励他勇敢面对、尽早恢复生产生活。"
+                events[contact].note = "通过微信联系，鼓励他勇敢面对、尽早恢复生产生活。"
                 events.insertInOrder(Event(at: contactAt + (resolved - contactAt) / 3, action: "note", to: nil, note: "第一次上门看望。"))
-                events.insertInOrder(Event(at: contactAt + (resolved - contactAt) * 2 / 3, action: "note", to: nil, note: "第二次上门看望,送上米、油和慰问金。"))
+                events.insertInOrder(Event(at: contactAt + (resolved - contactAt) * 2 / 3, action: "note", to: nil, note: "第二次上门看望，送上米、油和慰问金。"))
             }
             let mergedInto: Int64? = entry.state == .merged && id > 1 ? id - Int64(random.int(1...min(50, index))) : nil
             if let mergedInto, let merge = events.firstIndex(where: { $0.action == "merge" }) {
-                events[merge].note = "与 \(refs[Int(mergedInto) - 1]) 重复,已合并。"
+                events[merge].note = "与 \(refs[Int(mergedInto) - 1]) 重复，已合并。"
             }
 
             let firstContactDue = created + urgency.firstContactAllowance.wholeSeconds
@@ -102,7 +102,7 @@ extension CountyBuilder {
             let escalatedAt: Int64? = entry.state.isOpen && now > resolutionDue + 3600 && random.chance(0.5)
                 ? resolutionDue + 3600 : nil
             if let escalatedAt {
-                events.insertInOrder(Event(at: escalatedAt, action: "escalate", to: nil, note: "超过办结时限,升级至团县委督办。"))
+                events.insertInOrder(Event(at: escalatedAt, action: "escalate", to: nil, note: "超过办结时限，升级至团县委督办。"))
             }
 
             try insertRequest.execute(arguments: [
@@ -193,7 +193,7 @@ extension CountyBuilder {
 
         // Why it stopped where it did.
         if state == .needsInfo || state == .rejected {
-            events[events.count - 1].note = state == .needsInfo ? "请补充求助人联系方式和具体情况。" : "不属于青年服务范围,已转交相关部门。"
+            events[events.count - 1].note = state == .needsInfo ? "请补充求助人联系方式和具体情况。" : "不属于青年服务范围，已转交相关部门。"
         }
         if state == .withdrawn { events[events.count - 1].note = "求助人表示问题已自行解决。" }
 

@@ -10,16 +10,16 @@ extension CountyBuilder {
         var random = seed.fork(8)
         let launch = "2016-09-15"
         try db.execute(sql: "INSERT INTO volunteer_project (id, name, started_on, description) VALUES (1, ?, ?, ?)", arguments: [
-            "915青年救援项目团", launch, "台风“莫兰蒂”过后,团县委组织青年志愿者分七个帮帮团参与救援和灾后重建。",
+            "915青年救援项目团", launch, "台风“莫兰蒂”过后，团县委组织青年志愿者分七个帮帮团参与救援和灾后重建。",
         ])
         let squads = [
-            ("物资保障帮帮团", "罗阳镇", "收集、分发大米、饮用水和棉被,每日向受灾村报送一次需求。"),
-            ("医疗救护帮帮团", "罗阳镇", "配合乡镇卫生院巡诊,登记行动不便的老人和病人。"),
-            ("心理疏导帮帮团", "筱村镇", "到受灾家庭陪伴交谈,重点关注留守儿童和独居老人。"),
-            ("清淤重建帮帮团", "三魁镇", "分片清理淤泥,协助修复农房和村道。"),
+            ("物资保障帮帮团", "罗阳镇", "收集、分发大米、饮用水和棉被，每日向受灾村报送一次需求。"),
+            ("医疗救护帮帮团", "罗阳镇", "配合乡镇卫生院巡诊，登记行动不便的老人和病人。"),
+            ("心理疏导帮帮团", "筱村镇", "到受灾家庭陪伴交谈，重点关注留守儿童和独居老人。"),
+            ("清淤重建帮帮团", "三魁镇", "分片清理淤泥，协助修复农房和村道。"),
             ("交通运输帮帮团", "泗溪镇", "组织志愿车辆运送物资和转移群众。"),
-            ("信息联络帮帮团", "司前畲族镇", "汇总各村灾情和求助信息,在青联圈发布并跟踪回应。"),
-            ("农业生产恢复帮帮团", "三魁镇", "帮助受灾青年补种作物,联系农技站提供种苗和指导。"),
+            ("信息联络帮帮团", "司前畲族镇", "汇总各村灾情和求助信息，在青联圈发布并跟踪回应。"),
+            ("农业生产恢复帮帮团", "三魁镇", "帮助受灾青年补种作物，联系农技站提供种苗和指导。"),
         ]
         let launchAt = CountyTime.parseInstant(launch)!.unixSeconds
         let filer = desk.first?.id
@@ -39,7 +39,7 @@ extension CountyBuilder {
             var at = launchAt + Int64(index + 1) * 3600
             var steps = [("submit", "draft", "submitted", "")]
             if returned {
-                steps += [("return", "submitted", "returned", "缺少成员名单和联系方式,请补充后再报。"), ("submit", "returned", "submitted", "")]
+                steps += [("return", "submitted", "returned", "缺少成员名单和联系方式，请补充后再报。"), ("submit", "returned", "submitted", "")]
             } else {
                 steps.append(("file", "submitted", "filed", ""))
             }
@@ -61,14 +61,14 @@ extension CountyBuilder {
             INSERT INTO activity (id, title, township_id, draft, posted_at, outcome, changed_at) VALUES (1, ?, ?, ?, ?, ?, ?)
             """, arguments: [
                 "城乡学生手拉手", townships.first { $0.entry.name == "罗阳镇" }!.id,
-                "组织青年志愿者进校园,与农村学校的学生结对,开展课外活动。请选出你最需要的服务。",
-                posted, "改为“4:30 课堂”:放学后到家长下班前,志愿者在学校陪伴学生做作业、开展兴趣活动。", posted + 30 * 86400,
+                "组织青年志愿者进校园，与农村学校的学生结对，开展课外活动。请选出你最需要的服务。",
+                posted, "改为“4:30 课堂”：放学后到家长下班前，志愿者在学校陪伴学生做作业、开展兴趣活动。", posted + 30 * 86400,
             ])
         let options = ["周末兴趣活动", "放学后作业辅导", "寒暑假夏令营", "一对一结对通信"]
         for (index, label) in options.enumerated() {
             try db.execute(sql: "INSERT INTO activity_option (activity_id, position, label) VALUES (1, ?, ?)", arguments: [index + 1, label])
         }
-        let comments = ["孩子放学后没人管,希望有人辅导作业。", "家长下班晚,四点半到六点最需要有人照看。", "周末孩子要回家帮忙,来不了。"]
+        let comments = ["孩子放学后没人管，希望有人辅导作业。", "家长下班晚，四点半到六点最需要有人照看。", "周末孩子要回家帮忙，来不了。"]
         for reply in 0..<86 {
             let option = [1, 2, 3, 4][random.weightedIndex([2, 9, 3, 1])]
             let comment = reply < comments.count ? comments[reply] : ""

@@ -37,7 +37,7 @@ extension CountyBuilder {
         }
         /// 满意 2 / 基本满意 1 / 不满意 0, mostly satisfied.
         func satisfaction(_ lean: Double) -> Int { random.weightedIndex([0.4 + lean, 1.5, 8 - lean]) }
-        let remarks = ["希望多组织技能培训。", "团干部很热心,谢谢!", "回复可以再快一点。", "希望多来村里走走。"]
+        let remarks = ["希望多组织技能培训。", "团干部很热心，谢谢！", "回复可以再快一点。", "希望多来村里走走。"]
 
         // Periodic: the current half-year and the five before it.
         let currentYear = year(now)
@@ -53,7 +53,7 @@ extension CountyBuilder {
             let to = half == 1 ? "\(year)-06-30" : "\(year)-12-31"
             let (survey, questions) = try survey(
                 title: "\(year)年\(half == 1 ? "上" : "下")半年团干部满意度测评", kind: .periodic, from: from, to: to,
-                questions: [(.satisfaction, "您对这位团干部的工作满意吗?"), (.scale, "联系服务是否及时(1-5)"), (.text, "意见和建议")])
+                questions: [(.satisfaction, "您对这位团干部的工作满意吗？"), (.scale, "联系服务是否及时（1-5）"), (.text, "意见和建议")])
             let start = CountyTime.parseInstant(from)!.unixSeconds
             let end = min(now - 60, CountyTime.parseInstant(to)!.unixSeconds + 86399)
             guard end > start else { continue }
@@ -83,7 +83,7 @@ extension CountyBuilder {
             if followUps[year] == nil {
                 followUps[year] = try survey(
                     title: "\(year)年求助回访", kind: .followUp, from: "\(year)-01-01", to: "\(year)-12-31",
-                    questions: [(.satisfaction, "您对这次帮助满意吗?"), (.text, "还有什么需要?")])
+                    questions: [(.satisfaction, "您对这次帮助满意吗？"), (.text, "还有什么需要？")])
             }
             let (survey, questions) = followUps[year]!
             responseId += 1
@@ -93,7 +93,7 @@ extension CountyBuilder {
             let isTyphoon = (row["title"] as String).hasPrefix("台风后水稻绝收") && year == 2016
             try insertAnswer.execute(arguments: [responseId, questions[0], isTyphoon ? 2 : satisfaction(0.5), nil])
             if isTyphoon {
-                try insertAnswer.execute(arguments: [responseId, questions[1], nil, "我的联系人是青公社的张传相,很感激他。"])
+                try insertAnswer.execute(arguments: [responseId, questions[1], nil, "我的联系人是青公社的张传相，很感激他。"])
             }
         }
     }
@@ -108,11 +108,11 @@ extension CountyBuilder {
             """)
         let suggestions = [
             ("希望在乡镇开设电商直播培训班。", "已列入下季度青年技能培训计划。"),
-            ("建议每月志愿服务日提前一周公布活动内容。", "采纳,今后在青联圈提前一周发布。"),
-            ("希望青公社周末也能开放。", "已与各青公社协调,周六上午开放。"),
+            ("建议每月志愿服务日提前一周公布活动内容。", "采纳，今后在青联圈提前一周发布。"),
+            ("希望青公社周末也能开放。", "已与各青公社协调，周六上午开放。"),
             ("建议多组织青年交友联谊活动。", "七夕将举办青年婚恋交友活动。"),
-            ("希望提供创业贷款政策解读。", "已编印创业政策明白卡,在青公社发放。"),
-            ("建议把4:30课堂推广到更多村小。", "正在招募志愿者,计划扩展到10所村小。"),
+            ("希望提供创业贷款政策解读。", "已编印创业政策明白卡，在青公社发放。"),
+            ("建议把4:30课堂推广到更多村小。", "正在招募志愿者，计划扩展到10所村小。"),
             ("希望县城有青年篮球场夜间开放。", "已转交县体育部门研究。"),
         ]
         let launch = PlanFacts.launch.unixSeconds

@@ -76,7 +76,7 @@ final class CountyBuilder {
     private func buildSettings() throws {
         let settings = [
             ("county_name", "泰顺县"),
-            ("sample_data", "示例数据:乡镇名称真实,其余人员、村居与事例均为虚构。"),
+            ("sample_data", "示例数据：乡镇名称真实，其余人员、村居与事例均为虚构。"),
             ("demo_scale", String(scale)),
             ("demo_seed", String(options.seed)),
             ("demo_now", String(now)),

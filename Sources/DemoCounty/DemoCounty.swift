@@ -30,9 +30,9 @@ public enum DemoError: Error, Equatable, Sendable {
 
     public func message(_ language: Language) -> String {
         switch (self, language) {
-        case let (.scaleOutOfRange(scale), .zh): "--scale 须在 1 到 1000 之间(收到 \(scale))。"
+        case let (.scaleOutOfRange(scale), .zh): "--scale 须在 1 到 1000 之间（收到 \(scale)）。"
         case let (.scaleOutOfRange(scale), .en): "--scale must be between 1 and 1000 (got \(scale))"
-        case (.nowBeforeLaunch, .zh): "--now 须晚于 2017-01-01:示例县的历史从 2016 年 7 月计划启动开始。"
+        case (.nowBeforeLaunch, .zh): "--now 须晚于 2017-01-01：示例县的历史从 2016 年 7 月计划启动开始。"
         case (.nowBeforeLaunch, .en): "--now must be after 2017-01-01: the sample county's history starts when the plan began in July 2016"
         }
     }

@@ -14,7 +14,7 @@ public enum PrintedPage {
 
         /// The committee of `county`, the title, and `madeAt` as county time.
         public init(county: String, title: String, madeAt: Date, language: Language) {
-            issuer = language.report(.letterhead, SafeText.line(county))
+            issuer = language.report(.letterhead, CountyName.named(SafeText.line(county), in: language))
             self.title = title
             self.madeAt = language.report(.madeAt, CountyTime.instantString(madeAt))
         }

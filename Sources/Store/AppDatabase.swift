@@ -82,6 +82,8 @@ public struct AppDatabase: Sendable {
         try StoreError.translating(path: path) {
             var readOnly = Configuration()
             readOnly.readonly = true
+            // Readers opening the file at once may find its WAL index being rebuilt: wait.
+            readOnly.busyMode = .timeout(10)
             let file = try DatabaseQueue(path: path, configuration: readOnly)
             let queue = try DatabaseQueue(configuration: baseConfiguration())
             try file.backup(to: queue)

@@ -72,6 +72,7 @@ extension CircleDesk {
             @OptionGroup var global: GlobalOptions
 
             func run() throws {
+                let labels = Labels(language: try global.language())
                 let (database, account, now) = try acting.open(global)
                 var filter = QueueFilter(scope: account.ownTownship)
                 filter.overdueOnly = overdue
@@ -88,8 +89,13 @@ extension CircleDesk {
                                 township: vocabulary.township(row.townshipId)?.nameZh ?? "?",
                                 category: vocabulary.category(row.categoryId)?.code ?? "?", title: row.title, overdue: row.overdue)
                 }
+                // Text is for people, in their language; JSON keeps the stable codes for scripts.
                 try Output.print(items, format: format) { item in
-                    [item.ref, item.state, String(item.urgency), item.overdue ? "overdue" : "-", item.township, item.category,
+                    [item.ref, RequestState(rawValue: item.state).map(labels.state) ?? item.state,
+                     Urgency(rawValue: item.urgency).map(labels.urgencyName) ?? String(item.urgency),
+                     item.overdue ? labels.overdueMark : "-",
+                     labels.township(vocabulary.townships.first { $0.nameZh == item.township }),
+                     labels.category(vocabulary.categories.first { $0.code == item.category }),
                      SafeText.line(item.title)].joined(separator: "\t")
                 }
             }
@@ -103,6 +109,7 @@ extension CircleDesk {
             @OptionGroup var global: GlobalOptions
 
             func run() throws {
+                let labels = Labels(language: try global.language())
                 let (database, account, now) = try acting.open(global)
                 let detail = try visibleDetail(ref, database: database, account: account, now: now)
                 let events = detail.events.map {
@@ -113,10 +120,13 @@ extension CircleDesk {
                                          township: detail.township, village: detail.village, assignee: detail.assignee,
                                          version: detail.row.version, events: events)
                 try Output.print([shown], format: format) { item in
-                    ([item.ref + "  " + SafeText.line(item.title), "state: \(item.state) · \(item.township) \(item.village ?? "")",
-                      SafeText.lines(item.body), ""] + item.events.map {
-                        "\($0.at)  \(SafeText.line($0.actor))  \($0.action)\($0.target.map { " " + SafeText.line($0) } ?? "")"
-                            + "\($0.to.map { " -> " + $0 } ?? "")  \(SafeText.line($0.note))"
+                    let place = [item.township, item.village].compactMap { $0.map(SafeText.line) }.joined(separator: " ")
+                    return ([item.ref + "  " + SafeText.line(item.title),
+                             [labels.state(detail.row.state), place, item.assignee.map { labels.assignedTo(SafeText.line($0)) }]
+                                .compactMap { $0 }.joined(separator: " · "),
+                             SafeText.lines(item.body), ""] + item.events.map {
+                        "\($0.at)  \(SafeText.line($0.actor))  \(labels.action($0.action))\($0.target.map { " " + SafeText.line($0) } ?? "")"
+                            + "\($0.to.flatMap(RequestState.init(rawValue:)).map { " → " + labels.state($0) } ?? "")  \(SafeText.line($0.note))"
                     }).joined(separator: "\n")
                 }
             }
@@ -188,7 +198,7 @@ extension CircleDesk {
                     input.assigneeCadreId = try NamedArgument.cadre(assignee, option: "--assignee", database: database, now: now).id
                 }
                 let version = try database.requests.act(action, on: handle.id, version: handle.version, by: account, input: input, at: now)
-                print(language.say(.actionDone, ref.uppercased(), action, version))
+                print(language.say(.actionDone, ref.uppercased(), Labels(language: language).action(action), version))
             }
         }
     }

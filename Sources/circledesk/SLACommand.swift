@@ -1,3 +1,4 @@
+import App
 import ArgumentParser
 import Foundation
 import LeagueCore
@@ -37,7 +38,7 @@ extension CircleDesk {
         }
 
         private func report() throws {
-            _ = try global.language()
+            let labels = Labels(language: try global.language())
             guard (0...8760).contains(within) else { throw CLIError.badOption(name: "--within", value: String(within), expected: "0 to 8760 (hours)") }
             let now = try global.instant()
             let (database, account) = try global.openAsOperator(needing: .read)
@@ -55,7 +56,11 @@ extension CircleDesk {
             }
             switch format {
             case .text:
-                for line in lines { print([line.ref, line.state.rawValue, line.label, SafeText.line(line.title)].joined(separator: "\t")) }
+                // In the reader's language: 处理中  超时 16天; --format json keeps the codes.
+                for line in lines {
+                    print([line.ref, labels.state(line.state), line.isListed ? labels.deadline(line.status) : "-", SafeText.line(line.title)]
+                        .joined(separator: "\t"))
+                }
                 if overdue > 0 { throw ExitCode(3) }
             case .json:
                 let encoder = JSONEncoder()
@@ -93,6 +98,7 @@ extension CircleDesk {
             let status: SLAStatus
             let title: String
 
+            /// For scripts: `overdue 266h`, `due in 5h`, or `-`.
             var label: String {
                 switch status {
                 case let .overdue(seconds): "overdue \(seconds / 3600)h"
@@ -100,6 +106,9 @@ extension CircleDesk {
                 default: "-"
                 }
             }
+
+            /// A clock running late or soon due (not paused or finished).
+            var isListed: Bool { label != "-" }
         }
     }
 }

@@ -9,12 +9,12 @@ import Testing
     func chinese80x24() throws {
         let desk = try Desk()
         let expected = """
-             朋友圈计划 · 泰顺县 · 求助队列 [示例数据]   王敏(受理) · 2026-11-28 周六 09:00
+             朋友圈计划 · 泰顺县 · 求助队列 [示例数据] 王敏（受理） · 2026-11-28 周六 09:00
               1 求助队列   2 花名册   3 日记点评   4 满意度   5 周报   6 服务
             编号          急 类别 乡镇       标题                     状态       时限
-            QZ-2026-00034 急 创业 筱村镇     创业贷款咨询:想办猕猴桃… 处理中     超时 14天
-            QZ-2026-00039 急 健康 雪溪乡     青年患白血病,家庭陷入困… 处理中     超时 11天
-            QZ-2026-00041 急 健康 东溪乡     孤儿确诊重度烧伤,请大家… 处理中     超时 11天
+            QZ-2026-00034 急 创业 筱村镇     创业贷款咨询：想办猕猴…  处理中     超时 14天
+            QZ-2026-00039 急 健康 雪溪乡     青年患白血病，家庭陷入…  处理中     超时 11天
+            QZ-2026-00041 急 健康 东溪乡     孤儿确诊重度烧伤，请大…  处理中     超时 11天
             """
         #expect(desk.screen.prefix(6).joined(separator: "\n") == expected)
         #expect(desk.screen[22] == " 未办结 · 全部乡镇 · 按紧急                   共 124 条 · 超时 32 · 今日新增 10")
@@ -27,13 +27,13 @@ import Testing
     func english120x40() throws {
         let desk = try Desk(width: 120, height: 40, language: .en)
         #expect(desk.screen[2] == "Ref           Urg Category   Township  Title                                                     State        Deadline")
-        #expect(desk.screen[3] == "QZ-2026-00034 !!  Business   Xiaocun   创业贷款咨询:想办猕猴桃加工作坊                           in progress  late 14d")
+        #expect(desk.screen[3] == "QZ-2026-00034 !!  Business   Xiaocun   创业贷款咨询：想办猕猴桃加工作坊                          in progress  late 14d")
         #expect(desk.screen[38].hasSuffix("124 requests · 32 overdue · 10 new today"))
         #expect(desk.screen[39] == " / search f filter s sort x clear filters t act ⏎ open ? help q quit")
-        #expect(desk.screen[0].hasPrefix(" Friend Circle Plan · 泰顺县 · Requests [sample data] "))
-        // At 80 columns the county's name gives way so that the sample-data mark stays whole.
+        #expect(desk.screen[0].hasPrefix(" Friend Circle Plan · Taishun County · Requests [sample data] "))
+        // At 80 columns the plan's name gives way so that the county and the sample-data mark stay whole.
         desk.resize(80, 24)
-        #expect(desk.screen[0].hasPrefix(" Friend Circle Plan · Requests [sample data] ") && desk.screen[0].hasSuffix("王敏(desk) · 2026-11-28 Sat 09:00"))
+        #expect(desk.screen[0].hasPrefix(" Taishun County · Requests [sample data] ") && desk.screen[0].hasSuffix("王敏 (desk) · 2026-11-28 Sat 09:00"))
     }
 
     @Test("in every row the township starts at its header's column", arguments: [

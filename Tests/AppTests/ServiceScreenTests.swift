@@ -32,7 +32,7 @@ import Testing
         #expect(desk.screen[3] == " Service days and holidays, the next six months")
         #expect(desk.screen[22].hasSuffix("2026-11-29 · 4 townships planning"))
         #expect(desk.screen[5] == " 2026-11-29 Sun  volunteer service day (last Sunday)")
-        #expect(desk.screen[6].hasPrefix("     Luoyang:东门社区敬老院打扫卫生、陪老人聊天  ") && desk.screen[6].hasSuffix(" signed up"))
+        #expect(desk.screen[6].hasPrefix("     Luoyang: 东门社区敬老院打扫卫生、陪老人聊天  ") && desk.screen[6].hasSuffix(" signed up"))
         #expect(desk.text.contains(" 2027-02-06 Sat  Spring Festival"))
     }
 
@@ -145,9 +145,9 @@ import Testing
         desk.prompt("a", "雅阳 清理河道垃圾")
         #expect(desk.screen[23] == " 已记下 雅阳镇 2026-11-29 的安排")
         desk.prompt("s", "雅阳镇 小周 小郑")
-        #expect(desk.screen[23] == " 已报名 2 人" && desk.text.contains("    雅阳镇:清理河道垃圾  报名 2 人"))
+        #expect(desk.screen[23] == " 已报名 2 人" && desk.text.contains("    雅阳镇：清理河道垃圾  报名 2 人"))
         desk.prompt("a", "2026-12-20 Yayang 冬至包饺子")
-        #expect(desk.text.contains(" 2026-12-20 周日  其他服务日") && desk.text.contains("    雅阳镇:冬至包饺子  报名 0 人"))
+        #expect(desk.text.contains(" 2026-12-20 周日  其他服务日") && desk.text.contains("    雅阳镇：冬至包饺子  报名 0 人"))
         #expect(try database.service.serviceDayPlans(from: "2026-11-29", to: "2026-11-29").contains { $0.signups == ["小周", "小郑"] })
     }
 

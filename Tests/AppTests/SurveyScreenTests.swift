@@ -36,7 +36,7 @@ import Testing
         let due = desk.runtime.state.surveys.due
         #expect(due.count >= 3 && desk.screen[3].hasPrefix(due[0].ref))
         desk.prompt("n", "生姜全卖掉了")
-        #expect(desk.screen[22].hasPrefix(" 意见:生姜全卖掉了 · "))
+        #expect(desk.screen[22].hasPrefix(" 意见：生姜全卖掉了 · "))
         desk.press(.character("1"))
         #expect(desk.screen[23] == " 已回访：\(due[0].ref) 满意，已归档")
         #expect(desk.screen[3].hasPrefix(due[1].ref))
@@ -67,8 +67,8 @@ import Testing
         let first = try #require(desk.screen.firstIndex { $0.contains("张传相 · 三魁镇 · ") })
         #expect(desk.screen[first + 1].contains("钟晨欣 · 三魁镇 · "))
         desk.press(.enter)
-        #expect(desk.screen[3] == " 被评价的团干部:张传相(三魁镇)")
-        #expect(desk.screen[5].hasPrefix(" > 1. 您对这位团干部的工作满意吗?  [ ]"))
+        #expect(desk.screen[3] == " 被评价的团干部：张传相（三魁镇）")
+        #expect(desk.screen[5].hasPrefix(" > 1. 您对这位团干部的工作满意吗？  [ ]"))
         #expect(desk.screen[6] == "      1 满意 · 2 基本满意 · 3 不满意 · ⏎ 未答")
         let before = try database.writer.read { try Int64.fetchOne($0, sql: "SELECT max(id) FROM survey_response")! }
         desk.type("5")

@@ -198,6 +198,6 @@ enum BadInput: String, CaseIterable, CustomTestStringConvertible {
     @Test("what the commands print is in both languages, with the same holes in the same order")
     func complete() {
         #expect(Said.book.problems == [])
-        #expect(Language.en.say(.actionDone, "QZ-2026-00005", "assign", 3) == "QZ-2026-00005: assign done (version 3)")
+        #expect(Language.en.say(.actionDone, "QZ-2026-00005", "assign", 3) == "QZ-2026-00005: assign (version 3)")
     }
 }

@@ -71,7 +71,11 @@ private let now = "2026-11-28T09:00:00+08:00"
         let late = try Circledesk.run(["sla"] + common)
         #expect(late.status == 3)
         #expect(late.output.split(separator: "\n").count == 32)
-        #expect(late.output.contains("overdue"))
+        // In the reader's language: the state and how late, in Chinese by default.
+        #expect(late.output.split(separator: "\n").allSatisfy { $0.split(separator: "\t")[2].hasPrefix("超时 ") }, "\(late.output)")
+        #expect(!late.output.contains("in_progress") && late.output.contains("\t处理中\t"))
+        let english = try Circledesk.run(["sla", "--lang", "en"] + common)
+        #expect(english.output.contains("\tin progress\tlate "), "\(english.output)")
         let early = try Circledesk.run(["sla", "--db", common[1], "--now", "2017-01-01"])
         #expect(early.status == 0, "\(early.error)")
     }

@@ -67,15 +67,15 @@ enum SampleCounty {
             try Row.fetchAll(db, sql: """
                 SELECT title, township.name AS township, state FROM help_request
                 JOIN township ON township.id = help_request.township_id
-                WHERE title IN ('万斤生姜滞销,求销售渠道', '孤儿身患重病,请大家接力', '27岁会计专业女生求职', '台风后水稻绝收,陈粮被冲走')
+                WHERE title IN ('万斤生姜滞销，求销售渠道', '孤儿身患重病，请大家接力', '27岁会计专业女生求职', '台风后水稻绝收，陈粮被冲走')
                 """)
         }
         #expect(cases.count == 4)
         let found = Dictionary(uniqueKeysWithValues: cases.map { ($0["title"] as String, $0["township"] as String) })
-        #expect(found["孤儿身患重病,请大家接力"] == "筱村镇")
+        #expect(found["孤儿身患重病，请大家接力"] == "筱村镇")
         #expect(found["27岁会计专业女生求职"] == "罗阳镇")
-        #expect(found["台风后水稻绝收,陈粮被冲走"] == "三魁镇")
-        #expect(found["万斤生姜滞销,求销售渠道"] == "泗溪镇")
+        #expect(found["台风后水稻绝收，陈粮被冲走"] == "三魁镇")
+        #expect(found["万斤生姜滞销，求销售渠道"] == "泗溪镇")
     }
 
     @Test("the typhoon farmer: reached at once by 张传相, visited twice, rice, oil and relief money, closed")
@@ -99,7 +99,7 @@ enum SampleCounty {
         #expect(day == "2016-09-16")
         #expect(notes.count == 2)
         #expect(notes.last?.contains("米、油和慰问金") == true)
-        #expect(answer == "我的联系人是青公社的张传相,很感激他。")
+        #expect(answer == "我的联系人是青公社的张传相，很感激他。")
     }
 
     @Test("diaries come with and without reviews; the oldest waiting ones are over a week old")

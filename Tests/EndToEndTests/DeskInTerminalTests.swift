@@ -13,7 +13,7 @@ private let now = "2026-11-28T09:00:00+08:00"
         let database = try Circledesk.sampleDatabase(in: folder, now: now)
         let terminal = try TmuxSession(Circledesk.deskInTerminal(database: database, now: now))
         #expect(terminal.wait { $0.contains("共 124 条") }, "\(terminal.text)")
-        #expect(terminal.screen[0].contains("朋友圈计划 · 泰顺县 · 求助队列"))
+        #expect(terminal.screen[0].contains(" 泰顺县 · 求助队列 [示例数据] "))
         #expect(terminal.screen[3].hasPrefix("QZ-2026-00034 急 创业 筱村镇"))
 
         try terminal.press("/")
@@ -146,7 +146,7 @@ private let now = "2026-11-28T09:00:00+08:00"
         sqlite.waitUntilExit()
         let terminal = try TmuxSession(Circledesk.deskInTerminal(database: database, now: now))
         #expect(terminal.wait { $0.contains("共 124 条") }, "\(terminal.text)")
-        #expect(terminal.screen[0].contains("朋友圈计划 · 泰顺县 · 求助队列"))
+        #expect(terminal.screen[0].contains(" 泰顺县 · 求助队列 [示例数据] "))
         #expect(terminal.screen[3].contains("^[]0;pwned^G"))
         #expect(terminal.screen[4].hasPrefix("QZ-2026-00039"))
         try terminal.press("Enter")

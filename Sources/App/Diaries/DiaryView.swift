@@ -126,7 +126,7 @@ enum DiaryView {
         lines.append((c.format(.rubricTotal, total), .accent))
         lines.append(("", .normal))
         let comment = open.comment.isEmpty ? c[.noComment] : SafeText.line(open.comment)
-        for line in "\(c[.reviewComment]):\(comment)".wrapped(toCells: width) { lines.append((line, .normal)) }
+        for line in c.labelled(c[.reviewComment], comment).wrapped(toCells: width) { lines.append((line, .normal)) }
         if let notice = open.notice {
             lines.append(("", .normal))
             for line in notice.wrapped(toCells: width) { lines.append((line, .error)) }

@@ -82,7 +82,8 @@ enum CalendarTab {
         for (day, name, role) in days.sorted(by: { $0.0 < $1.0 }) {
             lines.append(("\(String(labels.clock(day).dropLast(6)))  \(name)", role))
             for plan in state.service.plans where plan.day == CountyTime.dayString(day) {
-                lines.append(("    \(state.labels.township(named: plan.township, in: state.vocabulary)):\(SafeText.line(plan.plan))  \(c.format(.signedUp, plan.signups.count))", .muted))
+                lines.append(("    " + c.labelled(state.labels.township(named: plan.township, in: state.vocabulary), SafeText.line(plan.plan))
+                              + "  \(c.format(.signedUp, plan.signups.count))", .muted))
             }
         }
         return lines

@@ -79,6 +79,6 @@ enum SuggestionsTab {
     static func statusLeft(_ state: AppState) -> String {
         guard let row = state.service.selectedSuggestion else { return "" }
         guard let answer = row.answer else { return "\(state.labels.source(row.source)) · \(SafeText.line(row.content))" }
-        return "\(state.catalog[.suggestionAnswerIs]):\(SafeText.line(answer))" + (row.answeredBy.map { " · \(SafeText.line($0))" } ?? "")
+        return state.catalog.labelled(state.catalog[.suggestionAnswerIs], SafeText.line(answer)) + (row.answeredBy.map { " · \(SafeText.line($0))" } ?? "")
     }
 }

@@ -129,8 +129,8 @@ enum AnswerEntering {
     static func lines(_ entry: AnswerEntry, _ state: AppState, width: Int) -> [(String, Role)] {
         let c = state.catalog
         var lines: [(String, Role)] = [("\(c[.enterAnswersTitle]) · \(SafeText.line(entry.form.title))", .header)]
-        let cadre = entry.cadre.map { "\(SafeText.line($0.name))(\(state.labels.township(state.vocabulary.township($0.townshipId))))" }
-        lines.append(("\(c[.cadreRated]):\(cadre ?? c[.chooseOne])", entry.cadre == nil ? .error : .accent))
+        let cadre = entry.cadre.map { c.aside(SafeText.line($0.name), state.labels.township(state.vocabulary.township($0.townshipId))) }
+        lines.append((c.labelled(c[.cadreRated], cadre ?? c[.chooseOne]), entry.cadre == nil ? .error : .accent))
         lines.append(("", .normal))
         for (index, question) in entry.form.questions.enumerated() {
             let current = index == entry.step && entry.cadre != nil

@@ -56,7 +56,7 @@ enum SurveyView {
             if let phone = due.requesterPhone {
                 text = "\(state.account.mayReadPhones(townshipId: due.townshipId) ? phone : PhoneMask.mask(phone)) · " + text
             }
-            if !surveys.remark.isEmpty { text = "\(c[.remark]):\(SafeText.line(surveys.remark)) · " + text }
+            if !surveys.remark.isEmpty { text = c.labelled(c[.remark], SafeText.line(surveys.remark)) + " · " + text }
             return text
         }
     }
