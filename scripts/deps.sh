@@ -5,9 +5,10 @@ set -euo pipefail
 
 # weasyprint and the Noto CJK fonts make the weekly summary's PDF; poppler-utils lets the
 # tests look at it; lintian checks the Debian package as the archive would; unicode-data and
-# unicode-cldr-core are the sources of the pinyin table, which a test makes again.
+# unicode-cldr-core are the sources of the pinyin table, which a test makes again; ncurses-term
+# has the terminfo of PuTTY and the others staff log in with, whose keys a test presses.
 packages=(libncurses-dev libsqlite3-dev tmux tzdata sqlite3 bc weasyprint fonts-wqy-microhei fonts-noto-cjk poppler-utils lintian
-          unicode-data unicode-cldr-core python3-pip)
+          unicode-data unicode-cldr-core python3-pip ncurses-term)
 
 # pypinyin, an independent pinyin dictionary the tests hold ours against, from PyPI into
 # the build folder (Debian has none); `deps.sh test` adds it.

@@ -20,12 +20,12 @@ WORDS = {
                      ("~/.local/state/circledesk/errors.log", "Internal errors, readable by their owner only.")]},
     "zh": {"NAME": "名称", "SYNOPSIS": "概要", "DESCRIPTION": "描述", "OPTIONS": "选项",
            "COMMANDS": "命令", "command": "命令", "EXIT STATUS": "退出状态", "FILES": "文件",
-           "exit": ["0:完成。", "1:用户可以改正的错误,在标准错误输出一行说明。",
-                    "2:内部错误,完整记入错误日志;那一行说明记在哪里。",
-                    "3:sla 发现有超时的求助(--format nagios 时:0 OK、1 WARNING、2 CRITICAL、3 UNKNOWN)。"],
-           "files": [("/etc/circledesk/circledesk.conf", "办公室的设置:server、database、backups。"),
+           "exit": ["0：完成。", "1：用户可以改正的错误，在标准错误输出一行说明。",
+                    "2：内部错误，完整记入错误日志；那一行说明记在哪里。",
+                    "3：sla 发现有超时的求助（--format nagios 时：0 OK、1 WARNING、2 CRITICAL、3 UNKNOWN）。"],
+           "files": [("/etc/circledesk/circledesk.conf", "办公室的设置：server、database、backups。"),
                      ("~/.local/share/circledesk/league.sqlite", "没有服务器时笔记本上的数据库。"),
-                     ("~/.local/state/circledesk/errors.log", "内部错误,只有其所有者可读。")]},
+                     ("~/.local/state/circledesk/errors.log", "内部错误，只有其所有者可读。")]},
 }[language]
 
 # The parser's own words, which the program cannot translate in its --help.

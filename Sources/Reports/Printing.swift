@@ -15,13 +15,13 @@ public enum PrintingError: Error, Equatable, Sendable {
 
     public func message(_ language: Language) -> String {
         switch (self, language) {
-        case let (.toolMissing(tool), .zh): "没有找到 \(tool):运行 make deps 安装后再试。"
+        case let (.toolMissing(tool), .zh): "没有找到 \(tool)：运行 make deps 安装后再试。"
         case let (.toolMissing(tool), .en): "\(tool) is not installed: run make deps, then try again"
-        case let (.toolFailed(tool, message), .zh): "\(tool) 出错:\(message)"
+        case let (.toolFailed(tool, message), .zh): "\(tool) 出错：\(message)"
         case let (.toolFailed(tool, message), .en): "\(tool) failed: \(message)"
-        case (.noPrinter, .zh): "这台电脑没有打印服务(CUPS 的 lp)。请用 circledesk report weekly --format pdf -o 周报.pdf 生成文件,再从别的电脑打印。"
+        case (.noPrinter, .zh): "这台电脑没有打印服务（CUPS 的 lp）。请用 circledesk report weekly --format pdf -o 周报.pdf 生成文件，再从别的电脑打印。"
         case (.noPrinter, .en): "no printing service here (CUPS's lp): make a file with circledesk report weekly --format pdf -o summary.pdf and print it elsewhere"
-        case (.noDefaultPrinter, .zh): "打印服务里还没有默认打印机:请管理员用 lpadmin -d 打印机名 设定(lpstat -p 列出打印机),或用 --format pdf -o 文件 生成文件打印。"
+        case (.noDefaultPrinter, .zh): "打印服务里还没有默认打印机：请管理员用 lpadmin -d 打印机名 设定（lpstat -p 列出打印机），或用 --format pdf -o 文件 生成文件打印。"
         case (.noDefaultPrinter, .en): "the printing service has no default printer: ask IT to set one (lpadmin -d NAME; lpstat -p lists them), or make a file with --format pdf -o FILE"
         }
     }
@@ -47,7 +47,7 @@ public struct PrintJob: Codable, Equatable, Sendable {
     public func said(_ language: Language) -> String {
         let pageCount = pages.map(String.init) ?? "?"
         return switch language {
-        case .zh: "已送往打印机 \(printer):\(pageCount) 页 × \(copies) 份(作业 \(job))"
+        case .zh: "已送往打印机 \(printer)：\(pageCount) 页 × \(copies) 份（作业 \(job)）"
         case .en: "sent to printer \(printer): \(pageCount) page(s) × \(copies) (job \(job))"
         }
     }

@@ -136,14 +136,16 @@ public final class NcursesBackend: TerminalBackend {
             else if cd_is_button1(event.bstate) != 0 { kind = .click }
             else { return nil }
             return .mouse(MouseEvent(kind: kind, x: Int(event.x), y: Int(event.y)))
-        case KEY_UP: return .key(.up)
-        case KEY_DOWN: return .key(.down)
+        // PuTTY's terminfo names its plain arrows (ESC [ A, ESC [ B) scroll keys.
+        case KEY_UP, KEY_SR: return .key(.up)
+        case KEY_DOWN, KEY_SF: return .key(.down)
         case KEY_LEFT: return .key(.left)
         case KEY_RIGHT: return .key(.right)
         case KEY_PPAGE: return .key(.pageUp)
         case KEY_NPAGE: return .key(.pageDown)
-        case KEY_HOME: return .key(.home)
-        case KEY_END: return .key(.end)
+        // A vt220 names the keys in Home's and End's places Find and Select (ESC [ 1 ~, 4 ~).
+        case KEY_HOME, KEY_FIND: return .key(.home)
+        case KEY_END, KEY_SELECT: return .key(.end)
         case KEY_ENTER: return .key(.enter)
         case KEY_BTAB: return .key(.backTab)
         case KEY_BACKSPACE: return .key(.backspace)

@@ -75,7 +75,7 @@ extension ActivityError: UserFacingError {
         switch (self, language) {
         case (.blankTitle, .zh): "活动要有名称。"
         case (.blankTitle, .en): "an activity needs a title"
-        case (.tooFewOptions, .zh): "菜单至少要有两个选项(--option 写两次以上)。"
+        case (.tooFewOptions, .zh): "菜单至少要有两个选项（--option 写两次以上）。"
         case (.tooFewOptions, .en): "a menu needs two options at least (--option twice)"
         case let (.noSuchActivity(id), .zh): "没有编号为 \(id) 的活动。"
         case let (.noSuchActivity(id), .en): "no activity \(id)"

@@ -63,7 +63,7 @@ extension IntakeError: UserFacingError {
         switch (self, language) {
         case let (.empty(field), .zh): "--\(field) 不能为空。"
         case let (.empty(field), .en): "--\(field) must not be empty"
-        case let (.unknown(field, value), .zh): "--\(field):没有“\(value)”。"
+        case let (.unknown(field, value), .zh): "--\(field)：没有“\(value)”。"
         case let (.unknown(field, value), .en): "--\(field): no \"\(value)\""
         }
     }
@@ -72,10 +72,10 @@ extension IntakeError: UserFacingError {
 extension TransitionError: UserFacingError {
     func message(_ language: Language) -> String {
         switch (self, language) {
-        case let (.noSuchRequest(id), .zh): "没有这条求助(\(id))。"
+        case let (.noSuchRequest(id), .zh): "没有这条求助（\(id)）。"
         case let (.noSuchRequest(id), .en): "no such request (\(id))"
         case let (.changedMeanwhile(by, at, state, _), .zh):
-            "已被 \(by) 于 \(CountyTime.dayString(Date(unixSeconds: at))) 修改,现为 \(state.rawValue);请重新查看后再操作。"
+            "已被 \(by) 于 \(CountyTime.dayString(Date(unixSeconds: at))) 修改，现为 \(state.rawValue)；请重新查看后再操作。"
         case let (.changedMeanwhile(by, at, state, _), .en):
             "changed by \(by) on \(CountyTime.dayString(Date(unixSeconds: at))), now \(state.rawValue); look again and retry"
         case let (.noSuchTarget(ref), .zh): "没有编号为 \(ref) 的其他求助。"
@@ -88,11 +88,11 @@ extension TransitionError: UserFacingError {
 extension WorkflowError: UserFacingError {
     func message(_ language: Language) -> String {
         switch (self, language) {
-        case let (.unknownAction(action), .zh): "没有“\(action)”这个操作(见 docs/workflows.md)。"
+        case let (.unknownAction(action), .zh): "没有“\(action)”这个操作（见 docs/workflows.md）。"
         case let (.unknownAction(action), .en): "no action \(action) (see docs/workflows.md)"
         case let (.notFromState(action, state), .zh): "状态 \(state) 不能执行 \(action)。"
         case let (.notFromState(action, state), .en): "\(action) is not possible from \(state)"
-        case let (.finished(state), .zh): "这条求助已结束(\(state))。"
+        case let (.finished(state), .zh): "这条求助已结束（\(state)）。"
         case let (.finished(state), .en): "this request has ended (\(state))"
         case let (.roleMayNot(action, role), .zh): "\(role.rawValue) 不能执行 \(action)。"
         case let (.roleMayNot(action, role), .en): "a \(role.rawValue) may not \(action)"
@@ -112,7 +112,7 @@ extension WorkflowError: UserFacingError {
 extension OperatorError: UserFacingError {
     func message(_ language: Language) -> String {
         switch (self, language) {
-        case let (.notAnAdmin(login), .zh): "只有管理员可以这样做;\(login) 不是管理员。"
+        case let (.notAnAdmin(login), .zh): "只有管理员可以这样做；\(login) 不是管理员。"
         case let (.notAnAdmin(login), .en): "only admins may do that; \(login) is not one"
         case let (.loginTaken(login), .zh): "登录名 \(login) 已有账号。"
         case let (.loginTaken(login), .en): "the login \(login) already has an account"
@@ -144,11 +144,11 @@ extension CLIError: UserFacingError {
     func message(_ language: Language) -> String {
         switch (self, language) {
         case let (.clockNotForRecording(path), .zh):
-            "--now(或 $CIRCLEDESK_NOW)只用于查看:\(path) 不是示例县,它记录的时间一律取自系统时钟。要记录,请去掉 --now 再试。"
+            "--now（或 $CIRCLEDESK_NOW）只用于查看：\(path) 不是示例县，它记录的时间一律取自系统时钟。要记录，请去掉 --now 再试。"
         case let (.clockNotForRecording(path), .en):
             "--now (or $CIRCLEDESK_NOW) is for reading only: \(path) is not the sample county, and what it records is dated by the system clock; leave --now out to record"
         case let (.badOption(name, value, expected), .zh):
-            "\(name) 的值“\(value)”无法识别,应为:\(expected)"
+            "\(name) 的值“\(value)”无法识别，应为：\(expected)"
         case let (.badOption(name, value, expected), .en):
             "\(name) \"\(value)\" is not understood; expected \(expected)"
         case let (.ambiguous(option, value, candidates), .zh):
@@ -160,59 +160,59 @@ extension CLIError: UserFacingError {
         case let (.unknownCadre(option, value), .en):
             "\(option) \"\(value)\" fits no cadre; give a name, pinyin initials (zcx) or a phone number"
         case let (.unknownLogin(login, path), .zh):
-            "登录名 \(login) 不是 \(path) 的操作员,没有任何权限。请管理员为你添加账号。"
+            "登录名 \(login) 不是 \(path) 的操作员，没有任何权限。请管理员为你添加账号。"
         case let (.unknownLogin(login, path), .en):
             "the login \(login) is not an operator of \(path) and has no rights; ask an admin to add you"
         case let (.problemsFound(path, count), .zh):
-            "\(path) 发现 \(count) 处问题(见上)。"
+            "\(path) 发现 \(count) 处问题（见上）。"
         case let (.problemsFound(path, count), .en):
             "\(path) has \(count) problem(s), listed above"
         case (.notATerminal, .zh):
-            "工作台需要在终端里运行;脚本请用 circledesk stats 等子命令。"
+            "工作台需要在终端里运行；脚本请用 circledesk stats 等子命令。"
         case (.notATerminal, .en):
             "the desk needs a terminal; scripts can use subcommands such as `circledesk stats`"
-        case (.pdfToTerminal, .zh): "PDF 不能显示在终端里:加 -o 周报.pdf 写入文件,或用 --print 打印。"
+        case (.pdfToTerminal, .zh): "PDF 不能显示在终端里：加 -o 周报.pdf 写入文件，或用 --print 打印。"
         case (.pdfToTerminal, .en): "a PDF cannot be shown in the terminal: add -o summary.pdf to write a file, or --print to print it"
         case let (.asNotAllowed(login), .zh): "只有管理员能用 --as;\(login) 不是管理员。"
         case let (.asNotAllowed(login), .en): "only admins may use --as; \(login) is not one"
-        case let (.noSuchRequest(ref), .zh): "没有编号为 \(ref) 的求助(或不在你的乡镇)。"
+        case let (.noSuchRequest(ref), .zh): "没有编号为 \(ref) 的求助（或不在你的乡镇）。"
         case let (.noSuchRequest(ref), .en): "no request \(ref) (or not in your township)"
         case let (.unreadable(path), .zh): "无法读取 \(path)。"
         case let (.unreadable(path), .en): "cannot read \(path)"
-        case let (.importRefused(path, count), .zh): "\(path) 有 \(count) 处问题(见上),未导入任何数据。"
+        case let (.importRefused(path, count), .zh): "\(path) 有 \(count) 处问题（见上），未导入任何数据。"
         case let (.importRefused(path, count), .en): "\(path) has \(count) problem(s), listed above; nothing was imported"
-        case let (.badRubricFile(path, detail), .zh): "\(path) 不是评分标准文件(格式见 circledesk review rubric 的输出):\(detail)"
+        case let (.badRubricFile(path, detail), .zh): "\(path) 不是评分标准文件（格式见 circledesk review rubric 的输出）：\(detail)"
         case let (.badRubricFile(path, detail), .en): "\(path) is not a rubric file (see what circledesk review rubric prints): \(detail)"
-        case let (.badSurveyFile(path, detail), .zh): "\(path) 不是测评文件(格式见 circledesk survey create --help):\(detail)"
+        case let (.badSurveyFile(path, detail), .zh): "\(path) 不是测评文件（格式见 circledesk survey create --help）：\(detail)"
         case let (.badSurveyFile(path, detail), .en): "\(path) is not a survey file (see circledesk survey create --help): \(detail)"
         case let (.badConfig(path, line, text), .zh):
             "\(path):\(line):无法理解“\(SafeText.line(text))”;每行应写作 server = /run/circledesk/circledesk.sock、database = /var/lib/circledesk/league.sqlite 或 backups = /var/lib/circledesk/backups"
         case let (.badConfig(path, line, text), .en):
             "\(path):\(line): \"\(SafeText.line(text))\" is not understood; a line reads server = /run/circledesk/circledesk.sock, database = /var/lib/circledesk/league.sqlite or backups = /var/lib/circledesk/backups"
         case let (.callerSide(message), _): message
-        case let (.fileNotNamed(path), .zh): "服务要求读写命令行没有指明的文件 \(path),已拒绝。"
+        case let (.fileNotNamed(path), .zh): "服务要求读写命令行没有指明的文件 \(path)，已拒绝。"
         case let (.fileNotNamed(path), .en): "the server asked for \(path), which the command line does not name; refused"
-        case let (.serverRunning(socket), .zh): "服务正在运行(\(socket)):请先 systemctl stop circledesk,恢复后再启动。"
+        case let (.serverRunning(socket), .zh): "服务正在运行（\(socket)）：请先 systemctl stop circledesk，恢复后再启动。"
         case let (.serverRunning(socket), .en): "the server is running (\(socket)): systemctl stop circledesk first, and start it again after the restore"
-        case (.noBackupFolder, .zh): "没有指定备份文件夹:用 --into 文件夹 或 --to 文件,或在设置文件里写 backups = /var/lib/circledesk/backups"
+        case (.noBackupFolder, .zh): "没有指定备份文件夹：用 --into 文件夹 或 --to 文件，或在设置文件里写 backups = /var/lib/circledesk/backups"
         case (.noBackupFolder, .en): "no backup folder: give --into FOLDER or --to FILE, or set backups = /var/lib/circledesk/backups in the settings"
         case let (.countyIsServed(socket), .zh):
-            "这台电脑上的县由服务提供(\(socket)):请管理员为你添加账号,不要另建数据库。确要新建,请用 --db 指明文件。"
+            "这台电脑上的县由服务提供（\(socket)）：请管理员为你添加账号，不要另建数据库。确要新建，请用 --db 指明文件。"
         case let (.countyIsServed(socket), .en):
             "this machine's county is served at \(socket): ask an admin for an account rather than making a database of your own (name a file with --db if you really mean to)"
         case let (.notAllowed(account, permission), .zh):
-            "\(account.login)(\(account.role.name(.zh)))不能\(permission.name(.zh));可以的角色:\(Self.roles(permission, .zh))。"
+            "\(account.login)（\(account.role.name(.zh))）不能\(permission.name(.zh))；可以的角色：\(Self.roles(permission, .zh))。"
         case let (.notAllowed(account, permission), .en):
             "\(account.login) (\(account.role.name(.en))) may not \(permission.name(.en)); roles that may: \(Self.roles(permission, .en))"
         case let (.noSuchCard(number), .zh): "没有卡号为 \(number) 的结对联系卡。"
         case let (.noSuchCard(number), .en): "no pairing card numbered \(number)"
-        case let (.noCardsInTownship(town), .zh): "\(town)没有正在进行的结对,没有卡可印。"
+        case let (.noCardsInTownship(town), .zh): "\(town)没有正在进行的结对，没有卡可印。"
         case let (.noCardsInTownship(town), .en): "\(town) has no pairing going on: no cards to print"
         case let (.noSuchTownshipForCards(town), .zh): "没有乡镇“\(town)”。"
         case let (.noSuchTownshipForCards(town), .en): "no township called \(town)"
-        case (.sheetIsHTML, .zh): "一整页的卡只能打印(--print)或写成 HTML(--format html -o 文件)。"
+        case (.sheetIsHTML, .zh): "一整页的卡只能打印（--print）或写成 HTML（--format html -o 文件）。"
         case (.sheetIsHTML, .en): "a sheet of cards is printed (--print) or written as HTML (--format html -o FILE)"
-        case (.cardOrTown, .zh): "请给出一个卡号,或者用 --town 乡镇 印出该乡镇的全部卡片(二者选一)。"
+        case (.cardOrTown, .zh): "请给出一个卡号，或者用 --town 乡镇 印出该乡镇的全部卡片（二者选一）。"
         case (.cardOrTown, .en): "give a card number, or --town TOWNSHIP for all of its cards (one or the other)"
         }
     }

@@ -121,7 +121,7 @@ extension RubricError: UserFacingError {
         case (.notAnAdmin, .en): "only admins change the rubric"
         case (.noCriteria, .zh): "评分标准至少要有一项。"
         case (.noCriteria, .en): "a rubric needs at least one criterion"
-        case let (.weightsDoNotAddUp(total), .zh): "各项权重之和应为 100,现为 \(total)。"
+        case let (.weightsDoNotAddUp(total), .zh): "各项权重之和应为 100，现为 \(total)。"
         case let (.weightsDoNotAddUp(total), .en): "the weights should add up to 100, not \(total)"
         case let (.repeatedCode(code), .zh): "代码 \(code) 出现了两次。"
         case let (.repeatedCode(code), .en): "the code \(code) appears twice"

@@ -71,7 +71,7 @@ extension CircleDesk {
 extension ServiceDayError: UserFacingError {
     func message(_ language: Language) -> String {
         switch (self, language) {
-        case let (.notADay(text), .zh): "“\(text)”不是日期(写作 2026-12-27)。"
+        case let (.notADay(text), .zh): "“\(text)”不是日期（写作 2026-12-27）。"
         case let (.notADay(text), .en): "\"\(text)\" is not a day (2026-12-27)"
         case (.blankPlan, .zh): "请写明安排。"
         case (.blankPlan, .en): "say what is planned"

@@ -68,7 +68,7 @@ extension SurveyError: UserFacingError {
         case (.noQuestions, .en): "a survey needs at least one question"
         case let (.blankQuestion(number), .zh): "第 \(number) 个问题没有文字。"
         case let (.blankQuestion(number), .en): "question \(number) has no text"
-        case (.noSatisfactionQuestion, .zh): "团干部测评需要一个满意度问题(kind: satisfaction)。"
+        case (.noSatisfactionQuestion, .zh): "团干部测评需要一个满意度问题（kind: satisfaction）。"
         case (.noSatisfactionQuestion, .en): "a periodic survey needs a satisfaction question"
         case let (.unknownTownship(name), .zh): "没有乡镇“\(name)”。"
         case let (.unknownTownship(name), .en): "no township called \(name)"

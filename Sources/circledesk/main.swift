@@ -22,7 +22,7 @@ var command: ParsableCommand
 do {
     command = try CircleDesk.parseAsRoot()
 } catch {
-    if CircleDesk.exitCode(for: error) == .success { CircleDesk.exit(withError: error) }
+    if CircleDesk.exitCode(for: error) == .success { Help.answer(error) }
     fail(CircleDesk.message(for: error), code: 1)
 }
 do {
@@ -53,7 +53,7 @@ do {
 } catch where CircleDesk.exitCode(for: error) == .success {
     // `--help` and `help COMMAND` parse into the parser's own help command, which answers
     // by throwing: the parser prints the help and exits 0.
-    CircleDesk.exit(withError: error)
+    Help.answer(error)
 } catch {
     // Its own words may hold personal data: they go to the log file, the person gets where.
     let reference = ErrorLog.record(error, during: Forwarding.command(in: Array(CommandLine.arguments.dropFirst())) ?? "desk")

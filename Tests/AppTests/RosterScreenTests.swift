@@ -98,7 +98,7 @@ import Testing
         desk.press(.enter)
         #expect(desk.text.contains("有几项需要改正"))
         let phoneLine = try #require(desk.screen.firstIndex { $0.contains("手机        1381234") })
-        #expect(desk.screen[phoneLine + 1].contains("不是大陆手机号(11 位,1 开头)"))
+        #expect(desk.screen[phoneLine + 1].contains("不是大陆手机号（11 位，1 开头）"))
         #expect(try database.roster.cadreCard(id: 1, now: Desk.now)?.cadre.phone != "1381234")
         desk.type("5678")
         desk.press(.enter)

@@ -15,14 +15,17 @@ private let now = "2026-11-28T09:00:00+08:00"
     }
 
     @Test("--help, a command's --help and help COMMAND print the help (in Chinese by default) and exit 0", arguments: [
-        (["--help"], "SUBCOMMANDS:"), (["-h"], "squad"), (["report", "--help"], "weekly"),
+        (["--help"], "子命令："), (["-h"], "squad"), (["report", "--help"], "weekly"),
         (["help", "squad"], "成立一个项目的帮帮团"), (["squad", "add", "--help"], "--leader"),
     ])
     func help(arguments: [String], shown: String) throws {
         let result = try Circledesk.run(arguments)
         #expect(result.status == 0, "\(result.error)")
-        #expect(result.output.contains("USAGE:") && result.output.lowercased().contains(shown.lowercased()), "\(result.output)")
+        #expect(result.output.contains("用法：") && result.output.lowercased().contains(shown.lowercased()), "\(result.output)")
+        #expect(!result.output.contains("USAGE:") && !result.output.contains("Show help information"), "the parser's words in Chinese too")
         #expect(result.error.isEmpty)
+        let english = try Circledesk.run(arguments + ["--lang", "en"])
+        #expect(english.status == 0 && english.output.contains("USAGE:") && !english.output.contains("用法"), "\(english.output)")
     }
 
     @Test("demo twice with the same --now gives identical stats, and check says ok")

@@ -42,7 +42,7 @@ import TestSupport
         compare(try help("en"), try help("zh"))
         #expect(untranslated.isEmpty, "no Chinese in HelpWords for: \(untranslated)")
         let backup = try Circledesk.run(["backup", "--help"], environment: ["LANG": "zh_CN.UTF-8"])
-        #expect(backup.output.hasPrefix("OVERVIEW: 在别人写入的同时安全地复制数据库"))
+        #expect(backup.output.hasPrefix("概述：在别人写入的同时安全地复制数据库"))
         #expect(try Circledesk.run(["backup", "--help", "--lang", "en"]).output.hasPrefix("OVERVIEW: Copy the database safely"))
     }
 }

@@ -43,7 +43,7 @@ private let now = "2026-11-28T09:00:00+08:00"
         #expect(readOnly.error.contains("jiqing (read-only) may not act on help requests; roles that may: admin, desk, reviewer, township secretary"))
         let badAdd = try Circledesk.run(["request", "add", "--title", "x", "--body", "y", "--category", "娱乐", "--town", "罗阳镇"] + common)
         #expect(badAdd.status == 1)
-        #expect(badAdd.error.contains("--category:没有“娱乐”"))
+        #expect(badAdd.error.contains("--category：没有“娱乐”"))
     }
 
     @Test("a township secretary neither sees nor acts on another township's requests")

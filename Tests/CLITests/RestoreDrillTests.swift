@@ -39,7 +39,7 @@ import TestSupport
         try sqlite.run()
         sqlite.waitUntilExit()
         let before = try Circledesk.run(["stats", "--format", "json"] + common).output
-        for (file, said) in [(folder.file("cut.sqlite"), "已损坏"), (folder.file("other.sqlite"), "不是 SQLite"), (county[1], "是文成县的数据库,不是本县的")] {
+        for (file, said) in [(folder.file("cut.sqlite"), "已损坏"), (folder.file("other.sqlite"), "不是 SQLite"), (county[1], "是文成县的数据库，不是本县的")] {
             let refused = try Circledesk.run(["restore", file] + common)
             #expect(refused.status == 1 && refused.error.contains(said), "\(file): \(refused.error)")
         }

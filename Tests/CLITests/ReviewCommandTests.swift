@@ -18,7 +18,7 @@ private let now = "2026-11-28T09:00:00+08:00"
         let json = try Circledesk.run(["review", "calibration", "--format", "json"] + common)
         #expect(json.output.contains("\"flagged\" : true") && json.output.contains("\"reviewer\" : \"雷红\""))
         let reviewer = try Circledesk.run(["review", "calibration", "--as", "chenjing"] + common)
-        #expect(reviewer.status == 1 && reviewer.error.contains("chenjing(点评)不能管理账号、时限、评分标准和备份;可以的角色:管理员"))
+        #expect(reviewer.status == 1 && reviewer.error.contains("chenjing（点评）不能管理账号、时限、评分标准和备份；可以的角色：管理员"))
     }
 
     @Test("the rubric goes out as JSON and comes back changed; weights that do not add up are refused")
@@ -30,7 +30,7 @@ private let now = "2026-11-28T09:00:00+08:00"
         let file = folder.file("rubric.json")
         try Data(shown.output.replacingOccurrences(of: "\"weight\" : 30", with: "\"weight\" : 40").utf8).write(to: URL(fileURLWithPath: file))
         let refused = try Circledesk.run(["review", "set-rubric", file] + common)
-        #expect(refused.status == 1 && refused.error.contains("各项权重之和应为 100,现为 110"))
+        #expect(refused.status == 1 && refused.error.contains("各项权重之和应为 100，现为 110"))
         try Data(shown.output.replacingOccurrences(of: "团县委日记点评标准", with: "2027 标准").utf8).write(to: URL(fileURLWithPath: file))
         #expect(try Circledesk.run(["review", "set-rubric", file] + common).output.contains("2027 标准"))
         #expect(try Circledesk.run(["review", "rubric"] + common).output.contains("\"name\" : \"2027 标准\""))
@@ -107,9 +107,9 @@ private let now = "2026-11-28T09:00:00+08:00"
         // The default is last week.
         #expect(try Circledesk.run(["report", "weekly"] + common).output == text.output)
         let noSuchWeek = try Circledesk.run(["report", "weekly", "--week", "2026-W54"] + common)
-        #expect(noSuchWeek.status == 1 && noSuchWeek.error == "circledesk: --week 的值“2026-W54”无法识别,应为:2026-W48\n")
+        #expect(noSuchWeek.status == 1 && noSuchWeek.error == "circledesk: --week 的值“2026-W54”无法识别，应为：2026-W48\n")
         let noSuchHalf = try Circledesk.run(["report", "satisfaction", "--period", "2026H3"] + common)
-        #expect(noSuchHalf.status == 1 && noSuchHalf.error.contains("应为:2026 | 2026H2 | 2026Q4 | 2026-11"))
+        #expect(noSuchHalf.status == 1 && noSuchHalf.error.contains("应为：2026 | 2026H2 | 2026Q4 | 2026-11"))
     }
 }
 
@@ -149,7 +149,7 @@ private let now = "2026-11-28T09:00:00+08:00"
         // script(1) gives the command a terminal of its own.
         let command = ([Circledesk.binary.path, "--lang", "zh", "report", "weekly", "--format", "pdf"] + common).joined(separator: " ") + "; echo rc=$?"
         let shown = try run("/usr/bin/script", ["-qc", command, "/dev/null"])
-        #expect(shown.contains("PDF 不能显示在终端里:加 -o 周报.pdf 写入文件,或用 --print 打印。") && shown.contains("rc=1"), "\(shown)")
+        #expect(shown.contains("PDF 不能显示在终端里：加 -o 周报.pdf 写入文件，或用 --print 打印。") && shown.contains("rc=1"), "\(shown)")
         #expect(!shown.contains("%PDF"))
     }
 
@@ -204,7 +204,7 @@ private let now = "2026-11-28T09:00:00+08:00"
                 "every font embedded: \(fonts)")
         let pages = try Shell.run("/usr/bin/pdfinfo", [spool]).output.split(separator: "\n").first { $0.hasPrefix("Pages:") }
             .flatMap { Int($0.split(separator: " ").last ?? "") }
-        #expect(printed.output.contains("已送往打印机 Office:\(pages ?? -1) 页 × 2 份(作业 Office-7)"), "\(printed.output)")
+        #expect(printed.output.contains("已送往打印机 Office：\(pages ?? -1) 页 × 2 份（作业 Office-7）"), "\(printed.output)")
         #expect(try String(contentsOfFile: spool + ".args", encoding: .utf8).hasPrefix("-t 2026-W47 -n 2 -o media=A4 "))
         let text = try Shell.run("/usr/bin/pdftotext", [spool, "-"]).output
         let json = try Circledesk.run(["report", "weekly", "--week", "2026-W47", "--format", "json"] + common).output
@@ -234,7 +234,7 @@ private let now = "2026-11-28T09:00:00+08:00"
         let common = try Circledesk.sampleCounty(in: folder, now: now)
         let spool = try standInLP(in: folder)
         let printed = try Circledesk.run(["card", "JD-2025-00001", "--print"] + common, environment: ["PATH": "\(folder.path):/usr/bin:/bin"])
-        #expect(printed.status == 0 && printed.output.contains("已送往打印机 Office:1 页 × 1 份"), "\(printed.output) \(printed.error)")
+        #expect(printed.status == 0 && printed.output.contains("已送往打印机 Office：1 页 × 1 份"), "\(printed.output) \(printed.error)")
         #expect(try Shell.run("/usr/bin/pdffonts", [spool]).output.split(separator: "\n").dropFirst(2).allSatisfy { $0.contains(" yes yes yes ") })
         #expect(try Shell.run("/usr/bin/pdfinfo", [spool]).output.contains("Page size:       242.646 x 153.071 pts"), "85.6 × 54 mm")
         let text = try Shell.run("/usr/bin/pdftotext", [spool, "-"]).output
@@ -282,7 +282,7 @@ private let now = "2026-11-28T09:00:00+08:00"
         environment["PATH"] = "\(folder.path):/usr/bin:/bin"
         let shown = try Shell.run("/usr/bin/script", ["-qc", command, "/dev/null"], environment: environment).output
         let making = try #require(shown.range(of: "正在生成 PDF 并送往打印机…"), "\(shown)")
-        let sent = try #require(shown.range(of: "已送往打印机 Office:"), "\(shown)")
+        let sent = try #require(shown.range(of: "已送往打印机 Office："), "\(shown)")
         #expect(making.upperBound <= sent.lowerBound)
     }
 
@@ -293,7 +293,7 @@ private let now = "2026-11-28T09:00:00+08:00"
         let spool = try standInLP(in: folder)
         let printed = try Circledesk.run(["report", "satisfaction", "--period", "2026H1", "--print"] + common,
                                          environment: ["PATH": "\(folder.path):/usr/bin:/bin"])
-        #expect(printed.status == 0 && printed.output.contains("已送往打印机 Office:"), "\(printed.error)")
+        #expect(printed.status == 0 && printed.output.contains("已送往打印机 Office："), "\(printed.error)")
         let text = try Shell.run("/usr/bin/pdftotext", ["-layout", spool, "-"]).output
         let json = try Circledesk.run(["report", "satisfaction", "--period", "2026H1", "--format", "json"] + common).output
         let townships = (try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])?["townships"] as? [[String: Any]] ?? []
@@ -310,7 +310,7 @@ private let now = "2026-11-28T09:00:00+08:00"
         let common = try Circledesk.sampleCounty(in: folder, now: now)
         let spool = try standInLP(in: folder)
         let printed = try Circledesk.run(["request", "print", "QZ-2016-00001"] + common, environment: ["PATH": "\(folder.path):/usr/bin:/bin"])
-        #expect(printed.status == 0 && printed.output.contains("已送往打印机 Office:1 页 × 1 份"), "\(printed.output) \(printed.error)")
+        #expect(printed.status == 0 && printed.output.contains("已送往打印机 Office：1 页 × 1 份"), "\(printed.output) \(printed.error)")
         let text = try Shell.run("/usr/bin/pdftotext", [spool, "-"]).output
         let shown = try Circledesk.run(["request", "show", "QZ-2016-00001", "--format", "json"] + common).output
         let object = try JSONSerialization.jsonObject(with: Data(shown.utf8)) as? [[String: Any]]

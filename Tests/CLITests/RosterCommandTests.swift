@@ -26,7 +26,7 @@ private let now = "2026-11-28T09:00:00+08:00"
         #expect(try Circledesk.run(["import", "cadres", good] + common).output.contains("新增 1"))
         #expect(try Circledesk.run(["import", "cadres", good] + common).output.contains("新增 0，更新 0，不变 1"))
         let reviewer = try Circledesk.run(["import", "cadres", good, "--as", "chenjing"] + common)
-        #expect(reviewer.status == 1 && reviewer.error == "circledesk: chenjing(点评)不能修改花名册;可以的角色:管理员、受理、乡镇书记。\n")
+        #expect(reviewer.status == 1 && reviewer.error == "circledesk: chenjing（点评）不能修改花名册；可以的角色：管理员、受理、乡镇书记。\n")
         let wrong = try Circledesk.run(["import", "cadres", good, "--encoding", "latin1"] + common)
         #expect(wrong.status == 1 && wrong.error.contains("--encoding"))
     }
@@ -38,7 +38,7 @@ private let now = "2026-11-28T09:00:00+08:00"
         let file = folder.file("replies.csv")
         try Data("您的选择,其他意见\n放学后作业辅导,希望周五也有\n7,\n".utf8).write(to: URL(fileURLWithPath: file))
         let noActivity = try Circledesk.run(["import", "activity-replies", file] + common)
-        #expect(noActivity.status == 1 && noActivity.error.contains("\(file):1: activity: 没有这个活动(用 --activity 指定"))
+        #expect(noActivity.status == 1 && noActivity.error.contains("\(file):1: activity: 没有这个活动（用 --activity 指定"))
         let refused = try Circledesk.run(["import", "activity-replies", file, "--activity", "1"] + common)
         #expect(refused.error.contains("\(file):3: 您的选择: 应为 1 周末兴趣活动 / 2 放学后作业辅导 / 3 寒暑假夏令营 / 4 一对一结对通信 之一"))
         try Data("您的选择,其他意见\n放学后作业辅导,希望周五也有\n".utf8).write(to: URL(fileURLWithPath: file))

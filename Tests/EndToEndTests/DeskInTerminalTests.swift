@@ -83,20 +83,47 @@ private let now = "2026-11-28T09:00:00+08:00"
         #expect(wide.wait { $0.contains("EXIT=0") })
     }
 
-    @Test("with TERM=vt100, whose terminfo knows no PgDn or Home, those keys page and go home instead of switching panes")
-    func vt100Keys() throws {
+    /// What each terminal staff log in with sends for the keys that move through a list, in
+    /// the keypad mode the desk puts it in: xterm's application cursor keys, the Linux console's
+    /// and PuTTY's `ESC [ 1 ~` Home, a vt100's keys it has no terminfo entry for.
+    static let terminals: [(term: String, down: String, pageDown: String, pageUp: String, home: String, end: String)] = [
+        ("xterm", "\u{1B}OB", "\u{1B}[6~", "\u{1B}[5~", "\u{1B}OH", "\u{1B}OF"),
+        ("xterm-256color", "\u{1B}OB", "\u{1B}[6~", "\u{1B}[5~", "\u{1B}[H", "\u{1B}[F"),
+        ("screen", "\u{1B}OB", "\u{1B}[6~", "\u{1B}[5~", "\u{1B}[1~", "\u{1B}[4~"),
+        ("tmux-256color", "\u{1B}OB", "\u{1B}[6~", "\u{1B}[5~", "\u{1B}[1~", "\u{1B}[4~"),
+        ("linux", "\u{1B}[B", "\u{1B}[6~", "\u{1B}[5~", "\u{1B}[1~", "\u{1B}[4~"),
+        ("vt100", "\u{1B}OB", "\u{1B}[6~", "\u{1B}[5~", "\u{1B}[1~", "\u{1B}[4~"),
+        ("vt220", "\u{1B}[B", "\u{1B}[6~", "\u{1B}[5~", "\u{1B}[1~", "\u{1B}[4~"),
+        ("putty", "\u{1B}OB", "\u{1B}[6~", "\u{1B}[5~", "\u{1B}[1~", "\u{1B}[4~"),
+        ("putty-256color", "\u{1B}[B", "\u{1B}[6~", "\u{1B}[5~", "\u{1B}[1~", "\u{1B}[4~"),
+    ]
+
+    @Test("under each TERM staff have, Down, PgDn, PgUp, End and Home move through the queue and never switch panes",
+          arguments: terminals.map(\.term))
+    func keysUnderTerm(term: String) throws {
+        let keys = try #require(Self.terminals.first { $0.term == term })
         let folder = TemporaryFolder()
         let database = try Circledesk.sampleDatabase(in: folder, now: now)
-        let terminal = try TmuxSession(Circledesk.deskInTerminal(database: database, now: now, environment: ["TERM=vt100"]))
-        #expect(terminal.wait { $0.contains("共 124 条") }, "\(terminal.text)")
-        let first = terminal.screen[3]
-        try terminal.press("PageDown")
-        #expect(terminal.wait { _ in terminal.screen[3] != first }, "\(terminal.text)")
-        #expect(terminal.screen[0].contains("求助队列") && terminal.text.contains("共 124 条"), "still pane 1: \(terminal.text)")
-        try terminal.press("Home")
-        #expect(terminal.wait { _ in terminal.screen[3] == first } && terminal.screen[0].contains("求助队列"), "\(terminal.text)")
+        let terminal = try TmuxSession(Circledesk.deskInTerminal(database: database, now: now, environment: ["TERM=\(term)"]))
+        #expect(terminal.wait { $0.contains("共 124 条") }, "\(term): \(terminal.text)")
+        let first = terminal.screen[3], second = String(terminal.screen[4].prefix(13))
+        func stillTheQueue() -> Bool { terminal.screen[0].contains("求助队列") && terminal.text.contains("共 124 条") }
+        // Down, then Enter: the second request opens.
+        try terminal.type(keys.down)
+        try terminal.press("Enter")
+        #expect(terminal.wait { $0.contains("处理记录") && $0.contains(second) }, "\(term) Down: \(terminal.text)")
+        try terminal.press("Escape")
+        #expect(terminal.wait { _ in stillTheQueue() }, "\(term): \(terminal.text)")
+        try terminal.type(keys.pageDown)
+        #expect(terminal.wait { _ in terminal.screen[3] != first } && stillTheQueue(), "\(term) PgDn: \(terminal.text)")
+        try terminal.type(keys.pageUp)
+        #expect(terminal.wait { _ in terminal.screen[3] == first } && stillTheQueue(), "\(term) PgUp: \(terminal.text)")
+        try terminal.type(keys.end)
+        #expect(terminal.wait { _ in terminal.screen[3] != first } && stillTheQueue(), "\(term) End: \(terminal.text)")
+        try terminal.type(keys.home)
+        #expect(terminal.wait { _ in terminal.screen[3] == first } && stillTheQueue(), "\(term) Home: \(terminal.text)")
         try terminal.press("q")
-        #expect(terminal.wait { $0.contains("EXIT=0") })
+        #expect(terminal.wait { $0.contains("EXIT=0") }, "\(term): \(terminal.text)")
     }
 
     @Test("a cursor report arriving late from the start-up probe is not taken for keys; Esc and digits still are")

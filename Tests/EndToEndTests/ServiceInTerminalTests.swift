@@ -22,7 +22,7 @@ private let now = "2026-11-28T09:00:00+08:00"
         try terminal.press("t", "t", "a")
         try terminal.type("雅阳 清理河道垃圾")
         try terminal.press("Enter")
-        #expect(terminal.wait { $0.contains("雅阳镇:清理河道垃圾  报名 0 人") }, "\(terminal.text)")
+        #expect(terminal.wait { $0.contains("雅阳镇：清理河道垃圾  报名 0 人") }, "\(terminal.text)")
         try terminal.press("q")
         #expect(terminal.wait { $0.contains("EXIT=0") })
         #expect(try Circledesk.run(["activity", "list"] + common).output.contains("2. 放学后作业辅导  46"))

@@ -59,7 +59,7 @@ private let now = "2026-11-28T09:00:00+08:00"
             for key in keys { try terminal.press(key) }
             #expect(terminal.wait { $0.contains(shown) }, "\(terminal.text)")
             try terminal.press("p")
-            #expect(terminal.wait(seconds: 30) { $0.contains("已送往打印机 Office:") && $0.contains("份(作业 Office-7)") }, "\(terminal.text)")
+            #expect(terminal.wait(seconds: 30) { $0.contains("已送往打印机 Office：") && $0.contains("份（作业 Office-7）") }, "\(terminal.text)")
             let job = try #require(try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasPrefix("spooled-") }.max())
             let text = try Shell.run("/usr/bin/pdftotext", [folder.file(job), "-"]).output
             #expect(text.contains(title) && text.contains("泰顺县委员会"), "\(text.prefix(300))")

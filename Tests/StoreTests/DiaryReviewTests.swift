@@ -119,7 +119,7 @@ import Workflow
         let reopened = try #require(try database.diaries.diaryDetail(id: diary.id, for: chen))
         #expect(reopened.row.state == .inReview && reopened.row.claimedBy == chen.id)
         #expect(reopened.mine?.scores == [4, 3, 3, 2] && reopened.mine?.submitted == false && reopened.mine?.comment == "走访扎实。")
-        #expect(reopened.comments.map(\.body).suffix(2) == ["走访扎实。", "(撤回了这次评分,重新点评后再发布)"])
+        #expect(reopened.comments.map(\.body).suffix(2) == ["走访扎实。", "（撤回了这次评分，重新点评后再发布）"])
 
         // Scored again: published again, the unchanged comment not repeated; the history keeps every step.
         try database.diaries.saveDraft(diaryId: diary.id, scores: [4, 4, 3, 2], comment: "走访扎实。", by: chen, at: later)

@@ -82,7 +82,7 @@ private enum County {
     }
 
     @Test("search finds words of one, two and more characters, and parts of references", arguments: [
-        "姜", "生姜", "生姜滞销", "万斤生姜滞销,求销售渠道", "QZ-2026", "\"引号", "%", "孤儿",
+        "姜", "生姜", "生姜滞销", "万斤生姜滞销，求销售渠道", "QZ-2026", "\"引号", "%", "孤儿",
     ])
     func search(text: String) throws {
         var filter = QueueFilter()
@@ -169,7 +169,7 @@ private enum County {
     @Test("the detail of a request has its names and its whole history")
     func detail() throws {
         let id: Int64 = try database.writer.read { db in
-            try Int64.fetchOne(db, sql: "SELECT id FROM help_request WHERE title = '台风后水稻绝收,陈粮被冲走'")!
+            try Int64.fetchOne(db, sql: "SELECT id FROM help_request WHERE title = '台风后水稻绝收，陈粮被冲走'")!
         }
         let detail = try #require(try database.requests.requestDetail(id: id, now: County.now))
         #expect(detail.township == "三魁镇")

@@ -52,7 +52,7 @@ import TestSupport
         }
         let bad = try run("服务日期,乡镇,姓名\n2026/11/29,\(plan.township),小周\n2026-12-27,\(plan.township),小郑\n2026-11-29,\(plan.township),小周\n")
         #expect(bad.problems.map { $0.message(.zh) } == [
-            "第 3 行“服务日期”：该乡镇这一天没有服务安排(先用 circledesk serviceday plan 报安排)", "第 4 行“姓名”：与第 2 行重复",
+            "第 3 行“服务日期”：该乡镇这一天没有服务安排（先用 circledesk serviceday plan 报安排）", "第 4 行“姓名”：与第 2 行重复",
         ])
         let sheet = "服务日期,乡镇,姓名\n2026/11/29,\(plan.township),小周\n2026年11月29日,\(plan.township),小郑\n"
         #expect(try run(sheet).added == 2)

@@ -34,7 +34,7 @@ enum ActivitiesTab {
     }
 
     /// A reply ("3 想学直播卖货": the option's number, then any comment), what changed, or a
-    /// new menu ("青年夜校:电商直播/茶叶种植/驾驶培训", its township first if it has one).
+    /// new menu ("青年夜校：电商直播/茶叶种植/驾驶培训", its township first if it has one).
     static func entered(_ words: String, _ kind: ServicePrompt, _ state: inout AppState) -> [Effect] {
         let c = state.catalog
         switch kind {

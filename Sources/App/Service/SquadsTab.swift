@@ -36,7 +36,7 @@ enum SquadsTab {
     /// A new squad typed as "队名 13800000000 小李 小王": its name (the words before the
     /// leader's phone, the first word without one), the leader by the phone the roster has,
     /// members apart by spaces — or by 、 and commas when any is written, as English names
-    /// hold spaces. Of the project written before a colon ("2027春耕助农:…"), else of
+    /// hold spaces. Of the project written before a colon ("2027春耕助农：…"), else of
     /// `project`, the chosen squad's. Its township is the leader's; its plan comes next, with e.
     static func entered(_ words: String, project: String?, _ state: inout AppState) -> [Effect] {
         var project = project, rest = Substring(words)

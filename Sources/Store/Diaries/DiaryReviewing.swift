@@ -41,7 +41,7 @@ extension DiaryStore {
                         throw DiaryReviewError.claimedBy(try Self.operatorName(holder, db), at: since)
                     }
                     diary = try Self.move(id, diary, "release", by: reviewer, at: now,
-                                          note: "管理员接手(原点评人:\(try Self.operatorName(holder, db)))", db)
+                                          note: "管理员接手（原点评人：\(try Self.operatorName(holder, db))）", db)
                 } else {
                     guard diary.version == version else { throw DiaryReviewError.changedMeanwhile(state: diary.state) }
                 }

@@ -56,7 +56,7 @@ extension DiaryStore {
                     """, arguments: [diaryId, now.unixSeconds, id, diary.state.rawValue])
                 if diary.state == .feedbackPublished {
                     try Self.insertComment(diaryId, parent: nil, kind: "reviewer", author: reviewer.name,
-                                           body: "(撤回了这次评分,重新点评后再发布)", at: now, db)
+                                           body: "（撤回了这次评分，重新点评后再发布）", at: now, db)
                 }
                 return (diaryId, cadre)
             }
