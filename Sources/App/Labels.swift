@@ -43,6 +43,14 @@ public struct Labels: Sendable {
         HistoryStep(rawValue: action).map { Self.historySteps.phrase($0, in: language) } ?? SafeText.line(action)
     }
 
+    /// A step of a request's history: what was done, to whom, and the state it led to when
+    /// it moved the request — said once (`collected`, not `collected → collected`).
+    public func step(_ event: RequestDetail.Event) -> String {
+        var text = action(event.action) + (event.target.map { " " + SafeText.line($0) } ?? "")
+        if let to = event.toState, to != event.fromState, state(to) != action(event.action) { text += " → " + state(to) }
+        return text
+    }
+
     /// An action as a menu offers it: what to do, where the history says what was done.
     public func verb(_ action: RequestAction) -> String { Self.verbs.phrase(action, in: language) }
 

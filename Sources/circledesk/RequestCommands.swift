@@ -112,6 +112,7 @@ extension CircleDesk {
                 let labels = Labels(language: try global.language())
                 let (database, account, now) = try acting.open(global)
                 let detail = try visibleDetail(ref, database: database, account: account, now: now)
+                let vocabulary = try database.vocabulary()
                 let events = detail.events.map {
                     RequestEventLine(at: CountyTime.dayString(Date(unixSeconds: $0.at)), actor: $0.actor, action: $0.action,
                                      target: $0.target, to: $0.toState?.rawValue, note: $0.note)
@@ -120,13 +121,13 @@ extension CircleDesk {
                                          township: detail.township, village: detail.village, assignee: detail.assignee,
                                          version: detail.row.version, events: events)
                 try Output.print([shown], format: format) { item in
-                    let place = [item.township, item.village].compactMap { $0.map(SafeText.line) }.joined(separator: " ")
+                    let township = labels.township(named: item.township, in: vocabulary)
+                    let place = ([township] + [item.village.map(SafeText.line)].compactMap { $0 }).joined(separator: " ")
                     return ([item.ref + "  " + SafeText.line(item.title),
                              [labels.state(detail.row.state), place, item.assignee.map { labels.assignedTo(SafeText.line($0)) }]
                                 .compactMap { $0 }.joined(separator: " · "),
-                             SafeText.lines(item.body), ""] + item.events.map {
-                        "\($0.at)  \(SafeText.line($0.actor))  \(labels.action($0.action))\($0.target.map { " " + SafeText.line($0) } ?? "")"
-                            + "\($0.to.flatMap(RequestState.init(rawValue:)).map { " → " + labels.state($0) } ?? "")  \(SafeText.line($0.note))"
+                             SafeText.lines(item.body), ""] + detail.events.map {
+                        "\(labels.timestamp($0.at))  \(SafeText.line($0.actor))  \(labels.step($0))  \(SafeText.line($0.note))"
                     }).joined(separator: "\n")
                 }
             }

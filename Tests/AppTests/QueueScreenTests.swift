@@ -218,6 +218,18 @@ import Testing
         #expect(desk.screen[23].contains("火星"), "\(desk.screen[23])")
     }
 
+    @Test("a long filter stays whole on the status line: the counts give way, the last first")
+    func statusLineKeepsTheFilter() throws {
+        let desk = try Desk(language: .en)
+        desk.prompt(":", "town luo")
+        desk.prompt(":", "cat health")
+        desk.prompt(":", "urgency urgent")
+        let line = desk.screen[22]
+        #expect(line.contains("Luoyang · Health · urgent · by urgency"), "\(line)")
+        #expect(!line.contains("…") && line.contains(" request"), "\(line)")
+        #expect(!line.contains("new today"), "\(line)")
+    }
+
     @Test("in English one request is one request, and a resolution reads as a sentence")
     func englishCounts() throws {
         let desk = try Desk(language: .en)

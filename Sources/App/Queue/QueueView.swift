@@ -96,9 +96,7 @@ enum DetailView {
         lines.append(("", .normal))
         add(c[.detailHistory], .header)
         for event in detail.events {
-            var text = "\(labels.timestamp(event.at))  \(SafeText.line(event.actor))  \(labels.action(event.action))"
-            if let target = event.target { text += " " + SafeText.line(target) }
-            if let to = event.toState, to != event.fromState { text += " → \(labels.state(to))" }
+            var text = "\(labels.timestamp(event.at))  \(SafeText.line(event.actor))  \(labels.step(event))"
             if !event.note.isEmpty { text += " · \(SafeText.line(event.note))" }
             add(text)
         }

@@ -48,8 +48,7 @@ public enum RequestSheet {
         let shown = events.count <= historyOnPage ? events : Array(events.prefix(4)) + Array(events.suffix(historyOnPage - 4))
         var rows = shown.map { event in
             [labels.timestamp(event.at), SafeText.line(event.actor),
-             labels.action(event.action) + (event.target.map { " " + SafeText.line($0) } ?? "")
-                + (event.toState.map { $0 != event.fromState ? " → " + labels.state($0) : "" } ?? ""),
+             labels.step(event),
              SafeText.line(event.note).truncated(toCells: 40)]
         }
         if shown.count < events.count {
