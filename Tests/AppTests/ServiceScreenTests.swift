@@ -86,6 +86,10 @@ import Testing
 
         desk.prompt("n", "2027春耕助农:第一分队")
         #expect(try database.service.helpSquads().contains { $0.project == "2027春耕助农" && $0.name == "第一分队" && $0.township == nil })
+        // As an input method types it: a full-width colon, members listed with 、 and ，.
+        desk.prompt("n", "2027春耕助农：第二分队 \(phone) 小王、小陈，小周")
+        let second = try #require(try database.service.helpSquads().first { $0.name == "第二分队" })
+        #expect(second.project == "2027春耕助农" && Set(second.members) == ["小王", "小陈", "小周"], "\(second)")
         #expect(desk.screen.allSatisfy { CellWidth.of($0) <= 80 })
     }
 
@@ -124,7 +128,7 @@ import Testing
         #expect(desk.screen[23] == " 已录入选项 3 的回复" && desk.screen[3].hasSuffix("回复 87"))
         #expect(desk.screen[22].hasSuffix("活动 1 · 回复 87"))
         #expect(desk.text.contains("“希望周末也有”"))
-        desk.prompt("n", "三魁 青年夜校:电商直播/茶叶种植/驾驶培训")
+        desk.prompt("n", "三魁 青年夜校：电商直播／茶叶种植、驾驶培训")
         #expect(desk.screen[23] == " 已发布“青年夜校”")
         #expect(desk.screen[3] == " > 青年夜校  三魁镇  回复 0" && desk.screen[4].hasPrefix("     1. 电商直播"))
         desk.prompt("o", "先开电商直播班")

@@ -53,11 +53,16 @@ enum QueueView {
         Filters.describe(state)
     }
 
+    /// The counts; the last give way, when the row is short, so that the filter on the left
+    /// is read whole.
     static func statusRight(_ state: AppState) -> String {
         let c = state.catalog, counts = state.queue.counts
         let tagged = state.queue.tagged.isEmpty ? [] : [c.format(.taggedCount, state.queue.tagged.count)]
-        return (tagged + [counts.total == 1 ? c[.totalOne] : c.format(.total, counts.total), c.format(.overdueCount, counts.overdue), c.format(.newToday, counts.newToday)])
-            .joined(separator: " · ")
+        var parts = tagged + [counts.total == 1 ? c[.totalOne] : c.format(.total, counts.total), c.format(.overdueCount, counts.overdue),
+                              c.format(.newToday, counts.newToday)]
+        let room = state.size.width - CellWidth.of(statusLeft(state)) - 3
+        while parts.count > 1, CellWidth.of(parts.joined(separator: " · ")) > room { parts.removeLast() }
+        return parts.joined(separator: " · ")
     }
 }
 

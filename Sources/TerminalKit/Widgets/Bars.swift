@@ -16,11 +16,6 @@ public enum StatusLine {
     public static func draw(into canvas: inout Canvas, y: Int, left: String, right: String = "", role: Role = .statusBar) {
         let width = canvas.size.width
         canvas.fill(Rect(x: 0, y: y, width: width, height: 1), role: role)
-        // The figures on the right give way, the last first, before what is shown is cut.
-        var right = right
-        while CellWidth.of(left) > width - CellWidth.of(right) - 3, let cut = right.range(of: " · ", options: .backwards) {
-            right = String(right[..<cut.lowerBound])
-        }
         let rightWidth = min(CellWidth.of(right), max(0, width - 2))
         let rightText = right.truncated(toCells: rightWidth)
         canvas.put(left, x: 1, y: y, width: max(0, width - rightWidth - 3), role: role)
