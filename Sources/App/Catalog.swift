@@ -31,7 +31,8 @@ public enum Phrase: String, CaseIterable, Sendable {
     case keyUndo, undone, nothingToUndo, notUndoable, undoTooLate, undoChangedSince
     case keyTakeBack, tookBack, nothingToTakeBack, takeBackTooLate, takeBackChangedSince
     case askReason, askResolution, askNote, askTarget, pickAssigneeFor
-    case changedMeanwhile, refusedRole, refusedTownship, refusedFinished, refusedState, refusedMissing, noSuchTarget
+    case changedMeanwhile, refusedRole, refusedTownship, refusedFinished, refusedState, refusedMissing, noSuchTarget, sameReviewer
+    case oneReviewerNote, onBehalfOf
     // The roster
     case keyFindCadre, keyListCadres, keyOpenCard, keySortCadres, keyShowInactive, keyAddCadre, keyEditCadre, keyToggleActive
     case columnCadres, columnCommunes, columnYouth, columnOpen, columnOverdue, columnDiaries, columnScore, columnSatisfaction
@@ -145,6 +146,8 @@ public struct Catalog: Sendable {
         .refusedRole: "你的角色不能执行“%@”。", .refusedTownship: "只能办理本乡镇的求助。",
         .refusedFinished: "这条求助已经结束。", .refusedState: "当前状态不能执行“%@”。", .refusedMissing: "缺少：%@。",
         .noSuchTarget: "没有编号为 %@ 的其他求助。",
+        .sameReviewer: "村级审核是你本人通过的；乡镇审核须由另一位同事作出。",
+        .oneReviewerNote: "（一人两级审核，本乡镇经管理员允许）", .onBehalfOf: "代 %@",
         .keyFindCadre: "找人", .keyListCadres: "团干部名单", .keyOpenCard: "人员卡片", .keySortCadres: "排序", .keyShowInactive: "显示/隐藏离岗人员",
         .keyAddCadre: "新增", .keyEditCadre: "修改", .keyToggleActive: "离岗/恢复在岗",
         .columnCadres: "团干部", .columnCommunes: "公社", .columnYouth: "联系青年", .columnOpen: "未办结", .columnOverdue: "超时",
@@ -276,6 +279,8 @@ public struct Catalog: Sendable {
         .refusedRole: "not for your role: %@.", .refusedTownship: "you work on your own township's requests only.",
         .refusedFinished: "this request has ended.", .refusedState: "%@ is not possible in this state.", .refusedMissing: "missing: %@.",
         .noSuchTarget: "no other request has the ref %@.",
+        .sameReviewer: "You passed the village review yourself; the township review must be a colleague's.",
+        .oneReviewerNote: " (both levels by one person, as an admin allowed for this township)", .onBehalfOf: "for %@",
         .keyFindCadre: "find", .keyListCadres: "list cadres", .keyOpenCard: "card", .keySortCadres: "sort", .keyShowInactive: "show / hide inactive",
         .keyAddCadre: "add", .keyEditCadre: "edit", .keyToggleActive: "deactivate / reactivate",
         .columnCadres: "Cadres", .columnCommunes: "Communes", .columnYouth: "In contact", .columnOpen: "Open", .columnOverdue: "Overdue",

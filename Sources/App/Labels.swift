@@ -47,7 +47,9 @@ public struct Labels: Sendable {
     /// it moved the request — said once (`collected`, not `collected → collected`).
     public func step(_ event: RequestDetail.Event) -> String {
         var text = action(event.action) + (event.target.map { " " + SafeText.line($0) } ?? "")
+        if let branch = event.onBehalfOf { text += " " + catalog.format(.onBehalfOf, SafeText.line(branch)) }
         if let to = event.toState, to != event.fromState, state(to) != action(event.action) { text += " → " + state(to) }
+        if event.oneReviewer { text += catalog[.oneReviewerNote] }
         return text
     }
 

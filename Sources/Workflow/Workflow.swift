@@ -73,6 +73,9 @@ public struct ActionInput: Codable, Sendable, Equatable {
     public var assigneeCommuneId: Int64?
     public var target = ""
     public var note = ""
+    /// For a village approval recorded at the desk: the village branch it is recorded for
+    /// (代 中垟村团支部), as is done when a branch approves by phone or on paper.
+    public var onBehalfOf = ""
 
     public init() {}
 

@@ -80,6 +80,8 @@ extension TransitionError: UserFacingError {
             "changed by \(by) on \(CountyTime.dayString(Date(unixSeconds: at))), now \(state.rawValue); look again and retry"
         case let (.noSuchTarget(ref), .zh): "没有编号为 \(ref) 的其他求助。"
         case let (.noSuchTarget(ref), .en): "no other request \(ref)"
+        case (.sameReviewer, .zh): "村级审核是你本人通过的；乡镇审核须由另一位同事作出（管理员可用 circledesk operator one-reviewer 为只有一位书记的乡镇放宽）。"
+        case (.sameReviewer, .en): "you passed the village review yourself; the township review must be a colleague's (an admin may allow one person for a township with one secretary: circledesk operator one-reviewer)"
         case let (.refused(error), _): error.message(language)
         }
     }

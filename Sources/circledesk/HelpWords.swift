@@ -318,5 +318,13 @@ enum HelpWords {
             "先检查备份；被替换的数据库保存在它旁边，并显示恢复前后的行数。",
         "The backup file.":
             "备份文件。",
-    ]
+        "Let one person make both approvals of a request in a township with a single secretary (admins only); without a township, list them.":
+            "允许只有一位书记的乡镇由同一人完成一条求助的两级审核（仅管理员）；不写乡镇时列出这样的乡镇。",
+        "The village and township approvals of a request are two people's; where a township has one secretary, an admin may allow one, and the history says so.":
+            "一条求助的村级审核和乡镇审核须由两人分别作出；乡镇只有一位书记时，管理员可以允许由一人完成，处理记录会注明。",
+        "Take the allowance back: two people again.":
+            "收回这一允许：两级审核又须由两人作出。",
+        "For village_approve: the village branch it is recorded for (代 中垟村团支部).":
+            "用于 village_approve：代哪个村团支部记录（代 中垟村团支部）。",
+]
 }

@@ -11,7 +11,7 @@ extension CircleDesk {
         static let configuration = CommandConfiguration(
             commandName: "operator",
             abstract: Help.line("Staff accounts: who may use the desk, and as what."),
-            subcommands: [List.self, Add.self, Disable.self])
+            subcommands: [List.self, Add.self, Disable.self, OneReviewer.self])
 
         struct List: ParsableCommand {
             static let configuration = CommandConfiguration(abstract: Help.line("List the accounts."))
@@ -56,6 +56,28 @@ extension CircleDesk {
                 let (database, _) = try global.openAsOperator(needing: .administer)
                 try database.disableOperator(login: login, by: Login.current)
                 print(language.say(.operatorDisabled, login))
+            }
+        }
+
+        struct OneReviewer: ParsableCommand {
+            static let configuration = CommandConfiguration(
+                commandName: "one-reviewer",
+                abstract: Help.line("Let one person make both approvals of a request in a township with a single secretary (admins only); without a township, list them."),
+                discussion: Help.line("The village and township approvals of a request are two people's; where a township has one secretary, an admin may allow one, and the history says so."))
+            @Argument(help: .line("The township.")) var township: String?
+            @Flag(help: .line("Take the allowance back: two people again.")) var off = false
+            @OptionGroup var global: GlobalOptions
+
+            func run() throws {
+                let language = try global.language()
+                let (database, _) = try global.openAsOperator(needing: .administer)
+                guard let typed = township else {
+                    for name in try database.oneReviewerTownships() { print(SafeText.line(name)) }
+                    return
+                }
+                let name = try database.allowOneReviewer(township: try NamedArgument.townshipName(typed, option: "township", database: database) ?? typed,
+                                                         !off, by: Login.current, at: Date())
+                print(language.say(off ? .twoReviewers : .oneReviewer, name))
             }
         }
     }

@@ -15,7 +15,14 @@ private let now = "2026-11-28T09:00:00+08:00"
         #expect(added.status == 0, "\(added.error)")
         let ref = added.output.trimmingCharacters(in: .whitespacesAndNewlines)
         #expect(ref.hasPrefix("QZ-2026-"))
-        let steps: [[String]] = [["submit"], ["village_approve"], ["township_approve"], ["assign", "--assignee", "张传相"],
+        for step in [["submit"], ["village_approve", "--for", "下洪村团支部"]] {
+            let result = try Circledesk.run(["request", "act", ref] + step + common)
+            #expect(result.status == 0, "\(step): \(result.error)")
+        }
+        // Four eyes: the township approval is a colleague's, not the village approver's.
+        let alone = try Circledesk.run(["request", "act", ref, "township_approve"] + common)
+        #expect(alone.status == 1 && alone.error.contains("乡镇审核须由另一位同事作出"), "\(alone.error)")
+        let steps: [[String]] = [["township_approve", "--as", "zhoujie"], ["assign", "--assignee", "张传相"],
                                  ["start"], ["resolve", "--note", "联系收购商,已售出"], ["close"]]
         for step in steps {
             let result = try Circledesk.run(["request", "act", ref] + step + common)
@@ -25,6 +32,8 @@ private let now = "2026-11-28T09:00:00+08:00"
         #expect(shown.output.contains("\"state\" : \"closed\""))
         #expect(shown.output.contains("\"assignee\" : \"张传相\""))
         #expect(shown.output.contains("联系收购商,已售出"))
+        let history = try Circledesk.run(["request", "show", ref] + common).output
+        #expect(history.contains("村支部审核通过 代 下洪村团支部 → 乡镇审核") && history.contains("周杰  乡镇审核通过并发布"), "\(history)")
         let skipped = try Circledesk.run(["request", "act", ref, "reopen"] + common + ["--lang", "en"])
         #expect(skipped.status == 1)
         #expect(skipped.error.contains("has ended"))

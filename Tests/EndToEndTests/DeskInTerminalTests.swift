@@ -234,7 +234,18 @@ private let now = "2026-11-28T09:00:00+08:00"
         }
         try act("提交", then: "村支部审核")
         try act("村支部审核通过", then: "乡镇审核")
-        try act("乡镇审核通过", then: "已发布")
+        // Four eyes: the same person cannot make the township approval too; a colleague does.
+        try terminal.press("t")
+        try terminal.type("乡镇审核通过")
+        try terminal.press("Enter")
+        #expect(terminal.wait { $0.contains("乡镇审核须由另一位同事作出") }, "\(terminal.text)")
+        let colleague = try Circledesk.run(["request", "act", ref, "township_approve", "--as", "zhoujie"] + common)
+        #expect(colleague.status == 0, "\(colleague.error)")
+        try terminal.press(":")
+        try terminal.type("state all")
+        try terminal.press("Enter")
+        #expect(terminal.wait { screen in screen.components(separatedBy: "\n").contains { $0.hasPrefix(ref) && $0.contains("已发布") } },
+                "\(terminal.text)")
         try act("指派", then: "已指派")
         try act("开始", then: "处理中")
         try act("办结", then: "已解决", typing: "已借到青年之家场地")

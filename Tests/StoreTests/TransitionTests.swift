@@ -24,6 +24,40 @@ import Workflow
         }
     }
 
+    @Test("two levels of review are two people: one operator's second approval is refused, unless an admin allowed it for the township, and the history says so")
+    func fourEyes() throws {
+        let folder = TemporaryFolder()
+        let (database, wangmin) = try folder.sampleCountyAndDesk(now: Self.now)
+        let zhoujie = try #require(try database.operatorAccount(login: "zhoujie"))
+        let (id, version) = try request(in: .villageReview, database)
+        var forBranch = ActionInput()
+        forBranch.onBehalfOf = " 中垟村团支部 "
+        let approved = try database.requests.act("village_approve", on: id, version: version, by: wangmin, input: forBranch, at: Self.now)
+        #expect(throws: TransitionError.sameReviewer) {
+            try database.requests.act("township_approve", on: id, version: approved, by: wangmin, input: ActionInput(), at: Self.now)
+        }
+        #expect(try database.requests.requestDetail(id: id, now: Self.now)?.row.state == .townshipReview, "nothing written")
+        // A colleague makes the second approval.
+        #expect(try database.requests.act("township_approve", on: id, version: approved, by: zhoujie, input: ActionInput(), at: Self.now) == approved + 1)
+        let events = try #require(try database.requests.requestDetail(id: id, now: Self.now)?.events)
+        #expect(events.suffix(2).map(\.onBehalfOf) == ["中垟村团支部", nil] && events.allSatisfy { !$0.oneReviewer })
+
+        // A township with one secretary: an admin allows one person, and the history says so.
+        let (other, otherVersion) = try request(in: .villageReview, database)
+        let township = try #require(try database.writer.read { db in
+            try String.fetchOne(db, sql: "SELECT t.name FROM help_request r JOIN township t ON t.id = r.township_id WHERE r.id = ?", arguments: [other])
+        })
+        #expect(throws: OperatorError.notAnAdmin(login: "zhoujie")) { try database.allowOneReviewer(township: township, true, by: "zhoujie", at: Self.now) }
+        try database.allowOneReviewer(township: township, true, by: "tester", at: Self.now)
+        #expect(try database.oneReviewerTownships() == [township])
+        let first = try database.requests.act("village_approve", on: other, version: otherVersion, by: wangmin, input: ActionInput(), at: Self.now)
+        try database.requests.act("township_approve", on: other, version: first, by: wangmin, input: ActionInput(), at: Self.now)
+        let last = try #require(try database.requests.requestDetail(id: other, now: Self.now)?.events.last)
+        #expect(last.action == "township_approve" && last.oneReviewer)
+        try database.allowOneReviewer(township: township, false, by: "tester", at: Self.now)
+        #expect(try database.oneReviewerTownships().isEmpty)
+    }
+
     @Test("an action moves the request, bumps its version and records who, when and why")
     func records() throws {
         let folder = TemporaryFolder()

@@ -10,7 +10,7 @@ import Workflow
     private static let now = CountyTime.parseInstant("2026-11-28T09:00:00+08:00")!
     private func at(_ text: String) -> Date { CountyTime.parseInstant(text)! }
 
-    /// An empty county with one township, one cadre and an admin.
+    /// An empty county with one township, one cadre and an admin, who may make both approvals.
     private func county() throws -> (AppDatabase, Operator) {
         let database = try AppDatabase.inMemory()
         let admin = try database.ensureAdmin(login: "admin", at: at("2025-01-01"))
@@ -18,6 +18,7 @@ import Workflow
             try db.execute(sql: "INSERT INTO township (id, name, name_en, kind, position) VALUES (1, '三魁镇', 'Sankui', 'town', 0)")
             try db.execute(sql: "INSERT INTO cadre (id, name, role, township_id, phone, joined_on) VALUES (1, '张传相', 'league_cadre', 1, '13900000001', '2025-01-01')")
         }
+        try database.allowOneReviewer(township: "三魁镇", true, by: "admin", at: at("2025-01-01"))
         return (database, admin)
     }
 

@@ -130,6 +130,7 @@ extension QueueEffect {
             case let .changedMeanwhile(by, at, state, _): .changedMeanwhile(by: by, at: at, state: state.rawValue)
             case let .noSuchTarget(ref): .noSuchTarget(ref)
             case .noSuchRequest: .other(context.catalog[.detailMissing])
+            case .sameReviewer: .other(context.catalog[.sameReviewer])
             }
         }
     }

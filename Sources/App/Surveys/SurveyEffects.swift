@@ -86,6 +86,7 @@ extension SurveyEffect {
             c.format(.changedMeanwhile, ref, SafeText.line(by), labels.timestamp(at), labels.state(state))
         case let .noSuchTarget(target): c.format(.noSuchTarget, SafeText.line(target))
         case .noSuchRequest: c[.detailMissing]
+        case .sameReviewer: c[.sameReviewer]
         }
     }
 }

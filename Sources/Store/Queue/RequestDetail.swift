@@ -14,6 +14,10 @@ public struct RequestDetail: Codable, Equatable, Sendable {
         public var note: String
         /// Whom it was assigned to (a cadre or a commune), or the request it was merged into.
         public var target: String? = nil
+        /// The village branch a village approval was recorded for.
+        public var onBehalfOf: String? = nil
+        /// A township approval by the one who made the village approval, as an admin allowed.
+        public var oneReviewer = false
     }
 
     public var row: QueueRow
@@ -94,14 +98,17 @@ extension RequestStore {
                       CASE WHEN json_valid(e.data) THEN coalesce(
                         (SELECT name FROM cadre WHERE id = json_extract(e.data, '$.cadre_id')),
                         (SELECT name FROM commune WHERE id = json_extract(e.data, '$.commune_id')),
-                        json_extract(e.data, '$.into')) END AS target
+                        json_extract(e.data, '$.into')) END AS target,
+                      CASE WHEN json_valid(e.data) THEN json_extract(e.data, '$.for') END AS for_branch,
+                      CASE WHEN json_valid(e.data) THEN json_extract(e.data, '$.one_reviewer') IS NOT NULL ELSE 0 END AS one_reviewer
                     FROM request_event e WHERE e.request_id = ? ORDER BY e.id
                     """, arguments: [id]).map { event in
                     RequestDetail.Event(
                         at: try event.value("at"), actor: try event.value("actor"), action: try event.value("action"),
                         fromState: (try event.value("from_state") as String?).flatMap(RequestState.init(rawValue:)),
                         toState: (try event.value("to_state") as String?).flatMap(RequestState.init(rawValue:)),
-                        note: try event.value("note"), target: try event.value("target"))
+                        note: try event.value("note"), target: try event.value("target"), onBehalfOf: try event.value("for_branch"),
+                        oneReviewer: try event.value("one_reviewer"))
                 }
                 return RequestDetail(
                     row: try QueueRow(row: row), body: try row.value("body"), categoryId: try row.value("category_id"),

@@ -12,6 +12,9 @@ public enum TransitionError: Error, Equatable, Sendable {
     case changedMeanwhile(by: String, at: Int64, state: RequestState, version: Int)
     /// A merge target that does not exist, or is the request itself.
     case noSuchTarget(String)
+    /// The township approval by the operator who made the village approval: two levels of
+    /// review are two people, unless an admin allowed one for the township.
+    case sameReviewer
 }
 
 extension RequestStore {
@@ -70,6 +73,16 @@ extension RequestStore {
         case "escalate":
             changes.append("escalated_at = coalesce(escalated_at, ?)")
             values.append(at)
+        case "village_approve" where !input.onBehalfOf.trimmed.isEmpty:
+            data = EventData.json(["for": input.onBehalfOf.trimmed])
+        case "township_approve":
+            let villageReviewer = try Int64.fetchOne(db, sql: """
+                SELECT operator_id FROM request_event WHERE request_id = ? AND action = 'village_approve' ORDER BY id DESC LIMIT 1
+                """, arguments: [id])
+            if villageReviewer == actor.id {
+                guard try AppDatabase.oneReviewerAllowed(townshipId: try request.value("township_id"), db) else { throw TransitionError.sameReviewer }
+                data = EventData.json(["one_reviewer": "1"])
+            }
         case "merge":
             // `46` is QZ-<this year>-00046: the number staff read off the other request.
             guard let ref = ReferenceCode(typed: input.target, year: CountyTime.year(now)).map(\.description),
