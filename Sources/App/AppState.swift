@@ -80,6 +80,11 @@ public struct QueueState: Equatable, Sendable {
     public var detail: DetailState?
     /// The name of the assignee filtered on, for the status line.
     public var assigneeName: String?
+    /// Whether `/` searches every state (a request people remember may be closed) or the
+    /// open ones only; Tab in the search line switches.
+    public var searchEverywhere = true
+    /// The states were widened to all for a search, and go back to open ones when it is cleared.
+    public var widenedForSearch = false
     /// Rows tagged with Space for one action on all of them, by id, in the order tagged.
     public var tagged: [QueueRow] = []
 
@@ -91,4 +96,6 @@ public struct DetailState: Equatable, Sendable {
     public var detail: RequestDetail?
     public var loaded = false
     public var scroll = 0
+    /// The pane it was opened from, when not the queue (a follow-up call): Esc goes back there.
+    public var openedFrom: PaneID? = nil
 }

@@ -8,7 +8,7 @@ public enum Phrase: String, CaseIterable, Sendable {
     // Queue columns
     case columnRef, columnUrgency, columnCategory, columnTownship, columnTitle, columnState, columnDeadline
     // Queue status line
-    case allOpen, allTownships, total, overdueCount, newToday, sortPriority, sortNewest, sortOldest
+    case allOpen, allStates, allTownships, searchOpenOnly, searchEverywhere, total, overdueCount, newToday, sortPriority, sortNewest, sortOldest
     case filterOverdue, filterMine, filterAssignee, filterSearch
     case emptyQueue, emptyFiltered, loading, working, waitingForLock, internalError
     // Keys
@@ -21,7 +21,7 @@ public enum Phrase: String, CaseIterable, Sendable {
     // Filter picker
     case pickFilter, pickTownship, pickCategory, pickState, pickUrgency, pickOverdue, pickMine, pickAssignee, pickHint
     // Command line
-    case unknownCommand, unknownValue, commandHint, searchPrompt
+    case unknownCommand, unknownValue, commandHint
     // Durations
     case lateBy, timeLeft, paused, ago, minutes, hours, days
     case tooSmall
@@ -109,7 +109,8 @@ public struct Catalog: Sendable {
         .paneRequests: "求助队列", .paneRoster: "花名册", .paneDiaries: "日记点评", .paneSurveys: "满意度", .paneSummary: "周报", .paneService: "服务",
         .columnRef: "编号", .columnUrgency: "急", .columnCategory: "类别", .columnTownship: "乡镇", .columnTitle: "标题",
         .columnState: "状态", .columnDeadline: "时限",
-        .allOpen: "未办结", .allTownships: "全部乡镇", .total: "共 %d 条", .totalOne: "共 1 条", .resolutionIs: "办理结果：%@", .pickNothing: "没有相符的项。按 Backspace 修改。", .overdueCount: "超时 %d", .newToday: "今日新增 %d",
+        .allOpen: "未办结", .allStates: "全部状态", .allTownships: "全部乡镇",
+        .searchOpenOnly: "只搜未办结的 · Tab 改为全部", .searchEverywhere: "搜全部状态 · Tab 改为只搜未办结", .total: "共 %d 条", .totalOne: "共 1 条", .resolutionIs: "办理结果：%@", .pickNothing: "没有相符的项。按 Backspace 修改。", .overdueCount: "超时 %d", .newToday: "今日新增 %d",
         .sortPriority: "按紧急", .sortNewest: "最新在前", .sortOldest: "最早在前",
         .filterOverdue: "只看超时", .filterMine: "我经手的", .filterAssignee: "指派给 %@", .filterSearch: "搜索“%@”",
         .emptyQueue: "队列是空的：没有未办结的求助。", .emptyFiltered: "没有符合条件的求助。按 x 清除筛选。", .loading: "读取中…", .working: "正在计算…", .waitingForLock: "另一个程序正在写入数据库，等它写完…最多再等 %@ 秒",
@@ -126,7 +127,7 @@ public struct Catalog: Sendable {
         .pickFilter: "筛选", .pickTownship: "乡镇", .pickCategory: "类别", .pickState: "状态", .pickUrgency: "紧急程度",
         .pickOverdue: "只看超时（开/关）", .pickMine: "我经手的（开/关）", .pickAssignee: "指派给…", .pickHint: "输入文字缩小范围 · ⏎选择 · Esc取消",
         .unknownCommand: "未知命令：%@（可用 town cat state urgency assignee overdue mine clear sort q）",
-        .unknownValue: "没有“%@”：%@", .commandHint: "Tab 补全 · ⏎执行 · Esc取消", .searchPrompt: "搜索标题和正文（⏎确定，空白清除）",
+        .unknownValue: "没有“%@”：%@", .commandHint: "Tab 补全 · ⏎执行 · Esc取消",
         .lateBy: "超时 %@", .timeLeft: "剩 %@", .paused: "暂停", .ago: "%@前", .minutes: "%d分钟", .hours: "%d小时", .days: "%d天",
         .tooSmall: "终端太小：至少需要 40×10",
         .keyAct: "办理", .keyAssign: "指派", .keyNote: "备注", .keyContact: "记录联系", .pickAction: "可执行的操作",
@@ -238,7 +239,8 @@ public struct Catalog: Sendable {
         .paneRequests: "Requests", .paneRoster: "Roster", .paneDiaries: "Diaries", .paneSurveys: "Surveys", .paneSummary: "Summary", .paneService: "Service",
         .columnRef: "Ref", .columnUrgency: "Urg", .columnCategory: "Category", .columnTownship: "Township", .columnTitle: "Title",
         .columnState: "State", .columnDeadline: "Deadline",
-        .allOpen: "open", .allTownships: "all townships", .total: "%d requests", .totalOne: "1 request", .resolutionIs: "Resolution: %@", .pickNothing: "Nothing matches. Backspace to change.", .overdueCount: "%d overdue", .newToday: "%d new today",
+        .allOpen: "open", .allStates: "every state", .allTownships: "all townships",
+        .searchOpenOnly: "open ones only · Tab: all", .searchEverywhere: "every state · Tab: open only", .total: "%d requests", .totalOne: "1 request", .resolutionIs: "Resolution: %@", .pickNothing: "Nothing matches. Backspace to change.", .overdueCount: "%d overdue", .newToday: "%d new today",
         .sortPriority: "by urgency", .sortNewest: "newest first", .sortOldest: "oldest first",
         .filterOverdue: "overdue only", .filterMine: "mine", .filterAssignee: "assigned to %@", .filterSearch: "search \"%@\"",
         .emptyQueue: "The queue is empty: no open requests.", .emptyFiltered: "No request matches. Press x to clear the filters.",
@@ -259,7 +261,7 @@ public struct Catalog: Sendable {
         .pickHint: "type to narrow · Enter choose · Esc cancel",
         .unknownCommand: "unknown command: %@ (try town cat state urgency assignee overdue mine clear sort q)",
         .unknownValue: "no \"%@\": %@", .commandHint: "Tab completes · Enter runs · Esc cancels",
-        .searchPrompt: "search titles and bodies (Enter applies, empty clears)",
+
         .lateBy: "late %@", .timeLeft: "%@ left", .paused: "paused", .ago: "%@ ago", .minutes: "%dm", .hours: "%dh", .days: "%dd",
         .tooSmall: "Terminal too small: 40x10 at least",
         .keyAct: "act", .keyAssign: "assign", .keyNote: "note", .keyContact: "contact made", .pickAction: "What can be done now",

@@ -115,7 +115,7 @@ public enum PromptKind: Equatable, Sendable {
         let c = state.catalog
         return switch self {
         case .command: (":", c[.commandHint])
-        case let .queue(prompt): QueuePane.label(prompt, c)
+        case let .queue(prompt): QueuePane.label(prompt, state)
         case let .roster(prompt): RosterPane.label(prompt, c)
         case let .review(prompt): ReviewPane.label(prompt, c)
         case let .surveys(prompt): SurveysPane.label(prompt, c)

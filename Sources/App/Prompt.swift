@@ -15,6 +15,8 @@ enum Prompt {
             return prompt.kind.entered(prompt.editor.text, &state)
         case .tab where prompt.kind == .command:
             prompt.editor.replace(with: Commands.complete(prompt.editor.text, state))
+        case .tab where prompt.kind == .queue(.search):
+            state.queue.searchEverywhere.toggle()
         default:
             _ = prompt.editor.handle(key)
         }

@@ -89,6 +89,33 @@ import Testing
         #expect(desk.screen[22].contains("共 124 条"))
     }
 
+    @Test("/ searches every state — a closed request is found — and Tab keeps it to open ones; 全部 is a state to pick")
+    func searchEverywhere() throws {
+        let desk = try Desk()
+        // The typhoon farmer's request of 2016 is long closed.
+        desk.press(.character("/"))
+        #expect(desk.screen[23].contains("搜全部状态"))
+        desk.type("陈粮被冲走")
+        desk.press(.enter)
+        #expect(desk.screen[3].hasPrefix("QZ-2016-") && desk.screen[3].contains("已办结"), "\(desk.screen[3])")
+        #expect(desk.screen[22].hasPrefix(" 全部状态 · ") && desk.screen[22].contains("共 1 条"), "\(desk.screen[22])")
+        // Open ones only: nothing, and it says so.
+        desk.press(.character("/"), .tab)
+        #expect(desk.screen[23].contains("只搜未办结的"))
+        desk.press(.enter)
+        #expect(desk.screen[22].hasPrefix(" 未办结 · ") && desk.screen[22].contains("共 0 条"), "\(desk.screen[22])")
+        // A cleared search leaves the open ones, as before it.
+        desk.press(.character("/"), .tab, .control("u"), .enter)
+        #expect(desk.screen[22].hasPrefix(" 未办结 · ") && desk.screen[22].contains("共 124 条"), "\(desk.screen[22])")
+        desk.press(.character("f"))
+        desk.type("状态")
+        desk.press(.enter)
+        desk.type("全部")
+        desk.press(.enter)
+        #expect(desk.screen[22].hasPrefix(" 全部状态 · "), "\(desk.screen[22])")
+        #expect(!desk.screen[22].contains("共 124 条"))
+    }
+
     @Test("a search that finds nothing says what to do")
     func emptyResult() throws {
         let desk = try Desk()

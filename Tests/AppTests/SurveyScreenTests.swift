@@ -35,6 +35,11 @@ import Testing
         desk.press(.character("4"), .character("f"))
         let due = desk.runtime.state.surveys.due
         #expect(due.count >= 3 && desk.screen[3].hasPrefix(due[0].ref))
+        // Enter reads the whole request before calling; Esc comes back to the calls.
+        desk.press(.enter)
+        #expect(desk.screen[2].hasPrefix(" \(due[0].ref)") && desk.text.contains("处理记录") && desk.text.contains("办理结果"), "\(desk.text)")
+        desk.press(.escape)
+        #expect(desk.runtime.state.pane == .surveys && desk.screen[3].hasPrefix(due[0].ref), "\(desk.text)")
         desk.prompt("n", "生姜全卖掉了")
         #expect(desk.screen[22].hasPrefix(" 意见：生姜全卖掉了 · "))
         desk.press(.character("1"))

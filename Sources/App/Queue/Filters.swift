@@ -28,7 +28,7 @@ enum Filters {
             })
         case .state:
             return PickerState(purpose: .filterValue, title: c[.pickState],
-                               options: [.init(label: c[.allOpen], value: .state(nil))]
+                               options: [.init(label: c[.allOpen], value: .state(nil)), .init(label: c[.allStates], value: .allStates)]
                                    + RequestState.allCases.map { .init(label: labels.state($0), value: .state($0)) })
         case .urgency:
             return PickerState(purpose: .filterValue, title: c[.pickUrgency],
@@ -68,6 +68,7 @@ enum Filters {
             case let .township(id): filter.townshipIds = [id]
             case let .category(id): filter.categoryIds = [id]
             case let .state(shown): filter.states = shown.map { [$0] } ?? []
+            case .allStates: filter.states = Set(RequestState.allCases)
             case let .urgency(level): filter.urgencies = [level]
             case let .cadre(id):
                 filter.assigneeCadreId = id
@@ -104,6 +105,8 @@ enum Filters {
     static func apply(_ filter: QueueFilter, _ state: inout AppState) -> [Effect] {
         guard filter != state.queue.filter else { return [] }
         state.queue.filter = filter
+        // States chosen by the person are theirs, not a search's to take back.
+        if filter.states != Set(RequestState.allCases) { state.queue.widenedForSearch = false }
         if filter.assigneeCadreId == nil { state.queue.assigneeName = nil }
         return Queue.reload(state.queue, rows: state.queueRowCount)
     }
@@ -112,7 +115,9 @@ enum Filters {
     static func describe(_ state: AppState) -> String {
         let c = state.catalog, labels = state.labels, filter = state.queue.filter
         var parts: [String] = []
-        parts.append(filter.states.isEmpty ? c[.allOpen] : filter.states.sorted { $0.rawValue < $1.rawValue }.map(labels.state).joined(separator: "+"))
+        parts.append(filter.states.isEmpty ? c[.allOpen]
+                     : filter.states == Set(RequestState.allCases) ? c[.allStates]
+                     : filter.states.sorted { $0.rawValue < $1.rawValue }.map(labels.state).joined(separator: "+"))
         let towns = filter.townshipIds.isEmpty ? filter.scopeTownshipId.map { [$0] } ?? [] : filter.townshipIds.sorted()
         parts.append(towns.isEmpty ? c[.allTownships] : towns.map { labels.township(state.vocabulary.township($0)) }.joined(separator: "+"))
         parts += filter.categoryIds.sorted().map { labels.category(state.vocabulary.category($0)) }

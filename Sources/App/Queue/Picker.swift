@@ -38,6 +38,8 @@ public struct PickerState: Equatable, Sendable {
         case category(Int64)
         /// A state to show, or nil for every open one.
         case state(RequestState?)
+        /// Every state, ended ones too.
+        case allStates
         case urgency(Urgency)
         /// A workflow action on a request.
         case action(RequestAction)

@@ -73,6 +73,7 @@ enum Queue {
         case .clearFilters:
             guard !queue.filter.isDefault else { return [] }
             queue.filter = QueueFilter(scope: queue.filter.scopeTownshipId)
+            queue.widenedForSearch = false
             queue.assigneeName = nil
             return reload(queue, rows: capacity)
         default: break
@@ -151,6 +152,7 @@ enum Detail {
         guard var detail = state.queue.detail else { return [] }
         if command == .back {
             state.queue.detail = nil
+            if let pane = detail.openedFrom { state.pane = pane }
         } else if command == .printReport {
             state.flash = state.catalog[.printing]
             return [.queue(.printRequest(detail.id))]

@@ -76,9 +76,10 @@ enum QueuePane: Pane {
         return []
     }
 
-    static func label(_ prompt: QueuePrompt, _ c: Catalog) -> (String, String) {
-        switch prompt {
-        case .search: ("/", c[.searchPrompt])
+    static func label(_ prompt: QueuePrompt, _ state: AppState) -> (String, String) {
+        let c = state.catalog
+        return switch prompt {
+        case .search: ("/", c[state.queue.searchEverywhere ? .searchEverywhere : .searchOpenOnly])
         case let .actionText(request, requirement): ("\(request.ref) \(Acting.prompt(for: requirement, c))", c[.textHint])
         }
     }
@@ -88,6 +89,15 @@ enum QueuePane: Pane {
         case .search:
             var filter = state.queue.filter
             filter.search = text.trimmed
+            // Searching everywhere widens the open ones to every state; the states come back
+            // when the search is cleared or kept to open ones.
+            if state.queue.widenedForSearch, filter.search.isEmpty || !state.queue.searchEverywhere {
+                filter.states = []
+                state.queue.widenedForSearch = false
+            } else if state.queue.searchEverywhere, !filter.search.isEmpty, filter.states.isEmpty {
+                filter.states = Set(RequestState.allCases)
+                state.queue.widenedForSearch = true
+            }
             return Filters.apply(filter, &state)
         case let .actionText(request, requirement):
             return Acting.entered(text, request, requirement, &state)

@@ -29,6 +29,7 @@ extension Keymap {
         KeyBinding([.character("2")], "2", .answer(.basicallySatisfied), .keyAnswerBasically, inBar: true),
         KeyBinding([.character("3")], "3", .answer(.dissatisfied), .keyAnswerDissatisfied, inBar: true),
         KeyBinding([.character("n")], "n", .remark, .keyRemark, inBar: true),
+        KeyBinding([.enter], "⏎", .open, .keyOpen, inBar: true),
         KeyBinding([.escape], "Esc", .back, .keyBack, inBar: true),
     ]
 }

@@ -80,6 +80,12 @@ enum SurveysPane: Pane {
         case .back:
             surveys.level = .report
             return surveys.period.map { [.surveys(.loadSatisfaction($0))] } ?? []
+        case .open:
+            // The whole request, resolution and history, read before calling; Esc comes back.
+            guard let due = surveys.selectedDue else { return [] }
+            state.pane = .requests
+            state.queue.detail = DetailState(id: due.requestId, openedFrom: .surveys)
+            return [.queue(.loadDetail(due.requestId))]
         case .remark:
             guard surveys.selectedDue != nil else { return [] }
             state.overlay = .prompt(PromptState(kind: .surveys(.followUpRemark), editor: LineEditor(surveys.remark)))
