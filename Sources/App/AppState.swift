@@ -85,6 +85,12 @@ public struct QueueState: Equatable, Sendable {
     public var searchEverywhere = true
     /// The states were widened to all for a search, and go back to open ones when it is cleared.
     public var widenedForSearch = false
+    /// The request the selection follows when the window is read again (the one just acted
+    /// on or restored), else the selected one; and the one that left the window meanwhile.
+    public var followRef: String?
+    /// Not in the window read again: looked for from the top of the list next.
+    public var missedRef: String?
+    public var leftWindow: String?
     /// Rows tagged with Space for one action on all of them, by id, in the order tagged.
     public var tagged: [QueueRow] = []
 

@@ -30,7 +30,7 @@ public enum Phrase: String, CaseIterable, Sendable {
     case keyTag, keyUntag, taggedCount, batchDone, batchFailed, batchTownships
     case keyUndo, undone, nothingToUndo, notUndoable, undoTooLate, undoChangedSince
     case keyTakeBack, tookBack, nothingToTakeBack, takeBackTooLate, takeBackChangedSince
-    case askReason, askResolution, askNote, askTarget, pickAssigneeFor
+    case askReason, askResolution, askNote, askTarget, pickAssigneeFor, pickChannel, askContactNote, andOthers, leftTheList
     case changedMeanwhile, refusedRole, refusedTownship, refusedFinished, refusedState, refusedMissing, noSuchTarget, sameReviewer
     case oneReviewerNote, onBehalfOf
     // The roster
@@ -142,7 +142,8 @@ public struct Catalog: Sendable {
         .nothingToTakeBack: "你还没有提交过评分。", .takeBackTooLate: "对 %@ 的评分已提交超过 30 分钟，不能撤回。",
         .takeBackChangedSince: "%@ 的日记下 %@ 已有新动作，不能撤回评分。",
         .askReason: "原因：", .askResolution: "办理结果：", .askNote: "备注：", .askTarget: "合并到编号（今年的可只写号码，如 46）：",
-        .pickAssigneeFor: "指派给（团干部 · 在办数 / 青公社）",
+        .pickAssigneeFor: "指派给（团干部 · 在办数 / 青公社）", .pickChannel: "怎么联系上的",
+        .askContactNote: "联系情况（可空，⏎记录）：", .andOthers: "等 %d 条", .leftTheList: "%@ 已不在这一屏，光标在它原来的位置",
         .changedMeanwhile: "%@ 已被 %@ 于 %@ 修改，现为“%@”。你输入的内容还在，确认后可再提交。",
         .refusedRole: "你的角色不能执行“%@”。", .refusedTownship: "只能办理本乡镇的求助。",
         .refusedFinished: "这条求助已经结束。", .refusedState: "当前状态不能执行“%@”。", .refusedMissing: "缺少：%@。",
@@ -276,7 +277,9 @@ public struct Catalog: Sendable {
         .nothingToTakeBack: "You have not submitted a score yet.", .takeBackTooLate: "The score for %@ was more than 30 minutes ago: it stands.",
         .takeBackChangedSince: "%@'s diary has moved on since (%@): the score stands.",
         .askReason: "reason: ", .askResolution: "resolution: ", .askNote: "note: ", .askTarget: "merge into ref (this year's by number, e.g. 46): ",
-        .pickAssigneeFor: "Assign to (cadre · open load / youth commune)",
+        .pickAssigneeFor: "Assign to (cadre · open load / youth commune)", .pickChannel: "How were they reached",
+        .askContactNote: "what was said (may be empty; Enter records): ", .andOthers: "and %d more",
+        .leftTheList: "%@ is no longer on this screen; the cursor is where it was",
         .changedMeanwhile: "%@ was changed by %@ at %@ and is now %@. What you typed is kept; confirm to send it again.",
         .refusedRole: "not for your role: %@.", .refusedTownship: "you work on your own township's requests only.",
         .refusedFinished: "this request has ended.", .refusedState: "%@ is not possible in this state.", .refusedMissing: "missing: %@.",

@@ -46,7 +46,8 @@ public struct Labels: Sendable {
     /// A step of a request's history: what was done, to whom, and the state it led to when
     /// it moved the request — said once (`collected`, not `collected → collected`).
     public func step(_ event: RequestDetail.Event) -> String {
-        var text = action(event.action) + (event.target.map { " " + SafeText.line($0) } ?? "")
+        var text = (event.contactAgain ? words(.contactAgain) : action(event.action)) + (event.target.map { " " + SafeText.line($0) } ?? "")
+        if let channel = event.channel { text = catalog.aside(text, self.channel(channel)) }
         if let branch = event.onBehalfOf { text += " " + catalog.format(.onBehalfOf, SafeText.line(branch)) }
         if let to = event.toState, to != event.fromState, state(to) != action(event.action) { text += " → " + state(to) }
         if event.oneReviewer { text += catalog[.oneReviewerNote] }
@@ -55,6 +56,8 @@ public struct Labels: Sendable {
 
     /// An action as a menu offers it: what to do, where the history says what was done.
     public func verb(_ action: RequestAction) -> String { Self.verbs.phrase(action, in: language) }
+
+    public func channel(_ channel: ContactChannel) -> String { Self.channels.phrase(channel, in: language) }
 
     /// What an action needs, as a person would name it.
     public func requirement(_ requirement: Requirement) -> String { Self.requirements.phrase(requirement, in: language) }
@@ -195,8 +198,13 @@ public struct Labels: Sendable {
         en: [.moments: "WeChat Moments", .phone: "phone", .visit: "visit", .commune: "youth commune"])
 
     static let requirements = PhraseBook<Requirement>(
-        zh: [.reason: "原因", .resolution: "办理结果", .assignee: "承办人", .target: "合并到的编号", .note: "备注内容"],
-        en: [.reason: "a reason", .resolution: "the resolution", .assignee: "an assignee", .target: "the ref to merge into", .note: "the note"])
+        zh: [.reason: "原因", .resolution: "办理结果", .assignee: "承办人", .target: "合并到的编号", .note: "备注内容", .channel: "联系方式"],
+        en: [.reason: "a reason", .resolution: "the resolution", .assignee: "an assignee", .target: "the ref to merge into", .note: "the note",
+             .channel: "how they were reached"])
+
+    static let channels = PhraseBook<ContactChannel>(
+        zh: [.phone: "电话", .wechat: "微信", .visit: "上门"],
+        en: [.phone: "phone", .wechat: "WeChat", .visit: "visit"])
 
     static let cadreFields = PhraseBook<CadreField>(
         zh: [.name: "姓名", .phone: "手机", .role: "身份", .township: "乡镇", .commune: "青年公社", .contactPoints: "联系点", .youthInContact: "联系青年数", .joinedOn: "加入日期"],
@@ -247,14 +255,14 @@ public struct Labels: Sendable {
              .squadNotAllowed: "只能组建和修改本乡镇的帮帮团。", .squadOtherTownship: "只能处理本乡镇的帮帮团。", .planFiled: "方案已备案，不再变动。",
              .authorReviewer: "[点评]", .authorCadre: "[团干部]", .authorGroup: "[青年]",
              .firstHalf: "%@上半年", .secondHalf: "%@下半年", .weekdays: "周日|周一|周二|周三|周四|周五|周六",
-             .overdueMark: "超时", .assignedTo: "承办：%@"],
+             .overdueMark: "超时", .assignedTo: "承办：%@", .contactAgain: "再次联系"],
         en: [.noSuchSquad: "no squad %d", .squadChangedMeanwhile: "changed meanwhile (now %@); look again",
              .squadBlankName: "the project and the squad need names", .unknownTownship: "no township called %@",
              .noSuchLeader: "no cadre on the roster has the phone %@", .squadNameTaken: "the project has a squad called %@ already",
              .planLocked: "the plan is %@ and stays as sent until it is returned",
              .squadNotAllowed: "you form and change your own township's squads only", .squadOtherTownship: "you work on your own township's squads only",
              .planFiled: "the plan is filed and final", .authorReviewer: "[reviewer]", .authorCadre: "[cadre]", .authorGroup: "[group]",
-             .firstHalf: "%@ H1", .secondHalf: "%@ H2", .weekdays: "Sun|Mon|Tue|Wed|Thu|Fri|Sat", .overdueMark: "overdue", .assignedTo: "with %@"])
+             .firstHalf: "%@ H1", .secondHalf: "%@ H2", .weekdays: "Sun|Mon|Tue|Wed|Thu|Fri|Sat", .overdueMark: "overdue", .assignedTo: "with %@", .contactAgain: "contacted again"])
 }
 
 /// What an event in a request's, a diary's or a squad plan's history records, by the name
@@ -278,5 +286,5 @@ enum LabelWords: CaseIterable, Sendable {
     case noSuchSquad, squadChangedMeanwhile, squadBlankName, unknownTownship, noSuchLeader, squadNameTaken, planLocked
     case squadNotAllowed, squadOtherTownship, planFiled
     case authorReviewer, authorCadre, authorGroup, firstHalf, secondHalf, weekdays
-    case overdueMark, assignedTo
+    case overdueMark, assignedTo, contactAgain
 }

@@ -26,7 +26,7 @@ extension Workflow where State == RequestState {
                 Transition("assign", from: [.published], to: .assigned, roles: staff, requires: [.assignee]),
                 Transition("reassign", from: working, to: nil, roles: staff, requires: [.assignee]),
                 // The cadre may reach the requester at once, before any review (the one-hour circle).
-                Transition("contact", from: open, to: nil, roles: reviewers, clock: .contact),
+                Transition("contact", from: open, to: nil, roles: reviewers, requires: [.channel], clock: .contact),
                 Transition("start", from: [.assigned], to: .inProgress, roles: reviewers, clock: .contact),
                 Transition("resolve", from: [.inProgress], to: .resolved, roles: reviewers, requires: [.resolution], clock: .stop),
                 Transition("close", from: [.resolved], to: .closed, roles: staff),

@@ -12,6 +12,8 @@ public enum Requirement: String, Codable, Sendable, CaseIterable, Comparable {
     case target
     /// The text of a note.
     case note
+    /// How the requester was reached (`ContactChannel`).
+    case channel
 
     public static func < (lhs: Requirement, rhs: Requirement) -> Bool { lhs.rawValue < rhs.rawValue }
 }
@@ -76,12 +78,15 @@ public struct ActionInput: Codable, Sendable, Equatable {
     /// For a village approval recorded at the desk: the village branch it is recorded for
     /// (代 中垟村团支部), as is done when a branch approves by phone or on paper.
     public var onBehalfOf = ""
+    /// A contact's channel, as `ContactChannel`'s raw value.
+    public var channel = ""
 
     public init() {}
 
     /// Whether this input gives what `requirement` asks for.
     public func gives(_ requirement: Requirement) -> Bool {
         if requirement == .assignee { return (assigneeCadreId == nil) != (assigneeCommuneId == nil) }
+        if requirement == .channel { return ContactChannel(rawValue: channel) != nil }
         return !self[text: requirement].trimmingCharacters(in: .whitespaces).isEmpty
     }
 
@@ -93,6 +98,7 @@ public struct ActionInput: Codable, Sendable, Equatable {
             case .resolution: resolution
             case .target: target
             case .note: note
+            case .channel: channel
             case .assignee: ""
             }
         }
@@ -102,6 +108,7 @@ public struct ActionInput: Codable, Sendable, Equatable {
             case .resolution: resolution = newValue
             case .target: target = newValue
             case .note: note = newValue
+            case .channel: channel = newValue
             case .assignee: break
             }
         }

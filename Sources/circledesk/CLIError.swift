@@ -107,7 +107,8 @@ extension WorkflowError: UserFacingError {
 
     /// The command-line options that give what an action needs.
     private static func options(_ requirements: [Requirement]) -> String {
-        requirements.map { $0 == .assignee ? "--assignee" : $0 == .target ? "--into" : "--note" }.joined(separator: " ")
+        requirements.map { [.assignee: "--assignee", .target: "--into", .channel: "--channel phone|wechat|visit"][$0] ?? "--note" }
+            .joined(separator: " ")
     }
 }
 

@@ -326,5 +326,7 @@ enum HelpWords {
             "收回这一允许：两级审核又须由两人作出。",
         "For village_approve: the village branch it is recorded for (代 中垟村团支部).":
             "用于 village_approve：代哪个村团支部记录（代 中垟村团支部）。",
+        "For contact: how the requester was reached, phone, wechat or visit.":
+            "用于 contact：怎么联系上求助人的，phone（电话）、wechat（微信）或 visit（上门）。",
 ]
 }

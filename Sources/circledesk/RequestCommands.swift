@@ -183,6 +183,7 @@ extension CircleDesk {
             @Option(parsing: .unconditional, help: .line("A note, reason or resolution, as the action needs.")) var note: String?
             @Option(help: .line("For assign: a cadre's name (or a youth commune's).")) var assignee: String?
             @Option(help: .line("For merge: the reference to merge into.")) var into: String?
+            @Option(help: .line("For contact: how the requester was reached, phone, wechat or visit.")) var channel: String?
             @Option(name: .customLong("for"), help: .line("For village_approve: the village branch it is recorded for (代 中垟村团支部).")) var onBehalfOf: String?
             @OptionGroup var acting: ActingAs
             @OptionGroup var global: GlobalOptions
@@ -197,6 +198,7 @@ extension CircleDesk {
                 input.resolution = note ?? ""
                 input.target = into ?? ""
                 input.onBehalfOf = onBehalfOf ?? ""
+                input.channel = channel ?? ""
                 if let assignee {
                     input.assigneeCadreId = try NamedArgument.cadre(assignee, option: "--assignee", database: database, now: now).id
                 }

@@ -20,6 +20,38 @@ import Workflow
         return try #require(desk.runtime.state.queue.selectedRow?.ref)
     }
 
+    @Test("c records a contact as a record: the request named, how they were reached, what was said; a later one is a follow-up; u takes it back")
+    func contact() throws {
+        let folder = TemporaryFolder()
+        let (desk, database) = try desk(folder)
+        let ref = try select(.published, desk)
+        let id = try #require(desk.runtime.state.queue.selectedRow?.id)
+        let firstContact = { try database.requests.requestDetail(id: id, now: Desk.now)?.row.firstContactAt }
+        let before = try firstContact()
+        desk.press(.character("c"))
+        #expect(desk.text.contains("\(ref) ") && desk.text.contains("怎么联系上的"), "\(desk.text)")
+        #expect(desk.text.contains("电话") && desk.text.contains("微信") && desk.text.contains("上门"))
+        desk.type("微信")
+        desk.press(.enter)
+        #expect(desk.screen[23].hasPrefix("\(ref) ") && desk.screen[23].contains("联系情况"), "\(desk.screen[23])")
+        desk.type("已加微信，明天上门")
+        desk.press(.enter)
+        #expect(desk.screen[23].contains("已完成：\(ref)"), "\(desk.screen[23])")
+        let after = try #require(try database.requests.requestDetail(id: id, now: Desk.now))
+        #expect(after.events.last?.channel == .wechat && after.events.last?.note == "已加微信，明天上门")
+        // The first contact stops the clock, unless one was made before; a second is a follow-up.
+        #expect(try firstContact() == (before ?? Desk.now.unixSeconds))
+        desk.press(.character("c"), .enter, .enter)
+        let again = try #require(try database.requests.requestDetail(id: id, now: Desk.now)?.events.last)
+        #expect(again.channel == .phone && again.contactAgain)
+        desk.press(.enter)
+        #expect(desk.text.contains("再次联系（电话）"), "\(desk.text)")
+        desk.press(.escape, .character("u"))
+        #expect(desk.screen[23].contains("已撤销：\(ref) "), "\(desk.screen[23])")
+        #expect(desk.runtime.state.queue.selectedRow?.ref == ref, "the selection stays on the request acted on: \(desk.text)")
+        #expect(try database.requests.requestDetail(id: id, now: Desk.now)?.events.last?.action == "undo")
+    }
+
     @Test("a assigns with a picker of the township's cadres and communes; the row moves on")
     func assign() throws {
         let folder = TemporaryFolder()
@@ -52,7 +84,8 @@ import Workflow
         #expect(!desk.text.contains("回访后归档"))
         desk.type("退回")
         desk.press(.enter)
-        #expect(desk.screen[23].hasPrefix("\(ref) 原因："))
+        // The prompt names the request it is for.
+        #expect(desk.screen[23].hasPrefix("\(ref) ") && desk.screen[23].contains(" · 原因："), "\(desk.screen[23])")
         desk.type("请补充联系方式")
         desk.press(.enter)
         #expect(desk.screen[23].contains("已完成：\(ref) 退回补充"))
@@ -91,7 +124,7 @@ import Workflow
         try database.requests.act("note", on: row.id, version: row.version, by: try database.operatorAccount(login: "zhoujie")!, input: note,
                          at: Desk.now)
         desk.prompt("n", "我的备注")
-        #expect(desk.screen[23].hasPrefix("\(ref) 备注：我的备注"), "the prompt is offered again with the text")
+        #expect(desk.screen[23].hasPrefix("\(ref) ") && desk.screen[23].contains(" · 备注：我的备注"), "the prompt is offered again with the text")
         #expect(desk.runtime.state.flash?.contains("已被 周杰 于 2026-11-28 09:00 修改") == true)
         desk.press(.enter)
         #expect(desk.screen[23].contains("已完成：\(ref) 备注"))
@@ -158,7 +191,7 @@ import Workflow
         try database.requests.act("note", on: rows[1].id, version: rows[1].version, by: try database.operatorAccount(login: "zhoujie")!,
                          input: note, at: Desk.now)
         desk.prompt("t", "升级")
-        #expect(desk.screen[23].hasPrefix("\(rows[0].ref) 原因："))
+        #expect(desk.screen[23].hasPrefix("\(rows[0].ref) ") && desk.screen[23].contains("等 2 条 · 原因："), "\(desk.screen[23])")
         desk.type("三天未办")
         desk.press(.enter)
         let flash = try #require(desk.runtime.state.flash)

@@ -249,8 +249,10 @@ private final class Successes: @unchecked Sendable {
         func firstContact() throws -> Int64? { try database.requests.requestDetail(id: id, now: later)?.row.firstContactAt }
         let before = try firstContact()
         #expect(before == nil)
+        var byPhone = ActionInput()
+        byPhone.channel = ContactChannel.phone.rawValue
         let version = try #require(try database.requests.requestDetail(id: id, now: later)?.row.version)
-        try database.requests.act("contact", on: id, version: version, by: desk, input: ActionInput(), at: later)
+        try database.requests.act("contact", on: id, version: version, by: desk, input: byPhone, at: later)
         #expect(try firstContact() == later.unixSeconds)
         #expect(try database.requests.undoLast(by: desk, at: later.addingTimeInterval(60)).action == "contact")
         #expect(try firstContact() == nil)
@@ -258,7 +260,7 @@ private final class Successes: @unchecked Sendable {
         #expect(detail.row.state == .assigned && detail.events.suffix(2).map(\.action) == ["contact", "undo"])
         // Contacted, then started later: taking back the start keeps the contact.
         let contacted = later.addingTimeInterval(120), started = later.addingTimeInterval(240)
-        try database.requests.act("contact", on: id, version: detail.row.version, by: desk, input: ActionInput(), at: contacted)
+        try database.requests.act("contact", on: id, version: detail.row.version, by: desk, input: byPhone, at: contacted)
         try database.requests.act("start", on: id, version: detail.row.version + 1, by: desk, input: ActionInput(), at: started)
         #expect(try database.requests.undoLast(by: desk, at: started.addingTimeInterval(60)).action == "start")
         #expect(try firstContact() == contacted.unixSeconds)

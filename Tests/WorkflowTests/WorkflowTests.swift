@@ -11,6 +11,7 @@ private let everything: ActionInput = {
     input.assigneeCadreId = 1
     input.target = "QZ-2026-00001"
     input.note = "备注"
+    input.channel = "phone"
     return input
 }()
 

@@ -38,9 +38,10 @@ enum Acting {
         }
         var base = ActionRequest(requestId: row.id, ref: row.ref, townshipId: row.townshipId, version: row.version, action: first)
         base.also = batch.dropFirst().map(ActionTarget.init)
+        base.title = row.title
         if command != .act { return proceed(base, &state) }
         state.overlay = .picker(PickerState(
-            purpose: .action(base), title: state.catalog[.pickAction],
+            purpose: .action(base), title: named(base, state.catalog[.pickAction], state),
             options: choices.map { .init(label: state.labels.verb($0), value: .action($0)) }))
         return []
     }
@@ -56,6 +57,11 @@ enum Acting {
                     return []
                 }
                 return [.queue(.loadAssignees(request, townshipId: request.townshipId))]
+            }
+            if requirement == .channel {
+                state.overlay = .picker(PickerState(purpose: .channel(request), title: named(request, state.catalog[.pickChannel], state),
+                                                    options: ContactChannel.allCases.map { .init(label: state.labels.channel($0), value: .channel($0)) }))
+                return []
             }
             state.overlay = .prompt(PromptState(kind: .queue(.actionText(request, requirement)), editor: LineEditor(request.input[text: requirement])))
             return []
@@ -78,9 +84,22 @@ enum Acting {
             default: return []
             }
             return proceed(request, &state)
+        case var .channel(request):
+            guard case let .channel(channel) = option.value else { return [] }
+            request.input.channel = channel.rawValue
+            // What was said, in a word or two, or nothing: Enter records the contact.
+            state.overlay = .prompt(PromptState(kind: .queue(.actionText(request, .note)), editor: LineEditor(request.input.note)))
+            return []
         default:
             return []
         }
+    }
+
+    /// A menu's or prompt's words with the request they are for: `QZ-2026-00046 村里路灯坏了… · 可执行的操作`.
+    static func named(_ request: ActionRequest, _ words: String, _ state: AppState) -> String {
+        let title = request.title.isEmpty ? "" : " " + SafeText.line(request.title).truncated(toCells: 16)
+        let others = request.also.isEmpty ? "" : " " + state.catalog.format(.andOthers, request.also.count)
+        return "\(request.ref)\(title)\(others) · \(words)"
     }
 
     /// Text typed for `requirement`, then on to what else the action needs.
@@ -95,18 +114,18 @@ enum Acting {
         return proceed(request, &state)
     }
 
-    static func prompt(for requirement: Requirement, _ catalog: Catalog) -> String {
+    static func prompt(for requirement: Requirement, of action: RequestAction, _ catalog: Catalog) -> String {
         switch requirement {
         case .reason: catalog[.askReason]
         case .resolution: catalog[.askResolution]
-        case .note: catalog[.askNote]
+        case .note: catalog[action == .contact ? .askContactNote : .askNote]
         case .target: catalog[.askTarget]
-        case .assignee: ""
+        case .assignee, .channel: ""
         }
     }
 
     static func assigneePicker(_ request: ActionRequest, _ options: [PickerState.Option], _ state: inout AppState) {
-        state.overlay = .picker(PickerState(purpose: .assignee(request), title: state.catalog[.pickAssigneeFor], options: options))
+        state.overlay = .picker(PickerState(purpose: .assignee(request), title: named(request, state.catalog[.pickAssigneeFor], state), options: options))
     }
 
     /// A tagged batch is done: what moved is untagged, what did not stays tagged, and the
@@ -126,6 +145,7 @@ enum Acting {
 
     static func succeeded(_ request: ActionRequest, _ state: inout AppState) -> [Effect] {
         state.flash = state.catalog.format(.actionDone, request.ref, state.labels.action(request.action.rawValue))
+        state.queue.followRef = request.ref
         return QueuePane.reread(state)
     }
 

@@ -50,7 +50,7 @@ enum Filters {
         state.overlay = nil
         var filter = state.queue.filter
         switch picker.purpose {
-        case .action, .assignee:
+        case .action, .assignee, .channel:
             return Acting.chose(choice, picker.purpose, &state)
         case .cadreToRate:
             if case let .cadre(id) = choice.value { AnswerEntering.rate(cadreId: id, &state) }
@@ -73,7 +73,7 @@ enum Filters {
             case let .cadre(id):
                 filter.assigneeCadreId = id
                 state.queue.assigneeName = choice.label
-            case .action, .commune: return []
+            case .action, .commune, .channel: return []
             }
         }
         return apply(filter, &state)

@@ -12,6 +12,8 @@ public struct PickerState: Equatable, Sendable {
         case action(ActionRequest)
         /// Whom to give it to.
         case assignee(ActionRequest)
+        /// How the requester was reached.
+        case channel(ActionRequest)
         /// Which of the cadres a typed name fits a paper questionnaire rates.
         case cadreToRate
     }
@@ -43,6 +45,7 @@ public struct PickerState: Equatable, Sendable {
         case urgency(Urgency)
         /// A workflow action on a request.
         case action(RequestAction)
+        case channel(ContactChannel)
         case cadre(Int64)
         case commune(Int64)
     }
@@ -81,7 +84,7 @@ public struct PickerState: Equatable, Sendable {
     }
 
     func draw(into canvas: inout Canvas, catalog: Catalog) {
-        let widest = max(CellWidth.of(catalog[.pickHint]), options.map { CellWidth.of($0.label) }.max() ?? 0)
+        let widest = max(CellWidth.of(catalog[.pickHint]), CellWidth.of(title), options.map { CellWidth.of($0.label) }.max() ?? 0)
         let width = min(canvas.size.width - 4, widest + 6)
         let height = min(canvas.size.height - 2, options.count + 4)
         let inner = Dialog.draw(into: &canvas, rect: canvas.bounds.centered(width: width, height: height), title: title)

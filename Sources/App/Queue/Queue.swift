@@ -89,6 +89,11 @@ enum Queue {
         case .top:
             queue.rows = rows
             queue.selected = 0
+            // Looked for from the top after it left the window read again.
+            if let followed = queue.followRef {
+                queue.followRef = nil
+                if let index = rows.firstIndex(where: { $0.ref == followed }) { queue.selected = index } else { queue.leftWindow = followed }
+            }
         case .bottom:
             queue.rows = rows.reversed()
             queue.selected = max(0, queue.rows.count - 1)
@@ -113,8 +118,16 @@ enum Queue {
         case .fill:
             queue.rows = Array((queue.rows + rows).prefix(capacity))
         case .refresh:
+            // The selection stays on its request; when it left, on its neighbour, and it is said.
+            let followed = queue.followRef ?? (queue.rows.indices.contains(onScreen) ? queue.rows[onScreen].ref : nil)
+            queue.followRef = nil
             queue.rows = rows
-            queue.selected = max(0, min(onScreen, rows.count - 1))
+            if let followed, let index = rows.firstIndex(where: { $0.ref == followed }) {
+                queue.selected = index
+            } else {
+                queue.selected = max(0, min(onScreen, rows.count - 1))
+                queue.missedRef = followed
+            }
         }
     }
 

@@ -147,6 +147,8 @@ public struct ActionRequest: Codable, Equatable, Sendable {
     public var input = ActionInput()
     /// Other tagged requests the same action goes to.
     public var also: [ActionTarget] = []
+    /// Its title, so that every menu and prompt of the action names the request it is for.
+    public var title = ""
 
     public init(requestId: Int64, ref: String, townshipId: Int64, version: Int, action: RequestAction, input: ActionInput = ActionInput(),
                 also: [ActionTarget] = []) {

@@ -51,6 +51,18 @@ enum QueuePane: Pane {
         switch answer {
         case let .pageLoaded(load, rows):
             Queue.place(rows, load, &state.queue, capacity: state.queueRowCount)
+            if let missed = state.queue.missedRef {
+                // It moved before or after the window (a contact changes its place in the
+                // order): read the list from its top, and find it there if it is on screen.
+                state.queue.missedRef = nil
+                state.queue.followRef = missed
+                return Queue.reload(state.queue, rows: state.queueRowCount)
+            }
+            if let left = state.queue.leftWindow {
+                state.queue.leftWindow = nil
+                let said = state.catalog.format(.leftTheList, left)
+                state.flash = state.flash.map { $0 + " · " + said } ?? said
+            }
         case let .countsLoaded(counts):
             state.queue.counts = counts
         case let .detailLoaded(id, detail):
@@ -67,6 +79,7 @@ enum QueuePane: Pane {
             return Acting.finishedBatch(request, failures, &state)
         case let .undone(ref, action):
             state.flash = state.catalog.format(.undone, ref, state.labels.action(action))
+            state.queue.followRef = ref
             return reread(state)
         case let .actionFailed(request, failure):
             return Acting.failed(request, failure, &state)
@@ -80,7 +93,7 @@ enum QueuePane: Pane {
         let c = state.catalog
         return switch prompt {
         case .search: ("/", c[state.queue.searchEverywhere ? .searchEverywhere : .searchOpenOnly])
-        case let .actionText(request, requirement): ("\(request.ref) \(Acting.prompt(for: requirement, c))", c[.textHint])
+        case let .actionText(request, requirement): (Acting.named(request, Acting.prompt(for: requirement, of: request.action, c), state), c[.textHint])
         }
     }
 

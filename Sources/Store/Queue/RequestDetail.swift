@@ -18,6 +18,9 @@ public struct RequestDetail: Codable, Equatable, Sendable {
         public var onBehalfOf: String? = nil
         /// A township approval by the one who made the village approval, as an admin allowed.
         public var oneReviewer = false
+        /// How a contact was made, and whether it came after the first.
+        public var channel: ContactChannel? = nil
+        public var contactAgain = false
     }
 
     public var row: QueueRow
@@ -100,7 +103,9 @@ extension RequestStore {
                         (SELECT name FROM commune WHERE id = json_extract(e.data, '$.commune_id')),
                         json_extract(e.data, '$.into')) END AS target,
                       CASE WHEN json_valid(e.data) THEN json_extract(e.data, '$.for') END AS for_branch,
-                      CASE WHEN json_valid(e.data) THEN json_extract(e.data, '$.one_reviewer') IS NOT NULL ELSE 0 END AS one_reviewer
+                      CASE WHEN json_valid(e.data) THEN json_extract(e.data, '$.one_reviewer') IS NOT NULL ELSE 0 END AS one_reviewer,
+                      CASE WHEN json_valid(e.data) THEN json_extract(e.data, '$.channel') END AS channel,
+                      CASE WHEN json_valid(e.data) THEN json_extract(e.data, '$.again') IS NOT NULL ELSE 0 END AS again
                     FROM request_event e WHERE e.request_id = ? ORDER BY e.id
                     """, arguments: [id]).map { event in
                     RequestDetail.Event(
@@ -108,7 +113,8 @@ extension RequestStore {
                         fromState: (try event.value("from_state") as String?).flatMap(RequestState.init(rawValue:)),
                         toState: (try event.value("to_state") as String?).flatMap(RequestState.init(rawValue:)),
                         note: try event.value("note"), target: try event.value("target"), onBehalfOf: try event.value("for_branch"),
-                        oneReviewer: try event.value("one_reviewer"))
+                        oneReviewer: try event.value("one_reviewer"),
+                        channel: (try event.value("channel") as String?).flatMap(ContactChannel.init(rawValue:)), contactAgain: try event.value("again"))
                 }
                 return RequestDetail(
                     row: try QueueRow(row: row), body: try row.value("body"), categoryId: try row.value("category_id"),

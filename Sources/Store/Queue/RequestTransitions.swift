@@ -73,6 +73,10 @@ extension RequestStore {
         case "escalate":
             changes.append("escalated_at = coalesce(escalated_at, ?)")
             values.append(at)
+        case "contact":
+            // The first contact stops the first-contact clock; later ones are follow-ups.
+            let again = (try request.value("first_contact_at") as Int64?) != nil
+            data = EventData.json(["channel": input.channel].merging(again ? ["again": "1"] : [:]) { $1 })
         case "village_approve" where !input.onBehalfOf.trimmed.isEmpty:
             data = EventData.json(["for": input.onBehalfOf.trimmed])
         case "township_approve":
