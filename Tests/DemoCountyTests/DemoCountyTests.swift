@@ -163,7 +163,7 @@ enum SampleCounty {
                 """)
         }
         var input = ActionInput()
-        input.reason = "r"; input.resolution = "r"; input.assigneeCadreId = 1; input.target = "QZ"; input.note = "n"
+        input.reason = "r"; input.resolution = "r"; input.assigneeCadreId = 1; input.target = "QZ"; input.note = "n"; input.channel = "phone"
         for history in histories {
             let actions = (history["actions"] as String).split(separator: " ").map(String.init)
             #expect(actions.first == "collect")

@@ -24,9 +24,10 @@ private let now = "2026-11-28T09:00:00+08:00"
         #expect(!rows.isEmpty)
         #expect(rows.allSatisfy { $0.contains("生姜") }, "\(rows)")
 
+        let first = try #require(rows.first?.prefix(13))
         try terminal.press("Enter")
         #expect(terminal.wait { $0.contains("处理记录") })
-        #expect(terminal.text.contains("下洪村"))
+        #expect(terminal.text.contains(first) && terminal.text.contains("生姜"), "\(terminal.text)")
         try terminal.press("Escape")
         #expect(terminal.wait { !$0.contains("处理记录") && $0.contains("搜索“生姜”") })
 
@@ -55,7 +56,10 @@ private let now = "2026-11-28T09:00:00+08:00"
         let terminal = try TmuxSession(Circledesk.deskInTerminal(database: database, now: now))
         #expect(terminal.wait { $0.contains("共 124 条") })
         let holder = try HeldWrite(database)
+        // A contact by phone, nothing said: Enter, Enter.
         try terminal.press("c")
+        #expect(terminal.wait { $0.contains("怎么联系上的") }, "\(terminal.text)")
+        try terminal.press("Enter", "Enter")
         #expect(terminal.wait(seconds: 5) { $0.contains("另一个程序正在写入数据库，等它写完…最多再等") }, "\(terminal.text)")
         try holder.end()
         #expect(terminal.wait(seconds: 12) { !$0.contains("另一个程序正在写入数据库") }, "\(terminal.text)")
@@ -221,7 +225,7 @@ private let now = "2026-11-28T09:00:00+08:00"
             if let words { try terminal.type(words) }
             try terminal.press("Enter")
             if let text {
-                #expect(terminal.wait { $0.contains("\(ref) 办理结果：") })
+                #expect(terminal.wait { $0.contains("\(ref) ") && $0.contains(" · 办理结果：") }, "\(terminal.text)")
                 try terminal.type(text)
                 try terminal.press("Enter")
             }
