@@ -31,6 +31,7 @@ public enum Phrase: String, CaseIterable, Sendable {
     case keyUndo, undone, nothingToUndo, notUndoable, undoTooLate, undoChangedSince
     case keyTakeBack, tookBack, nothingToTakeBack, takeBackTooLate, takeBackChangedSince
     case askReason, askResolution, askNote, askTarget, pickAssigneeFor, pickChannel, askContactNote, andOthers, leftTheList
+    case exportRequestColumns
     case changedMeanwhile, refusedRole, refusedTownship, refusedFinished, refusedState, refusedMissing, noSuchTarget, sameReviewer
     case oneReviewerNote, onBehalfOf
     // The roster
@@ -144,6 +145,7 @@ public struct Catalog: Sendable {
         .askReason: "原因：", .askResolution: "办理结果：", .askNote: "备注：", .askTarget: "合并到编号（今年的可只写号码，如 46）：",
         .pickAssigneeFor: "指派给（团干部 · 在办数 / 青公社）", .pickChannel: "怎么联系上的",
         .askContactNote: "联系情况（可空，⏎记录）：", .andOthers: "等 %d 条", .leftTheList: "%@ 已不在这一屏，光标在它原来的位置",
+        .exportRequestColumns: "编号|状态|紧急程度|类别|乡镇|村居|标题|内容|求助人|求助人手机|来源|收集人|承办|收到时间|首次联系|解决时间|归档时间|办理结果",
         .changedMeanwhile: "%@ 已被 %@ 于 %@ 修改，现为“%@”。你输入的内容还在，确认后可再提交。",
         .refusedRole: "你的角色不能执行“%@”。", .refusedTownship: "只能办理本乡镇的求助。",
         .refusedFinished: "这条求助已经结束。", .refusedState: "当前状态不能执行“%@”。", .refusedMissing: "缺少：%@。",
@@ -280,6 +282,7 @@ public struct Catalog: Sendable {
         .pickAssigneeFor: "Assign to (cadre · open load / youth commune)", .pickChannel: "How were they reached",
         .askContactNote: "what was said (may be empty; Enter records): ", .andOthers: "and %d more",
         .leftTheList: "%@ is no longer on this screen; the cursor is where it was",
+        .exportRequestColumns: "ref|state|urgency|category|township|village|title|text|requester|requester phone|source|collector|assignee|received|first contact|resolved|closed|resolution",
         .changedMeanwhile: "%@ was changed by %@ at %@ and is now %@. What you typed is kept; confirm to send it again.",
         .refusedRole: "not for your role: %@.", .refusedTownship: "you work on your own township's requests only.",
         .refusedFinished: "this request has ended.", .refusedState: "%@ is not possible in this state.", .refusedMissing: "missing: %@.",

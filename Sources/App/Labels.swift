@@ -25,6 +25,13 @@ public struct Labels: Sendable {
     /// county's, or has no reading, as written).
     public func county(_ name: String) -> String { CountyName.named(name, in: language) }
 
+    /// How a requests export names its columns and values, in this language.
+    public var requestExportWords: RequestExportWords {
+        let labels = self
+        return RequestExportWords(language: language, header: catalog.columns(.exportRequestColumns), state: { labels.state($0) },
+                                  urgency: { labels.urgencyName($0) }, source: { labels.source($0) })
+    }
+
     /// The mark of a request past a deadline, in a list.
     public var overdueMark: String { words(.overdueMark) }
 

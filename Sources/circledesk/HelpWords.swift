@@ -328,5 +328,13 @@ enum HelpWords {
             "用于 village_approve：代哪个村团支部记录（代 中垟村团支部）。",
         "For contact: how the requester was reached, phone, wechat or visit.":
             "用于 contact：怎么联系上求助人的，phone（电话）、wechat（微信）或 visit（上门）。",
+        "townships | cadres | communes | contact-points | young-people | pairings | diaries | diary-comments | survey-answers | suggestions | activity-replies | service-day-signups | requests":
+            "townships | cadres | communes | contact-points | young-people | pairings | diaries | diary-comments | survey-answers | suggestions | activity-replies | service-day-signups | requests（乡镇、微元素、青公社、联系点、青年、结对、日记、日记点评、测评答卷、意见建议、活动回复、服务日报名、求助）",
+        "Export a table (the roster, diaries, survey answers, suggestions, activity replies) or the requests as CSV for Excel or WPS.":
+            "把一张表（花名册、日记、测评答卷、意见建议、活动回复）或求助导出为 CSV，供 Excel 或 WPS 使用。",
+        "Phone numbers are masked (138****5678) unless --include-personal is given by an admin or desk staff. Requests are chosen as request list chooses them (--state, --town, --overdue, --search), a township secretary's from her township.":
+            "手机号会遮盖（138****5678），除非管理员或受理人员给出 --include-personal。求助的选法与 request list 相同（--state、--town、--overdue、--search），乡镇书记只导出本乡镇的。",
+        "Words in the title or text, or part of a reference.":
+            "标题或正文里的词，或编号的一部分。",
 ]
 }

@@ -63,9 +63,7 @@ extension CircleDesk {
 
         struct List: ParsableCommand {
             static let configuration = CommandConfiguration(abstract: Help.line("List requests, overdue and urgent first."))
-            @Option(help: .line("A state (default: the open ones), or all.")) var state: String?
-            @Option(help: .line("A township.")) var town: String?
-            @Flag(help: .line("Only overdue ones.")) var overdue = false
+            @OptionGroup var which: RequestFilterOptions
             @Option(help: .line("At most this many.")) var limit = 50
             @Option(help: .line("text or json.")) var format: Format = .text
             @OptionGroup var acting: ActingAs
@@ -74,15 +72,8 @@ extension CircleDesk {
             func run() throws {
                 let labels = Labels(language: try global.language())
                 let (database, account, now) = try acting.open(global)
-                var filter = QueueFilter(scope: account.ownTownship)
-                filter.overdueOnly = overdue
-                if let state {
-                    if state == "all" { filter.states = Set(RequestState.allCases) }
-                    else if let found = RequestState(rawValue: state) { filter.states = [found] }
-                    else { throw CLIError.badOption(name: "--state", value: state, expected: RequestState.allCases.map(\.rawValue).joined(separator: " | ") + " | all") }
-                }
                 let vocabulary = try database.vocabulary()
-                if let town { filter.townshipIds = [try NamedArgument.township(town, option: "--town", in: vocabulary).id] }
+                let filter = try which.filter(for: account, vocabulary)
                 let rows = try database.requests.queuePage(filter: filter, sort: .priority, from: nil, direction: .after, limit: limit, now: now)
                 let items = rows.map { row in
                     RequestLine(ref: row.ref, state: row.state.rawValue, urgency: row.urgency.rawValue,
@@ -239,4 +230,27 @@ struct RequestShown: Codable {
     var village, assignee: String?
     var version: Int
     var events: [RequestEventLine]
+}
+
+/// Which requests a command is about, as the queue's filter takes them: `request list` and
+/// `export requests` alike.
+struct RequestFilterOptions: ParsableArguments {
+    @Option(help: .line("A state (default: the open ones), or all.")) var state: String?
+    @Option(help: .line("A township.")) var town: String?
+    @Flag(help: .line("Only overdue ones.")) var overdue = false
+    @Option(parsing: .unconditional, help: .line("Words in the title or text, or part of a reference.")) var search: String?
+
+    /// The filter, kept to the account's own township for a township secretary.
+    func filter(for account: Operator, _ vocabulary: Vocabulary) throws -> QueueFilter {
+        var filter = QueueFilter(scope: account.ownTownship)
+        filter.overdueOnly = overdue
+        filter.search = search ?? ""
+        if let state {
+            if state == "all" { filter.states = Set(RequestState.allCases) }
+            else if let found = RequestState(rawValue: state) { filter.states = [found] }
+            else { throw CLIError.badOption(name: "--state", value: state, expected: RequestState.allCases.map(\.rawValue).joined(separator: " | ") + " | all") }
+        }
+        if let town { filter.townshipIds = [try NamedArgument.township(town, option: "--town", in: vocabulary).id] }
+        return filter
+    }
 }

@@ -1,3 +1,4 @@
+import App
 import ArgumentParser
 import Foundation
 import LeagueCore
@@ -8,6 +9,19 @@ import TerminalKit
 extension ImportTable: ExpressibleByArgument {
     /// The tables by name, for the commands' help.
     static var choices: String { allCases.map(\.rawValue).joined(separator: " | ") }
+}
+
+/// What `export` writes: a table that imports read back, or the requests (export only).
+enum ExportTable: ExpressibleByArgument, Equatable {
+    case table(ImportTable)
+    case requests
+
+    init?(argument: String) {
+        if argument == "requests" { self = .requests } else if let table = ImportTable(argument: argument) { self = .table(table) } else { return nil }
+    }
+
+    static var allValueStrings: [String] { ImportTable.allValueStrings + ["requests"] }
+    static var choices: String { ImportTable.choices + " | requests" }
 }
 
 /// Where a command's file goes: standard output, or a new file that appears whole (an
@@ -85,11 +99,12 @@ extension CircleDesk {
 
     struct Export: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: Help.line("Export a table (the roster, diaries, survey answers, suggestions, activity replies) as CSV for Excel or WPS."),
-            discussion: Help.line("Phone numbers are masked (138****5678) unless --include-personal is given by an admin or desk staff."))
+            abstract: Help.line("Export a table (the roster, diaries, survey answers, suggestions, activity replies) or the requests as CSV for Excel or WPS."),
+            discussion: Help.line("Phone numbers are masked (138****5678) unless --include-personal is given by an admin or desk staff. Requests are chosen as request list chooses them (--state, --town, --overdue, --search), a township secretary's from her township."))
 
-        @Argument(help: .line(ImportTable.choices)) var table: ImportTable
+        @Argument(help: .line(ExportTable.choices)) var table: ExportTable
         @Option(help: .line("For activity-replies: the activity's number (circledesk activity list).")) var activity: Int64?
+        @OptionGroup var which: RequestFilterOptions
         @OptionGroup var personal: PersonalData
         @OptionGroup var output: OutputFile
         @OptionGroup var acting: ActingAs
@@ -97,13 +112,23 @@ extension CircleDesk {
 
         func run() throws {
             let language = try global.language()
-            if table == .activityReplies, activity == nil {
+            if table == .table(.activityReplies), activity == nil {
                 throw CLIError.badOption(name: "--activity", value: "", expected: "the activity's number (circledesk activity list)")
             }
-            let (database, _) = try personal.open(acting, global)
-            try output.write { write in
-                try database.tables.exportTable(table, language: language, includePersonal: personal.includePersonal, activity: activity,
-                                         write: write)
+            let (database, account) = try personal.open(acting, global)
+            switch table {
+            case let .table(table):
+                try output.write { write in
+                    try database.tables.exportTable(table, language: language, includePersonal: personal.includePersonal, activity: activity,
+                                                    write: write)
+                }
+            case .requests:
+                let filter = try which.filter(for: account, try database.vocabulary())
+                let now = try global.instant()
+                try output.write { write in
+                    try database.requests.exportRequests(filter: filter, words: Labels(language: language).requestExportWords,
+                                                         includePersonal: personal.includePersonal, now: now, write: write)
+                }
             }
         }
     }

@@ -138,3 +138,34 @@ private let now = "2026-11-28T09:00:00+08:00"
         #expect(nobody.status == 1 && nobody.error.contains("fits no cadre"), "\(nobody.error)")
     }
 }
+
+@Suite struct RequestExportTests {
+    @Test("export requests writes what request list chooses, phones masked unless asked, read back whole by Python's csv")
+    func exportRequests() throws {
+        let folder = TemporaryFolder()
+        let common = try Circledesk.sampleCounty(in: folder, now: "2026-11-28T09:00:00+08:00")
+        let file = folder.file("requests.csv")
+        let exported = try Circledesk.run(["export", "requests", "--state", "all", "--town", "sk", "-o", file] + common)
+        #expect(exported.status == 0, "\(exported.error)")
+        let listed = try Circledesk.run(["request", "list", "--state", "all", "--town", "三魁镇", "--limit", "100000", "--format", "json"] + common)
+        let refs = try #require(try JSONSerialization.jsonObject(with: Data(listed.output.utf8)) as? [[String: Any]]).compactMap { $0["ref"] as? String }
+        let script = """
+            import csv, json, sys
+            with open(sys.argv[1], encoding="utf-8-sig", newline="") as f:
+                rows = list(csv.reader(f))
+            print(json.dumps({"header": rows[0], "refs": [r[0] for r in rows[1:]], "townships": sorted({r[4] for r in rows[1:]}),
+                              "phones": [r[9] for r in rows[1:] if r[9]], "widths": sorted({len(r) for r in rows})}, ensure_ascii=False))
+            """
+        let read = try Shell.run("/usr/bin/python3", ["-c", script, file]).output
+        let parsed = try #require(try JSONSerialization.jsonObject(with: Data(read.utf8)) as? [String: Any])
+        #expect((parsed["header"] as? [String])?.prefix(3) == ["编号", "状态", "紧急程度"])
+        #expect(Set(parsed["refs"] as? [String] ?? []) == Set(refs) && !refs.isEmpty, "\(read)")
+        #expect(parsed["townships"] as? [String] == ["三魁镇"] && parsed["widths"] as? [Int] == [18])
+        let phones = parsed["phones"] as? [String] ?? []
+        #expect(!phones.isEmpty && phones.allSatisfy { $0.contains("****") }, "\(phones)")
+        // In full for desk staff who ask; a search narrows as the desk's does.
+        let whole = try Circledesk.run(["export", "requests", "--state", "all", "--search", "生姜", "--include-personal"] + common)
+        #expect(whole.status == 0 && !whole.output.contains("****") && whole.output.split(separator: "\n").dropFirst().allSatisfy { $0.contains("生姜") },
+                "\(whole.output)")
+    }
+}

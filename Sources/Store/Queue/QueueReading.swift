@@ -83,6 +83,10 @@ struct QueueSQL {
     /// Over open rows only, the deadline test alone: the priority index answers it.
     private var overdue: String { onlyOpen ? RequestSQL.deadlineMissed(at: now) : RequestSQL.isOverdue(at: now) }
 
+    /// The matching rows of `help_request`, whole, for a query to read from (an export).
+    var selection: String { "SELECT * FROM help_request WHERE \(terms.joined(separator: " AND "))" }
+    var selectionArguments: StatementArguments { StatementArguments(arguments) }
+
     func counts(_ db: Database) throws -> QueueCounts {
         let midnight = CountyTime.calendar.startOfDay(for: Date(unixSeconds: now)).unixSeconds
         let row = try Row.fetchOne(db, sql: """
