@@ -104,6 +104,9 @@ import Testing
         desk.press(.enter)
         #expect(desk.screen[23] == " 已保存：张传相")
         #expect(desk.screen[3] == " 手机 13812345678 · 联系青年 491 · 加入 2016-09-29")
+        // The card's history says what the number was and became.
+        desk.press(.pageDown, .pageDown)
+        #expect(desk.text.contains("王敏  修改 · 手机 ") && desk.text.contains(" → 138****5678"), "\(desk.text)")
         desk.press(.escape)
         #expect(desk.screen[3].hasPrefix("张传相     团干部 三魁镇     ") && desk.screen[3].contains(" 138****5678 "))
         #expect(try database.roster.cadreCard(id: 1, now: Desk.now)?.history.first?.action == "edited")

@@ -108,7 +108,10 @@ import TestSupport
         card = try database.roster.cadreCard(id: id, now: Self.now)!
         #expect(!card.cadre.active && card.leftOn == "2026-11-28" && card.township == "罗阳镇")
         #expect(card.history.map(\.action) == ["deactivated", "moved", "edited", "added"])
-        #expect(card.history[2].changes == #"{"phone":["139****0001","139****0002"]}"#)
+        #expect(card.history[2].fields == [CadreCard.FieldChange(field: .phone, before: "139****0001", after: "139****0002")])
+        // A move names the townships, not their numbers.
+        let moved = try #require(card.history[1].fields.first { $0.field == .township })
+        #expect(moved.after == "罗阳镇" && !moved.before.isEmpty && Int(moved.before) == nil, "\(card.history[1].fields)")
         #expect(!(try database.roster.cadres(CadreQuery(search: "zxm"), now: Self.now).map(\.id).contains(id)))
         #expect(try database.roster.cadres(CadreQuery(search: "zxm", includeInactive: true), now: Self.now).map(\.id).contains(id))
     }
@@ -151,6 +154,7 @@ import TestSupport
         try database.roster.updateCadre(id: id, version: 1, draft, by: desk, at: Self.now)
         card = try database.roster.cadreCard(id: id, now: Self.now)!
         #expect(card.contactPoints.isEmpty && card.history.first?.action == "moved")
-        #expect(card.history.first?.changes.contains("\"contactPoints\"") == true)
+        let points = try #require(card.history.first?.fields.first { $0.field == .contactPoints })
+        #expect(!points.before.isEmpty && points.after.isEmpty && Int(points.before.split(separator: "、")[0]) == nil, "\(points)")
     }
 }

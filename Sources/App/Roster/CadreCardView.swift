@@ -66,16 +66,26 @@ enum CadreCardView {
         if card.history.isEmpty { add(c[.noChanges], .muted) }
         for change in card.history {
             add("\(labels.timestamp(change.at))  \(SafeText.line(change.actor ?? "-"))  \(labels.cadreChange(change.action))"
-                + changedFields(change.changes, state))
+                + changedFields(change.fields, state))
         }
         return lines
     }
 
     /// " · 手机、乡镇": the fields a change touched, named.
-    private static func changedFields(_ json: String, _ state: AppState) -> String {
-        guard let object = try? JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any], !object.isEmpty else { return "" }
-        let names = CadreField.allCases.filter { object[$0.rawValue] != nil }.map { state.labels.cadreField($0) }
-        return " · " + names.joined(separator: "、")
+    /// `手机 138****1234 → 139****5678；乡镇 罗阳镇 → 三魁镇`: each field, what it was and became
+    /// (a new cadre's are the card itself, not repeated).
+    private static func changedFields(_ fields: [CadreCard.FieldChange], _ state: AppState) -> String {
+        guard fields.contains(where: { !$0.before.isEmpty }) else { return "" }
+        let c = state.catalog, labels = state.labels
+        let said = fields.map { change in
+            let shown = { (value: String) in
+                let text = change.field == .role ? CadreRole(rawValue: value).map { $0.name(state.language) } ?? value : value
+                return text.isEmpty ? c[.detailNone] : SafeText.line(text)
+            }
+            let name = labels.cadreField(change.field)
+            return change.before.isEmpty ? "\(name) \(shown(change.after))" : "\(name) \(shown(change.before)) → \(shown(change.after))"
+        }
+        return " · " + said.joined(separator: state.language == .zh ? "；" : "; ")
     }
 
     static func draw(_ state: CadreCardState, _ app: AppState, into canvas: inout Canvas, rect: Rect) {

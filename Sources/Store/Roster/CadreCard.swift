@@ -29,8 +29,14 @@ public struct CadreCard: Codable, Equatable, Sendable {
         public var at: Int64
         public var actor: String?
         public var action: String
-        /// Field → [before, after], as recorded.
-        public var changes: String
+        /// What each changed field was and became, places by name (the event keeps ids).
+        public var fields: [FieldChange]
+    }
+
+    public struct FieldChange: Codable, Equatable, Sendable {
+        public var field: CadreField
+        public var before: String
+        public var after: String
     }
 
     public struct LastDiary: Codable, Equatable, Sendable {
@@ -121,7 +127,8 @@ extension RosterStore {
                     SELECT e.at, o.name AS actor, e.action, e.changes FROM cadre_event e LEFT JOIN operator o ON o.id = e.operator_id
                     WHERE e.cadre_id = ? ORDER BY e.id DESC
                     """, arguments: [id]).map {
-                    try CadreCard.Change(at: $0.value("at"), actor: $0.value("actor"), action: $0.value("action"), changes: $0.value("changes"))
+                    try CadreCard.Change(at: $0.value("at"), actor: $0.value("actor"), action: $0.value("action"),
+                                         fields: Self.fieldChanges($0.value("changes"), db))
                 }
                 return CadreCard(
                     cadre: try CadreRow(row: base), township: try base.value("township_name"), communeId: try base.value("commune_id"),
@@ -142,5 +149,31 @@ extension RosterStore {
             (year, month) = month == 1 ? (year - 1, 12) : (year, month - 1)
         }
         return months
+    }
+}
+
+extension RosterStore {
+    /// A cadre event's `changes` (field → [before, after]) in the fields' order, with the
+    /// township, commune and contact points it holds by id named.
+    static func fieldChanges(_ json: String, _ db: Database) throws -> [CadreCard.FieldChange] {
+        guard let object = try? JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: [String]] else { return [] }
+        func names(_ table: String, _ ids: String) throws -> String {
+            let list = ids.split(separator: ",").compactMap { Int64($0) }
+            guard !list.isEmpty else { return "" }
+            return try String.fetchAll(db, sql: "SELECT name FROM \(table) WHERE id IN (\(list.map(String.init).joined(separator: ","))) ORDER BY name")
+                .joined(separator: "、")
+        }
+        return try CadreField.allCases.compactMap { field in
+            guard let pair = object[field.rawValue], pair.count == 2 else { return nil }
+            let named = { (value: String) throws -> String in
+                switch field {
+                case .township: try names("township", value)
+                case .commune: try names("commune", value)
+                case .contactPoints: try names("contact_point", value)
+                default: value
+                }
+            }
+            return CadreCard.FieldChange(field: field, before: try named(pair[0]), after: try named(pair[1]))
+        }
     }
 }
