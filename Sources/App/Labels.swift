@@ -32,6 +32,27 @@ public struct Labels: Sendable {
                                   urgency: { labels.urgencyName($0) }, source: { labels.source($0) })
     }
 
+    /// One step of the day log: `09:12  王敏  求助 QZ-2026-00105 五千斤香菇滞销…  指派 · 三魁镇`.
+    public func logLine(_ entry: LogEntry, withDay: Bool = false, in vocabulary: Vocabulary) -> String {
+        let kind: LabelWords = switch entry.kind {
+        case .request: .logRequest
+        case .cadre: .logCadre
+        case .diary: .logDiary
+        case .squad: .logSquad
+        }
+        var step = switch entry.kind {
+        case .cadre: cadreChange(entry.action)
+        case .squad: squadAction(entry.action)
+        case .request, .diary: entry.contactAgain ? words(.contactAgain) : action(entry.action)
+        }
+        if let channel = entry.channel { step = catalog.aside(step, self.channel(channel)) }
+        let time = withDay ? timestamp(entry.at) : String(timestamp(entry.at).suffix(5))
+        var line = "\(time)  \(SafeText.line(entry.who))  \(words(kind)) \(SafeText.line(entry.subject).truncated(toCells: 36))  \(step)"
+        if let township = entry.township { line += " · " + self.township(named: township, in: vocabulary) }
+        if !entry.note.isEmpty { line += " · " + SafeText.line(entry.note) }
+        return line
+    }
+
     /// The mark of a request past a deadline, in a list.
     public var overdueMark: String { words(.overdueMark) }
 
@@ -262,14 +283,16 @@ public struct Labels: Sendable {
              .squadNotAllowed: "只能组建和修改本乡镇的帮帮团。", .squadOtherTownship: "只能处理本乡镇的帮帮团。", .planFiled: "方案已备案，不再变动。",
              .authorReviewer: "[点评]", .authorCadre: "[团干部]", .authorGroup: "[青年]",
              .firstHalf: "%@上半年", .secondHalf: "%@下半年", .weekdays: "周日|周一|周二|周三|周四|周五|周六",
-             .overdueMark: "超时", .assignedTo: "承办：%@", .contactAgain: "再次联系"],
+             .overdueMark: "超时", .assignedTo: "承办：%@", .contactAgain: "再次联系",
+             .logRequest: "求助", .logCadre: "花名册", .logDiary: "日记", .logSquad: "帮帮团"],
         en: [.noSuchSquad: "no squad %d", .squadChangedMeanwhile: "changed meanwhile (now %@); look again",
              .squadBlankName: "the project and the squad need names", .unknownTownship: "no township called %@",
              .noSuchLeader: "no cadre on the roster has the phone %@", .squadNameTaken: "the project has a squad called %@ already",
              .planLocked: "the plan is %@ and stays as sent until it is returned",
              .squadNotAllowed: "you form and change your own township's squads only", .squadOtherTownship: "you work on your own township's squads only",
              .planFiled: "the plan is filed and final", .authorReviewer: "[reviewer]", .authorCadre: "[cadre]", .authorGroup: "[group]",
-             .firstHalf: "%@ H1", .secondHalf: "%@ H2", .weekdays: "Sun|Mon|Tue|Wed|Thu|Fri|Sat", .overdueMark: "overdue", .assignedTo: "with %@", .contactAgain: "contacted again"])
+             .firstHalf: "%@ H1", .secondHalf: "%@ H2", .weekdays: "Sun|Mon|Tue|Wed|Thu|Fri|Sat", .overdueMark: "overdue", .assignedTo: "with %@", .contactAgain: "contacted again",
+             .logRequest: "request", .logCadre: "roster", .logDiary: "diary", .logSquad: "squad"])
 }
 
 /// What an event in a request's, a diary's or a squad plan's history records, by the name
@@ -293,5 +316,5 @@ enum LabelWords: CaseIterable, Sendable {
     case noSuchSquad, squadChangedMeanwhile, squadBlankName, unknownTownship, noSuchLeader, squadNameTaken, planLocked
     case squadNotAllowed, squadOtherTownship, planFiled
     case authorReviewer, authorCadre, authorGroup, firstHalf, secondHalf, weekdays
-    case overdueMark, assignedTo, contactAgain
+    case overdueMark, assignedTo, contactAgain, logRequest, logCadre, logDiary, logSquad
 }

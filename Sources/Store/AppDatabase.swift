@@ -39,6 +39,7 @@ public struct AppDatabase: Sendable {
         migrator.registerMigration(Service_v6.identifier, migrate: Service_v6.migrate)
         migrator.registerMigration(Chain_v7.identifier, migrate: Chain_v7.migrate)
         migrator.registerMigration(Pinyin_v8.identifier, migrate: Pinyin_v8.migrate)
+        migrator.registerMigration(DayLog_v9.identifier, migrate: DayLog_v9.migrate)
         return migrator
     }
 

@@ -336,5 +336,15 @@ enum HelpWords {
             "手机号会遮盖（138****5678），除非管理员或受理人员给出 --include-personal。求助的选法与 request list 相同（--state、--town、--overdue、--search），乡镇书记只导出本乡镇的。",
         "Words in the title or text, or part of a reference.":
             "标题或正文里的词，或编号的一部分。",
+        "Who did what: every step taken on requests, the roster, diaries and squads, by everyone, oldest first.":
+            "谁做了什么：所有人在求助、花名册、日记和帮帮团上的每一步，按时间先后。",
+        "By default today's. A township secretary sees her township's.":
+            "默认是今天的。乡镇书记只看到本乡镇的。",
+        "From this day (YYYY-MM-DD) or moment; default today.":
+            "从这一天（YYYY-MM-DD）或这一时刻起；默认今天。",
+        "Until this day or moment, not included; default a day after --since.":
+            "到这一天或这一时刻为止（不含）；默认 --since 之后一天。",
+        "One person: their login or name.":
+            "只看一个人：登录名或姓名。",
 ]
 }

@@ -169,3 +169,27 @@ private let now = "2026-11-28T09:00:00+08:00"
                 "\(whole.output)")
     }
 }
+
+@Suite struct DayLogTests {
+    @Test("log says who did what today, by person and by township; a secretary sees her township's")
+    func dayLog() throws {
+        let folder = TemporaryFolder()
+        let database = folder.file("league.sqlite")
+        #expect(try Circledesk.run(["demo", "--db", database]).status == 0)
+        let common = ["--db", database]
+        let added = try Circledesk.run(["request", "add", "--title", "路灯坏了", "--body", "村口路灯", "--category", "其他", "--town", "罗阳镇"] + common)
+        let ref = added.output.trimmingCharacters(in: .whitespacesAndNewlines)
+        #expect(try Circledesk.run(["request", "act", ref, "submit", "--as", "zhoujie"] + common).status == 0)
+        #expect(try Circledesk.run(["request", "act", ref, "contact", "--channel", "visit", "--note", "上门看了"] + common).status == 0)
+        let today = try Circledesk.run(["log"] + common)
+        #expect(today.status == 0, "\(today.error)")
+        let mine = today.output.split(separator: "\n").filter { $0.contains(ref) }
+        #expect(mine.count == 3 && mine[1].contains("周杰  求助 \(ref)") && mine[1].contains("提交村支部审核 · 罗阳镇"), "\(today.output)")
+        #expect(mine[2].contains("首次联系（上门） · 罗阳镇 · 上门看了"), "\(mine)")
+        let byZhou = try Circledesk.run(["log", "--who", "zhoujie"] + common).output
+        #expect(byZhou.split(separator: "\n").allSatisfy { $0.contains("  周杰  ") } && byZhou.contains(ref), "\(byZhou)")
+        #expect(!(try Circledesk.run(["log", "--town", "三魁"] + common).output.contains(ref)))
+        let secretary = try Circledesk.run(["log", "--as", "wuhao", "--format", "json"] + common)
+        #expect(secretary.status == 0 && secretary.output.contains(ref) && !secretary.output.contains("三魁镇"), "\(secretary.error)")
+    }
+}

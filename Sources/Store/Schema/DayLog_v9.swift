@@ -1,0 +1,14 @@
+import GRDB
+
+/// What the day log reads a day of by: each event table by time (the requests' already was).
+enum DayLog_v9 {
+    static let identifier = "v9 day log indexes"
+
+    static func migrate(_ db: Database) throws {
+        try db.execute(sql: """
+            CREATE INDEX cadre_event_at ON cadre_event(at);
+            CREATE INDEX diary_event_at ON diary_event(at);
+            CREATE INDEX squad_event_at ON squad_event(at);
+            """)
+    }
+}
