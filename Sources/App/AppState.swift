@@ -78,6 +78,8 @@ public struct QueueState: Equatable, Sendable {
     public var loaded = false
     /// The request open in the detail view, if any.
     public var detail: DetailState?
+    /// The day log, when it is shown instead of the queue (`:log`).
+    public var dayLog: DayLogState?
     /// The name of the assignee filtered on, for the status line.
     public var assigneeName: String?
     /// Whether `/` searches every state (a request people remember may be closed) or the

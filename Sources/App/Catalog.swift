@@ -31,7 +31,7 @@ public enum Phrase: String, CaseIterable, Sendable {
     case keyUndo, undone, nothingToUndo, notUndoable, undoTooLate, undoChangedSince
     case keyTakeBack, tookBack, nothingToTakeBack, takeBackTooLate, takeBackChangedSince
     case askReason, askResolution, askNote, askTarget, pickAssigneeFor, pickChannel, askContactNote, andOthers, leftTheList
-    case exportRequestColumns
+    case exportRequestColumns, dayLogTitle, dayLogOf, dayLogEmpty
     case changedMeanwhile, refusedRole, refusedTownship, refusedFinished, refusedState, refusedMissing, noSuchTarget, sameReviewer
     case oneReviewerNote, onBehalfOf
     // The roster
@@ -127,7 +127,7 @@ public struct Catalog: Sendable {
         .detailResolutionDue: "办结时限 %@", .detailPaused: "时限暂停中（等待求助人）",
         .pickFilter: "筛选", .pickTownship: "乡镇", .pickCategory: "类别", .pickState: "状态", .pickUrgency: "紧急程度",
         .pickOverdue: "只看超时（开/关）", .pickMine: "我经手的（开/关）", .pickAssignee: "指派给…", .pickHint: "输入文字缩小范围 · ⏎选择 · Esc取消",
-        .unknownCommand: "未知命令：%@（可用 town cat state urgency assignee overdue mine clear sort q）",
+        .unknownCommand: "未知命令：%@（可用 town cat state urgency assignee overdue mine clear sort log q）",
         .unknownValue: "没有“%@”：%@", .commandHint: "Tab 补全 · ⏎执行 · Esc取消",
         .lateBy: "超时 %@", .timeLeft: "剩 %@", .paused: "暂停", .ago: "%@前", .minutes: "%d分钟", .hours: "%d小时", .days: "%d天",
         .tooSmall: "终端太小：至少需要 40×10",
@@ -145,6 +145,7 @@ public struct Catalog: Sendable {
         .askReason: "原因：", .askResolution: "办理结果：", .askNote: "备注：", .askTarget: "合并到编号（今年的可只写号码，如 46）：",
         .pickAssigneeFor: "指派给（团干部 · 在办数 / 青公社）", .pickChannel: "怎么联系上的",
         .askContactNote: "联系情况（可空，⏎记录）：", .andOthers: "等 %d 条", .leftTheList: "%@ 已不在这一屏，光标在它原来的位置",
+        .dayLogTitle: "今天的处理记录：%d 步", .dayLogOf: "%@ 今天的处理记录：%d 步", .dayLogEmpty: "今天还没有人做过什么。",
         .exportRequestColumns: "编号|状态|紧急程度|类别|乡镇|村居|标题|内容|求助人|求助人手机|来源|收集人|承办|收到时间|首次联系|解决时间|归档时间|办理结果",
         .changedMeanwhile: "%@ 已被 %@ 于 %@ 修改，现为“%@”。你输入的内容还在，确认后可再提交。",
         .refusedRole: "你的角色不能执行“%@”。", .refusedTownship: "只能办理本乡镇的求助。",
@@ -262,7 +263,7 @@ public struct Catalog: Sendable {
         .pickFilter: "Filter", .pickTownship: "Township", .pickCategory: "Category", .pickState: "State", .pickUrgency: "Urgency",
         .pickOverdue: "Overdue only (on/off)", .pickMine: "Mine (on/off)", .pickAssignee: "Assigned to…",
         .pickHint: "type to narrow · Enter choose · Esc cancel",
-        .unknownCommand: "unknown command: %@ (try town cat state urgency assignee overdue mine clear sort q)",
+        .unknownCommand: "unknown command: %@ (try town cat state urgency assignee overdue mine clear sort log q)",
         .unknownValue: "no \"%@\": %@", .commandHint: "Tab completes · Enter runs · Esc cancels",
 
         .lateBy: "late %@", .timeLeft: "%@ left", .paused: "paused", .ago: "%@ ago", .minutes: "%dm", .hours: "%dh", .days: "%dd",
@@ -282,6 +283,7 @@ public struct Catalog: Sendable {
         .pickAssigneeFor: "Assign to (cadre · open load / youth commune)", .pickChannel: "How were they reached",
         .askContactNote: "what was said (may be empty; Enter records): ", .andOthers: "and %d more",
         .leftTheList: "%@ is no longer on this screen; the cursor is where it was",
+        .dayLogTitle: "Today's steps: %d", .dayLogOf: "Today's steps by %@: %d", .dayLogEmpty: "Nobody has done anything yet today.",
         .exportRequestColumns: "ref|state|urgency|category|township|village|title|text|requester|requester phone|source|collector|assignee|received|first contact|resolved|closed|resolution",
         .changedMeanwhile: "%@ was changed by %@ at %@ and is now %@. What you typed is kept; confirm to send it again.",
         .refusedRole: "not for your role: %@.", .refusedTownship: "you work on your own township's requests only.",

@@ -257,6 +257,25 @@ import Testing
         #expect(!line.contains("new today"), "\(line)")
     }
 
+    @Test(":log shows today's steps by everyone, oldest first, or by one person; Esc goes back to the queue")
+    func dayLog() throws {
+        let database = try Desk.ownCounty()
+        let desk = try Desk(database: database)
+        desk.prompt(":", "log")
+        let title = desk.screen[22]
+        let steps = try #require(Int(title.split(separator: "：").last!.split(separator: " ").first!))
+        let today = try database.dayLog(LogQuery(since: CountyTime.calendar.startOfDay(for: Desk.now), until: Desk.now.addingTimeInterval(1)))
+        #expect(steps == today.count && steps > 0, "\(desk.text)")
+        #expect(desk.text.contains("求助 QZ-2026-"), "\(desk.text)")
+        desk.prompt(":", "log 王敏")
+        let mine = desk.screen[22]
+        #expect(mine.contains("王敏 今天的处理记录："), "\(mine)")
+        let lines = desk.screen.filter { $0.range(of: #"^ \d\d:\d\d  "#, options: .regularExpression) != nil }
+        #expect(lines.allSatisfy { $0.contains("  王敏  ") }, "\(mine) \(lines)")
+        desk.press(.escape)
+        #expect(desk.screen[22].contains("共 124 条"), "\(desk.screen[22])")
+    }
+
     @Test("in English one request is one request, and a resolution reads as a sentence")
     func englishCounts() throws {
         let desk = try Desk(language: .en)

@@ -9,6 +9,8 @@ public enum QueueEffect: Codable, Equatable, Sendable {
     case loadPage(QueueFilter, QueueSort, PageLoad)
     case loadCounts(QueueFilter)
     case loadDetail(Int64)
+    /// Today's steps by everyone, or by one person (login or name).
+    case loadDayLog(who: String)
     case findAssignee(String)
     /// The cadres (with their open load) and communes of a township, to assign to.
     case loadAssignees(ActionRequest, townshipId: Int64)
@@ -26,6 +28,7 @@ public enum QueueAnswer: Codable, Equatable, Sendable {
     case pageLoaded(PageLoad, [QueueRow])
     case countsLoaded(QueueCounts)
     case detailLoaded(id: Int64, RequestDetail?)
+    case dayLogLoaded([LogEntry])
     /// The cadres a typed assignee name stands for.
     case assigneeFound(query: String, [CadreRow])
     case assigneesLoaded(ActionRequest, [PickerState.Option])
@@ -64,6 +67,10 @@ extension QueueEffect {
                 RequestSheet.html(detail, vocabulary: try database.vocabulary(), county: try database.setting("county_name") ?? "", madeAt: now,
                                   language: context.language, wholePhones: context.account.role.may(.seeFullPhones))
             }, printed: { .queue(.printed($0)) })
+        case let .loadDayLog(who):
+            var query = LogQuery(since: CountyTime.calendar.startOfDay(for: now), until: now.addingTimeInterval(1), who: who)
+            query.townshipId = context.account.ownTownship
+            return .queue(.dayLogLoaded(try database.dayLog(query)))
         case let .findAssignee(name):
             return .queue(.assigneeFound(query: name, try database.roster.cadresNamed(name, now: now)))
         case let .loadAssignees(request, townshipId):

@@ -20,6 +20,10 @@ extension Keymap {
     ]
 
     /// Keys of a request's detail.
+    public static let dayLog: [KeyBinding] = scrollMoves + [
+        KeyBinding([.escape, .backspace, .character("h"), .left], "Esc", .back, .keyBack, inBar: true),
+    ]
+
     public static let detail: [KeyBinding] = scrollMoves + [
         KeyBinding([.character("t")], "t", .act, .keyAct, inBar: true),
         KeyBinding([.character("a")], "a", .assign, .keyAssign),

@@ -7,10 +7,11 @@ enum QueuePane: Pane {
     static let title = Phrase.paneRequests
 
     static func bindings(_ state: AppState) -> [KeyBinding] {
-        state.queue.detail == nil ? Keymap.queue : Keymap.detail
+        state.queue.dayLog != nil ? Keymap.dayLog : state.queue.detail == nil ? Keymap.queue : Keymap.detail
     }
 
     static func run(_ command: Command, _ state: inout AppState) -> [Effect] {
+        if state.queue.dayLog != nil { return DayLog.run(command, &state) }
         guard state.queue.detail != nil else { return Queue.run(command, &state) }
         if [.act, .assign, .note, .contact].contains(command) { return Acting.begin(command, &state) }
         return Detail.run(command, &state)
@@ -24,6 +25,7 @@ enum QueuePane: Pane {
     static func reread(_ state: AppState) -> [Effect] {
         var effects = Queue.refresh(state.queue, rows: state.queueRowCount)
         if let detail = state.queue.detail { effects.append(.queue(.loadDetail(detail.id))) }
+        if let log = state.queue.dayLog { effects.append(.queue(.loadDayLog(who: log.who))) }
         return effects
     }
 
@@ -36,7 +38,9 @@ enum QueuePane: Pane {
     }
 
     static func draw(_ state: AppState, into canvas: inout Canvas, rect: Rect) {
-        if let detail = state.queue.detail {
+        if let log = state.queue.dayLog {
+            DayLog.draw(log, state, into: &canvas, rect: rect)
+        } else if let detail = state.queue.detail {
             DetailView.draw(detail, state, into: &canvas, rect: rect)
         } else {
             QueueView.draw(state, into: &canvas, rect: rect)
@@ -44,7 +48,8 @@ enum QueuePane: Pane {
     }
 
     static func status(_ state: AppState) -> (left: String, right: String) {
-        (QueueView.statusLeft(state), QueueView.statusRight(state))
+        if let log = state.queue.dayLog { return (DayLog.title(log, state), "") }
+        return (QueueView.statusLeft(state), QueueView.statusRight(state))
     }
 
     static func reduce(_ answer: QueueAnswer, _ state: inout AppState) -> [Effect] {
@@ -65,6 +70,8 @@ enum QueuePane: Pane {
             }
         case let .countsLoaded(counts):
             state.queue.counts = counts
+        case let .dayLogLoaded(entries):
+            DayLog.loaded(entries, &state)
         case let .detailLoaded(id, detail):
             guard state.queue.detail?.id == id else { return [] }
             state.queue.detail?.detail = detail

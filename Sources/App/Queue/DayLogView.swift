@@ -1,0 +1,62 @@
+import Foundation
+import LeagueCore
+import Store
+import TerminalKit
+
+/// The day log in the queue pane (`:log`, `:log 王敏`): every step taken today by everyone
+/// (or one person), oldest first, a township secretary's township only; Esc goes back.
+public struct DayLogState: Equatable, Sendable {
+    /// One person, by login or name, or everyone.
+    public var who: String
+    public var entries: [LogEntry]?
+    public var scroll = 0
+}
+
+enum DayLog {
+    static func open(_ who: String, _ state: inout AppState) -> [Effect] {
+        state.pane = .requests
+        state.queue.detail = nil
+        state.queue.dayLog = DayLogState(who: who)
+        return [.queue(.loadDayLog(who: who))]
+    }
+
+    static func run(_ command: Command, _ state: inout AppState) -> [Effect] {
+        guard var log = state.queue.dayLog else { return [] }
+        if command == .back {
+            state.queue.dayLog = nil
+        } else if let move = Detail.scrollMove(command) {
+            log.scroll = ScrolledLines.scrolled(log.scroll, by: move, lineCount: lines(log, state).count, visible: state.textRowCount)
+            state.queue.dayLog = log
+        }
+        return []
+    }
+
+    /// Read: the latest steps in view.
+    static func loaded(_ entries: [LogEntry], _ state: inout AppState) {
+        guard var log = state.queue.dayLog else { return }
+        log.entries = entries
+        log.scroll = max(0, lines(log, state).count - state.textRowCount)
+        state.queue.dayLog = log
+    }
+
+    /// The status line's words: whose steps, and how many.
+    static func title(_ log: DayLogState, _ state: AppState) -> String {
+        let c = state.catalog, count = log.entries?.count ?? 0
+        return log.who.isEmpty ? c.format(.dayLogTitle, count) : c.format(.dayLogOf, SafeText.line(log.who), count)
+    }
+
+    static func lines(_ log: DayLogState, _ state: AppState) -> [(String, Role)] {
+        let entries = log.entries ?? []
+        var lines: [(String, Role)] = []
+        if entries.isEmpty { lines.append((state.catalog[.dayLogEmpty], .muted)) }
+        for entry in entries {
+            for line in state.labels.logLine(entry, in: state.vocabulary).wrapped(toCells: state.size.width - 4) { lines.append((line, .normal)) }
+        }
+        return lines
+    }
+
+    static func draw(_ log: DayLogState, _ state: AppState, into canvas: inout Canvas, rect: Rect) {
+        TextPage.draw(log.entries.map { _ in lines(log, state) }, scroll: log.scroll, loaded: log.entries != nil, missing: .dayLogEmpty,
+                      state, into: &canvas, rect: rect)
+    }
+}
