@@ -53,6 +53,17 @@ public struct Labels: Sendable {
         return line
     }
 
+    /// The duplicates merged into a request and who asked in each, to call back too:
+    /// `并入的求助：QZ-2026-00046 张三 138****1234`.
+    public func mergedRequesters(_ merged: [RequestDetail.MergedRequest], wholePhones: Bool) -> String? {
+        guard !merged.isEmpty else { return nil }
+        let each = merged.map { request in
+            ([request.ref] + [request.requester, request.requesterPhone.map { wholePhones ? $0 : PhoneMask.mask($0) }].compactMap { $0 })
+                .map(SafeText.line).joined(separator: " ")
+        }
+        return words(.mergedRequesters, each.joined(separator: language == .zh ? "；" : "; "))
+    }
+
     /// The mark of a request past a deadline, in a list.
     public var overdueMark: String { words(.overdueMark) }
 
@@ -74,6 +85,7 @@ public struct Labels: Sendable {
     /// A step of a request's history: what was done, to whom, and the state it led to when
     /// it moved the request — said once (`collected`, not `collected → collected`).
     public func step(_ event: RequestDetail.Event) -> String {
+        if let duplicate = event.mergedFrom { return words(.mergedFrom, SafeText.line(duplicate)) }
         var text = (event.contactAgain ? words(.contactAgain) : action(event.action)) + (event.target.map { " " + SafeText.line($0) } ?? "")
         if let channel = event.channel { text = catalog.aside(text, self.channel(channel)) }
         if let branch = event.onBehalfOf { text += " " + catalog.format(.onBehalfOf, SafeText.line(branch)) }
@@ -284,7 +296,8 @@ public struct Labels: Sendable {
              .authorReviewer: "[点评]", .authorCadre: "[团干部]", .authorGroup: "[青年]",
              .firstHalf: "%@上半年", .secondHalf: "%@下半年", .weekdays: "周日|周一|周二|周三|周四|周五|周六",
              .overdueMark: "超时", .assignedTo: "承办：%@", .contactAgain: "再次联系",
-             .logRequest: "求助", .logCadre: "花名册", .logDiary: "日记", .logSquad: "帮帮团"],
+             .logRequest: "求助", .logCadre: "花名册", .logDiary: "日记", .logSquad: "帮帮团",
+             .mergedFrom: "%@ 与此重复，已并入", .mergedRequesters: "并入的求助：%@"],
         en: [.noSuchSquad: "no squad %d", .squadChangedMeanwhile: "changed meanwhile (now %@); look again",
              .squadBlankName: "the project and the squad need names", .unknownTownship: "no township called %@",
              .noSuchLeader: "no cadre on the roster has the phone %@", .squadNameTaken: "the project has a squad called %@ already",
@@ -292,7 +305,8 @@ public struct Labels: Sendable {
              .squadNotAllowed: "you form and change your own township's squads only", .squadOtherTownship: "you work on your own township's squads only",
              .planFiled: "the plan is filed and final", .authorReviewer: "[reviewer]", .authorCadre: "[cadre]", .authorGroup: "[group]",
              .firstHalf: "%@ H1", .secondHalf: "%@ H2", .weekdays: "Sun|Mon|Tue|Wed|Thu|Fri|Sat", .overdueMark: "overdue", .assignedTo: "with %@", .contactAgain: "contacted again",
-             .logRequest: "request", .logCadre: "roster", .logDiary: "diary", .logSquad: "squad"])
+             .logRequest: "request", .logCadre: "roster", .logDiary: "diary", .logSquad: "squad",
+             .mergedFrom: "%@ merged into this one as a duplicate", .mergedRequesters: "Merged in: %@"])
 }
 
 /// What an event in a request's, a diary's or a squad plan's history records, by the name
@@ -316,5 +330,5 @@ enum LabelWords: CaseIterable, Sendable {
     case noSuchSquad, squadChangedMeanwhile, squadBlankName, unknownTownship, noSuchLeader, squadNameTaken, planLocked
     case squadNotAllowed, squadOtherTownship, planFiled
     case authorReviewer, authorCadre, authorGroup, firstHalf, secondHalf, weekdays
-    case overdueMark, assignedTo, contactAgain, logRequest, logCadre, logDiary, logSquad
+    case overdueMark, assignedTo, contactAgain, logRequest, logCadre, logDiary, logSquad, mergedFrom, mergedRequesters
 }

@@ -52,6 +52,21 @@ import Workflow
         #expect(try database.requests.requestDetail(id: id, now: Desk.now)?.events.last?.action == "undo")
     }
 
+    @Test("a merged duplicate shows on the surviving request: its history names it, its requester is listed to call back")
+    func mergeKeepsPeople() throws {
+        let folder = TemporaryFolder()
+        let (desk, database) = try desk(folder)
+        let rows = try database.requests.queuePage(filter: QueueFilter(), sort: .newest, from: nil, direction: .after, limit: 2, now: Desk.now)
+        var input = ActionInput()
+        input.target = String(Int(rows[0].ref.suffix(5))!)
+        try database.requests.act("merge", on: rows[1].id, version: rows[1].version, by: try database.operatorAccount(login: "wangmin")!,
+                                  input: input, at: Desk.now)
+        desk.prompt("/", rows[0].ref)
+        desk.press(.enter)
+        #expect(desk.text.contains("并入的求助：\(rows[1].ref) "), "\(desk.text)")
+        #expect(desk.text.contains("\(rows[1].ref) 与此重复，已并入"), "\(desk.text)")
+    }
+
     @Test("a assigns with a picker of the township's cadres and communes; the row moves on")
     func assign() throws {
         let folder = TemporaryFolder()

@@ -84,6 +84,15 @@ import Workflow
         merge.target = detail.row.ref.lowercased()
         #expect(try database.requests.act("merge", on: other, version: otherVersion, by: desk, input: merge, at: later) == otherVersion + 1)
         #expect(try database.requests.requestDetail(id: other, now: later)?.events.last?.target == detail.row.ref)
+        // The surviving request names the duplicate, and lists its requester to call back too.
+        let survivor = try #require(try database.requests.requestDetail(id: id, now: later))
+        let otherRef = try #require(try database.requests.requestDetail(id: other, now: later)?.row.ref)
+        #expect(survivor.events.last?.mergedFrom == otherRef && survivor.row.version == version + 1, "its state and version stay")
+        #expect(survivor.merged.map(\.ref) == [otherRef])
+        let otherRequester = try database.writer.read { db in
+            try String.fetchOne(db, sql: "SELECT y.name FROM help_request r JOIN young_person y ON y.id = r.requester_id WHERE r.id = ?", arguments: [other])
+        }
+        #expect(survivor.merged.first?.requester == otherRequester)
         // A target typed by its number alone is this year's request of that number.
         let (third, thirdVersion) = try request(in: .villageReview, database)
         let thisYear = try #require(try database.writer.read { db in

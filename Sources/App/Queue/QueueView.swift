@@ -87,6 +87,7 @@ enum DetailView {
         add("\(c[.detailRequester]) \(requester) · \(c[.detailCollector]) \(detail.collector.map(SafeText.line) ?? none) · "
             + "\(c[.detailSource]) \(detail.source.map(labels.source) ?? none) · \(c[.detailAssignee]) \(detail.assignee.map(SafeText.line) ?? none)",
             .muted)
+        if let merged = labels.mergedRequesters(detail.merged, wholePhones: false) { add(merged, .accent) }
         var clocks = c.format(.detailContactDue, labels.shortTimestamp(row.firstContactDue))
         if let contacted = row.firstContactAt { clocks += c.format(.detailContacted, labels.shortTimestamp(contacted)) }
         clocks += " · " + c.format(.detailResolutionDue, labels.shortTimestamp(row.resolutionDue))

@@ -21,6 +21,8 @@ public struct RequestDetail: Codable, Equatable, Sendable {
         /// How a contact was made, and whether it came after the first.
         public var channel: ContactChannel? = nil
         public var contactAgain = false
+        /// A duplicate merged into this request, by reference.
+        public var mergedFrom: String? = nil
     }
 
     public var row: QueueRow
@@ -37,6 +39,14 @@ public struct RequestDetail: Codable, Equatable, Sendable {
     public var resolution: String?
     public var escalated: Bool
     public var events: [Event]
+    /// The duplicates merged into this request, with their requesters: people to call back too.
+    public var merged: [MergedRequest] = []
+
+    public struct MergedRequest: Codable, Equatable, Sendable {
+        public var ref: String
+        public var requester: String?
+        public var requesterPhone: String?
+    }
 }
 
 /// The categories and townships by id, read once: rows carry ids, screens show names.
@@ -105,7 +115,8 @@ extension RequestStore {
                       CASE WHEN json_valid(e.data) THEN json_extract(e.data, '$.for') END AS for_branch,
                       CASE WHEN json_valid(e.data) THEN json_extract(e.data, '$.one_reviewer') IS NOT NULL ELSE 0 END AS one_reviewer,
                       CASE WHEN json_valid(e.data) THEN json_extract(e.data, '$.channel') END AS channel,
-                      CASE WHEN json_valid(e.data) THEN json_extract(e.data, '$.again') IS NOT NULL ELSE 0 END AS again
+                      CASE WHEN json_valid(e.data) THEN json_extract(e.data, '$.again') IS NOT NULL ELSE 0 END AS again,
+                      CASE WHEN json_valid(e.data) THEN json_extract(e.data, '$.merged_from') END AS merged_from
                     FROM request_event e WHERE e.request_id = ? ORDER BY e.id
                     """, arguments: [id]).map { event in
                     RequestDetail.Event(
@@ -114,14 +125,22 @@ extension RequestStore {
                         toState: (try event.value("to_state") as String?).flatMap(RequestState.init(rawValue:)),
                         note: try event.value("note"), target: try event.value("target"), onBehalfOf: try event.value("for_branch"),
                         oneReviewer: try event.value("one_reviewer"),
-                        channel: (try event.value("channel") as String?).flatMap(ContactChannel.init(rawValue:)), contactAgain: try event.value("again"))
+                        channel: (try event.value("channel") as String?).flatMap(ContactChannel.init(rawValue:)), contactAgain: try event.value("again"),
+                        mergedFrom: try event.value("merged_from"))
+                }
+                let merged = try Row.fetchAll(db, sql: """
+                    SELECT r.ref, y.name, y.phone FROM help_request r LEFT JOIN young_person y ON y.id = r.requester_id
+                    WHERE r.merged_into_id = ? ORDER BY r.id
+                    """, arguments: [id]).map {
+                    RequestDetail.MergedRequest(ref: try $0.value("ref"), requester: try $0.value("name"), requesterPhone: try $0.value("phone"))
                 }
                 return RequestDetail(
                     row: try QueueRow(row: row), body: try row.value("body"), categoryId: try row.value("category_id"),
                     township: try row.value("township_name"), village: try row.value("village_name"), requester: try row.value("requester_name"),
                     requesterPhone: try row.value("requester_phone"), collector: try row.value("collector_name"), assignee: try row.value("assignee_name"),
                     source: (try row.value("source") as String?).flatMap(RequestSource.init(rawValue:)),
-                    resolution: try row.value("resolution"), escalated: (try row.value("escalated_at") as Int64?) != nil, events: events)
+                    resolution: try row.value("resolution"), escalated: (try row.value("escalated_at") as Int64?) != nil, events: events,
+                    merged: merged)
             }
         }
     }

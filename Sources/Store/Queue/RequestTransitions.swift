@@ -59,6 +59,8 @@ extension RequestStore {
         var changes = ["state = ?", "version = version + 1", "updated_at = ?"]
         var values: [(any DatabaseValueConvertible)?] = [step.to.rawValue, at]
         var data: String? = nil
+        /// The request a duplicate goes into: its history says so too.
+        var mergedInto: Int64? = nil
         switch action {
         case "assign", "reassign":
             changes += ["assignee_cadre_id = ?", "assignee_commune_id = ?"]
@@ -95,6 +97,7 @@ extension RequestStore {
             }
             changes.append("merged_into_id = ?")
             values.append(target)
+            mergedInto = target
             data = "{\"into\":\"\(ref)\"}"
         default: break
         }
@@ -124,6 +127,15 @@ extension RequestStore {
             INSERT INTO request_event (request_id, at, operator_id, actor, action, from_state, to_state, note, data)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
             """, arguments: [id, at, actor.id, actor.name, action, step.from.rawValue, step.to.rawValue, note, data])
+        if let mergedInto {
+            // The surviving request's history names the duplicate, whose requester it now
+            // answers too (a record only: its state and version stay).
+            let ref: String = try String.fetchOne(db, sql: "SELECT ref FROM help_request WHERE id = ?", arguments: [id]) ?? ""
+            try db.execute(sql: """
+                INSERT INTO request_event (request_id, at, operator_id, actor, action, from_state, to_state, note, data)
+                SELECT id, ?, ?, ?, 'note', state, state, ?, ? FROM help_request WHERE id = ?
+                """, arguments: [at, actor.id, actor.name, note, EventData.json(["merged_from": ref]), mergedInto])
+        }
         return version + 1
     }
 }

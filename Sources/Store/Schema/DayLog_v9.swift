@@ -1,6 +1,7 @@
 import GRDB
 
-/// What the day log reads a day of by: each event table by time (the requests' already was).
+/// What the day log reads a day of by: each event table by time (the requests' already was);
+/// and the duplicates merged into a request, which its detail lists.
 enum DayLog_v9 {
     static let identifier = "v9 day log indexes"
 
@@ -9,6 +10,7 @@ enum DayLog_v9 {
             CREATE INDEX cadre_event_at ON cadre_event(at);
             CREATE INDEX diary_event_at ON diary_event(at);
             CREATE INDEX squad_event_at ON squad_event(at);
+            CREATE INDEX help_request_merged_into ON help_request(merged_into_id) WHERE merged_into_id IS NOT NULL;
             """)
     }
 }
