@@ -65,6 +65,8 @@ extension IntakeError: UserFacingError {
         case let (.empty(field), .en): "--\(field) must not be empty"
         case let (.unknown(field, value), .zh): "--\(field)：没有“\(value)”。"
         case let (.unknown(field, value), .en): "--\(field): no \"\(value)\""
+        case let (.notMobile(value), .zh): "--requester-phone 的值“\(value)”不是大陆手机号（11 位，1 开头）。"
+        case let (.notMobile(value), .en): "--requester-phone \"\(value)\" is not a mainland mobile number (11 digits, starting with 1)"
         }
     }
 }

@@ -346,5 +346,11 @@ enum HelpWords {
             "到这一天或这一时刻为止（不含）；默认 --since 之后一天。",
         "One person: their login or name.":
             "只看一个人：登录名或姓名。",
+        "Who asked: their name.":
+            "求助人姓名。",
+        "Who asked: their mobile number (an existing young person is found by it).":
+            "求助人手机号（已登记的青年按手机号找到）。",
+        "The cadre who took it in: name, pinyin initials or phone.":
+            "收集这条求助的团干部：姓名、拼音首字母或手机号。",
 ]
 }

@@ -110,7 +110,9 @@ extension CircleDesk {
                 }
                 let shown = RequestShown(ref: detail.row.ref, title: detail.row.title, body: detail.body, state: detail.row.state.rawValue,
                                          township: detail.township, village: detail.village, assignee: detail.assignee,
-                                         version: detail.row.version, events: events)
+                                         requester: detail.requester,
+                                         requesterPhone: detail.requesterPhone.map { account.role.may(.seeFullPhones) ? $0 : PhoneMask.mask($0) },
+                                         collector: detail.collector, version: detail.row.version, events: events)
                 try Output.print([shown], format: format) { item in
                     let township = labels.township(named: item.township, in: vocabulary)
                     let place = ([township] + [item.village.map(SafeText.line)].compactMap { $0 }).joined(separator: " ")
@@ -155,14 +157,29 @@ extension CircleDesk {
             @Option(help: .line("Village, community or school in the township.")) var village: String?
             @Option(help: .line("urgent, high or normal (急 高 中).")) var urgency: Urgency = .normal
             @Option(help: .line("moments, phone, visit or commune.")) var source: RequestSource = .moments
+            @Option(parsing: .unconditional, help: .line("Who asked: their name.")) var requester: String?
+            @Option(help: .line("Who asked: their mobile number (an existing young person is found by it).")) var requesterPhone: String?
+            @Option(help: .line("The cadre who took it in: name, pinyin initials or phone.")) var collector: String?
             @OptionGroup var acting: ActingAs
             @OptionGroup var global: GlobalOptions
 
             func run() throws {
+                let language = try global.language()
                 let (database, account, now) = try acting.open(global, needing: .actOnRequests, recording: true)
-                print(try database.requests.addRequest(
-                    NewRequest(title: title, body: body, category: category, township: try NamedArgument.townshipName(town, database: database) ?? town, village: village, urgency: urgency, source: source),
-                    by: account, at: now))
+                let collectorId = try collector.map { try NamedArgument.cadre($0, option: "--collector", database: database, now: now).id }
+                let ref = try database.requests.addRequest(
+                    NewRequest(title: title, body: body, category: category, township: try NamedArgument.townshipName(town, database: database) ?? town,
+                               village: village, urgency: urgency, source: source, requesterName: requester, requesterPhone: requesterPhone,
+                               collectorId: collectorId),
+                    by: account, at: now)
+                print(ref)
+                // Said beside the reference, not in its place: a script reads the reference alone.
+                let labels = Labels(language: language)
+                let duplicates = try database.requests.possibleDuplicates(of: ref, now: now)
+                if !duplicates.isEmpty {
+                    let listed = duplicates.prefix(5).map { "\($0.ref) \(SafeText.line($0.title))（\(labels.state($0.state))）" }
+                    FileHandle.standardError.write(Data((language.say(.possibleDuplicates, listed.joined(separator: language == .zh ? "；" : "; "), ref) + "\n").utf8))
+                }
             }
         }
 
@@ -228,6 +245,8 @@ struct RequestEventLine: Codable {
 struct RequestShown: Codable {
     var ref, title, body, state, township: String
     var village, assignee: String?
+    /// Who asked (the phone masked unless the reader may see it whole) and who took it in.
+    var requester, requesterPhone, collector: String?
     var version: Int
     var events: [RequestEventLine]
 }

@@ -7,7 +7,7 @@ enum Said: CaseIterable, Sendable {
     case serviceDay, signedUp, replies, members
     case surveyPeriodic, surveyFollowUp, invited, surveyFiled
     case doubleReviews, rubricInUse, suggestionAnswered, operatorAdded, operatorDisabled
-    case planRewritten, squadRecorded, reasonNeeded, actionDone, oneReviewer, twoReviewers
+    case planRewritten, squadRecorded, reasonNeeded, actionDone, oneReviewer, twoReviewers, possibleDuplicates
     case answered, unansweredOverdue, unanswered, imported, dryRun, listening, listSeparator, migrated, upToDate, restored, internalError, folderOpen
 
     static let book = PhraseBook<Said>(
@@ -20,6 +20,7 @@ enum Said: CaseIterable, Sendable {
             .operatorAdded: "已添加 %@（%@）", .operatorDisabled: "已停用 %@",
             .planRewritten: "已改写 %@ 的方案", .squadRecorded: "已记录：%@ %@", .reasonNeeded: "%@ 需要 --reason。",
             .actionDone: "%@：%@（版本 %d）",
+            .possibleDuplicates: "可能与这些求助重复：%@。确属重复，可用 circledesk request act %@ merge --into 编号 合并。",
             .oneReviewer: "%@ 的求助可由同一人完成村级和乡镇两级审核，处理记录会注明。", .twoReviewers: "%@ 的两级审核又须由两人分别作出。",
             .answered: "已答复", .unansweredOverdue: "超时未答复", .unanswered: "待答复",
             .imported: "%d 行（%@）：新增 %d，更新 %d，不变 %d", .dryRun: "试运行，未做改动。",
@@ -38,6 +39,7 @@ enum Said: CaseIterable, Sendable {
             .operatorAdded: "added %@ (%@)", .operatorDisabled: "disabled %@",
             .planRewritten: "plan of %@ rewritten", .squadRecorded: "recorded: %@ %@", .reasonNeeded: "%@ needs --reason",
             .actionDone: "%@: %@ (version %d)",
+            .possibleDuplicates: "this may be the same as: %@; if so, circledesk request act %@ merge --into REF",
             .oneReviewer: "in %@ one person may now make both approvals; the history will say so", .twoReviewers: "in %@ the two approvals are two people's again",
             .answered: "answered", .unansweredOverdue: "overdue", .unanswered: "waiting",
             .imported: "%d rows (%@): %d added, %d updated, %d unchanged", .dryRun: "dry run, nothing changed: ",

@@ -193,3 +193,30 @@ private let now = "2026-11-28T09:00:00+08:00"
         #expect(secretary.status == 0 && secretary.output.contains(ref) && !secretary.output.contains("三魁镇"), "\(secretary.error)")
     }
 }
+
+@Suite struct RequestIntakeTests {
+    @Test("request add records who asked and who took it in, finds a young person by phone, and names possible duplicates")
+    func requesterAndDuplicates() throws {
+        let folder = TemporaryFolder()
+        let common = try Circledesk.sampleCounty(in: folder, now: "2026-11-28T09:00:00+08:00")
+        let fields = ["--category", "创业", "--town", "泗溪", "--village", "下洪村"]
+        let first = try Circledesk.run(["request", "add", "--title", "八千斤生姜卖不出去", "--body", "下洪村生姜", "--requester", "陈小杰",
+                                        "--requester-phone", "139 1234 5678", "--collector", "张传相"] + fields + common)
+        #expect(first.status == 0, "\(first.error)")
+        let ref = first.output.trimmingCharacters(in: .whitespacesAndNewlines)
+        // A like title in the same township this month: said beside the reference.
+        #expect(first.error.contains("可能与这些求助重复：QZ-2026-00123 万斤生姜滞销，求销售渠道"), "\(first.error)")
+        let shown = try Circledesk.run(["request", "show", ref, "--format", "json"] + common).output
+        #expect(shown.contains("\"requester\" : \"陈小杰\"") && shown.contains("\"requesterPhone\" : \"13912345678\"")
+                && shown.contains("\"collector\" : \"张传相\""), "\(shown)")
+        // The same number again is the same young person, and the same requester is a likely duplicate.
+        let second = try Circledesk.run(["request", "add", "--title", "资金周转困难", "--body", "y", "--requester-phone", "13912345678"] + fields + common)
+        #expect(second.error.contains(ref), "\(second.error)")
+        let again = try Circledesk.run(["request", "show", second.output.trimmingCharacters(in: .whitespacesAndNewlines), "--format", "json"] + common).output
+        #expect(again.contains("\"requester\" : \"陈小杰\""))
+        let bad = try Circledesk.run(["request", "add", "--title", "x", "--body", "y", "--requester-phone", "1391234"] + fields + common)
+        #expect(bad.status == 1 && bad.error.contains("不是大陆手机号"), "\(bad.error)")
+        let ambiguous = try Circledesk.run(["request", "add", "--title", "x", "--body", "y", "--collector", "zcx"] + fields + common)
+        #expect(ambiguous.status == 1 && ambiguous.error.contains("张传相 · 三魁镇"), "\(ambiguous.error)")
+    }
+}

@@ -13,9 +13,15 @@ public struct NewRequest: Sendable, Equatable {
     public var village: String?
     public var urgency: Urgency
     public var source: RequestSource
+    /// Who asked: found by their mobile number among the young people, else added with it.
+    public var requesterName: String?
+    public var requesterPhone: String?
+    /// The cadre who took it in.
+    public var collectorId: Int64?
 
     public init(title: String, body: String, category: String, township: String, village: String? = nil,
-                urgency: Urgency = .normal, source: RequestSource = .moments) {
+                urgency: Urgency = .normal, source: RequestSource = .moments,
+                requesterName: String? = nil, requesterPhone: String? = nil, collectorId: Int64? = nil) {
         self.title = title
         self.body = body
         self.category = category
@@ -23,6 +29,9 @@ public struct NewRequest: Sendable, Equatable {
         self.village = village
         self.urgency = urgency
         self.source = source
+        self.requesterName = requesterName.flatMap { $0.trimmed.isEmpty ? nil : $0.trimmed }
+        self.requesterPhone = requesterPhone.flatMap { $0.trimmed.isEmpty ? nil : $0.trimmed }
+        self.collectorId = collectorId
     }
 }
 
@@ -30,6 +39,15 @@ public struct NewRequest: Sendable, Equatable {
 public enum IntakeError: Error, Equatable, Sendable {
     case empty(field: String)
     case unknown(field: String, value: String)
+    case notMobile(String)
+}
+
+/// A request that may be the same as a new one: the same requester, or a like title in the
+/// same township, within 30 days.
+public struct PossibleDuplicate: Codable, Equatable, Sendable {
+    public var ref: String
+    public var title: String
+    public var state: RequestState
 }
 
 extension RequestStore {
@@ -59,6 +77,7 @@ extension RequestStore {
                     }
                     village = id
                 }
+                let requester = try Self.requester(new, township: township, village: village, db)
                 let year = CountyTime.year(now)
                 let prefix = "\(ReferenceCode.requestPrefix)-\(year)-"
                 // The year's latest reference: refs grow with ids, and this range reads the ref index.
@@ -71,9 +90,10 @@ extension RequestStore {
                 let policy = try AppDatabase.slaPolicy(db)
                 try db.execute(sql: """
                     INSERT INTO help_request (ref, title, body, category_id, urgency, township_id, contact_point_id, source, state,
-                      created_at, updated_at, first_contact_due, resolution_due)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, \(RequestState.collected.sql), ?, ?, ?, ?)
+                      requester_id, collector_id, created_at, updated_at, first_contact_due, resolution_due)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, \(RequestState.collected.sql), ?, ?, ?, ?, ?, ?)
                     """, arguments: [ref, new.title, new.body, category, new.urgency.rawValue, township, village, new.source.rawValue,
+                                     requester, new.collectorId,
                                      at, at, at + policy.allowance(new.urgency, .firstContact).wholeSeconds,
                                      at + policy.allowance(new.urgency, .resolution).wholeSeconds])
                 try db.execute(sql: """
@@ -82,6 +102,58 @@ extension RequestStore {
                 return ref
             }
         }
+    }
+
+    /// The young person who asked: the one with this mobile number, else a new one with the
+    /// name and number given (in the request's township and village); nil when neither is.
+    static func requester(_ new: NewRequest, township: Int64, village: Int64?, _ db: Database) throws -> Int64? {
+        var phone: String? = nil
+        if let typed = new.requesterPhone {
+            guard let mobile = MainlandMobile.normalized(typed) else { throw IntakeError.notMobile(typed) }
+            phone = mobile
+            if let known = try Int64.fetchOne(db, sql: "SELECT id FROM young_person WHERE phone = ? ORDER BY id LIMIT 1", arguments: [mobile]) {
+                return known
+            }
+        }
+        guard let name = new.requesterName else { return nil }
+        if phone == nil, let known = try Int64.fetchOne(db, sql: "SELECT id FROM young_person WHERE township_id = ? AND name = ? ORDER BY id LIMIT 1",
+                                                        arguments: [township, name]) {
+            return known
+        }
+        try db.execute(sql: "INSERT INTO young_person (name, phone, township_id, contact_point_id) VALUES (?, ?, ?, ?)",
+                       arguments: [name, phone, township, village])
+        return db.lastInsertedRowID
+    }
+
+    /// Requests of the 30 days before `now` that may be the same as request `ref`: the same
+    /// requester, or a title in the same township sharing two or more pairs of characters.
+    public func possibleDuplicates(of ref: String, now: Date) throws -> [PossibleDuplicate] {
+        try StoreError.translating(path: path) {
+            try writer.read { db in
+                guard let request = try Row.fetchOne(db, sql: "SELECT id, title, township_id, requester_id FROM help_request WHERE ref = ?",
+                                                     arguments: [ref]) else { return [] }
+                let pairs = Self.characterPairs(try request.value("title"))
+                return try Row.fetchAll(db, sql: """
+                    SELECT ref, title, state, requester_id FROM help_request
+                    WHERE created_at >= ? AND id != ? AND merged_into_id IS NULL AND state NOT IN ('withdrawn', 'rejected', 'merged')
+                      AND (township_id = ? OR requester_id = ?)
+                    ORDER BY created_at DESC
+                    """, arguments: [now.unixSeconds - 30 * 86_400, try request.value("id") as Int64, try request.value("township_id") as Int64,
+                                     try request.value("requester_id") as Int64?]).compactMap { row in
+                    let theirs: Int64? = try row.value("requester_id"), ours: Int64? = try request.value("requester_id")
+                    let sameRequester = theirs != nil && theirs == ours
+                    let title: String = try row.value("title")
+                    guard sameRequester || Self.characterPairs(title).intersection(pairs).count >= 2 else { return nil }
+                    return PossibleDuplicate(ref: try row.value("ref"), title: title, state: RequestState(rawValue: try row.value("state")) ?? .collected)
+                }
+            }
+        }
+    }
+
+    /// The pairs of neighbouring letters or characters of a title, punctuation aside.
+    static func characterPairs(_ title: String) -> Set<String> {
+        let letters = Array(title.filter { $0.isLetter || $0.isNumber })
+        return Set(zip(letters, letters.dropFirst()).map { String([$0, $1]) })
     }
 
     /// The id and version of the request with reference `ref`.
