@@ -32,6 +32,8 @@ public enum Phrase: String, CaseIterable, Sendable {
     case keyTakeBack, tookBack, nothingToTakeBack, takeBackTooLate, takeBackChangedSince
     case askReason, askResolution, askNote, askTarget, pickAssigneeFor, pickChannel, askContactNote, andOthers, leftTheList
     case exportRequestColumns, dayLogTitle, dayLogOf, dayLogEmpty
+    case keyNewRequest, newRequestTitle, pickSource, askRequesterPhone, askRequesterName, askTitle, askBody, titleWanted, bodyWanted
+    case requestAdded, maybeDuplicate, keepAsNew, mergeInto, requesterPhoneNotMobile
     case changedMeanwhile, refusedRole, refusedTownship, refusedFinished, refusedState, refusedMissing, noSuchTarget, sameReviewer
     case oneReviewerNote, onBehalfOf
     // The roster
@@ -145,6 +147,10 @@ public struct Catalog: Sendable {
         .askReason: "原因：", .askResolution: "办理结果：", .askNote: "备注：", .askTarget: "合并到编号（今年的可只写号码，如 46）：",
         .pickAssigneeFor: "指派给（团干部 · 在办数 / 青公社）", .pickChannel: "怎么联系上的",
         .askContactNote: "联系情况（可空，⏎记录）：", .andOthers: "等 %d 条", .leftTheList: "%@ 已不在这一屏，光标在它原来的位置",
+        .keyNewRequest: "新求助", .newRequestTitle: "新求助", .pickSource: "来源", .askRequesterPhone: "求助人手机（可空）：",
+        .askRequesterName: "求助人姓名（可空）：", .askTitle: "标题：", .askBody: "内容：", .titleWanted: "标题不能为空。", .bodyWanted: "内容不能为空。",
+        .requestAdded: "已登记新求助 %@", .maybeDuplicate: "%@ 可能与下列求助重复", .keepAsNew: "不是重复，保留为新求助",
+        .mergeInto: "并入 %@ %@（%@）", .requesterPhoneNotMobile: "求助人手机不是大陆手机号（11 位，1 开头），请改正或留空。",
         .dayLogTitle: "今天的处理记录：%d 步", .dayLogOf: "%@ 今天的处理记录：%d 步", .dayLogEmpty: "今天还没有人做过什么。",
         .exportRequestColumns: "编号|状态|紧急程度|类别|乡镇|村居|标题|内容|求助人|求助人手机|来源|收集人|承办|收到时间|首次联系|解决时间|归档时间|办理结果",
         .changedMeanwhile: "%@ 已被 %@ 于 %@ 修改，现为“%@”。你输入的内容还在，确认后可再提交。",
@@ -283,6 +289,11 @@ public struct Catalog: Sendable {
         .pickAssigneeFor: "Assign to (cadre · open load / youth commune)", .pickChannel: "How were they reached",
         .askContactNote: "what was said (may be empty; Enter records): ", .andOthers: "and %d more",
         .leftTheList: "%@ is no longer on this screen; the cursor is where it was",
+        .keyNewRequest: "new request", .newRequestTitle: "New request", .pickSource: "source", .askRequesterPhone: "requester's mobile (may be empty): ",
+        .askRequesterName: "requester's name (may be empty): ", .askTitle: "title: ", .askBody: "text: ", .titleWanted: "A title is needed.",
+        .bodyWanted: "The text is needed.", .requestAdded: "new request %@ recorded", .maybeDuplicate: "%@ may be the same as one of these",
+        .keepAsNew: "not a duplicate: keep it as new", .mergeInto: "merge into %@ %@ (%@)",
+        .requesterPhoneNotMobile: "The requester's number is not a mainland mobile (11 digits, starting with 1): correct it or leave it empty.",
         .dayLogTitle: "Today's steps: %d", .dayLogOf: "Today's steps by %@: %d", .dayLogEmpty: "Nobody has done anything yet today.",
         .exportRequestColumns: "ref|state|urgency|category|township|village|title|text|requester|requester phone|source|collector|assignee|received|first contact|resolved|closed|resolution",
         .changedMeanwhile: "%@ was changed by %@ at %@ and is now %@. What you typed is kept; confirm to send it again.",

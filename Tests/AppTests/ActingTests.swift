@@ -67,6 +67,43 @@ import Workflow
         #expect(desk.text.contains("\(rows[1].ref) 与此重复，已并入"), "\(desk.text)")
     }
 
+    @Test("N takes in a new request as a call goes — lists by pinyin, the requester by phone — and offers its likely duplicates to merge into")
+    func newRequest() throws {
+        let folder = TemporaryFolder()
+        let (desk, database) = try desk(folder)
+        desk.press(.character("N"))
+        #expect(desk.text.contains("新求助 · 乡镇"), "\(desk.text)")
+        desk.type("泗溪")
+        desk.press(.enter)
+        desk.type("cy")  // 创业
+        desk.press(.enter)
+        desk.press(.enter)  // 急, the first
+        desk.type("电话")
+        desk.press(.enter)
+        #expect(desk.screen[23].hasPrefix("新求助 · 求助人手机（可空）："), "\(desk.screen[23])")
+        desk.type("1391234")
+        desk.press(.enter, .enter)
+        desk.type("八千斤生姜卖不出去")
+        desk.press(.enter)
+        desk.type("下洪村青年的生姜滞销")
+        desk.press(.enter)
+        // A number that is no mobile: asked again, with what was typed kept.
+        #expect(desk.screen[23].contains("1391234") && desk.runtime.state.flash?.contains("不是大陆手机号") == true, "\(desk.screen[23])")
+        desk.type("5678")
+        desk.press(.enter)
+        desk.type("陈小杰")
+        desk.press(.enter, .enter, .enter)
+        // Saved; a like request of the same township this month is offered.
+        let added = try #require(desk.runtime.state.flash.flatMap { $0.range(of: #"QZ-2026-\d{5}"#, options: .regularExpression).map { String(desk.runtime.state.flash![$0]) } })
+        #expect(desk.text.contains("\(added) 可能与下列求助重复") && desk.text.contains("并入 QZ-2026-00123 万斤生姜滞销"), "\(desk.text)")
+        let id = try #require(try database.requests.requestHandle(ref: added)?.id)
+        let detail = try #require(try database.requests.requestDetail(id: id, now: Desk.now))
+        #expect(detail.requester == "陈小杰" && detail.requesterPhone == "13912345678" && detail.row.urgency == .urgent && detail.source == .phone)
+        desk.type("万斤")
+        desk.press(.enter)
+        #expect(try database.requests.requestDetail(id: id, now: Desk.now)?.row.state == .merged, "\(desk.text)")
+    }
+
     @Test("a assigns with a picker of the township's cadres and communes; the row moves on")
     func assign() throws {
         let folder = TemporaryFolder()

@@ -55,6 +55,11 @@ enum Filters {
         case .cadreToRate:
             if case let .cadre(id) = choice.value { AnswerEntering.rate(cadreId: id, &state) }
             return []
+        case let .intake(draft):
+            return Intake.chose(choice, draft, &state)
+        case let .duplicateOf(added):
+            guard case let .mergeTarget(target) = choice.value else { return [] }
+            return Intake.merge(added, into: target)
         case .filterKind, .filterValue:
             switch choice.value {
             case .filterKind(.overdue): filter.overdueOnly.toggle()
@@ -73,7 +78,7 @@ enum Filters {
             case let .cadre(id):
                 filter.assigneeCadreId = id
                 state.queue.assigneeName = choice.label
-            case .action, .commune, .channel: return []
+            case .action, .commune, .channel, .source, .keepNew, .mergeTarget: return []
             }
         }
         return apply(filter, &state)

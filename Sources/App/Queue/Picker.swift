@@ -16,6 +16,10 @@ public struct PickerState: Equatable, Sendable {
         case channel(ActionRequest)
         /// Which of the cadres a typed name fits a paper questionnaire rates.
         case cadreToRate
+        /// A step of a new request taken in at the desk.
+        case intake(IntakeDraft)
+        /// Whether the request just added is one of these, to merge it into.
+        case duplicateOf(IntakeAdded)
     }
 
     public struct Option: Codable, Equatable, Sendable {
@@ -46,6 +50,10 @@ public struct PickerState: Equatable, Sendable {
         /// A workflow action on a request.
         case action(RequestAction)
         case channel(ContactChannel)
+        case source(RequestSource)
+        /// The new request is not a duplicate; or it is, of this reference.
+        case keepNew
+        case mergeTarget(String)
         case cadre(Int64)
         case commune(Int64)
     }

@@ -68,6 +68,9 @@ enum Queue {
             return Acting.begin(command, &state)
         case .undo:
             return [.queue(.undoLast)]
+        case .newRequest:
+            state.queue = queue
+            return Intake.begin(&state)
         case .untagAll:
             queue.tagged = []
         case .clearFilters:

@@ -11,6 +11,8 @@ public enum QueueEffect: Codable, Equatable, Sendable {
     case loadDetail(Int64)
     /// Today's steps by everyone, or by one person (login or name).
     case loadDayLog(who: String)
+    /// A request taken in at the desk.
+    case addRequest(IntakeDraft)
     case findAssignee(String)
     /// The cadres (with their open load) and communes of a township, to assign to.
     case loadAssignees(ActionRequest, townshipId: Int64)
@@ -29,6 +31,8 @@ public enum QueueAnswer: Codable, Equatable, Sendable {
     case countsLoaded(QueueCounts)
     case detailLoaded(id: Int64, RequestDetail?)
     case dayLogLoaded([LogEntry])
+    case requestAdded(IntakeAdded, duplicates: [PossibleDuplicate])
+    case intakeRefused(IntakeDraft, String)
     /// The cadres a typed assignee name stands for.
     case assigneeFound(query: String, [CadreRow])
     case assigneesLoaded(ActionRequest, [PickerState.Option])
@@ -44,6 +48,8 @@ public enum QueueAnswer: Codable, Equatable, Sendable {
 /// What the queue asks to be typed.
 public enum QueuePrompt: Equatable, Sendable {
     case search
+    /// A line of a new request (requester, title, text).
+    case intake(IntakeDraft)
     /// The text an action needs (a reason, a resolution, a note, a merge target).
     case actionText(ActionRequest, Requirement)
 }
@@ -67,6 +73,22 @@ extension QueueEffect {
                 RequestSheet.html(detail, vocabulary: try database.vocabulary(), county: try database.setting("county_name") ?? "", madeAt: now,
                                   language: context.language, wholePhones: context.account.role.may(.seeFullPhones))
             }, printed: { .queue(.printed($0)) })
+        case let .addRequest(draft):
+            let vocabulary = try database.vocabulary()
+            guard let township = draft.townshipId.flatMap(vocabulary.township), let category = draft.categoryId.flatMap(vocabulary.category) else {
+                return .queue(.intakeRefused(draft, context.catalog[.detailMissing]))
+            }
+            do {
+                let ref = try database.requests.addRequest(
+                    NewRequest(title: draft.title, body: draft.body, category: category.code, township: township.nameZh, urgency: draft.urgency,
+                               source: draft.source, requesterName: draft.name, requesterPhone: draft.phone),
+                    by: context.account, at: now)
+                guard let handle = try database.requests.requestHandle(ref: ref) else { return .failed(context.catalog[.detailMissing]) }
+                return .queue(.requestAdded(IntakeAdded(id: handle.id, ref: ref, title: draft.title, townshipId: township.id),
+                                            duplicates: try database.requests.possibleDuplicates(of: ref, now: now)))
+            } catch IntakeError.notMobile {
+                return .queue(.intakeRefused(draft, context.catalog[.requesterPhoneNotMobile]))
+            }
         case let .loadDayLog(who):
             var query = LogQuery(since: CountyTime.calendar.startOfDay(for: now), until: now.addingTimeInterval(1), who: who)
             query.townshipId = context.account.ownTownship

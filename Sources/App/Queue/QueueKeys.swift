@@ -13,17 +13,19 @@ extension Keymap {
         KeyBinding([.character("a")], "a", .assign, .keyAssign),
         KeyBinding([.character("n")], "n", .note, .keyNote),
         KeyBinding([.character("c")], "c", .contact, .keyContact),
+        KeyBinding([.character("N")], "N", .newRequest, .keyNewRequest, inBar: true),
         KeyBinding([.character(" ")], "Space", .tag, .keyTag),
         KeyBinding([.character("u")], "u", .undo, .keyUndo),
         KeyBinding([.escape], "Esc", .untagAll, .keyUntag),
         KeyBinding([.enter], "⏎", .open, .keyOpen, inBar: true),
     ]
 
-    /// Keys of a request's detail.
+    /// Keys of the day log (`:log`).
     public static let dayLog: [KeyBinding] = scrollMoves + [
         KeyBinding([.escape, .backspace, .character("h"), .left], "Esc", .back, .keyBack, inBar: true),
     ]
 
+    /// Keys of a request's detail.
     public static let detail: [KeyBinding] = scrollMoves + [
         KeyBinding([.character("t")], "t", .act, .keyAct, inBar: true),
         KeyBinding([.character("a")], "a", .assign, .keyAssign),

@@ -70,6 +70,10 @@ enum QueuePane: Pane {
             }
         case let .countsLoaded(counts):
             state.queue.counts = counts
+        case let .requestAdded(added, duplicates):
+            return Intake.added(added, duplicates, &state)
+        case let .intakeRefused(draft, message):
+            return Intake.refused(draft, message, &state)
         case let .dayLogLoaded(entries):
             DayLog.loaded(entries, &state)
         case let .detailLoaded(id, detail):
@@ -100,6 +104,7 @@ enum QueuePane: Pane {
         let c = state.catalog
         return switch prompt {
         case .search: ("/", c[state.queue.searchEverywhere ? .searchEverywhere : .searchOpenOnly])
+        case let .intake(draft): (Intake.label(draft, c), c[.textHint])
         case let .actionText(request, requirement): (Acting.named(request, Acting.prompt(for: requirement, of: request.action, c), state), c[.textHint])
         }
     }
@@ -119,6 +124,8 @@ enum QueuePane: Pane {
                 state.queue.widenedForSearch = true
             }
             return Filters.apply(filter, &state)
+        case let .intake(draft):
+            return Intake.entered(text, draft, &state)
         case let .actionText(request, requirement):
             return Acting.entered(text, request, requirement, &state)
         }
