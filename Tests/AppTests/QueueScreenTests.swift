@@ -18,7 +18,7 @@ import Testing
             """
         #expect(desk.screen.prefix(6).joined(separator: "\n") == expected)
         #expect(desk.screen[22] == " 未办结 · 全部乡镇 · 按紧急                   共 124 条 · 超时 32 · 今日新增 10")
-        #expect(desk.screen[23] == " /搜索 f筛选 s排序 x清除筛选 t办理 ⏎详情 ?帮助 q退出")
+        #expect(desk.screen[23] == " /搜索 f筛选 s排序 x清除筛选 t办理 N新求助 ⏎详情 ?帮助 q退出")
         #expect(desk.canvas[0, 3].role == .selected)
         #expect(desk.canvas[0, 4].role == .overdue)
     }
@@ -29,7 +29,7 @@ import Testing
         #expect(desk.screen[2] == "Ref           Urg Category   Township  Title                                                     State        Deadline")
         #expect(desk.screen[3] == "QZ-2026-00034 !!  Business   Xiaocun   创业贷款咨询：想办猕猴桃加工作坊                          in progress  late 14d")
         #expect(desk.screen[38].hasSuffix("124 requests · 32 overdue · 10 new today"))
-        #expect(desk.screen[39] == " / search f filter s sort x clear filters t act ⏎ open ? help q quit")
+        #expect(desk.screen[39] == " / search f filter s sort x clear filters t act N new request ⏎ open ? help q quit")
         #expect(desk.screen[0].hasPrefix(" Friend Circle Plan · Taishun County · Requests [sample data] "))
         // At 80 columns the plan's name gives way so that the county and the sample-data mark stay whole.
         desk.resize(80, 24)
