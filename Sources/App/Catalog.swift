@@ -33,7 +33,7 @@ public enum Phrase: String, CaseIterable, Sendable {
     case askReason, askResolution, askNote, askTarget, pickAssigneeFor, pickChannel, askContactNote, andOthers, leftTheList
     case exportRequestColumns, dayLogTitle, dayLogOf, dayLogEmpty
     case keyNewRequest, newRequestTitle, pickSource, askRequesterPhone, askRequesterName, askTitle, askBody, titleWanted, bodyWanted
-    case requestAdded, maybeDuplicate, keepAsNew, mergeInto, requesterPhoneNotMobile
+    case requestAdded, maybeDuplicate, keepAsNew, mergeInto, requesterPhoneNotMobile, pickMergeTarget, typeAnotherRef
     case changedMeanwhile, refusedRole, refusedTownship, refusedFinished, refusedState, refusedMissing, noSuchTarget, sameReviewer
     case oneReviewerNote, onBehalfOf
     // The roster
@@ -150,7 +150,7 @@ public struct Catalog: Sendable {
         .keyNewRequest: "新求助", .newRequestTitle: "新求助", .pickSource: "来源", .askRequesterPhone: "求助人手机（可空）：",
         .askRequesterName: "求助人姓名（可空）：", .askTitle: "标题：", .askBody: "内容：", .titleWanted: "标题不能为空。", .bodyWanted: "内容不能为空。",
         .requestAdded: "已登记新求助 %@", .maybeDuplicate: "%@ 可能与下列求助重复", .keepAsNew: "不是重复，保留为新求助",
-        .mergeInto: "并入 %@ %@（%@）", .requesterPhoneNotMobile: "求助人手机不是大陆手机号（11 位，1 开头），请改正或留空。",
+        .mergeInto: "并入 %@ %@（%@）", .pickMergeTarget: "并入哪一条（可能重复的）", .typeAnotherRef: "输入其他编号…", .requesterPhoneNotMobile: "求助人手机不是大陆手机号（11 位，1 开头），请改正或留空。",
         .dayLogTitle: "今天的处理记录：%d 步", .dayLogOf: "%@ 今天的处理记录：%d 步", .dayLogEmpty: "今天还没有人做过什么。",
         .exportRequestColumns: "编号|状态|紧急程度|类别|乡镇|村居|标题|内容|求助人|求助人手机|来源|收集人|承办|收到时间|首次联系|解决时间|归档时间|办理结果",
         .changedMeanwhile: "%@ 已被 %@ 于 %@ 修改，现为“%@”。你输入的内容还在，确认后可再提交。",
@@ -293,6 +293,7 @@ public struct Catalog: Sendable {
         .askRequesterName: "requester's name (may be empty): ", .askTitle: "title: ", .askBody: "text: ", .titleWanted: "A title is needed.",
         .bodyWanted: "The text is needed.", .requestAdded: "new request %@ recorded", .maybeDuplicate: "%@ may be the same as one of these",
         .keepAsNew: "not a duplicate: keep it as new", .mergeInto: "merge into %@ %@ (%@)",
+        .pickMergeTarget: "Merge into which (likely duplicates)", .typeAnotherRef: "type another ref…",
         .requesterPhoneNotMobile: "The requester's number is not a mainland mobile (11 digits, starting with 1): correct it or leave it empty.",
         .dayLogTitle: "Today's steps: %d", .dayLogOf: "Today's steps by %@: %d", .dayLogEmpty: "Nobody has done anything yet today.",
         .exportRequestColumns: "ref|state|urgency|category|township|village|title|text|requester|requester phone|source|collector|assignee|received|first contact|resolved|closed|resolution",

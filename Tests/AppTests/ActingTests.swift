@@ -104,6 +104,24 @@ import Workflow
         #expect(try database.requests.requestDetail(id: id, now: Desk.now)?.row.state == .merged, "\(desk.text)")
     }
 
+    @Test("merging with t offers the likely duplicates first, and a number can still be typed")
+    func mergePicker() throws {
+        let folder = TemporaryFolder()
+        let (desk, database) = try desk(folder)
+        let wangmin = try #require(try database.operatorAccount(login: "wangmin"))
+        let ref = try database.requests.addRequest(NewRequest(title: "生姜滞销卖不掉", body: "下洪村", category: "创业", township: "泗溪镇"),
+                                                   by: wangmin, at: Desk.now)
+        desk.prompt("/", ref)
+        desk.prompt("t", "合并")
+        #expect(desk.text.contains("\(ref) ") && desk.text.contains("并入哪一条"), "\(desk.text)")
+        #expect(desk.text.contains("QZ-2026-00123 万斤生姜滞销") && desk.text.contains("输入其他编号…"), "\(desk.text)")
+        desk.type("00123")
+        desk.press(.enter)
+        let id = try #require(try database.requests.requestHandle(ref: ref)?.id)
+        let merged = try #require(try database.requests.requestDetail(id: id, now: Desk.now))
+        #expect(merged.row.state == .merged && merged.events.last?.target == "QZ-2026-00123", "\(desk.text)")
+    }
+
     @Test("a assigns with a picker of the township's cadres and communes; the row moves on")
     func assign() throws {
         let folder = TemporaryFolder()

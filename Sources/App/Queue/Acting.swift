@@ -58,6 +58,10 @@ enum Acting {
                 }
                 return [.queue(.loadAssignees(request, townshipId: request.townshipId))]
             }
+            // A merge offers the requests this one may duplicate, and the number typed.
+            if requirement == .target, request.also.isEmpty, !request.askedTarget {
+                return [.queue(.loadMergeTargets(request))]
+            }
             if requirement == .channel {
                 state.overlay = .picker(PickerState(purpose: .channel(request), title: named(request, state.catalog[.pickChannel], state),
                                                     options: ContactChannel.allCases.map { .init(label: state.labels.channel($0), value: .channel($0)) }))
@@ -84,6 +88,15 @@ enum Acting {
             default: return []
             }
             return proceed(request, &state)
+        case var .mergeTarget(request):
+            switch option.value {
+            case let .mergeTarget(ref):
+                request.input.target = ref
+                return proceed(request, &state)
+            default:
+                request.askedTarget = true
+                return proceed(request, &state)
+            }
         case var .channel(request):
             guard case let .channel(channel) = option.value else { return [] }
             request.input.channel = channel.rawValue
@@ -122,6 +135,22 @@ enum Acting {
         case .target: catalog[.askTarget]
         case .assignee, .channel: ""
         }
+    }
+
+    /// The likely duplicates a request may go into; with none, the number is typed.
+    static func mergeTargets(_ request: ActionRequest, _ duplicates: [PossibleDuplicate], _ state: inout AppState) -> [Effect] {
+        var request = request
+        guard !duplicates.isEmpty else {
+            request.askedTarget = true
+            return proceed(request, &state)
+        }
+        let c = state.catalog
+        state.overlay = .picker(PickerState(
+            purpose: .mergeTarget(request), title: named(request, c[.pickMergeTarget], state),
+            options: duplicates.map {
+                .init(label: "\($0.ref) \(SafeText.line($0.title).truncated(toCells: 24))（\(state.labels.state($0.state))）", value: .mergeTarget($0.ref))
+            } + [.init(label: c[.typeAnotherRef], value: .keepNew)]))
+        return []
     }
 
     static func assigneePicker(_ request: ActionRequest, _ options: [PickerState.Option], _ state: inout AppState) {

@@ -50,7 +50,7 @@ enum Filters {
         state.overlay = nil
         var filter = state.queue.filter
         switch picker.purpose {
-        case .action, .assignee, .channel:
+        case .action, .assignee, .channel, .mergeTarget:
             return Acting.chose(choice, picker.purpose, &state)
         case .cadreToRate:
             if case let .cadre(id) = choice.value { AnswerEntering.rate(cadreId: id, &state) }

@@ -14,6 +14,8 @@ public struct PickerState: Equatable, Sendable {
         case assignee(ActionRequest)
         /// How the requester was reached.
         case channel(ActionRequest)
+        /// Which request a duplicate goes into.
+        case mergeTarget(ActionRequest)
         /// Which of the cadres a typed name fits a paper questionnaire rates.
         case cadreToRate
         /// A step of a new request taken in at the desk.

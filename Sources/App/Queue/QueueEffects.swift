@@ -13,6 +13,8 @@ public enum QueueEffect: Codable, Equatable, Sendable {
     case loadDayLog(who: String)
     /// A request taken in at the desk.
     case addRequest(IntakeDraft)
+    /// The requests one may duplicate, for its merge.
+    case loadMergeTargets(ActionRequest)
     case findAssignee(String)
     /// The cadres (with their open load) and communes of a township, to assign to.
     case loadAssignees(ActionRequest, townshipId: Int64)
@@ -32,6 +34,7 @@ public enum QueueAnswer: Codable, Equatable, Sendable {
     case detailLoaded(id: Int64, RequestDetail?)
     case dayLogLoaded([LogEntry])
     case requestAdded(IntakeAdded, duplicates: [PossibleDuplicate])
+    case mergeTargetsLoaded(ActionRequest, [PossibleDuplicate])
     case intakeRefused(IntakeDraft, String)
     /// The cadres a typed assignee name stands for.
     case assigneeFound(query: String, [CadreRow])
@@ -73,6 +76,8 @@ extension QueueEffect {
                 RequestSheet.html(detail, vocabulary: try database.vocabulary(), county: try database.setting("county_name") ?? "", madeAt: now,
                                   language: context.language, wholePhones: context.account.role.may(.seeFullPhones))
             }, printed: { .queue(.printed($0)) })
+        case let .loadMergeTargets(request):
+            return .queue(.mergeTargetsLoaded(request, try database.requests.possibleDuplicates(of: request.ref, now: now)))
         case let .addRequest(draft):
             let vocabulary = try database.vocabulary()
             guard let township = draft.townshipId.flatMap(vocabulary.township), let category = draft.categoryId.flatMap(vocabulary.category) else {
@@ -178,6 +183,8 @@ public struct ActionRequest: Codable, Equatable, Sendable {
     public var also: [ActionTarget] = []
     /// Its title, so that every menu and prompt of the action names the request it is for.
     public var title = ""
+    /// A merge's likely targets were offered and the person chose to type the number.
+    public var askedTarget = false
 
     public init(requestId: Int64, ref: String, townshipId: Int64, version: Int, action: RequestAction, input: ActionInput = ActionInput(),
                 also: [ActionTarget] = []) {

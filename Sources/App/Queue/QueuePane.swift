@@ -70,6 +70,8 @@ enum QueuePane: Pane {
             }
         case let .countsLoaded(counts):
             state.queue.counts = counts
+        case let .mergeTargetsLoaded(request, duplicates):
+            return Acting.mergeTargets(request, duplicates, &state)
         case let .requestAdded(added, duplicates):
             return Intake.added(added, duplicates, &state)
         case let .intakeRefused(draft, message):
