@@ -262,4 +262,81 @@ private let now = "2026-11-28T09:00:00+08:00"
         let shown = try Circledesk.run(["request", "show", ref, "--format", "json"] + common)
         #expect(shown.output.contains("\"state\" : \"closed\""))
     }
+
+    @Test("a Monday morning: a call taken in with N, its repeat merged into it, a contact, a refused one-person double approval, then assigned and started")
+    func mondayMorning() throws {
+        let folder = TemporaryFolder()
+        let database = folder.file("league.sqlite")
+        let common = ["--db", database, "--now", now]
+        #expect(try Circledesk.run(["demo"] + common).status == 0)
+        let terminal = try TmuxSession("env -u LANG \(Circledesk.binary.path) --db \(database); echo EXIT=$?; sleep 60")
+        #expect(terminal.wait { $0.contains("共 124 条") }, "\(terminal.text)")
+
+        /// One call taken in: every step typed as the caller speaks; returns the screen after it.
+        func takeIn(_ title: String, phone: String) throws {
+            try terminal.press("N")
+            #expect(terminal.wait { $0.contains("新求助 · 乡镇") }, "\(terminal.text)")
+            for (typed, then) in [("泗溪", "新求助 · 类别"), ("cy", "新求助 · 紧急程度"), ("", "新求助 · 来源"), ("电话", "求助人手机")] {
+                if !typed.isEmpty { try terminal.type(typed) }
+                try terminal.press("Enter")
+                #expect(terminal.wait { $0.contains(then) }, "\(then): \(terminal.text)")
+            }
+            for typed in [phone, "陈小杰", title, "下洪村青年的生姜卖不出去，求收购商"] {
+                try terminal.type(typed)
+                try terminal.press("Enter")
+            }
+        }
+        try takeIn("八千斤生姜卖不出去", phone: "13912345678")
+        #expect(terminal.wait { $0.contains("可能与下列求助重复") }, "\(terminal.text)")
+        let first = try #require(terminal.text.range(of: #"QZ-20\d\d-\d{5} 可能与"#, options: .regularExpression).map { String(terminal.text[$0].prefix(13)) })
+        try terminal.press("Enter")  // not a duplicate: kept as new
+        // The same person calls again about it: merged into the first.
+        try takeIn("生姜还是卖不掉", phone: "13912345678")
+        #expect(terminal.wait { $0.contains("并入 \(first)") }, "\(terminal.text)")
+        try terminal.type(first)
+        try terminal.press("Enter")
+        #expect(terminal.wait { $0.contains("已完成：") && $0.contains("合并") }, "\(terminal.text)")
+
+        // The first call: found, contacted by phone, sent up the two levels of review.
+        try terminal.press("/")
+        try terminal.type(first)
+        try terminal.press("Enter")
+        #expect(terminal.wait { $0.contains("搜索“\(first)”") && $0.contains("共 1 条") }, "\(terminal.text)")
+        try terminal.press("c")
+        #expect(terminal.wait { $0.contains("怎么联系上的") })
+        try terminal.press("Enter")
+        try terminal.type("已回电，约好明天上门")
+        try terminal.press("Enter")
+        for (action, state) in [("提交", "村支部审核"), ("村支部审核通过", "乡镇审核")] {
+            try terminal.press("t")
+            try terminal.type(action)
+            try terminal.press("Enter")
+            #expect(terminal.wait { $0.components(separatedBy: "\n").contains { $0.hasPrefix(first) && $0.contains(state) } }, "\(terminal.text)")
+        }
+        try terminal.press("t")
+        try terminal.type("乡镇审核通过")
+        try terminal.press("Enter")
+        #expect(terminal.wait { $0.contains("乡镇审核须由另一位同事作出") }, "\(terminal.text)")
+        #expect(try Circledesk.run(["request", "act", first, "township_approve", "--as", "zhoujie"] + ["--db", database]).status == 0)
+        try terminal.press(":")
+        try terminal.type("state all")
+        try terminal.press("Enter")
+        #expect(terminal.wait { $0.components(separatedBy: "\n").contains { $0.hasPrefix(first) && $0.contains("已发布") } }, "\(terminal.text)")
+        for (action, state) in [("指派", "已指派"), ("开始", "处理中")] {
+            try terminal.press("t")
+            try terminal.type(action)
+            try terminal.press("Enter")
+            if action == "指派" {
+                #expect(terminal.wait { $0.contains("指派给（团干部") }, "\(terminal.text)")
+                try terminal.press("Enter")
+            }
+            #expect(terminal.wait { $0.components(separatedBy: "\n").contains { $0.hasPrefix(first) && $0.contains(state) } }, "\(state): \(terminal.text)")
+        }
+        try terminal.press("Enter")
+        #expect(terminal.wait { $0.contains("并入的求助：") && $0.contains("与此重复，已并入") && $0.contains("首次联系（电话）") }, "\(terminal.text)")
+        try terminal.press("Escape", "q")
+        #expect(terminal.wait { $0.contains("EXIT=0") })
+        let shown = try Circledesk.run(["request", "show", first, "--format", "json", "--db", database]).output
+        #expect(shown.contains("\"state\" : \"in_progress\"") && shown.contains("\"requester\" : \"陈小杰\""), "\(shown)")
+    }
 }
