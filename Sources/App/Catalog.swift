@@ -34,6 +34,7 @@ public enum Phrase: String, CaseIterable, Sendable {
     case exportRequestColumns, dayLogTitle, dayLogOf, dayLogEmpty
     case keyNewRequest, newRequestTitle, pickSource, askRequesterPhone, askRequesterName, askTitle, askBody, titleWanted, bodyWanted
     case requestAdded, maybeDuplicate, keepAsNew, mergeInto, requesterPhoneNotMobile, pickMergeTarget, typeAnotherRef
+    case pickSavedView, viewSaved, viewShown, noSavedViews, viewNameWanted
     case changedMeanwhile, refusedRole, refusedTownship, refusedFinished, refusedState, refusedMissing, noSuchTarget, sameReviewer
     case oneReviewerNote, onBehalfOf
     // The roster
@@ -129,7 +130,7 @@ public struct Catalog: Sendable {
         .detailResolutionDue: "办结时限 %@", .detailPaused: "时限暂停中（等待求助人）",
         .pickFilter: "筛选", .pickTownship: "乡镇", .pickCategory: "类别", .pickState: "状态", .pickUrgency: "紧急程度",
         .pickOverdue: "只看超时（开/关）", .pickMine: "我经手的（开/关）", .pickAssignee: "指派给…", .pickHint: "输入文字缩小范围 · ⏎选择 · Esc取消",
-        .unknownCommand: "未知命令：%@（可用 town cat state urgency assignee overdue mine clear sort log q）",
+        .unknownCommand: "未知命令：%@（可用 town cat state urgency assignee overdue mine clear sort save view log q）",
         .unknownValue: "没有“%@”：%@", .commandHint: "Tab 补全 · ⏎执行 · Esc取消",
         .lateBy: "超时 %@", .timeLeft: "剩 %@", .paused: "暂停", .ago: "%@前", .minutes: "%d分钟", .hours: "%d小时", .days: "%d天",
         .tooSmall: "终端太小：至少需要 40×10",
@@ -150,7 +151,9 @@ public struct Catalog: Sendable {
         .keyNewRequest: "新求助", .newRequestTitle: "新求助", .pickSource: "来源", .askRequesterPhone: "求助人手机（可空）：",
         .askRequesterName: "求助人姓名（可空）：", .askTitle: "标题：", .askBody: "内容：", .titleWanted: "标题不能为空。", .bodyWanted: "内容不能为空。",
         .requestAdded: "已登记新求助 %@", .maybeDuplicate: "%@ 可能与下列求助重复", .keepAsNew: "不是重复，保留为新求助",
-        .mergeInto: "并入 %@ %@（%@）", .pickMergeTarget: "并入哪一条（可能重复的）", .typeAnotherRef: "输入其他编号…", .requesterPhoneNotMobile: "求助人手机不是大陆手机号（11 位，1 开头），请改正或留空。",
+        .mergeInto: "并入 %@ %@（%@）", .pickMergeTarget: "并入哪一条（可能重复的）", .typeAnotherRef: "输入其他编号…",
+        .pickSavedView: "保存的视图…", .viewSaved: "已保存视图“%@”：%@", .viewShown: "视图“%@”", .noSavedViews: "还没有保存的视图。用 :save 名称 保存当前的筛选、搜索和排序。",
+        .viewNameWanted: "请写视图的名称，如 :save 三魁超时", .requesterPhoneNotMobile: "求助人手机不是大陆手机号（11 位，1 开头），请改正或留空。",
         .dayLogTitle: "今天的处理记录：%d 步", .dayLogOf: "%@ 今天的处理记录：%d 步", .dayLogEmpty: "今天还没有人做过什么。",
         .exportRequestColumns: "编号|状态|紧急程度|类别|乡镇|村居|标题|内容|求助人|求助人手机|来源|收集人|承办|收到时间|首次联系|解决时间|归档时间|办理结果",
         .changedMeanwhile: "%@ 已被 %@ 于 %@ 修改，现为“%@”。你输入的内容还在，确认后可再提交。",
@@ -269,7 +272,7 @@ public struct Catalog: Sendable {
         .pickFilter: "Filter", .pickTownship: "Township", .pickCategory: "Category", .pickState: "State", .pickUrgency: "Urgency",
         .pickOverdue: "Overdue only (on/off)", .pickMine: "Mine (on/off)", .pickAssignee: "Assigned to…",
         .pickHint: "type to narrow · Enter choose · Esc cancel",
-        .unknownCommand: "unknown command: %@ (try town cat state urgency assignee overdue mine clear sort log q)",
+        .unknownCommand: "unknown command: %@ (try town cat state urgency assignee overdue mine clear sort save view log q)",
         .unknownValue: "no \"%@\": %@", .commandHint: "Tab completes · Enter runs · Esc cancels",
 
         .lateBy: "late %@", .timeLeft: "%@ left", .paused: "paused", .ago: "%@ ago", .minutes: "%dm", .hours: "%dh", .days: "%dd",
@@ -294,6 +297,8 @@ public struct Catalog: Sendable {
         .bodyWanted: "The text is needed.", .requestAdded: "new request %@ recorded", .maybeDuplicate: "%@ may be the same as one of these",
         .keepAsNew: "not a duplicate: keep it as new", .mergeInto: "merge into %@ %@ (%@)",
         .pickMergeTarget: "Merge into which (likely duplicates)", .typeAnotherRef: "type another ref…",
+        .pickSavedView: "Saved views…", .viewSaved: "view \"%@\" saved: %@", .viewShown: "view \"%@\"",
+        .noSavedViews: "No saved views yet. :save NAME keeps the filters, search and order shown.", .viewNameWanted: "Give the view a name, e.g. :save sankui-late",
         .requesterPhoneNotMobile: "The requester's number is not a mainland mobile (11 digits, starting with 1): correct it or leave it empty.",
         .dayLogTitle: "Today's steps: %d", .dayLogOf: "Today's steps by %@: %d", .dayLogEmpty: "Nobody has done anything yet today.",
         .exportRequestColumns: "ref|state|urgency|category|township|village|title|text|requester|requester phone|source|collector|assignee|received|first contact|resolved|closed|resolution",

@@ -29,7 +29,7 @@ enum Prompt {
 /// `overdue`, `mine`, `clear`, `sort newest`, `q`. They narrow the request queue: typed in
 /// another pane, they take the person there.
 enum Commands {
-    static let commands = ["town", "cat", "state", "urgency", "assignee", "overdue", "mine", "clear", "sort", "log", "q"]
+    static let commands = ["town", "cat", "state", "urgency", "assignee", "overdue", "mine", "clear", "sort", "save", "view", "log", "q"]
 
     static func run(_ text: String, _ state: inout AppState) -> [Effect] {
         let words = IMEText.folded(text).split(separator: " ", maxSplits: 1).map(String.init)
@@ -72,6 +72,13 @@ enum Commands {
         case "assignee":
             if argument.isEmpty { filter.assigneeCadreId = nil } else { return [.queue(.findAssignee(argument))] }
         case "log": return DayLog.open(argument, &state)
+        case "save":
+            guard !argument.isEmpty else {
+                state.flash = c[.viewNameWanted]
+                return []
+            }
+            return [.queue(.saveView(SavedView(name: argument, filter: state.queue.filter, sort: state.queue.sort)))]
+        case "view": return [.queue(.loadViews(named: argument))]
         case "overdue": filter.overdueOnly.toggle()
         case "mine": filter.actedOnByOperatorId = filter.actedOnByOperatorId == nil ? state.account.id : nil
         case "clear": filter = QueueFilter(scope: filter.scopeTownshipId)

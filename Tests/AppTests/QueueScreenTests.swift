@@ -276,6 +276,30 @@ import Testing
         #expect(desk.screen[22].contains("共 124 条"), "\(desk.screen[22])")
     }
 
+    @Test(":save names the filters, search and order shown; :view and the filter picker bring them back")
+    func savedViews() throws {
+        let database = try Desk.ownCounty()
+        let desk = try Desk(database: database)
+        desk.prompt(":", "view")
+        #expect(desk.screen[23].contains("还没有保存的视图"), "\(desk.screen[23])")
+        desk.prompt(":", "town sk")
+        desk.prompt(":", "overdue")
+        desk.prompt(":", "sort newest")
+        let shown = desk.screen[22]
+        desk.prompt(":", "save 三魁超时")
+        #expect(desk.screen[23].contains("已保存视图“三魁超时”：") && desk.screen[23].contains("三魁镇"), "\(desk.screen[23])")
+        desk.press(.character("x"))
+        #expect(desk.screen[22].contains("共 124 条"))
+        desk.prompt(":", "view 三魁")
+        #expect(desk.screen[22] == shown, "\(desk.screen[22]) vs \(shown)")
+        desk.press(.character("x"), .character("f"))
+        desk.type("保存")
+        desk.press(.enter)
+        #expect(desk.text.contains("三魁超时"), "\(desk.text)")
+        desk.press(.enter)
+        #expect(desk.screen[22] == shown)
+    }
+
     @Test("in English one request is one request, and a resolution reads as a sentence")
     func englishCounts() throws {
         let desk = try Desk(language: .en)

@@ -8,7 +8,7 @@ enum Filters {
         let c = state.catalog
         let kinds: [(Phrase, PickerState.FilterKind)] = [
             (.pickTownship, .township), (.pickCategory, .category), (.pickState, .state), (.pickUrgency, .urgency),
-            (.pickOverdue, .overdue), (.pickMine, .mine), (.pickAssignee, .assignee),
+            (.pickOverdue, .overdue), (.pickMine, .mine), (.pickAssignee, .assignee), (.pickSavedView, .savedViews),
         ]
         return PickerState(purpose: .filterKind, title: c[.pickFilter],
                            options: kinds.map { .init(label: c[$0.0], value: .filterKind($0.1)) })
@@ -33,7 +33,7 @@ enum Filters {
         case .urgency:
             return PickerState(purpose: .filterValue, title: c[.pickUrgency],
                                options: Urgency.allCases.reversed().map { .init(label: labels.urgencyName($0), value: .urgency($0)) })
-        case .overdue, .mine, .assignee:
+        case .overdue, .mine, .assignee, .savedViews:
             return nil
         }
     }
@@ -67,6 +67,10 @@ enum Filters {
             case .filterKind(.assignee):
                 state.overlay = .prompt(PromptState(kind: .command, editor: LineEditor("assignee ")))
                 return []
+            case .filterKind(.savedViews):
+                return [.queue(.loadViews(named: ""))]
+            case let .savedView(view):
+                return recall(view, &state)
             case let .filterKind(kind):
                 state.overlay = valuePicker(kind, state).map(Overlay.picker)
                 return []
@@ -104,6 +108,35 @@ enum Filters {
             }))
             return []
         }
+    }
+
+    /// `:view NAME` (or the filter picker's saved views) answered: the one view the name
+    /// fits is shown; several, or no name, are a list; none is said.
+    static func viewsLoaded(_ name: String, _ views: [SavedView], _ state: inout AppState) -> [Effect] {
+        let c = state.catalog
+        guard !views.isEmpty else {
+            state.flash = c[.noSavedViews]
+            return []
+        }
+        let fitting = name.trimmed.isEmpty ? views : NameMatch.find(name, in: views.map { ([$0.name], $0.name) }).compactMap { found in
+            views.first { $0.name == found }
+        }
+        if fitting.count == 1 { return recall(fitting[0], &state) }
+        if fitting.isEmpty { state.flash = c.format(.unknownValue, SafeText.line(name), c[.pickSavedView]) }
+        state.overlay = .picker(PickerState(purpose: .filterValue, title: c[.pickSavedView],
+                                            options: views.map { .init(label: SafeText.line($0.name), value: .savedView($0)) }))
+        return []
+    }
+
+    /// A saved view shown: its filter (kept to the person's township), search and order.
+    static func recall(_ view: SavedView, _ state: inout AppState) -> [Effect] {
+        var filter = view.filter
+        filter.scopeTownshipId = state.queue.filter.scopeTownshipId
+        state.queue.sort = view.sort
+        state.queue.filter = filter
+        state.queue.assigneeName = nil
+        state.flash = state.catalog.format(.viewShown, SafeText.line(view.name))
+        return Queue.reload(state.queue, rows: state.queueRowCount)
     }
 
     /// Shows the queue through `filter`, from its first row.

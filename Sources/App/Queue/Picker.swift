@@ -56,12 +56,14 @@ public struct PickerState: Equatable, Sendable {
         /// The new request is not a duplicate; or it is, of this reference.
         case keepNew
         case mergeTarget(String)
+        /// A saved view of the queue to recall.
+        case savedView(SavedView)
         case cadre(Int64)
         case commune(Int64)
     }
 
     public enum FilterKind: CaseIterable, Codable, Equatable, Sendable {
-        case township, category, state, urgency, overdue, mine, assignee
+        case township, category, state, urgency, overdue, mine, assignee, savedViews
     }
 
     public var purpose: Purpose

@@ -15,6 +15,9 @@ public enum QueueEffect: Codable, Equatable, Sendable {
     case addRequest(IntakeDraft)
     /// The requests one may duplicate, for its merge.
     case loadMergeTargets(ActionRequest)
+    /// The person's saved views: one to recall by name, or all to choose from.
+    case saveView(SavedView)
+    case loadViews(named: String)
     case findAssignee(String)
     /// The cadres (with their open load) and communes of a township, to assign to.
     case loadAssignees(ActionRequest, townshipId: Int64)
@@ -35,6 +38,8 @@ public enum QueueAnswer: Codable, Equatable, Sendable {
     case dayLogLoaded([LogEntry])
     case requestAdded(IntakeAdded, duplicates: [PossibleDuplicate])
     case mergeTargetsLoaded(ActionRequest, [PossibleDuplicate])
+    case viewSaved(SavedView)
+    case viewsLoaded(named: String, [SavedView])
     case intakeRefused(IntakeDraft, String)
     /// The cadres a typed assignee name stands for.
     case assigneeFound(query: String, [CadreRow])
@@ -76,6 +81,11 @@ extension QueueEffect {
                 RequestSheet.html(detail, vocabulary: try database.vocabulary(), county: try database.setting("county_name") ?? "", madeAt: now,
                                   language: context.language, wholePhones: context.account.role.may(.seeFullPhones))
             }, printed: { .queue(.printed($0)) })
+        case let .saveView(view):
+            try database.requests.saveView(view, of: context.account.id ?? 0)
+            return .queue(.viewSaved(view))
+        case let .loadViews(name):
+            return .queue(.viewsLoaded(named: name, try database.requests.savedViews(of: context.account.id ?? 0)))
         case let .loadMergeTargets(request):
             return .queue(.mergeTargetsLoaded(request, try database.requests.possibleDuplicates(of: request.ref, now: now)))
         case let .addRequest(draft):

@@ -70,6 +70,10 @@ enum QueuePane: Pane {
             }
         case let .countsLoaded(counts):
             state.queue.counts = counts
+        case let .viewSaved(view):
+            state.flash = state.catalog.format(.viewSaved, SafeText.line(view.name), Filters.describe(state))
+        case let .viewsLoaded(name, views):
+            return Filters.viewsLoaded(name, views, &state)
         case let .mergeTargetsLoaded(request, duplicates):
             return Acting.mergeTargets(request, duplicates, &state)
         case let .requestAdded(added, duplicates):
