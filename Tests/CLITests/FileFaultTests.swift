@@ -38,13 +38,7 @@ import TestSupport
         let backup = folder.file("good.sqlite")
         #expect(try Circledesk.run(["backup", "--to", backup, "--db", county]).status == 0)
         // A page of the diary comments, which the figures `stats` gives do not read.
-        let page = try #require(Int(try Shell.run("/usr/bin/sqlite3", [county, """
-            SELECT pageno FROM dbstat WHERE name = 'diary_comment' ORDER BY pageno LIMIT 1 OFFSET 10
-            """]).output.trimmingCharacters(in: .whitespacesAndNewlines)))
-        let file = try FileHandle(forWritingTo: URL(fileURLWithPath: county))
-        try file.seek(toOffset: UInt64(4096 * (page - 1) + 100))
-        try file.write(contentsOf: Data(repeating: 0xEE, count: 800))
-        try file.close()
+        try damagePage(of: "diary_comment", in: county)
         let checked = try Circledesk.run(["check", "--db", county, "--lang", "en"])
         #expect(checked.status == 1 && FileManager.default.fileExists(atPath: county + ".damaged"))
         let before = try requests(county)
@@ -70,10 +64,7 @@ import TestSupport
         #expect(try Circledesk.run(["operator", "add", "daemon", "--name", "值班", "--role", "desk", "--db", county]).status == 0)
         chmod(county, 0o666)
         chmod(backup, 0o644)
-        let file = try FileHandle(forWritingTo: URL(fileURLWithPath: county))
-        try file.seek(toOffset: 4096 * 300 + 100)
-        try file.write(contentsOf: Data(repeating: 0xEE, count: 800))
-        try file.close()
+        try damagePage(of: "diary_comment", in: county)
         #expect(try Circledesk.run(["check", "--db", county]).status == 1)
         func restore(as login: String) throws -> Circledesk.Result {
             try Shell.run("/usr/sbin/runuser", ["-u", login, "--", Circledesk.binary.path, "restore", backup, "--db", county, "--lang", "en"])
@@ -187,4 +178,16 @@ import TestSupport
         let files = folder.contents.filter { !$0.hasPrefix("league.sqlite-") }
         #expect(Set(files) == Set(["league.sqlite", target.split(separator: "/").last.map(String.init)!, running]), "\(folder.contents)")
     }
+}
+
+/// Overwrites part of a page that holds `table`'s rows (found with SQLite's dbstat), as a
+/// failing disk would.
+private func damagePage(of table: String, in path: String) throws {
+    let page = try #require(Int(try Shell.run("/usr/bin/sqlite3", [path, """
+        SELECT pageno FROM dbstat WHERE name = '\(table)' ORDER BY pageno LIMIT 1 OFFSET 10
+        """]).output.trimmingCharacters(in: .whitespacesAndNewlines)))
+    let file = try FileHandle(forWritingTo: URL(fileURLWithPath: path))
+    try file.seek(toOffset: UInt64(4096 * (page - 1) + 100))
+    try file.write(contentsOf: Data(repeating: 0xEE, count: 800))
+    try file.close()
 }
