@@ -31,7 +31,7 @@ public enum Phrase: String, CaseIterable, Sendable {
     case keyUndo, undone, nothingToUndo, notUndoable, undoTooLate, undoChangedSince
     case keyTakeBack, tookBack, nothingToTakeBack, takeBackTooLate, takeBackChangedSince
     case askReason, askResolution, askNote, askTarget, pickAssigneeFor, pickChannel, askContactNote, andOthers, leftTheList
-    case exportRequestColumns, dayLogTitle, dayLogOf, dayLogEmpty
+    case exportRequestColumns, dayLogTitle, dayLogOf, dayLogEmpty, dayLogLatestOnly
     case keyNewRequest, newRequestTitle, pickSource, askRequesterPhone, askRequesterName, askTitle, askBody, titleWanted, bodyWanted
     case requestAdded, maybeDuplicate, keepAsNew, mergeInto, requesterPhoneNotMobile, pickMergeTarget, typeAnotherRef
     case pickSavedView, viewSaved, viewShown, noSavedViews, viewNameWanted
@@ -154,7 +154,7 @@ public struct Catalog: Sendable {
         .mergeInto: "并入 %@ %@（%@）", .pickMergeTarget: "并入哪一条（可能重复的）", .typeAnotherRef: "输入其他编号…",
         .pickSavedView: "保存的视图…", .viewSaved: "已保存视图“%@”：%@", .viewShown: "视图“%@”", .noSavedViews: "还没有保存的视图。用 :save 名称 保存当前的筛选、搜索和排序。",
         .viewNameWanted: "请写视图的名称，如 :save 三魁超时", .requesterPhoneNotMobile: "求助人手机不是大陆手机号（11 位，1 开头），请改正或留空。",
-        .dayLogTitle: "今天的处理记录：%d 步", .dayLogOf: "%@ 今天的处理记录：%d 步", .dayLogEmpty: "今天还没有人做过什么。",
+        .dayLogTitle: "今天的处理记录：%d 步", .dayLogOf: "%@ 今天的处理记录：%d 步", .dayLogEmpty: "今天还没有人做过什么。", .dayLogLatestOnly: "只列最近的，全天的用 circledesk log",
         .exportRequestColumns: "编号|状态|紧急程度|类别|乡镇|村居|标题|内容|求助人|求助人手机|来源|收集人|承办|收到时间|首次联系|解决时间|归档时间|办理结果",
         .changedMeanwhile: "%@ 已被 %@ 于 %@ 修改，现为“%@”。你输入的内容还在，确认后可再提交。",
         .refusedRole: "你的角色不能执行“%@”。", .refusedTownship: "只能办理本乡镇的求助。",
@@ -300,7 +300,7 @@ public struct Catalog: Sendable {
         .pickSavedView: "Saved views…", .viewSaved: "view \"%@\" saved: %@", .viewShown: "view \"%@\"",
         .noSavedViews: "No saved views yet. :save NAME keeps the filters, search and order shown.", .viewNameWanted: "Give the view a name, e.g. :save sankui-late",
         .requesterPhoneNotMobile: "The requester's number is not a mainland mobile (11 digits, starting with 1): correct it or leave it empty.",
-        .dayLogTitle: "Today's steps: %d", .dayLogOf: "Today's steps by %@: %d", .dayLogEmpty: "Nobody has done anything yet today.",
+        .dayLogTitle: "Today's steps: %d", .dayLogOf: "Today's steps by %@: %d", .dayLogEmpty: "Nobody has done anything yet today.", .dayLogLatestOnly: "the latest only; the whole day: circledesk log",
         .exportRequestColumns: "ref|state|urgency|category|township|village|title|text|requester|requester phone|source|collector|assignee|received|first contact|resolved|closed|resolution",
         .changedMeanwhile: "%@ was changed by %@ at %@ and is now %@. What you typed is kept; confirm to send it again.",
         .refusedRole: "not for your role: %@.", .refusedTownship: "you work on your own township's requests only.",

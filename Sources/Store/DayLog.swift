@@ -27,7 +27,8 @@ public struct LogQuery: Sendable {
     /// An operator's login or name, or a name the history gives.
     public var who: String?
     public var townshipId: Int64?
-    public var limit = 5000
+    /// At most this many, the latest (a desk's screenful of a busy day); nil for all.
+    public var latest: Int?
 
     public init(since: Date, until: Date, who: String? = nil, townshipId: Int64? = nil) {
         (self.since, self.until, self.who, self.townshipId) = (since, until, who, townshipId)
@@ -36,7 +37,8 @@ public struct LogQuery: Sendable {
 
 extension AppDatabase {
     /// Every step taken between `since` and `until` on requests, cadres, diaries and squads,
-    /// oldest first, by `who` and in `townshipId` when given: the office's "who did what".
+    /// oldest first (the latest `query.latest` of them when given), by `who` and in
+    /// `townshipId` when given: the office's "who did what".
     /// Each table is read by its time index, so a day costs what the day holds.
     public func dayLog(_ query: LogQuery) throws -> [LogEntry] {
         try StoreError.translating(path: path) {
@@ -65,14 +67,14 @@ extension AppDatabase {
                       WHERE e.at >= :since AND e.at < :until
                     )
                     WHERE (:who = '' OR who = :who OR login = :who) AND (:township IS NULL OR township_id = :township)
-                    ORDER BY at, kind, id LIMIT :limit
+                    ORDER BY at DESC, kind DESC, id DESC LIMIT :limit
                     """
                 let names = Dictionary(uniqueKeysWithValues: try Row.fetchAll(db, sql: "SELECT id, name FROM township").map {
                     (try $0.value("id") as Int64, try $0.value("name") as String)
                 })
                 return try Row.fetchAll(db, sql: sql, arguments: [
-                    "since": query.since.unixSeconds, "until": query.until.unixSeconds, "who": who, "township": query.townshipId, "limit": query.limit,
-                ]).map { row in
+                    "since": query.since.unixSeconds, "until": query.until.unixSeconds, "who": who, "township": query.townshipId, "limit": query.latest ?? -1,
+                ]).reversed().map { row in
                     LogEntry(at: try row.value("at"), who: try row.value("who"), kind: LogEntry.Kind(rawValue: try row.value("kind")) ?? .request,
                              subject: try row.value("subject"), action: try row.value("action"),
                              township: (try row.value("township_id") as Int64?).flatMap { names[$0] }, note: try row.value("note"),

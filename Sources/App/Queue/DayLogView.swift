@@ -13,6 +13,9 @@ public struct DayLogState: Equatable, Sendable {
 }
 
 enum DayLog {
+    /// A busy day's latest steps, no more: the whole day is `circledesk log`'s.
+    static let shownAtMost = 2000
+
     static func open(_ who: String, _ state: inout AppState) -> [Effect] {
         state.pane = .requests
         state.queue.detail = nil
@@ -42,7 +45,8 @@ enum DayLog {
     /// The status line's words: whose steps, and how many.
     static func title(_ log: DayLogState, _ state: AppState) -> String {
         let c = state.catalog, count = log.entries?.count ?? 0
-        return log.who.isEmpty ? c.format(.dayLogTitle, count) : c.format(.dayLogOf, SafeText.line(log.who), count)
+        let title = log.who.isEmpty ? c.format(.dayLogTitle, count) : c.format(.dayLogOf, SafeText.line(log.who), count)
+        return count < shownAtMost ? title : title + " · " + c[.dayLogLatestOnly]
     }
 
     static func lines(_ log: DayLogState, _ state: AppState) -> [(String, Role)] {

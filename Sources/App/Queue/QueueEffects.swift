@@ -107,6 +107,7 @@ extension QueueEffect {
         case let .loadDayLog(who):
             var query = LogQuery(since: CountyTime.calendar.startOfDay(for: now), until: now.addingTimeInterval(1), who: who)
             query.townshipId = context.account.ownTownship
+            query.latest = DayLog.shownAtMost
             return .queue(.dayLogLoaded(try database.dayLog(query)))
         case let .findAssignee(name):
             return .queue(.assigneeFound(query: name, try database.roster.cadresNamed(name, now: now)))
