@@ -28,7 +28,7 @@ enum DayLog {
         if command == .back {
             state.queue.dayLog = nil
         } else if let move = Detail.scrollMove(command) {
-            log.scroll = ScrolledLines.scrolled(log.scroll, by: move, lineCount: lines(log, state).count, visible: state.textRowCount)
+            log.scroll = ScrolledLines.scrolled(log.scroll, by: move, lineCount: log.entries?.count ?? 0, visible: state.textRowCount)
             state.queue.dayLog = log
         }
         return []
@@ -38,7 +38,7 @@ enum DayLog {
     static func loaded(_ entries: [LogEntry], _ state: inout AppState) {
         guard var log = state.queue.dayLog else { return }
         log.entries = entries
-        log.scroll = max(0, lines(log, state).count - state.textRowCount)
+        log.scroll = max(0, entries.count - state.textRowCount)
         state.queue.dayLog = log
     }
 
@@ -49,18 +49,16 @@ enum DayLog {
         return count < shownAtMost ? title : title + " · " + c[.dayLogLatestOnly]
     }
 
-    static func lines(_ log: DayLogState, _ state: AppState) -> [(String, Role)] {
-        let entries = log.entries ?? []
-        var lines: [(String, Role)] = []
-        if entries.isEmpty { lines.append((state.catalog[.dayLogEmpty], .muted)) }
-        for entry in entries {
-            for line in state.labels.logLine(entry, in: state.vocabulary).wrapped(toCells: state.size.width - 4) { lines.append((line, .normal)) }
-        }
-        return lines
-    }
-
+    /// One row per step, cut at the screen's edge (the whole line is `circledesk log`'s): only
+    /// the rows on screen are worded, however busy the day.
     static func draw(_ log: DayLogState, _ state: AppState, into canvas: inout Canvas, rect: Rect) {
-        TextPage.draw(log.entries.map { _ in lines(log, state) }, scroll: log.scroll, loaded: log.entries != nil, missing: .dayLogEmpty,
-                      state, into: &canvas, rect: rect)
+        guard let entries = log.entries, !entries.isEmpty else {
+            TextPage.draw(log.entries.map { _ in [(state.catalog[.dayLogEmpty], Role.muted)] }, scroll: 0, loaded: log.entries != nil,
+                          missing: .dayLogEmpty, state, into: &canvas, rect: rect)
+            return
+        }
+        let first = min(log.scroll, max(0, entries.count - rect.height))
+        let shown = entries.dropFirst(first).prefix(rect.height).map { (state.labels.logLine($0, in: state.vocabulary), Role.normal) }
+        TextPage.draw(shown, scroll: 0, loaded: true, missing: .dayLogEmpty, state, into: &canvas, rect: rect)
     }
 }
