@@ -106,14 +106,42 @@ public enum CountyTime {
 
     /// `2026-11-28 09:00` in the county's time: what a file shows of a moment.
     public static func instantString(_ date: Date) -> String {
-        let c = calendar.dateComponents([.year, .month, .day, .hour, .minute], from: date)
-        return dayText(year: c.year!, month: c.month!, day: c.day!) + String(format: " %02d:%02d", c.hour!, c.minute!)
+        let (year, month, day, minutes) = civil(date)
+        return dayText(year: year, month: month, day: day) + " " + twoDigits(minutes / 60) + ":" + twoDigits(minutes % 60)
     }
 
     public static func dayString(_ date: Date) -> String {
-        let c = calendar.dateComponents([.year, .month, .day], from: date)
-        return String(format: "%04d-%02d-%02d", c.year!, c.month!, c.day!)
+        let (year, month, day, _) = civil(date)
+        return dayText(year: year, month: month, day: day)
     }
+
+    /// The county day and minute of the day of an instant. Since 1992 the zone is UTC+8 all
+    /// year, so the day is counted from 1970 (Hinnant's civil_from_days): an export writes
+    /// hundreds of thousands of times, and the calendar costs microseconds each. Earlier
+    /// instants (summer time 1986–1991) ask the calendar.
+    static func civil(_ date: Date) -> (year: Int, month: Int, day: Int, minutes: Int) {
+        let seconds = Int(date.timeIntervalSince1970.rounded(.down))
+        guard seconds >= plainUTC8Since else {
+            let c = calendar.dateComponents([.year, .month, .day, .hour, .minute], from: date)
+            return (c.year!, c.month!, c.day!, c.hour! * 60 + c.minute!)
+        }
+        let local = seconds + 8 * 3_600
+        let days = local / 86_400, minutes = local % 86_400 / 60
+        let z = days + 719_468
+        let era = z / 146_097
+        let dayOfEra = z - era * 146_097
+        let yearOfEra = (dayOfEra - dayOfEra / 1_460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365
+        let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
+        let shifted = (5 * dayOfYear + 2) / 153
+        let day = dayOfYear - (153 * shifted + 2) / 5 + 1
+        let month = shifted < 10 ? shifted + 3 : shifted - 9
+        return (yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, day, minutes)
+    }
+
+    /// 1992-01-01 00:00 UTC+8: from here on the county's clock is UTC+8 without exception.
+    private static let plainUTC8Since = 694_195_200
+
+    private static func twoDigits(_ value: Int) -> String { value < 10 ? "0\(value)" : String(value) }
 
     /// The county's calendar year of an instant.
     public static func year(_ date: Date) -> Int {

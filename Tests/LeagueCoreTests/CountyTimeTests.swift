@@ -57,3 +57,20 @@ import Testing
         #expect(PlanFacts.launch == CountyTime.parseInstant("2016-07-01"))
     }
 }
+
+@Suite struct CountyClockTextTests {
+    @Test("a moment's county day and minute are the calendar's, across years, leap days and the summer times of 1986–1991")
+    func sameAsCalendar() {
+        var random = SystemRandomNumberGenerator()
+        let calendar = CountyTime.calendar
+        let instants = [0, 515_000_000, 694_195_199, 694_195_200, 951_753_600, 951_782_399, 1_795_827_600, 4_102_415_999]
+            + (0..<5_000).map { _ in Int.random(in: 0...4_102_415_999, using: &random) }
+        for seconds in instants {
+            let date = Date(timeIntervalSince1970: TimeInterval(seconds))
+            let c = calendar.dateComponents([.year, .month, .day, .hour, .minute], from: date)
+            let expected = String(format: "%04d-%02d-%02d %02d:%02d", c.year!, c.month!, c.day!, c.hour!, c.minute!)
+            #expect(CountyTime.instantString(date) == expected, "\(seconds)")
+            #expect(CountyTime.dayString(date) == String(expected.prefix(10)), "\(seconds)")
+        }
+    }
+}
