@@ -22,6 +22,9 @@ public struct AppState: Equatable, Sendable {
     public var overlay: Overlay?
     /// A message for the status line until the next key: a mistake, or what happened.
     public var flash: String?
+    /// The file the person named for an export on its way: where its bytes are written
+    /// when they come (`Handover.file`).
+    public var namedFile: String?
     public var shouldQuit = false
 
     public init(

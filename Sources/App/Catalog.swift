@@ -37,6 +37,7 @@ public enum Phrase: String, CaseIterable, Sendable {
     case pickSavedView, viewSaved, viewShown, noSavedViews, viewNameWanted
     case changedMeanwhile, refusedRole, refusedTownship, refusedFinished, refusedState, refusedMissing, noSuchTarget, sameReviewer
     case oneReviewerNote, onBehalfOf
+    case keyExport, askExportFile, exportHint, exportFileName, exporting, exportedTo, exportNoFile, exportTooLarge
     // The roster
     case keyFindCadre, keyListCadres, keyOpenCard, keySortCadres, keyShowInactive, keyAddCadre, keyEditCadre, keyToggleActive
     case columnCadres, columnCommunes, columnYouth, columnOpen, columnOverdue, columnDiaries, columnScore, columnSatisfaction
@@ -149,6 +150,9 @@ public struct Catalog: Sendable {
         .pickAssigneeFor: "指派给（团干部 · 在办数 / 青公社）", .pickChannel: "怎么联系上的",
         .askContactNote: "联系情况（可空，⏎记录）：", .andOthers: "等 %d 条", .leftTheList: "%@ 已不在这一屏，光标在它原来的位置",
         .keyNewRequest: "新求助", .newRequestTitle: "新求助", .pickSource: "来源", .askRequesterPhone: "求助人手机（可空）：",
+        .keyExport: "导出", .askExportFile: "把这张列表导出到：", .exportHint: "⏎导出 · Esc取消", .exportFileName: "求助-%@.csv",
+        .exporting: "正在导出…", .exportedTo: "已导出 %d 条求助（电话已遮盖）：%@", .exportNoFile: "导出的文件名不见了，请再按 e。",
+        .exportTooLarge: "这张列表超过 48 MB，桌面导不出：请用 circledesk export requests -o 文件.csv（可加 --state、--town、--search）。",
         .askRequesterName: "求助人姓名（可空）：", .askTitle: "标题：", .askBody: "内容：", .titleWanted: "标题不能为空。", .bodyWanted: "内容不能为空。",
         .requestAdded: "已登记新求助 %@", .maybeDuplicate: "%@ 可能与下列求助重复", .keepAsNew: "不是重复，保留为新求助",
         .mergeInto: "并入 %@ %@（%@）", .pickMergeTarget: "并入哪一条（可能重复的）", .typeAnotherRef: "输入其他编号…",
@@ -293,6 +297,10 @@ public struct Catalog: Sendable {
         .askContactNote: "what was said (may be empty; Enter records): ", .andOthers: "and %d more",
         .leftTheList: "%@ is no longer on this screen; the cursor is where it was",
         .keyNewRequest: "new request", .newRequestTitle: "New request", .pickSource: "source", .askRequesterPhone: "requester's mobile (may be empty): ",
+        .keyExport: "export", .askExportFile: "export this list to: ", .exportHint: "Enter export · Esc cancel",
+        .exportFileName: "requests-%@.csv", .exporting: "exporting…", .exportedTo: "%d requests exported (phones masked): %@",
+        .exportNoFile: "The file's name was lost: press e again.",
+        .exportTooLarge: "This list is over 48 MB, too large for the desk: use circledesk export requests -o FILE.csv (with --state, --town, --search).",
         .askRequesterName: "requester's name (may be empty): ", .askTitle: "title: ", .askBody: "text: ", .titleWanted: "A title is needed.",
         .bodyWanted: "The text is needed.", .requestAdded: "new request %@ recorded", .maybeDuplicate: "%@ may be the same as one of these",
         .keepAsNew: "not a duplicate: keep it as new", .mergeInto: "merge into %@ %@ (%@)",

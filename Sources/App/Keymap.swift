@@ -8,7 +8,7 @@ public enum Command: Equatable, Sendable {
     case showPane(Int), nextPane, previousPane
     case moveDown, moveUp, top, bottom, pageDown, pageUp
     case open, back, search, filter, sort, clearFilters
-    case act, assign, note, contact, tag, untagAll, undo, newRequest
+    case act, assign, note, contact, tag, untagAll, undo, newRequest, export
     case addCadre, editCadre, toggleActive, showInactive
     case score(Int), nextCriterion, previousCriterion, comment, submit, returnDiary, threadComment, calibration
     case previousPeriod, nextPeriod, showFollowUps, answer(Satisfaction.Answer), remark

@@ -76,6 +76,10 @@ public enum Action: Sendable {
 public enum Answer: Codable, Equatable, Sendable {
     /// An effect that could not be carried out: what to tell the person, in their language.
     case failed(String)
+    /// Done: what to tell the person (a print job's confirmation, where a file went).
+    case said(String)
+    /// Bytes for the person's side to print or write (see `Handover`).
+    case handOver(Handover)
     case queue(QueueAnswer)
     case roster(RosterAnswer)
     case review(ReviewAnswer)
@@ -88,8 +92,11 @@ extension Reducer {
     /// An effect's answer, to the feature it belongs to.
     static func answered(_ answer: Answer, _ state: inout AppState) -> [Effect] {
         switch answer {
-        case let .failed(message):
+        case let .failed(message), let .said(message):
             state.flash = message
+            return []
+        case .handOver:
+            // Carried out by the runtime before it reaches here.
             return []
         case let .queue(answer): return QueuePane.reduce(answer, &state)
         case let .roster(answer): return RosterPane.reduce(answer, &state)

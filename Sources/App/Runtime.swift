@@ -136,7 +136,11 @@ public final class Runtime {
     private func perform(_ effects: [Effect]) {
         for effect in effects {
             if effect == .redraw { backend.invalidate() }
-            if let answer = answer(effect) { dispatch(.answer(answer)) }
+            guard var answer = answer(effect) else { continue }
+            // Paper and files are the person's: printed and written by this process, which
+            // is theirs, wherever the effect ran.
+            if case let .handOver(handover) = answer { answer = handover.carryOut(namedFile: state.namedFile, language: state.language) }
+            dispatch(.answer(answer))
         }
     }
 

@@ -110,6 +110,12 @@ public enum CountyTime {
         return dayText(year: year, month: month, day: day) + " " + twoDigits(minutes / 60) + ":" + twoDigits(minutes % 60)
     }
 
+    /// `2026-11-28-0900`: a moment in a file's name.
+    public static func fileStamp(_ date: Date) -> String {
+        let (year, month, day, minutes) = civil(date)
+        return dayText(year: year, month: month, day: day) + "-" + twoDigits(minutes / 60) + twoDigits(minutes % 60)
+    }
+
     public static func dayString(_ date: Date) -> String {
         let (year, month, day, _) = civil(date)
         return dayText(year: year, month: month, day: day)

@@ -161,6 +161,26 @@ public struct PartialFile: Sendable {
 
 /// Putting finished files in place.
 public enum FilePlacement {
+    /// A new file at `path` holding what `produce` writes, whole or not at all: written
+    /// beside it and moved into place; an existing file is never replaced.
+    public static func create(_ path: String, _ produce: ((Data) throws -> Void) throws -> Void) throws {
+        if FileManager.default.fileExists(atPath: path) { throw StoreError.alreadyExists(path: path) }
+        let partial = PartialFile(for: path)
+        guard FileManager.default.createFile(atPath: partial.path, contents: nil), let handle = FileHandle(forWritingAtPath: partial.path) else {
+            throw StoreError.cannotOpen(path: path, reason: String(cString: strerror(errno)))
+        }
+        do {
+            try produce { try handle.write(contentsOf: $0) }
+            try handle.close()
+            try partial.place()
+        } catch {
+            try? handle.close()
+            partial.discard()
+            if (error as NSError).posixCode == ENOSPC { throw StoreError.diskFull(path: path) }
+            throw error
+        }
+    }
+
     /// The bytes a non-root writer may still put in `folder`'s file system.
     public static func freeBytes(in folder: String) -> Int64 {
         var info = statvfs()
@@ -192,4 +212,12 @@ public enum FilePlacement {
 struct SchemaObject: Equatable {
     let type: String
     let sql: String?
+}
+
+extension NSError {
+    /// The POSIX error under a Foundation file error (ENOSPC for a full disk), if any.
+    var posixCode: Int32? {
+        if domain == NSPOSIXErrorDomain { return Int32(code) }
+        return (userInfo[NSUnderlyingErrorKey] as? NSError)?.posixCode
+    }
 }

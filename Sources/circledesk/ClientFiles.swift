@@ -23,7 +23,7 @@ enum ClientFiles {
     /// A new file at `path` holding what `produce` writes, whole or not at all; an existing
     /// one stays. Written as it comes here; sent in one piece to the caller.
     static func create(_ path: String, _ produce: ((Data) throws -> Void) throws -> Void) throws {
-        guard let channel = CommandChannel.inherited else { return try createHere(path, produce) }
+        guard let channel = CommandChannel.inherited else { return try FilePlacement.create(path, produce) }
         var whole = Data()
         try produce { whole.append($0) }
         try done(CommandChannel.ask(.create(path: path, whole), over: channel), path)
@@ -57,7 +57,7 @@ enum ClientFiles {
         do {
             switch request {
             case let .read(path): return .read(try readHere(path))
-            case let .create(path, data): try createHere(path) { try $0(data) }
+            case let .create(path, data): try FilePlacement.create(path) { try $0(data) }
             case let .print(pdf, title, copies): return .printed(try Printing.print(pdf: pdf, title: title, copies: copies).said(language))
             }
             return .done
@@ -79,31 +79,5 @@ enum ClientFiles {
     private static func readHere(_ path: String) throws -> Data {
         guard let data = FileManager.default.contents(atPath: path) else { throw CLIError.unreadable(path: path) }
         return data
-    }
-
-    private static func createHere(_ path: String, _ produce: ((Data) throws -> Void) throws -> Void) throws {
-        if FileManager.default.fileExists(atPath: path) { throw StoreError.alreadyExists(path: path) }
-        let partial = PartialFile(for: path)
-        guard FileManager.default.createFile(atPath: partial.path, contents: nil), let handle = FileHandle(forWritingAtPath: partial.path) else {
-            throw StoreError.cannotOpen(path: path, reason: String(cString: strerror(errno)))
-        }
-        do {
-            try produce { try handle.write(contentsOf: $0) }
-            try handle.close()
-            try partial.place()
-        } catch {
-            try? handle.close()
-            partial.discard()
-            if (error as NSError).posixCode == ENOSPC { throw StoreError.diskFull(path: path) }
-            throw error
-        }
-    }
-}
-
-extension NSError {
-    /// The POSIX error under a Foundation file error (ENOSPC for a full disk), if any.
-    var posixCode: Int32? {
-        if domain == NSPOSIXErrorDomain { return Int32(code) }
-        return (userInfo[NSUnderlyingErrorKey] as? NSError)?.posixCode
     }
 }

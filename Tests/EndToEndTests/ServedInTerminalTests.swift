@@ -144,6 +144,43 @@ struct ServedInTerminalTests {
         #expect(imported.status == 0 && imported.output.contains("新增 1"), "\(imported)")
     }
 
+    @Test("at a served desk e and p are the person's: the list is written into their folder as them, the sheet goes to their printer")
+    func deskPaperAndFilesOnThePersonsSide() throws {
+        let county = try ServedCounty()
+        let clerk = try LinuxUser("d")
+        try county.addOperator(clerk, role: "desk")
+        let uid = try #require(getpwnam(clerk.name)).pointee.pw_uid
+        let home = TemporaryFolder()
+        chown(home.path, uid, 0)
+        chmod(home.path, 0o700)
+        // A stand-in for CUPS's lp on the clerk's PATH only: the server has none of it.
+        let lp = "#!/bin/sh\nfor last; do :; done\ncat \"$last\" > \(home.file("spooled.pdf"))\necho 'request id is Desk-3 (1 file(s))'\n"
+        try Data(lp.utf8).write(to: URL(fileURLWithPath: home.file("lp")))
+        chown(home.file("lp"), uid, 0)
+        chmod(home.file("lp"), 0o755)
+        let desk = try TmuxSession("cd \(home.path) && runuser -u \(clerk.name) -- env -u NO_COLOR LANG=C.UTF-8 PATH=\(home.path):/usr/bin:/bin "
+                                   + "\(LinuxUser.program) --server \(county.socket); echo EXIT=$?; sleep 60")
+        #expect(desk.wait { $0.contains("共 124 条") }, "\(desk.text)")
+        try desk.press("e")
+        #expect(desk.wait { $0.contains("把这张列表导出到：求助-") }, "\(desk.text)")
+        try desk.press("Enter")
+        #expect(desk.wait { $0.contains("已导出 124 条求助（电话已遮盖）：/") }, "\(desk.text)")
+        let exported = try #require(home.contents.first { $0.hasPrefix("求助-") && $0.hasSuffix(".csv") })
+        let attributes = try FileManager.default.attributesOfItem(atPath: home.file(exported))
+        #expect(attributes[.ownerAccountID] as? Int == Int(uid), "written by the clerk's own desk, not the server")
+        let lines = try String(contentsOfFile: home.file(exported), encoding: .utf8).components(separatedBy: "\r\n")
+        #expect(lines.filter { $0.contains(/^QZ-\d{4}-\d{5},/) }.count == 124)
+        try desk.press("Enter")
+        #expect(desk.wait { $0.contains("处理记录") }, "\(desk.text)")
+        try desk.press("p")
+        #expect(desk.wait(seconds: 30) { $0.contains("已送往打印机 Desk：") && $0.contains("（作业 Desk-3）") }, "\(desk.text)")
+        let spooled = try FileManager.default.attributesOfItem(atPath: home.file("spooled.pdf"))
+        #expect(spooled[.ownerAccountID] as? Int == Int(uid), "printed by the clerk's own desk")
+        #expect(try Shell.run("/usr/bin/pdftotext", [home.file("spooled.pdf"), "-"]).output.contains("求助单"))
+        try desk.press("q")
+        #expect(desk.wait { $0.contains("EXIT=0") }, "\(desk.text)")
+    }
+
     @Test("two desks on one server: a colleague's commit shows on the other desk at once")
     func colleaguesSeeEachOther() throws {
         let county = try ServedCounty()

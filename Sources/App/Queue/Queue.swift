@@ -71,6 +71,9 @@ enum Queue {
         case .newRequest:
             state.queue = queue
             return Intake.begin(&state)
+        case .export:
+            let name = state.catalog.format(.exportFileName, CountyTime.fileStamp(state.now))
+            state.overlay = .prompt(PromptState(kind: .queue(.exportTo), editor: LineEditor(name)))
         case .untagAll:
             queue.tagged = []
         case .clearFilters:

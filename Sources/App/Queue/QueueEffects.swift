@@ -28,6 +28,8 @@ public enum QueueEffect: Codable, Equatable, Sendable {
     case undoLast
     /// The request's sheet (求助单) to the default printer.
     case printRequest(Int64)
+    /// Every request the queue shows, in its order, as a CSV file with phones masked.
+    case exportShown(QueueFilter, QueueSort)
 }
 
 /// What the queue's effects answer.
@@ -49,8 +51,6 @@ public enum QueueAnswer: Codable, Equatable, Sendable {
     case actedAll(ActionRequest, failures: [String: ActionFailure])
     case undone(ref: String, action: String)
     case actionFailed(ActionRequest, ActionFailure)
-    /// Sent: the confirmation (printer, pages, copies, job).
-    case printed(String)
 }
 
 /// What the queue asks to be typed.
@@ -60,6 +60,8 @@ public enum QueuePrompt: Equatable, Sendable {
     case intake(IntakeDraft)
     /// The text an action needs (a reason, a resolution, a note, a merge target).
     case actionText(ActionRequest, Requirement)
+    /// Where to export the list on screen.
+    case exportTo
 }
 
 extension QueueEffect {
@@ -77,10 +79,19 @@ extension QueueEffect {
             return .queue(.detailLoaded(id: id, try Self.detail(id, in: context)))
         case let .printRequest(id):
             guard let detail = try Self.detail(id, in: context) else { return .failed(context.catalog[.detailMissing]) }
-            return try context.print(title: detail.row.ref, html: {
+            return try context.paper(title: detail.row.ref, html: {
                 RequestSheet.html(detail, vocabulary: try database.vocabulary(), county: try database.setting("county_name") ?? "", madeAt: now,
                                   language: context.language, wholePhones: context.account.role.may(.seeFullPhones))
-            }, printed: { .queue(.printed($0)) })
+            })
+        case let .exportShown(filter, sort):
+            var file = Data(), tooLarge = false
+            let rows = try database.requests.exportRequests(
+                filter: Self.scoped(filter, context.account), sort: sort, words: context.labels.requestExportWords, includePersonal: false, now: now
+            ) { part in
+                tooLarge = tooLarge || file.count + part.count > Handover.largestFile
+                if !tooLarge { file.append(part) }
+            }
+            return tooLarge ? .failed(context.catalog[.exportTooLarge]) : .handOver(.file(file, rows: rows))
         case let .saveView(view):
             try database.requests.saveView(view, of: context.account.id ?? 0)
             return .queue(.viewSaved(view))

@@ -16,6 +16,7 @@ extension Keymap {
         KeyBinding([.character("N")], "N", .newRequest, .keyNewRequest, inBar: true),
         KeyBinding([.character(" ")], "Space", .tag, .keyTag),
         KeyBinding([.character("u")], "u", .undo, .keyUndo),
+        KeyBinding([.character("e")], "e", .export, .keyExport),
         KeyBinding([.escape], "Esc", .untagAll, .keyUntag),
         KeyBinding([.enter], "⏎", .open, .keyOpen, inBar: true),
     ]

@@ -1,3 +1,4 @@
+import Foundation
 import LeagueCore
 import Store
 import TerminalKit
@@ -100,8 +101,6 @@ enum QueuePane: Pane {
             return reread(state)
         case let .actionFailed(request, failure):
             return Acting.failed(request, failure, &state)
-        case let .printed(said):
-            state.flash = said
         }
         return []
     }
@@ -112,6 +111,7 @@ enum QueuePane: Pane {
         case .search: ("/", c[state.queue.searchEverywhere ? .searchEverywhere : .searchOpenOnly])
         case let .intake(draft): (Intake.label(draft, c), c[.textHint])
         case let .actionText(request, requirement): (Acting.named(request, Acting.prompt(for: requirement, of: request.action, c), state), c[.textHint])
+        case .exportTo: (c[.askExportFile], c[.exportHint])
         }
     }
 
@@ -134,6 +134,12 @@ enum QueuePane: Pane {
             return Intake.entered(text, draft, &state)
         case let .actionText(request, requirement):
             return Acting.entered(text, request, requirement, &state)
+        case .exportTo:
+            let name = text.trimmed
+            guard !name.isEmpty else { return [] }
+            state.namedFile = URL(fileURLWithPath: name).pathExtension.isEmpty ? name + ".csv" : name
+            state.flash = state.catalog[.exporting]
+            return [.queue(.exportShown(state.queue.filter, state.queue.sort))]
         }
     }
 }

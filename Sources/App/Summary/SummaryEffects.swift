@@ -13,8 +13,6 @@ public enum SummaryEffect: Codable, Equatable, Sendable {
 /// What the weekly summary's effects answer.
 public enum SummaryAnswer: Codable, Equatable, Sendable {
     case weeklySummaryLoaded(WeeklySummary)
-    /// Sent: the confirmation (printer, pages, copies, job).
-    case printed(String)
 }
 
 extension SummaryEffect {
@@ -23,10 +21,10 @@ extension SummaryEffect {
         case let .loadWeeklySummary(week):
             return .summary(.weeklySummaryLoaded(try context.database.summary.weeklySummary(week, now: context.now, township: context.account.ownTownship)))
         case let .printWeekly(week):
-            return try context.print(title: week.description, html: {
+            return try context.paper(title: week.description, html: {
                 WeeklyHTML.html(try context.database.summary.weeklySummary(week, now: context.now, township: context.account.ownTownship),
                                 language: context.language)
-            }, printed: { .summary(.printed($0)) })
+            })
         }
     }
 }

@@ -72,7 +72,6 @@ enum SummaryPane: Pane {
     static func reduce(_ answer: SummaryAnswer, _ state: inout AppState) -> [Effect] {
         switch answer {
         case let .weeklySummaryLoaded(summary): loaded(summary, &state)
-        case let .printed(said): state.flash = said
         }
         return []
     }

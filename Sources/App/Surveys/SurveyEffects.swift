@@ -20,8 +20,6 @@ public enum SurveyEffect: Codable, Equatable, Sendable {
 /// What the satisfaction pane's effects answer.
 public enum SurveyAnswer: Codable, Equatable, Sendable {
     case satisfactionLoaded(SatisfactionReport)
-    /// Sent: the confirmation (printer, pages, copies, job).
-    case printed(String)
     case followUpsLoaded([FollowUpDue])
     case followUpRecorded(ref: String, answer: Satisfaction.Answer, reopened: Bool)
     case surveyFormLoaded(SurveyForm?)
@@ -48,10 +46,10 @@ extension SurveyEffect {
         case let .loadSatisfaction(period):
             return .surveys(.satisfactionLoaded(try database.surveys.satisfactionReport(period: period)))
         case let .printSatisfaction(period):
-            return try context.print(title: period.description, html: {
+            return try context.paper(title: period.description, html: {
                 SatisfactionHTML.html(try database.surveys.satisfactionReport(period: period), county: try database.setting("county_name") ?? "",
                                       madeAt: now, language: context.language)
-            }, printed: { .surveys(.printed($0)) })
+            })
         case .loadFollowUps:
             let scope = account.role == OperatorRole.townshipSecretary ? account.townshipId : nil
             return .surveys(.followUpsLoaded(try database.surveys.followUpsDue(scope: scope)))

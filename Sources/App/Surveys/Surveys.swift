@@ -128,7 +128,6 @@ enum SurveysPane: Pane {
     static func reduce(_ answer: SurveyAnswer, _ state: inout AppState) -> [Effect] {
         switch answer {
         case let .satisfactionLoaded(report): reportLoaded(report, &state)
-        case let .printed(said): state.flash = said
         case let .followUpsLoaded(due): followUpsLoaded(due, &state)
         case let .followUpRecorded(ref, answer, reopened): return recorded(ref: ref, answer: answer, reopened: reopened, &state)
         case let .surveyFormLoaded(form): formLoaded(form, &state)

@@ -20,16 +20,18 @@ public struct RequestExportWords: Sendable {
 
 extension RequestStore {
     /// The requests `filter` shows — the queue's own filter, search included — as CSV for
-    /// Excel or WPS, newest first, read as a stream: reference, state, urgency, category,
-    /// township, village, title, text, requester and phone (masked unless `includePersonal`),
-    /// source, collector, assignee, the times of its steps and its resolution.
-    public func exportRequests(filter: QueueFilter, words: RequestExportWords, includePersonal: Bool, now: Date,
-                               write: (Data) throws -> Void) throws {
+    /// Excel or WPS, in the order `sort` shows them, read as a stream: reference, state,
+    /// urgency, category, township, village, title, text, requester and phone (masked unless
+    /// `includePersonal`), source, collector, assignee, the times of its steps and its
+    /// resolution. Answers how many requests it wrote.
+    @discardableResult
+    public func exportRequests(filter: QueueFilter, sort: QueueSort = .newest, words: RequestExportWords, includePersonal: Bool, now: Date,
+                               write: (Data) throws -> Void) throws -> Int {
         try write(CSV.byteOrderMark + CSV.lines([words.header]))
         let matching = QueueSQL(filter: filter, now: now.unixSeconds)
         let english = words.language == .en
         let time = { (unix: Int64?) in unix.map { CountyTime.instantString(Date(unixSeconds: $0)) } ?? "" }
-        try StoreError.translating(path: path) {
+        return try StoreError.translating(path: path) {
             try writer.read { db in
                 let rows = try Row.fetchCursor(db, sql: """
                     SELECT r.*, \(english ? "c.name_en" : "c.name_zh") AS category, \(english ? "t.name_en" : "t.name") AS township,
@@ -40,10 +42,11 @@ extension RequestStore {
                     LEFT JOIN contact_point p ON p.id = r.contact_point_id LEFT JOIN young_person y ON y.id = r.requester_id
                     LEFT JOIN cadre k ON k.id = r.collector_id LEFT JOIN cadre a ON a.id = r.assignee_cadre_id
                     LEFT JOIN commune m ON m.id = r.assignee_commune_id
-                    ORDER BY r.created_at DESC, r.id DESC
+                    ORDER BY \(QueueSQL.order(sort, of: "r"))
                     """, arguments: matching.selectionArguments)
-                var batch: [[String]] = []
+                var batch: [[String]] = [], count = 0
                 while let row = try rows.next() {
+                    count += 1
                     let phone: String? = try row.value("requester_phone")
                     batch.append([
                         try row.value("ref"), (try RequestState(rawValue: row.value("state"))).map(words.state) ?? "",
@@ -60,6 +63,7 @@ extension RequestStore {
                     }
                 }
                 if !batch.isEmpty { try write(CSV.lines(batch)) }
+                return count
             }
         }
     }

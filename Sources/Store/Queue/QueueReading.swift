@@ -83,9 +83,16 @@ struct QueueSQL {
     /// Over open rows only, the deadline test alone: the priority index answers it.
     private var overdue: String { onlyOpen ? RequestSQL.deadlineMissed(at: now) : RequestSQL.isOverdue(at: now) }
 
-    /// The matching rows of `help_request`, whole, for a query to read from (an export).
-    var selection: String { "SELECT * FROM help_request WHERE \(terms.joined(separator: " AND "))" }
+    /// The matching rows of `help_request`, whole, and whether each is overdue
+    /// (`overdue_now`), for a query to read from (an export).
+    var selection: String { "SELECT *, \(overdue) AS overdue_now FROM help_request WHERE \(terms.joined(separator: " AND "))" }
     var selectionArguments: StatementArguments { StatementArguments(arguments) }
+
+    /// The whole order of `sort` over `selection`'s rows named `alias`, as the queue shows them.
+    static func order(_ sort: QueueSort, of alias: String) -> String {
+        let overdueFirst = sort == .priority ? ["\(alias).overdue_now DESC"] : []
+        return (overdueFirst + key(sort).map { "\(alias).\($0.column) \($0.descending ? "DESC" : "ASC")" }).joined(separator: ", ")
+    }
 
     func counts(_ db: Database) throws -> QueueCounts {
         let midnight = CountyTime.calendar.startOfDay(for: Date(unixSeconds: now)).unixSeconds
