@@ -37,6 +37,7 @@ public enum Phrase: String, CaseIterable, Sendable {
     case pickSavedView, viewSaved, viewShown, noSavedViews, viewNameWanted
     case changedMeanwhile, refusedRole, refusedTownship, refusedFinished, refusedState, refusedMissing, noSuchTarget, sameReviewer
     case oneReviewerNote, onBehalfOf
+    case pickEditField, editUnknown, nothingChanged, townshipByCounty
     case keyExport, askExportFile, exportHint, exportFileName, exporting, exportedTo, exportNoFile, exportTooLarge
     // The roster
     case keyFindCadre, keyListCadres, keyOpenCard, keySortCadres, keyShowInactive, keyAddCadre, keyEditCadre, keyToggleActive
@@ -104,6 +105,9 @@ public struct Catalog: Sendable {
         language == .zh ? "\(word)（\(remark)）" : "\(word) (\(remark))"
     }
 
+    /// What comes between a field's name and its value: `标题：` / `title: `.
+    public var colon: String { language == .zh ? "：" : ": " }
+
     /// A phrase with its `%d` and `%@` holes filled in order.
     public func format(_ phrase: Phrase, _ values: CustomStringConvertible...) -> String {
         Self.book.format(phrase, in: language, values)
@@ -150,6 +154,8 @@ public struct Catalog: Sendable {
         .pickAssigneeFor: "指派给（团干部 · 在办数 / 青公社）", .pickChannel: "怎么联系上的",
         .askContactNote: "联系情况（可空，⏎记录）：", .andOthers: "等 %d 条", .leftTheList: "%@ 已不在这一屏，光标在它原来的位置",
         .keyNewRequest: "新求助", .newRequestTitle: "新求助", .pickSource: "来源", .askRequesterPhone: "求助人手机（可空）：",
+        .pickEditField: "修改哪一项", .editUnknown: "没有这样的%@：%@", .nothingChanged: "和原来一样，没有改动。",
+        .townshipByCounty: "改到别的乡镇请县团委受理人员办理。",
         .keyExport: "导出", .askExportFile: "把这张列表导出到：", .exportHint: "⏎导出 · Esc取消", .exportFileName: "求助-%@.csv",
         .exporting: "正在导出…", .exportedTo: "已导出 %d 条求助（电话已遮盖）：%@", .exportNoFile: "导出的文件名不见了，请再按 e。",
         .exportTooLarge: "这张列表超过 48 MB，桌面导不出：请用 circledesk export requests -o 文件.csv（可加 --state、--town、--search）。",
@@ -297,6 +303,8 @@ public struct Catalog: Sendable {
         .askContactNote: "what was said (may be empty; Enter records): ", .andOthers: "and %d more",
         .leftTheList: "%@ is no longer on this screen; the cursor is where it was",
         .keyNewRequest: "new request", .newRequestTitle: "New request", .pickSource: "source", .askRequesterPhone: "requester's mobile (may be empty): ",
+        .pickEditField: "Correct which", .editUnknown: "There is no such %@: %@", .nothingChanged: "That is what it was: nothing changed.",
+        .townshipByCounty: "Moving a request to another township is the county desk's.",
         .keyExport: "export", .askExportFile: "export this list to: ", .exportHint: "Enter export · Esc cancel",
         .exportFileName: "requests-%@.csv", .exporting: "exporting…", .exportedTo: "%d requests exported (phones masked): %@",
         .exportNoFile: "The file's name was lost: press e again.",

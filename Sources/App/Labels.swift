@@ -84,8 +84,9 @@ public struct Labels: Sendable {
 
     /// A step of a request's history: what was done, to whom, and the state it led to when
     /// it moved the request — said once (`collected`, not `collected → collected`).
-    public func step(_ event: RequestDetail.Event) -> String {
+    public func step(_ event: RequestDetail.Event, in vocabulary: Vocabulary) -> String {
         if let duplicate = event.mergedFrom { return words(.mergedFrom, SafeText.line(duplicate)) }
+        if !event.changes.isEmpty { return action(event.action) + " " + corrections(event.changes, in: vocabulary) }
         var text = (event.contactAgain ? words(.contactAgain) : action(event.action)) + (event.target.map { " " + SafeText.line($0) } ?? "")
         if let channel = event.channel { text = catalog.aside(text, self.channel(channel)) }
         if let branch = event.onBehalfOf { text += " " + catalog.format(.onBehalfOf, SafeText.line(branch)) }
@@ -98,6 +99,24 @@ public struct Labels: Sendable {
     public func verb(_ action: RequestAction) -> String { Self.verbs.phrase(action, in: language) }
 
     public func channel(_ channel: ContactChannel) -> String { Self.channels.phrase(channel, in: language) }
+
+    public func field(_ field: RequestField) -> String { Self.requestFields.phrase(field, in: language) }
+
+    /// A correction as the history says it: `紧急程度：一般 → 急；标题：三千斤生姜… → 三千斤生姜…`,
+    /// categories and townships by name, long texts cut.
+    func corrections(_ changes: [RequestDetail.FieldChange], in vocabulary: Vocabulary) -> String {
+        changes.map { change in
+            let worded = { (value: String) -> String in
+                switch change.field {
+                case .title, .body: SafeText.line(value).truncated(toCells: 16)
+                case .category: self.category(Int64(value).flatMap(vocabulary.category))
+                case .township: self.township(Int64(value).flatMap(vocabulary.township))
+                case .urgency: Int(value).flatMap(Urgency.init(rawValue:)).map(self.urgencyName) ?? SafeText.line(value)
+                }
+            }
+            return field(change.field) + catalog.colon + worded(change.before) + " → " + worded(change.after)
+        }.joined(separator: language == .zh ? "；" : "; ")
+    }
 
     /// What an action needs, as a person would name it.
     public func requirement(_ requirement: Requirement) -> String { Self.requirements.phrase(requirement, in: language) }
@@ -238,9 +257,13 @@ public struct Labels: Sendable {
         en: [.moments: "WeChat Moments", .phone: "phone", .visit: "visit", .commune: "youth commune"])
 
     static let requirements = PhraseBook<Requirement>(
-        zh: [.reason: "原因", .resolution: "办理结果", .assignee: "承办人", .target: "合并到的编号", .note: "备注内容", .channel: "联系方式"],
+        zh: [.reason: "原因", .resolution: "办理结果", .assignee: "承办人", .target: "合并到的编号", .note: "备注内容", .channel: "联系方式", .changes: "改动"],
         en: [.reason: "a reason", .resolution: "the resolution", .assignee: "an assignee", .target: "the ref to merge into", .note: "the note",
-             .channel: "how they were reached"])
+             .channel: "how they were reached", .changes: "what to correct"])
+
+    static let requestFields = PhraseBook<RequestField>(
+        zh: [.title: "标题", .body: "内容", .category: "类别", .urgency: "紧急程度", .township: "乡镇"],
+        en: [.title: "title", .body: "text", .category: "category", .urgency: "urgency", .township: "township"])
 
     static let channels = PhraseBook<ContactChannel>(
         zh: [.phone: "电话", .wechat: "微信", .visit: "上门"],
@@ -262,23 +285,25 @@ public struct Labels: Sendable {
         zh: [.collect: "收集", .submit: "提交村支部审核", .villageApprove: "村支部审核通过", .townshipApprove: "乡镇审核通过并发布",
              .assign: "指派", .contact: "首次联系", .start: "开始办理", .resolve: "办结", .close: "回访后归档", .sendBack: "退回补充",
              .reject: "驳回", .withdraw: "撤回", .merge: "合并", .escalate: "升级督办", .note: "备注", .undo: "撤销", .reassign: "改派",
-             .resubmit: "补充后重新提交", .reopen: "重新办理", .claim: "领取点评", .release: "放回待点评", .score: "评分",
+             .resubmit: "补充后重新提交", .reopen: "重新办理", .edit: "修改", .claim: "领取点评", .release: "放回待点评", .score: "评分",
              .publish: "发布反馈", .file: "备案"],
         en: [.collect: "collected", .submit: "sent to the village branch", .villageApprove: "village branch approved",
              .townshipApprove: "township approved and published", .assign: "assigned", .contact: "first contact", .start: "work started",
              .resolve: "resolved", .close: "closed after follow-up", .sendBack: "sent back for information", .reject: "rejected",
              .withdraw: "withdrawn", .merge: "merged", .escalate: "escalated", .note: "note", .undo: "undone", .reassign: "reassigned",
-             .resubmit: "sent again", .reopen: "reopened", .claim: "taken to review", .release: "put back", .score: "scored",
+             .resubmit: "sent again", .reopen: "reopened", .edit: "corrected", .claim: "taken to review", .release: "put back", .score: "scored",
              .publish: "feedback published", .file: "filed"])
 
     static let verbs = PhraseBook<RequestAction>(
         zh: [.submit: "提交村支部审核", .villageApprove: "村支部审核通过", .townshipApprove: "乡镇审核通过并发布", .sendBack: "退回补充",
              .resubmit: "补充后重新提交", .reject: "驳回", .assign: "指派", .reassign: "改派", .contact: "首次联系", .start: "开始办理",
-             .resolve: "办结", .close: "回访后归档", .reopen: "重新办理", .escalate: "升级督办", .merge: "合并", .withdraw: "撤回", .note: "备注"],
+             .resolve: "办结", .close: "回访后归档", .reopen: "重新办理", .escalate: "升级督办", .merge: "合并", .withdraw: "撤回", .note: "备注",
+             .edit: "修改（标题、内容、类别、紧急程度、乡镇）"],
         en: [.submit: "send to the village branch", .villageApprove: "approve for the village branch", .townshipApprove: "approve and publish",
              .sendBack: "send back for information", .resubmit: "send again", .reject: "reject", .assign: "assign", .reassign: "reassign",
              .contact: "record the first contact", .start: "start work", .resolve: "resolve", .close: "close after follow-up", .reopen: "reopen",
-             .escalate: "escalate", .merge: "merge", .withdraw: "withdraw", .note: "add a note"])
+             .escalate: "escalate", .merge: "merge", .withdraw: "withdraw", .note: "add a note",
+             .edit: "correct (title, text, category, urgency, township)"])
 
     static let squadActions = PhraseBook<SquadPlanAction>(
         zh: [.submit: "报送备案", .file: "备案", .sendBack: "退回修改"],
@@ -316,7 +341,7 @@ enum HistoryStep: String, CaseIterable, Sendable {
     case villageApprove = "village_approve"
     case townshipApprove = "township_approve"
     case sendBack = "return"
-    case resubmit, reject, assign, reassign, contact, start, resolve, close, reopen, escalate, merge, withdraw, note, undo
+    case resubmit, reject, assign, reassign, contact, start, resolve, close, reopen, escalate, merge, withdraw, note, undo, edit
     case claim, release, score, publish, file
 }
 

@@ -36,6 +36,7 @@ extension Workflow where State == RequestState {
                 Transition("withdraw", from: open, to: .withdrawn, roles: reviewers, requires: [.reason], clock: .stop),
                 Transition("note", from: Set(RequestState.allCases).subtracting([.closed, .rejected, .withdrawn, .merged]),
                            to: nil, roles: [.admin, .desk, .townshipSecretary, .reviewer], requires: [.note]),
+                Transition("edit", from: open, to: nil, roles: reviewers, requires: [.changes]),
             ],
             undoable: ["submit", "village_approve", "township_approve", "assign", "contact", "start", "close"])
     }()

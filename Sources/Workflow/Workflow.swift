@@ -14,6 +14,8 @@ public enum Requirement: String, Codable, Sendable, CaseIterable, Comparable {
     case note
     /// How the requester was reached (`ContactChannel`).
     case channel
+    /// What of the request to correct, and to what (`ActionInput.changes`).
+    case changes
 
     public static func < (lhs: Requirement, rhs: Requirement) -> Bool { lhs.rawValue < rhs.rawValue }
 }
@@ -80,6 +82,9 @@ public struct ActionInput: Codable, Sendable, Equatable {
     public var onBehalfOf = ""
     /// A contact's channel, as `ContactChannel`'s raw value.
     public var channel = ""
+    /// An edit's new values: texts as typed, a category or township by id, an urgency by
+    /// its raw value.
+    public var changes: [RequestField: String] = [:]
 
     public init() {}
 
@@ -87,10 +92,12 @@ public struct ActionInput: Codable, Sendable, Equatable {
     public func gives(_ requirement: Requirement) -> Bool {
         if requirement == .assignee { return (assigneeCadreId == nil) != (assigneeCommuneId == nil) }
         if requirement == .channel { return ContactChannel(rawValue: channel) != nil }
+        if requirement == .changes { return !changes.isEmpty }
         return !self[text: requirement].trimmingCharacters(in: .whitespaces).isEmpty
     }
 
-    /// The text given for a requirement that is text (all but the assignee, which is empty).
+    /// The text given for a requirement that is text (all but the assignee and the changes,
+    /// which are empty).
     public subscript(text requirement: Requirement) -> String {
         get {
             switch requirement {
@@ -99,7 +106,7 @@ public struct ActionInput: Codable, Sendable, Equatable {
             case .target: target
             case .note: note
             case .channel: channel
-            case .assignee: ""
+            case .assignee, .changes: ""
             }
         }
         set {
@@ -109,7 +116,7 @@ public struct ActionInput: Codable, Sendable, Equatable {
             case .target: target = newValue
             case .note: note = newValue
             case .channel: channel = newValue
-            case .assignee: break
+            case .assignee, .changes: break
             }
         }
     }

@@ -9,6 +9,8 @@ public enum RequestAction: String, CaseIterable, Codable, Sendable {
     /// Back to the requester for more information (退回补充).
     case sendBack = "return"
     case resubmit, reject, assign, reassign, contact, start, resolve, close, reopen, escalate, merge, withdraw, note
+    /// A correction of what was taken in (`RequestField`): no step of the workflow.
+    case edit
 }
 
 /// The squad-plan workflow's actions (报送备案, 备案, 退回修改).

@@ -30,6 +30,8 @@ enum CLIError: Error {
     case sheetIsHTML
     /// `card` with neither a number nor --town, or with both.
     case cardOrTown
+    /// `request edit` with nothing to correct.
+    case nothingToEdit
     case badRubricFile(path: String, detail: String)
     case badSurveyFile(path: String, detail: String)
     case badConfig(path: String, line: Int, text: String)
@@ -67,6 +69,22 @@ extension IntakeError: UserFacingError {
         case let (.unknown(field, value), .en): "--\(field): no \"\(value)\""
         case let (.notMobile(value), .zh): "--requester-phone 的值“\(value)”不是大陆手机号（11 位，1 开头）。"
         case let (.notMobile(value), .en): "--requester-phone \"\(value)\" is not a mainland mobile number (11 digits, starting with 1)"
+        }
+    }
+}
+
+extension EditError: UserFacingError {
+    func message(_ language: Language) -> String {
+        let option = { (field: RequestField) in field == .township ? "--town" : "--\(field.rawValue)" }
+        return switch (self, language) {
+        case let (.empty(field), .zh): "\(option(field)) 不能为空。"
+        case let (.empty(field), .en): "\(option(field)) must not be empty"
+        case let (.unknown(field, value), .zh): "\(option(field))：没有“\(value)”。"
+        case let (.unknown(field, value), .en): "\(option(field)): no \"\(value)\""
+        case (.nothingChanged, .zh): "和原来一样，没有改动。"
+        case (.nothingChanged, .en): "that is what it was: nothing changed"
+        case (.townshipBySecretary, .zh): "改到别的乡镇请县团委受理人员办理。"
+        case (.townshipBySecretary, .en): "moving a request to another township is the county desk's"
         }
     }
 }
@@ -217,6 +235,8 @@ extension CLIError: UserFacingError {
         case let (.noSuchTownshipForCards(town), .en): "no township called \(town)"
         case (.sheetIsHTML, .zh): "一整页的卡只能打印（--print）或写成 HTML（--format html -o 文件）。"
         case (.sheetIsHTML, .en): "a sheet of cards is printed (--print) or written as HTML (--format html -o FILE)"
+        case (.nothingToEdit, .zh): "要改什么？请给出 --title、--body、--category、--urgency 或 --town。"
+        case (.nothingToEdit, .en): "correct what? give --title, --body, --category, --urgency or --town"
         case (.cardOrTown, .zh): "请给出一个卡号，或者用 --town 乡镇 印出该乡镇的全部卡片（二者选一）。"
         case (.cardOrTown, .en): "give a card number, or --town TOWNSHIP for all of its cards (one or the other)"
         }

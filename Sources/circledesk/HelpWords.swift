@@ -60,8 +60,16 @@ enum HelpWords {
             "乡镇书记所在的乡镇（例如 罗阳镇）。",
         "Disable an account (admins only); its history stays.":
             "停用账号（仅管理员）；其历史记录保留。",
-        "Help requests for scripts: list, show, add, act.":
-            "供脚本使用的求助命令：list、show、add、act。",
+        "Help requests for scripts: list, show, add, act, edit.":
+            "供脚本使用的求助命令：list、show、add、act、edit。",
+        "Correct a request taken in: its title, text, category, urgency or township.":
+            "修改已登记的求助：标题、内容、类别、紧急程度或乡镇。",
+        "The history keeps each field's old and new value. A township secretary corrects her own township's requests and cannot move one to another township.":
+            "处理记录保留每一项的原值和新值。乡镇书记只能修改本乡镇的求助，不能把求助改到别的乡镇。",
+        "A new title.":
+            "新的标题。",
+        "The new whole text.":
+            "新的全文。",
         "List requests, overdue and urgent first.":
             "列出求助，超时的和紧急的在前。",
         "A state (default: the open ones), or all.":

@@ -8,6 +8,7 @@ import TerminalKit
 import Workflow
 
 extension Urgency: ExpressibleByArgument {
+
     public init?(argument: String) {
         switch argument.lowercased() {
         case "urgent", "急", "2": self = .urgent
@@ -56,8 +57,8 @@ extension CircleDesk {
     struct RequestCommand: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "request",
-            abstract: Help.line("Help requests for scripts: list, show, add, act."),
-            subcommands: [List.self, Show.self, Print.self, Add.self, Act.self])
+            abstract: Help.line("Help requests for scripts: list, show, add, act, edit."),
+            subcommands: [List.self, Show.self, Print.self, Add.self, Act.self, Edit.self])
 
         enum Format: String, ExpressibleByArgument, CaseIterable { case text, json }
 
@@ -120,7 +121,7 @@ extension CircleDesk {
                              [labels.state(detail.row.state), place, item.assignee.map { labels.assignedTo(SafeText.line($0)) }]
                                 .compactMap { $0 }.joined(separator: " · "),
                              SafeText.lines(item.body), ""] + detail.events.map {
-                        "\(labels.timestamp($0.at))  \(SafeText.line($0.actor))  \(labels.step($0))  \(SafeText.line($0.note))"
+                        "\(labels.timestamp($0.at))  \(SafeText.line($0.actor))  \(labels.step($0, in: vocabulary))  \(SafeText.line($0.note))"
                     }).joined(separator: "\n")
                 }
             }
@@ -213,6 +214,42 @@ extension CircleDesk {
                 let version = try database.requests.act(action, on: handle.id, version: handle.version, by: account, input: input, at: now)
                 print(language.say(.actionDone, ref.uppercased(), Labels(language: language).action(action), version))
             }
+        }
+    }
+}
+
+extension CircleDesk.RequestCommand {
+    struct Edit: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: Help.line("Correct a request taken in: its title, text, category, urgency or township."),
+            discussion: Help.line("The history keeps each field's old and new value. A township secretary corrects her own township's requests and cannot move one to another township."))
+        @Argument(help: .line("Its reference.")) var ref: String
+        @Option(parsing: .unconditional, help: .line("A new title.")) var title: String?
+        @Option(parsing: .unconditional, help: .line("The new whole text.")) var body: String?
+        @Option(help: .line("Category: 志愿 创业 婚恋 健康 心理 帮扶 就业 其他 (or its English code).")) var category: String?
+        @Option(help: .line("urgent, high or normal (急 高 中).")) var urgency: Urgency?
+        @Option(help: .line("Township, e.g. 罗阳镇.")) var town: String?
+        @OptionGroup var acting: ActingAs
+        @OptionGroup var global: GlobalOptions
+
+        func run() throws {
+            let language = try global.language()
+            let (database, account, now) = try acting.open(global, needing: .actOnRequests, recording: true)
+            guard let handle = try database.requests.requestHandle(ref: ref) else { throw CLIError.noSuchRequest(ref) }
+            let vocabulary = try database.vocabulary()
+            var input = ActionInput()
+            input.changes[.title] = title
+            input.changes[.body] = body
+            input.changes[.urgency] = urgency.map { String($0.rawValue) }
+            input.changes[.township] = try town.map { String(try NamedArgument.township($0, option: "--town", in: vocabulary).id) }
+            if let category {
+                guard let entry = vocabulary.categories.first(where: { [$0.code, $0.nameZh, $0.nameEn].contains { $0.caseInsensitiveCompare(category) == .orderedSame } })
+                else { throw CLIError.badOption(name: "--category", value: category, expected: vocabulary.categories.map(\.nameZh).joined(separator: " ")) }
+                input.changes[.category] = String(entry.id)
+            }
+            guard !input.changes.isEmpty else { throw CLIError.nothingToEdit }
+            let version = try database.requests.act("edit", on: handle.id, version: handle.version, by: account, input: input, at: now)
+            print(language.say(.actionDone, ref.uppercased(), Labels(language: language).action("edit"), version))
         }
     }
 }

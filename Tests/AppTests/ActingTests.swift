@@ -52,6 +52,48 @@ import Workflow
         #expect(try database.requests.requestDetail(id: id, now: Desk.now)?.events.last?.action == "undo")
     }
 
+    @Test("t → 修改 corrects a request: the fields with their values now, the urgency chosen from a list, the title typed over the old; the history says old → new")
+    func correct() throws {
+        let folder = TemporaryFolder()
+        let (desk, database) = try desk(folder)
+        let ref = try select(.published, desk)
+        let row = try #require(desk.runtime.state.queue.selectedRow)
+        desk.press(.character("t"))
+        desk.type("修改")
+        desk.press(.enter)
+        #expect(desk.text.contains("\(ref) ") && desk.text.contains("修改哪一项"), "\(desk.text)")
+        #expect(desk.text.contains("标题：\(row.title.prefix(6))") && desk.text.contains("紧急程度：") && desk.text.contains("乡镇："), "\(desk.text)")
+        desk.type("紧急程度")
+        desk.press(.enter)
+        let other = row.urgency == .urgent ? "中" : "急"
+        desk.type(other)
+        desk.press(.enter)
+        #expect(desk.screen[23].contains("已完成：\(ref)"), "\(desk.screen[23])")
+        // The title, typed over: the old one is there to correct.
+        desk.press(.character("t"))
+        desk.type("修改")
+        desk.press(.enter)
+        desk.type("标题：")
+        desk.press(.enter)
+        #expect(desk.screen[23].contains("标题：\(row.title.prefix(4))"), "\(desk.screen[23])")
+        desk.press(.control("u"))
+        desk.type("已改正的标题")
+        desk.press(.enter)
+        let detail = try #require(try database.requests.requestDetail(id: row.id, now: Desk.now))
+        #expect(detail.row.title == "已改正的标题" && detail.row.urgency != row.urgency)
+        desk.press(.enter)
+        #expect(desk.text.contains("修改 紧急程度：\(row.urgency == .urgent ? "急" : row.urgency == .high ? "高" : "中") → \(other)"), "\(desk.text)")
+        #expect(desk.text.contains("修改 标题：\(row.title.prefix(4))"), "\(desk.text)")
+        // Nothing changed is said, and nothing written.
+        desk.press(.character("t"))
+        desk.type("修改")
+        desk.press(.enter)
+        desk.type("标题：")
+        desk.press(.enter, .enter)
+        #expect(desk.screen[23].contains("和原来一样，没有改动。"), "\(desk.screen[23])")
+        #expect(try database.requests.requestDetail(id: row.id, now: Desk.now)?.row.version == detail.row.version)
+    }
+
     @Test("a merged duplicate shows on the surviving request: its history names it, its requester is listed to call back")
     func mergeKeepsPeople() throws {
         let folder = TemporaryFolder()

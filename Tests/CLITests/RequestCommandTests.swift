@@ -6,6 +6,25 @@ private let now = "2026-11-28T09:00:00+08:00"
 
 @Suite struct RequestCommandTests {
 
+    @Test("request edit corrects a request taken in: the history says old → new, in both languages; nothing to correct is said")
+    func edit() throws {
+        let folder = TemporaryFolder()
+        let common = try Circledesk.sampleCounty(in: folder, now: now)
+        let ref = try Circledesk.run(["request", "add", "--title", "万斤生姜滞销", "--body", "求销售渠道", "--category", "创业",
+                                      "--town", "泗溪镇", "--village", "下洪村"] + common).output.trimmingCharacters(in: .whitespacesAndNewlines)
+        let edited = try Circledesk.run(["request", "edit", ref, "--urgency", "urgent", "--category", "帮扶", "--town", "sk"] + common)
+        #expect(edited.status == 0, "\(edited.error)")
+        let history = try Circledesk.run(["request", "show", ref] + common).output
+        #expect(history.contains("修改 类别：创业 → 帮扶；紧急程度：中 → 急；乡镇：泗溪镇 → 三魁镇"), "\(history)")
+        #expect(!history.contains("下洪村"), "the village of the old township is forgotten: \(history)")
+        let english = try Circledesk.run(["request", "show", ref, "--lang", "en"] + common).output
+        #expect(english.contains("corrected category: Business → Relief; urgency: normal → urgent; township: Sixi → Sankui"), "\(english)")
+        let nothing = try Circledesk.run(["request", "edit", ref] + common)
+        #expect(nothing.status != 0 && nothing.error.contains("要改什么？"), "\(nothing.error)")
+        let same = try Circledesk.run(["request", "edit", ref, "--urgency", "急"] + common)
+        #expect(same.status == 1 && same.error.contains("和原来一样，没有改动。"), "\(same.error)")
+    }
+
     @Test("a request is added and taken from collected to closed by scripts, every step recorded")
     func lifecycle() throws {
         let folder = TemporaryFolder()

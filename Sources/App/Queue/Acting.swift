@@ -62,6 +62,7 @@ enum Acting {
             if requirement == .target, request.also.isEmpty, !request.askedTarget {
                 return [.queue(.loadMergeTargets(request))]
             }
+            if requirement == .changes { return [.queue(.loadEditable(request))] }
             if requirement == .channel {
                 state.overlay = .picker(PickerState(purpose: .channel(request), title: named(request, state.catalog[.pickChannel], state),
                                                     options: ContactChannel.allCases.map { .init(label: state.labels.channel($0), value: .channel($0)) }))
@@ -133,7 +134,7 @@ enum Acting {
         case .resolution: catalog[.askResolution]
         case .note: catalog[action == .contact ? .askContactNote : .askNote]
         case .target: catalog[.askTarget]
-        case .assignee, .channel: ""
+        case .assignee, .channel, .changes: ""
         }
     }
 
@@ -200,6 +201,10 @@ enum Acting {
         state.flash = reason(failure, ref: request.ref, state)
         guard case .changedMeanwhile = failure else { return [] }
         let effects = QueuePane.reread(state)
+        if request.action == .edit {
+            Editing.again(request, &state)
+            return effects
+        }
         if let requirement = Workflow.helpRequest.transition(request.action)?.requires
             .sorted().last(where: { $0 != .assignee }) {
             state.overlay = .prompt(PromptState(kind: .queue(.actionText(request, requirement)),

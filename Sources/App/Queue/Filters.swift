@@ -57,6 +57,11 @@ enum Filters {
             return []
         case let .intake(draft):
             return Intake.chose(choice, draft, &state)
+        case let .editField(request):
+            guard case let .editField(field, current) = choice.value else { return [] }
+            return Editing.choseField(field, current: current, request, &state)
+        case let .editValue(request):
+            return Editing.choseValue(choice.value, request, &state)
         case let .duplicateOf(added):
             guard case let .mergeTarget(target) = choice.value else { return [] }
             return Intake.merge(added, into: target)
@@ -82,7 +87,7 @@ enum Filters {
             case let .cadre(id):
                 filter.assigneeCadreId = id
                 state.queue.assigneeName = choice.label
-            case .action, .commune, .channel, .source, .keepNew, .mergeTarget: return []
+            case .action, .commune, .channel, .source, .keepNew, .mergeTarget, .editField: return []
             }
         }
         return apply(filter, &state)

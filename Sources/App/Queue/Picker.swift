@@ -22,6 +22,8 @@ public struct PickerState: Equatable, Sendable {
         case intake(IntakeDraft)
         /// Whether the request just added is one of these, to merge it into.
         case duplicateOf(IntakeAdded)
+        /// Which field of a request to correct, then its new value.
+        case editField(ActionRequest), editValue(ActionRequest)
     }
 
     public struct Option: Codable, Equatable, Sendable {
@@ -60,6 +62,8 @@ public struct PickerState: Equatable, Sendable {
         case savedView(SavedView)
         case cadre(Int64)
         case commune(Int64)
+        /// A field of a request to correct, with its text now (title and text only).
+        case editField(RequestField, current: String)
     }
 
     public enum FilterKind: CaseIterable, Codable, Equatable, Sendable {

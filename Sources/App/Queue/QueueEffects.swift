@@ -19,6 +19,8 @@ public enum QueueEffect: Codable, Equatable, Sendable {
     case saveView(SavedView)
     case loadViews(named: String)
     case findAssignee(String)
+    /// The request as it is now, for its fields to be corrected.
+    case loadEditable(ActionRequest)
     /// The cadres (with their open load) and communes of a township, to assign to.
     case loadAssignees(ActionRequest, townshipId: Int64)
     case act(ActionRequest)
@@ -40,6 +42,7 @@ public enum QueueAnswer: Codable, Equatable, Sendable {
     case dayLogLoaded([LogEntry])
     case requestAdded(IntakeAdded, duplicates: [PossibleDuplicate])
     case mergeTargetsLoaded(ActionRequest, [PossibleDuplicate])
+    case editableLoaded(ActionRequest, RequestDetail?)
     case viewSaved(SavedView)
     case viewsLoaded(named: String, [SavedView])
     case intakeRefused(IntakeDraft, String)
@@ -62,6 +65,8 @@ public enum QueuePrompt: Equatable, Sendable {
     case actionText(ActionRequest, Requirement)
     /// Where to export the list on screen.
     case exportTo
+    /// A request's new title or text, typed over the old.
+    case editText(ActionRequest, RequestField)
 }
 
 extension QueueEffect {
@@ -97,6 +102,8 @@ extension QueueEffect {
             return .queue(.viewSaved(view))
         case let .loadViews(name):
             return .queue(.viewsLoaded(named: name, try database.requests.savedViews(of: context.account.id ?? 0)))
+        case let .loadEditable(request):
+            return .queue(.editableLoaded(request, try Self.detail(request.requestId, in: context)))
         case let .loadMergeTargets(request):
             return .queue(.mergeTargetsLoaded(request, try database.requests.possibleDuplicates(of: request.ref, now: now)))
         case let .addRequest(draft):
@@ -187,6 +194,15 @@ extension QueueEffect {
             case let .noSuchTarget(ref): .noSuchTarget(ref)
             case .noSuchRequest: .other(context.catalog[.detailMissing])
             case .sameReviewer: .other(context.catalog[.sameReviewer])
+            }
+        } catch let error as EditError {
+            let c = context.catalog, labels = context.labels
+            return switch error {
+            case .empty(.body): .other(c[.bodyWanted])
+            case .empty: .other(c[.titleWanted])
+            case let .unknown(field, value): .other(c.format(.editUnknown, labels.field(field), SafeText.line(value)))
+            case .nothingChanged: .other(c[.nothingChanged])
+            case .townshipBySecretary: .other(c[.townshipByCounty])
             }
         }
     }

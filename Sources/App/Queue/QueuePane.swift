@@ -75,6 +75,8 @@ enum QueuePane: Pane {
             state.flash = state.catalog.format(.viewSaved, SafeText.line(view.name), Filters.describe(state))
         case let .viewsLoaded(name, views):
             return Filters.viewsLoaded(name, views, &state)
+        case let .editableLoaded(request, detail):
+            return Editing.fieldsLoaded(request, detail, &state)
         case let .mergeTargetsLoaded(request, duplicates):
             return Acting.mergeTargets(request, duplicates, &state)
         case let .requestAdded(added, duplicates):
@@ -112,6 +114,7 @@ enum QueuePane: Pane {
         case let .intake(draft): (Intake.label(draft, c), c[.textHint])
         case let .actionText(request, requirement): (Acting.named(request, Acting.prompt(for: requirement, of: request.action, c), state), c[.textHint])
         case .exportTo: (c[.askExportFile], c[.exportHint])
+        case let .editText(request, field): (Acting.named(request, state.labels.field(field) + c.colon, state), c[.textHint])
         }
     }
 
@@ -134,6 +137,8 @@ enum QueuePane: Pane {
             return Intake.entered(text, draft, &state)
         case let .actionText(request, requirement):
             return Acting.entered(text, request, requirement, &state)
+        case let .editText(request, field):
+            return Editing.entered(text, field, request, &state)
         case .exportTo:
             let name = text.trimmed
             guard !name.isEmpty else { return [] }

@@ -102,7 +102,7 @@ enum DetailView {
         lines.append(("", .normal))
         add(c[.detailHistory], .header)
         for event in detail.events {
-            var text = "\(labels.timestamp(event.at))  \(SafeText.line(event.actor))  \(labels.step(event))"
+            var text = "\(labels.timestamp(event.at))  \(SafeText.line(event.actor))  \(labels.step(event, in: state.vocabulary))"
             if !event.note.isEmpty { text += " · \(SafeText.line(event.note))" }
             add(text)
         }

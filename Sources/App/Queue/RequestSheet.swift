@@ -48,7 +48,7 @@ public enum RequestSheet {
         let shown = events.count <= historyOnPage ? events : Array(events.prefix(4)) + Array(events.suffix(historyOnPage - 4))
         var rows = shown.map { event in
             [labels.timestamp(event.at), SafeText.line(event.actor),
-             labels.step(event),
+             labels.step(event, in: vocabulary),
              SafeText.line(event.note).truncated(toCells: 40)]
         }
         if shown.count < events.count {

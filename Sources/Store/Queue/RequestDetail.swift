@@ -23,6 +23,16 @@ public struct RequestDetail: Codable, Equatable, Sendable {
         public var contactAgain = false
         /// A duplicate merged into this request, by reference.
         public var mergedFrom: String? = nil
+        /// A correction's fields, old → new.
+        public var changes: [FieldChange] = []
+    }
+
+    /// One field of a correction: texts as they were, a category or township by id, an
+    /// urgency by its raw value.
+    public struct FieldChange: Codable, Equatable, Sendable {
+        public var field: RequestField
+        public var before: String
+        public var after: String
     }
 
     public var row: QueueRow
@@ -116,7 +126,8 @@ extension RequestStore {
                       CASE WHEN json_valid(e.data) THEN json_extract(e.data, '$.one_reviewer') IS NOT NULL ELSE 0 END AS one_reviewer,
                       CASE WHEN json_valid(e.data) THEN json_extract(e.data, '$.channel') END AS channel,
                       CASE WHEN json_valid(e.data) THEN json_extract(e.data, '$.again') IS NOT NULL ELSE 0 END AS again,
-                      CASE WHEN json_valid(e.data) THEN json_extract(e.data, '$.merged_from') END AS merged_from
+                      CASE WHEN json_valid(e.data) THEN json_extract(e.data, '$.merged_from') END AS merged_from,
+                      CASE WHEN json_valid(e.data) THEN json_extract(e.data, '$.changes') END AS changes
                     FROM request_event e WHERE e.request_id = ? ORDER BY e.id
                     """, arguments: [id]).map { event in
                     RequestDetail.Event(
@@ -126,7 +137,7 @@ extension RequestStore {
                         note: try event.value("note"), target: try event.value("target"), onBehalfOf: try event.value("for_branch"),
                         oneReviewer: try event.value("one_reviewer"),
                         channel: (try event.value("channel") as String?).flatMap(ContactChannel.init(rawValue:)), contactAgain: try event.value("again"),
-                        mergedFrom: try event.value("merged_from"))
+                        mergedFrom: try event.value("merged_from"), changes: Self.fieldChanges(try event.value("changes")))
                 }
                 let merged = try Row.fetchAll(db, sql: """
                     SELECT r.ref, y.name, y.phone FROM help_request r LEFT JOIN young_person y ON y.id = r.requester_id
@@ -142,6 +153,15 @@ extension RequestStore {
                     resolution: try row.value("resolution"), escalated: (try row.value("escalated_at") as Int64?) != nil, events: events,
                     merged: merged)
             }
+        }
+    }
+
+    /// A correction's `changes` (field → [before, after]) in the fields' order.
+    static func fieldChanges(_ json: String?) -> [RequestDetail.FieldChange] {
+        guard let json, let object = try? JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: [String]] else { return [] }
+        return RequestField.allCases.compactMap { field in
+            guard let pair = object[field.rawValue], pair.count == 2 else { return nil }
+            return RequestDetail.FieldChange(field: field, before: pair[0], after: pair[1])
         }
     }
 }

@@ -72,6 +72,11 @@ extension RequestStore {
         case "close":
             changes.append("closed_at = ?")
             values.append(at)
+        case "edit":
+            let edit = try edit(input.changes, of: id, by: actor, db)
+            changes += edit.columns
+            values += edit.values
+            data = edit.data
         case "escalate":
             changes.append("escalated_at = coalesce(escalated_at, ?)")
             values.append(at)
