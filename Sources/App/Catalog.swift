@@ -37,7 +37,7 @@ public enum Phrase: String, CaseIterable, Sendable {
     case pickSavedView, viewSaved, viewShown, noSavedViews, viewNameWanted
     case changedMeanwhile, refusedRole, refusedTownship, refusedFinished, refusedState, refusedMissing, noSuchTarget, sameReviewer
     case oneReviewerNote, onBehalfOf
-    case pickEditField, editUnknown, nothingChanged, townshipByCounty
+    case intakeNotAllowed, pickEditField, editUnknown, nothingChanged, townshipByCounty
     case keyExport, askExportFile, exportHint, exportFileName, exporting, exportedTo, exportNoFile, exportTooLarge
     // The roster
     case keyFindCadre, keyListCadres, keyOpenCard, keySortCadres, keyShowInactive, keyAddCadre, keyEditCadre, keyToggleActive
@@ -154,7 +154,7 @@ public struct Catalog: Sendable {
         .pickAssigneeFor: "指派给（团干部 · 在办数 / 青公社）", .pickChannel: "怎么联系上的",
         .askContactNote: "联系情况（可空，⏎记录）：", .andOthers: "等 %d 条", .leftTheList: "%@ 已不在这一屏，光标在它原来的位置",
         .keyNewRequest: "新求助", .newRequestTitle: "新求助", .pickSource: "来源", .askRequesterPhone: "求助人手机（可空）：",
-        .pickEditField: "修改哪一项", .editUnknown: "没有这样的%@：%@", .nothingChanged: "和原来一样，没有改动。",
+        .intakeNotAllowed: "你的账号不能登记求助：请县团委受理人员或乡镇书记登记。", .pickEditField: "修改哪一项", .editUnknown: "没有这样的%@：%@", .nothingChanged: "和原来一样，没有改动。",
         .townshipByCounty: "改到别的乡镇请县团委受理人员办理。",
         .keyExport: "导出", .askExportFile: "把这张列表导出到：", .exportHint: "⏎导出 · Esc取消", .exportFileName: "求助-%@.csv",
         .exporting: "正在导出…", .exportedTo: "已导出 %d 条求助（电话已遮盖）：%@", .exportNoFile: "导出的文件名不见了，请再按 e。",
@@ -303,7 +303,7 @@ public struct Catalog: Sendable {
         .askContactNote: "what was said (may be empty; Enter records): ", .andOthers: "and %d more",
         .leftTheList: "%@ is no longer on this screen; the cursor is where it was",
         .keyNewRequest: "new request", .newRequestTitle: "New request", .pickSource: "source", .askRequesterPhone: "requester's mobile (may be empty): ",
-        .pickEditField: "Correct which", .editUnknown: "There is no such %@: %@", .nothingChanged: "That is what it was: nothing changed.",
+        .intakeNotAllowed: "Your account may not take in requests: the county desk or a township secretary does.", .pickEditField: "Correct which", .editUnknown: "There is no such %@: %@", .nothingChanged: "That is what it was: nothing changed.",
         .townshipByCounty: "Moving a request to another township is the county desk's.",
         .keyExport: "export", .askExportFile: "export this list to: ", .exportHint: "Enter export · Esc cancel",
         .exportFileName: "requests-%@.csv", .exporting: "exporting…", .exportedTo: "%d requests exported (phones masked): %@",

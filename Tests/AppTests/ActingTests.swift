@@ -244,12 +244,14 @@ import Workflow
         #expect(detail.events.suffix(2).map(\.note) == ["同事先办", "我的备注"])
     }
 
-    @Test("read-only staff are told there is nothing they may do")
+    @Test("read-only staff are told there is nothing they may do, nor take in a request")
     func readOnly() throws {
         let folder = TemporaryFolder()
         let desk = try Desk(database: try folder.sampleCounty(now: Desk.now), login: "jiqing")
         desk.press(.character("t"))
         #expect(desk.screen[23].contains("没有你可执行的操作"))
+        desk.press(.character("N"))
+        #expect(desk.screen[23] == " 你的账号不能登记求助：请县团委受理人员或乡镇书记登记。" && desk.runtime.state.overlay == nil, "\(desk.screen[23])")
     }
 
     @Test("a township secretary's desk shows their own township only")

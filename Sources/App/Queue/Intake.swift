@@ -32,7 +32,7 @@ public struct IntakeAdded: Codable, Equatable, Sendable {
 enum Intake {
     static func begin(_ state: inout AppState) -> [Effect] {
         guard state.account.role.may(.actOnRequests) else {
-            state.flash = state.catalog[.rosterNotAllowed]
+            state.flash = state.catalog[.intakeNotAllowed]
             return []
         }
         var draft = IntakeDraft()
