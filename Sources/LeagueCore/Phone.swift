@@ -5,6 +5,14 @@ public enum PhoneMask {
         guard digits.count >= 7 else { return String(repeating: "*", count: digits.count) }
         return String(digits.prefix(3)) + "****" + String(digits.suffix(4))
     }
+
+    /// Whether `text` is a number as `mask` writes it (138****5678): an export made without
+    /// the personal data.
+    public static func isMasked(_ text: String) -> Bool {
+        let scalars = Array(text.trimmingCharacters(in: .whitespaces).unicodeScalars)
+        return scalars.count == 11 && scalars[3..<7].allSatisfy { $0 == "*" }
+            && (scalars[0..<3] + scalars[7...]).allSatisfy { ("0"..."9").contains($0) }
+    }
 }
 
 /// A mainland China mobile number: 11 digits starting 13–19.

@@ -15,9 +15,10 @@ struct CSVUnterminatedQuote: Error, Equatable {
 /// may hold separators, doubled quotes and line breaks; lines end in CRLF, LF or CR.
 enum CSV {
     /// The records of `text`; blank lines are skipped. The separator is a tab when the
-    /// first line has tabs and no commas (Excel's "Unicode text"), else a comma.
+    /// first line has tabs and no commas (Excel's "Unicode text"), else a comma. Lines are
+    /// cut on scalars: "\r\n" is one Character, and a line of Characters never ends at it.
     static func records(_ text: String) throws -> [CSVRecord] {
-        let firstLine = text.prefix { $0 != "\n" && $0 != "\r" }
+        let firstLine = text.unicodeScalars.prefix { $0 != "\n" && $0 != "\r" }
         let separator: Unicode.Scalar = firstLine.contains("\t") && !firstLine.contains(",") ? "\t" : ","
         var records: [CSVRecord] = []
         var fields: [String] = []
@@ -84,18 +85,26 @@ enum CSV {
 
     /// The cell as written in a file: quoted when it must be, and made inert when a
     /// spreadsheet would run it as a formula (= + - @, tab or CR first gets a leading ').
+    /// Text that already starts with guards and such a character gets one more, so that
+    /// `uncell` gives it back whole.
     static func cell(_ text: String) -> String {
         var text = text
-        if let first = text.unicodeScalars.first, "=+-@\t\r".unicodeScalars.contains(first) { text = "'" + text }
+        if isFormulaLike(text) { text = "'" + text }
         guard text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return text }
         return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
 
-    /// A cell read back: the ' that `cell` put before a would-be formula is taken off.
+    /// A cell read back: the ' that `cell` put before a would-be formula (or before a
+    /// guarded one) is taken off.
     static func uncell(_ text: String) -> String {
-        guard text.hasPrefix("'"), let second = text.unicodeScalars.dropFirst().first,
-              "=+-@\t\r".unicodeScalars.contains(second) else { return text }
-        return String(text.dropFirst())
+        guard text.hasPrefix("'"), isFormulaLike(String(text.unicodeScalars.dropFirst())) else { return text }
+        return String(text.unicodeScalars.dropFirst())
+    }
+
+    /// Whether a spreadsheet would read `text` as a formula, once any guards before it are
+    /// taken off: = + - @, a tab or a CR first.
+    private static func isFormulaLike(_ text: String) -> Bool {
+        text.unicodeScalars.first { $0 != "'" }.map { "=+-@\t\r".unicodeScalars.contains($0) } ?? false
     }
 
     /// What Excel and WPS need at the start of a CSV file to read it as UTF-8.

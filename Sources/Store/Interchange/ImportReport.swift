@@ -20,6 +20,8 @@ public struct ImportProblem: Equatable, Sendable {
         case ambiguous
         /// The operator may not change this township's records.
         case notAllowed
+        /// Phones as a masked export writes them, on this many lines.
+        case maskedPhones(Int)
     }
 
     /// For a CSV file its line; for a JSON list the record's number in it.
@@ -64,6 +66,7 @@ public struct ImportProblem: Equatable, Sendable {
         case let .duplicate(first): say(.duplicate, [first])
         case .ambiguous: say(.ambiguous, [])
         case .notAllowed: say(.notAllowed, [])
+        case let .maskedPhones(count): say(.maskedPhones, [count])
         }
     }
 }

@@ -58,6 +58,7 @@ public enum ImportTable: String, CaseIterable, Sendable {
         case respondent, requestRef
         case cardNumber, cadreName, cadrePhone, youngPersonName, youngPersonPhone, startedOn, endedOn
         case content, source, answer, answeredAt, option, comment
+        case survey, question
     }
 
     /// The header of an exported file: the columns, except for survey answers, which go out
@@ -132,14 +133,18 @@ public enum ImportTable: String, CaseIterable, Sendable {
                 Column(key: .submittedAt, zh: "提交时间", en: "submitted at", aliases: ["填写时间"]),
             ]
         case .surveyAnswers:
-            // The question columns are matched to the survey's questions by their text.
+            // The question columns are matched to the survey's questions by their text; or,
+            // as the export writes them, a line per answer names its survey and question.
             return [
-                Column(key: .respondent, zh: "序号", en: "respondent", aliases: ["答卷编号", "编号", "id"]),
+                Column(key: .respondent, zh: "序号", en: "respondent", aliases: ["答卷编号", "编号", "id", "答卷", "response"]),
                 Column(key: .cadrePhone, zh: "团干部手机", en: "cadre phone", aliases: ["被评价人手机"]),
                 Column(key: .cadreName, zh: "团干部", en: "cadre", aliases: ["被评价人", "团干部姓名"]),
                 Column(key: .township, zh: "乡镇", en: "township", aliases: ["所在乡镇"]),
                 Column(key: .requestRef, zh: "求助编号", en: "request ref", aliases: ["ref"]),
-                Column(key: .submittedAt, zh: "提交答卷时间", en: "submitted at", aliases: ["提交时间", "填写时间", "答题时间"]),
+                Column(key: .submittedAt, zh: "提交答卷时间", en: "submitted at", aliases: ["提交时间", "填写时间", "答题时间", "时间", "at"]),
+                Column(key: .survey, zh: "测评", en: "survey", aliases: ["问卷"]),
+                Column(key: .question, zh: "题目", en: "question", aliases: ["问题"]),
+                Column(key: .answer, zh: "回答", en: "answer", aliases: ["答案"]),
             ]
         case .suggestions:
             return [

@@ -5,7 +5,7 @@ enum ImportWords: CaseIterable, Sendable {
     case lineColumn, line, recordColumn, record
     case notText, or, unterminatedQuote, notJSON, empty, workbook, missingColumn, repeatedColumn
     case wrongFieldCount, duplicate, ambiguous, notAllowed
-    case moreLines, moreLinesAlike, notTextAt
+    case moreLines, moreLinesAlike, notTextAt, maskedPhones
 
     static let book = PhraseBook<ImportWords>(
         zh: [
@@ -16,6 +16,7 @@ enum ImportWords: CaseIterable, Sendable {
             .missingColumn: "缺少这一列", .repeatedColumn: "这一列出现了两次", .wrongFieldCount: "应有 %d 列，实有 %d 列",
             .duplicate: "与第 %d 行重复", .ambiguous: "与已有的多人同名同年，请补上手机号", .notAllowed: "无权修改该乡镇的数据",
             .notTextAt: "不是 %@ 文本（从这一行第 %d 个字节起；文件可能被截断或混入了别的编码）",
+            .maskedPhones: "这个文件是遮盖了电话的导出（如 138****5678，共 %d 行），导入不了：请有权限的同事用 --include-personal 导出完整号码后再导入",
             .moreLines: "（另有 %d 行同样的问题，第 %d 行起）", .moreLinesAlike: "（另有 %d 行类似的问题，第 %d 行起）",
         ],
         en: [
@@ -28,6 +29,7 @@ enum ImportWords: CaseIterable, Sendable {
             .duplicate: "the same as line %d", .ambiguous: "matches several people already on file; add their phone",
             .notAllowed: "you may not change this township's records",
             .notTextAt: "not %@ text from byte %d of the line (the file may be cut short or mix encodings)",
+            .maskedPhones: "this file was exported with the phones masked (like 138****5678, %d lines) and cannot be imported: export it again with --include-personal (admins and desk staff), then import that",
             .moreLines: " (and %d more lines like this, from line %d)", .moreLinesAlike: " (and %d more lines of this kind, from line %d)",
         ])
 }

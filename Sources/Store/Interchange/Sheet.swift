@@ -72,6 +72,12 @@ struct Sheet {
         }
     }
 
+    /// Whether the file has `key`'s column.
+    func has(_ key: ImportTable.Key) -> Bool { headers[key] != nil }
+
+    /// `key`'s header as the file writes it (its own name when the file has none).
+    func header(_ key: ImportTable.Key) -> String { headers[key] ?? key.rawValue }
+
     mutating func report(_ row: Row, _ key: ImportTable.Key?, _ reason: ImportProblem.Reason) {
         problems.append(ImportProblem(line: row.line, column: key.flatMap { headers[$0] }, reason))
     }
@@ -137,6 +143,13 @@ enum CellText {
         var time = parts.count > 1 ? parts[1] : ""
         if let colon = time.firstIndex(of: ":"), time.distance(from: time.startIndex, to: colon) == 1 { time = "0" + time }
         return CountyTime.parseInstant(time.isEmpty ? day(first) : day(first) + " " + time)
+    }
+
+    /// The seconds a moment written in `text` stands for: 60 when it is written to the
+    /// minute (as exports write it), else 1. A row matches a record on file within them.
+    static func precision(_ text: String?) -> Int64 {
+        guard let text, !text.isEmpty else { return 1 }
+        return text.filter { $0 == ":" }.count >= 2 ? 1 : 60
     }
 
     static func yesNo(_ text: String) -> Bool? {

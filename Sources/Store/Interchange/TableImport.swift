@@ -39,6 +39,12 @@ extension TableStore {
             report.problems = sheet.headerProblems
             return report
         }
+        // A masked export brought back: one line that says so, not a "not a mobile" per row.
+        let masked = sheet.rows.filter { row in [.phone, .cadrePhone, .youngPersonPhone].contains { PhoneMask.isMasked(row[$0] ?? "") } }
+        if let first = masked.first {
+            report.problems = [ImportProblem(line: first.line, .maskedPhones(masked.count))]
+            return report
+        }
         return try StoreError.translating(path: path) {
             try writer.write { db in
                 var importer = TableImporter(db: db, lookup: try RosterLookup(db), account: account, now: now)
@@ -96,7 +102,9 @@ struct TableImporter {
     let now: Date
     let today: String
     /// For survey answers: the survey, and which header holds which question.
-    var survey: (id: Int64, kind: SurveyKind, questions: [(id: Int64, kind: QuestionKind, text: String, header: String?)])?
+    var survey: ImportedSurvey?
+    /// For survey answers a line each, which name their surveys: the surveys by title.
+    var surveys: [String: ImportedSurvey] = [:]
     /// For activity replies: the activity and its menu.
     var activity: (id: Int64, options: [(position: Int, label: String)])?
 

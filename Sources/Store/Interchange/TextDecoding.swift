@@ -54,9 +54,12 @@ enum TextDecoding {
         if encoding == nil || encoding == .utf16, let text = utf16(bytes) { return (text, .utf16) }
         let body = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? Array(bytes.dropFirst(3)) : bytes
         if encoding == nil || encoding == .utf8, let bad = firstInvalidUTF8(body),
-           bytes.starts(with: [0xEF, 0xBB, 0xBF]) || body[..<bad].contains(where: { $0 >= 0xC2 }) || encoding == .utf8 {
+           bytes.starts(with: [0xEF, 0xBB, 0xBF]) || body[..<bad].filter({ $0 >= 0xE0 }).count >= 2 || encoding == .utf8 {
             // UTF-8 text up to a bad byte (a file cut inside its last character, a stray
-            // byte): say where, rather than read the whole file as GB18030 garbage.
+            // byte): say where, rather than read the whole file as GB18030 garbage. UTF-8
+            // is known by Chinese characters (three bytes each, the first E0 or above) before
+            // the bad byte: a GB18030 character (two bytes) is often valid UTF-8 by chance
+            // (选 is D1 A1), two three-byte ones in a row hardly ever.
             let lineStart = body[..<bad].lastIndex(of: 0x0A).map { $0 + 1 } ?? 0
             throw TextDecodingError(line: body[..<bad].filter { $0 == 0x0A }.count + 1, byte: bad - lineStart + 1, tried: [.utf8])
         }

@@ -23,7 +23,7 @@ extension TableImporter {
         var seen: [String: Int] = [:]
         let existing = try db.cachedStatement(sql: """
             SELECT EXISTS (SELECT 1 FROM activity_reply WHERE activity_id = ? AND position = ? AND respondent = ? AND comment = ?
-              AND replied_at = ?)
+              AND replied_at >= ? AND replied_at < ?)
             """)
         for row in sheet.rows {
             let problemsBefore = sheet.problems.count
@@ -41,7 +41,7 @@ extension TableImporter {
                 sheet.report(row, .respondent, .duplicate(firstLine: first))
                 continue
             }
-            if try Bool.fetchOne(existing, arguments: [activity.id, option, respondent, comment, at]).required() {
+            if try Bool.fetchOne(existing, arguments: [activity.id, option, respondent, comment, at, at + CellText.precision(row[.submittedAt])]).required() {
                 changes.append(PlannedChange(kind: .none) { _ in })
                 continue
             }

@@ -5,11 +5,12 @@ import LeagueCore
 extension TableImporter {
     /// Suggestions collected elsewhere (paper, a form, another office's sheet), with their
     /// answers if given. A suggestion already on file (the same words received at the same
-    /// time) is left as it is, except that an answer the file adds is recorded.
+    /// time, to the precision the file writes it) is left as it is, except that an answer
+    /// the file adds is recorded.
     mutating func suggestions(_ sheet: inout Sheet) throws -> [PlannedChange] {
         var changes: [PlannedChange] = []
         var seen: [String: Int] = [:]
-        let existing = try db.cachedStatement(sql: "SELECT id, answer FROM suggestion WHERE content = ? AND received_at = ?")
+        let existing = try db.cachedStatement(sql: "SELECT id, answer FROM suggestion WHERE content = ? AND received_at >= ? AND received_at < ?")
         for row in sheet.rows {
             let problemsBefore = sheet.problems.count
             let content = text(row, .content, required: true, max: 2000, multiline: true, &sheet)
@@ -32,7 +33,8 @@ extension TableImporter {
                 continue
             }
             let operatorId = account.id
-            if let found = try Row.fetchOne(existing, arguments: [content, receivedAt]) {
+            let within = receivedAt + CellText.precision(row[.submittedAt])
+            if let found = try Row.fetchOne(existing, arguments: [content, receivedAt, within]) {
                 let id: Int64 = try found.value("id")
                 guard let answer, (try found.value("answer") as String?) == nil else {
                     changes.append(PlannedChange(kind: .none) { _ in })
