@@ -13,16 +13,19 @@ let package = Package(
         .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
         .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
         .package(url: "https://github.com/apple/swift-crypto", exact: "3.12.3"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", exact: "0.9.20"),
     ],
     targets: [
         // Value types and rules of the county's work; no I/O.
         .target(name: "LeagueCore"),
         // Workflows as data and the pure function that applies an action.
         .target(name: "Workflow", dependencies: ["LeagueCore"]),
-        // The SQLite store: opening, migrations, records, queries; the history's seals (SHA-256).
+        // The SQLite store: opening, migrations, records, queries; the history's seals (SHA-256);
+        // files in and out (CSV, JSON, .xlsx workbooks through ZIPFoundation).
         .target(
             name: "Store",
-            dependencies: ["LeagueCore", "Workflow", .product(name: "GRDB", package: "GRDB.swift"), .product(name: "Crypto", package: "swift-crypto")]
+            dependencies: ["LeagueCore", "Workflow", .product(name: "GRDB", package: "GRDB.swift"), .product(name: "Crypto", package: "swift-crypto"),
+                           .product(name: "ZIPFoundation", package: "ZIPFoundation")]
         ),
         // The C library's wcwidth and a UTF-8 ctype, which Swift's Glibc module does not show.
         .target(name: "CTextWidth"),

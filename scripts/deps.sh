@@ -10,13 +10,14 @@ set -euo pipefail
 packages=(libncurses-dev libsqlite3-dev tmux tzdata sqlite3 bc weasyprint fonts-wqy-microhei fonts-noto-cjk poppler-utils lintian
           unicode-data unicode-cldr-core python3-pip ncurses-term)
 
-# pypinyin, an independent pinyin dictionary the tests hold ours against, from PyPI into
-# the build folder (Debian has none); `deps.sh test` adds it.
+# Independent readers the tests hold ours against, from PyPI into the build folder (Debian
+# has neither at these versions): pypinyin's dictionary, and openpyxl, which reads and writes
+# .xlsx as Excel does; `deps.sh test` adds them.
 python_tools() {
-  [ -d .build/test-python/pypinyin ] && return 0
+  [ -d .build/test-python/pypinyin ] && [ -d .build/test-python/openpyxl ] && return 0
   python3 -m pip install --quiet --disable-pip-version-check --root-user-action=ignore --no-deps \
-    --target .build/test-python pypinyin==0.55.0 \
-    || { echo "error: pip could not install pypinyin into .build/test-python; is PyPI reachable?" >&2; exit 1; }
+    --target .build/test-python pypinyin==0.55.0 openpyxl==3.1.5 et_xmlfile==2.0.0 \
+    || { echo "error: pip could not install pypinyin and openpyxl into .build/test-python; is PyPI reachable?" >&2; exit 1; }
 }
 
 missing=()

@@ -86,13 +86,17 @@ public enum CountyTime {
     /// place it counts days from 1970 (UTC+8).
     public static func midnight(year: Int, month: Int, day: Int) -> Date {
         if let date = calendar.date(from: DateComponents(year: year, month: month, day: day)) { return date }
-        // Days from 1970-01-01 of a proleptic Gregorian day (Hinnant's days_from_civil).
+        return Date(unixSeconds: Int64(daysSince1970(year: year, month: month, day: day)) * 86_400 - 8 * 3_600)
+    }
+
+    /// Days from 1970-01-01 of a proleptic Gregorian day (Hinnant's days_from_civil).
+    public static func daysSince1970(year: Int, month: Int, day: Int) -> Int {
         let y = month <= 2 ? year - 1 : year
         let era = (y >= 0 ? y : y - 399) / 400
         let yearOfEra = y - era * 400
         let dayOfYear = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1
         let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
-        return Date(unixSeconds: Int64(era * 146_097 + dayOfEra - 719_468) * 86_400 - 8 * 3_600)
+        return era * 146_097 + dayOfEra - 719_468
     }
 
     /// `YYYY-MM-DD` from its numbers, zero-padded.
@@ -132,16 +136,22 @@ public enum CountyTime {
             return (c.year!, c.month!, c.day!, c.hour! * 60 + c.minute!)
         }
         let local = seconds + 8 * 3_600
-        let days = local / 86_400, minutes = local % 86_400 / 60
+        let (year, month, day) = day(daysSince1970: local / 86_400)
+        return (year, month, day, local % 86_400 / 60)
+    }
+
+    /// The proleptic Gregorian day `days` after 1970-01-01 (Hinnant's civil_from_days), for
+    /// days counted without a zone: a spreadsheet's serial dates, the county's since 1992.
+    public static func day(daysSince1970 days: Int) -> (year: Int, month: Int, day: Int) {
         let z = days + 719_468
-        let era = z / 146_097
+        let era = (z >= 0 ? z : z - 146_096) / 146_097
         let dayOfEra = z - era * 146_097
         let yearOfEra = (dayOfEra - dayOfEra / 1_460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365
         let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
         let shifted = (5 * dayOfYear + 2) / 153
         let day = dayOfYear - (153 * shifted + 2) / 5 + 1
         let month = shifted < 10 ? shifted + 3 : shifted - 9
-        return (yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, day, minutes)
+        return (yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, day)
     }
 
     /// 1992-01-01 00:00 UTC+8: from here on the county's clock is UTC+8 without exception.

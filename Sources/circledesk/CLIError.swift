@@ -18,6 +18,7 @@ enum CLIError: Error {
     case notATerminal
     /// A PDF would be written to the terminal.
     case pdfToTerminal
+    case workbookToTerminal
     case asNotAllowed(login: String)
     case noSuchRequest(String)
     case unreadable(path: String)
@@ -194,6 +195,8 @@ extension CLIError: UserFacingError {
             "工作台需要在终端里运行；脚本请用 circledesk stats 等子命令。"
         case (.notATerminal, .en):
             "the desk needs a terminal; scripts can use subcommands such as `circledesk stats`"
+        case (.workbookToTerminal, .zh): "工作簿不能显示在终端里：加 -o 文件.xlsx 写入文件。"
+        case (.workbookToTerminal, .en): "a workbook cannot be shown in the terminal: add -o FILE.xlsx to write a file"
         case (.pdfToTerminal, .zh): "PDF 不能显示在终端里：加 -o 周报.pdf 写入文件，或用 --print 打印。"
         case (.pdfToTerminal, .en): "a PDF cannot be shown in the terminal: add -o summary.pdf to write a file, or --print to print it"
         case let (.asNotAllowed(login), .zh): "只有管理员能用 --as;\(login) 不是管理员。"

@@ -130,14 +130,18 @@ enum HelpWords {
             "first_contact（首次联系）或 resolution（办结）。",
         "The new allowance in hours.":
             "新的时限，以小时计。",
-        "Import a CSV file of townships, cadres, communes, contact points, young people or pairings, or diaries as CSV or JSON.":
-            "导入乡镇、微元素、青公社、联系点、青年或结对的 CSV 文件，或 CSV、JSON 格式的工作日记。",
-        "The file may be UTF-8 (with or without a BOM), GB18030/GBK or UTF-16, with Chinese or English headers. Every bad row is reported by line and column and then nothing is written; rows already on file are updated, so the same file twice changes nothing the second time.":
-            "文件可以是 UTF-8（带或不带 BOM）、GB18030/GBK 或 UTF-16，表头可以是中文或英文。每一行有问题都按行号和列报告出来，然后什么也不写入；已有的行会被更新，所以同一个文件导入两次，第二次不会有任何改变。",
+        "Import a CSV file or an Excel workbook (.xlsx) of townships, cadres, communes, contact points, young people or pairings, or diaries as CSV, .xlsx or JSON.":
+            "导入乡镇、团干部、青公社、联系点、青年或结对的 CSV 文件或 Excel 工作簿（.xlsx），或 CSV、.xlsx、JSON 格式的工作日记。",
+        "A CSV file may be UTF-8 (with or without a BOM), GB18030/GBK or UTF-16; a workbook is read from the sheet named with --sheet, else the first whose header names the table's columns. Headers may be Chinese or English. Every bad row is reported by line (or sheet and cell) and column and then nothing is written; rows already on file are updated, so the same file twice changes nothing the second time.":
+            "CSV 文件可以是 UTF-8（带或不带 BOM）、GB18030/GBK 或 UTF-16；工作簿读 --sheet 指定的工作表，否则读第一个表头含有该表各列的工作表。表头可以是中文或英文。每一行有问题都按行号（或工作表和单元格）和列报告出来，然后什么也不写入；已有的行会被更新，所以同一个文件导入两次，第二次不会有任何改变。",
         "townships | cadres | communes | contact-points | young-people | pairings | diaries | diary-comments | survey-answers | suggestions | activity-replies | service-day-signups":
             "townships | cadres | communes | contact-points | young-people | pairings | diaries | diary-comments | survey-answers | suggestions | activity-replies | service-day-signups（乡镇、微元素、青公社、联系点、青年、结对、日记、日记点评、测评答卷、意见建议、活动回复、服务日报名）",
-        "The CSV file.":
-            "CSV 文件。",
+        "The CSV, .xlsx or JSON file.":
+            "CSV、.xlsx 或 JSON 文件。",
+        "For a workbook: the sheet to read.":
+            "工作簿：要读的工作表。",
+        "csv or xlsx (default: xlsx when -o ends in .xlsx, else csv).":
+            "csv 或 xlsx（默认：-o 以 .xlsx 结尾时为 xlsx，否则为 csv）。",
         "For survey-answers: the survey's number (circledesk survey list).":
             "用于 survey-answers：测评的编号（见 circledesk survey list）。",
         "For activity-replies: the activity's number (circledesk activity list).":
@@ -338,8 +342,8 @@ enum HelpWords {
             "用于 contact：怎么联系上求助人的，phone（电话）、wechat（微信）或 visit（上门）。",
         "townships | cadres | communes | contact-points | young-people | pairings | diaries | diary-comments | survey-answers | suggestions | activity-replies | service-day-signups | requests":
             "townships | cadres | communes | contact-points | young-people | pairings | diaries | diary-comments | survey-answers | suggestions | activity-replies | service-day-signups | requests（乡镇、微元素、青公社、联系点、青年、结对、日记、日记点评、测评答卷、意见建议、活动回复、服务日报名、求助）",
-        "Export a table (the roster, diaries, survey answers, suggestions, activity replies) or the requests as CSV for Excel or WPS.":
-            "把一张表（花名册、日记、测评答卷、意见建议、活动回复）或求助导出为 CSV，供 Excel 或 WPS 使用。",
+        "Export a table (the roster, diaries, survey answers, suggestions, activity replies) or the requests as CSV or an Excel workbook (.xlsx).":
+            "把一张表（花名册、日记、测评答卷、意见建议、活动回复）或求助导出为 CSV 或 Excel 工作簿（.xlsx）。",
         "Phone numbers are masked (138****5678) unless --include-personal is given by an admin or desk staff. Requests are chosen as request list chooses them (--state, --town, --overdue, --search), a township secretary's from her township.":
             "手机号会遮盖（138****5678），除非管理员或受理人员给出 --include-personal。求助的选法与 request list 相同（--state、--town、--overdue、--search），乡镇书记只导出本乡镇的。",
         "Words in the title or text, or part of a reference.":

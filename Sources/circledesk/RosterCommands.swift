@@ -53,15 +53,17 @@ struct PersonalData: ParsableArguments {
 extension CircleDesk {
     struct Import: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: Help.line("Import a CSV file of townships, cadres, communes, contact points, young people or pairings, or diaries as CSV or JSON."),
+            abstract: Help.line("Import a CSV file or an Excel workbook (.xlsx) of townships, cadres, communes, contact points, young people or pairings, or diaries as CSV, .xlsx or JSON."),
             discussion: Help.line("""
-                The file may be UTF-8 (with or without a BOM), GB18030/GBK or UTF-16, with Chinese or English \
-                headers. Every bad row is reported by line and column and then nothing is written; rows already \
-                on file are updated, so the same file twice changes nothing the second time.
+                A CSV file may be UTF-8 (with or without a BOM), GB18030/GBK or UTF-16; a workbook is read from the sheet \
+                named with --sheet, else the first whose header names the table's columns. Headers may be Chinese or \
+                English. Every bad row is reported by line (or sheet and cell) and column and then nothing is written; \
+                rows already on file are updated, so the same file twice changes nothing the second time.
                 """))
 
         @Argument(help: .line(ImportTable.choices)) var table: ImportTable
-        @Argument(help: .line("The CSV file.")) var file: String
+        @Argument(help: .line("The CSV, .xlsx or JSON file.")) var file: String
+        @Option(help: .line("For a workbook: the sheet to read.")) var sheet: String?
         @Option(help: .line("For survey-answers: the survey's number (circledesk survey list).")) var survey: Int64?
         @Option(help: .line("For activity-replies: the activity's number (circledesk activity list).")) var activity: Int64?
         @Flag(help: .line("Check the file and say what it would change, changing nothing.")) var dryRun = false
@@ -80,11 +82,13 @@ extension CircleDesk {
             let data = try ClientFiles.read(file)
             let (database, account, now) = try acting.open(global, needing: .editRoster, recording: !dryRun)
             let report = try database.tables.importTable(table, data: data, encoding: chosen, dryRun: dryRun, by: account, at: now, survey: survey,
-                                                  activity: activity)
+                                                  activity: activity, sheet: sheet)
             // A file of a million bad lines is told in at most 50 and a line per kind of problem.
             let digest = ProblemDigest(report.problems, language: language)
             func say(_ problem: ImportProblem, _ more: String = "") {
-                let place = problem.line == 0 ? file : "\(file):\(problem.line)"
+                // A workbook's problems are at a sheet's cell (or row, 7:7, as Excel names one).
+                let place = problem.line == 0 ? file
+                    : report.sheet.map { "\(file):\($0)!\(problem.cell ?? "\(problem.line):\(problem.line)")" } ?? "\(file):\(problem.line)"
                 let column = problem.column.map { "\($0): " } ?? ""
                 // Headers and names come from the file: no control characters reach the terminal.
                 FileHandle.standardError.write(Data(SafeText.line("\(place): \(column)\(problem.reason(language))\(more)").utf8 + [0x0A]))
@@ -92,14 +96,16 @@ extension CircleDesk {
             digest.shown.forEach { say($0) }
             for group in digest.groups { say(group.first, group.more(language)) }
             guard report.problems.isEmpty else { throw CLIError.importRefused(path: file, count: report.problems.count) }
-            let counts = language.say(.imported, report.rows, report.encoding?.rawValue ?? "", report.added, report.updated, report.unchanged)
+            // Where the rows came from: the text's encoding, or the workbook's sheet.
+            let source = report.sheet.map { language.say(.fromSheet, $0) } ?? report.encoding?.rawValue ?? ""
+            let counts = language.say(.imported, report.rows, source, report.added, report.updated, report.unchanged)
             print(report.dryRun ? language.say(.dryRun) + counts : counts)
         }
     }
 
     struct Export: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: Help.line("Export a table (the roster, diaries, survey answers, suggestions, activity replies) or the requests as CSV for Excel or WPS."),
+            abstract: Help.line("Export a table (the roster, diaries, survey answers, suggestions, activity replies) or the requests as CSV or an Excel workbook (.xlsx)."),
             discussion: Help.line("Phone numbers are masked (138****5678) unless --include-personal is given by an admin or desk staff. Requests are chosen as request list chooses them (--state, --town, --overdue, --search), a township secretary's from her township."))
 
         @Argument(help: .line(ExportTable.choices)) var table: ExportTable
@@ -107,6 +113,7 @@ extension CircleDesk {
         @OptionGroup var which: RequestFilterOptions
         @OptionGroup var personal: PersonalData
         @OptionGroup var output: OutputFile
+        @Option(help: .line("csv or xlsx (default: xlsx when -o ends in .xlsx, else csv).")) var format: FileFormat?
         @OptionGroup var acting: ActingAs
         @OptionGroup var global: GlobalOptions
 
@@ -115,19 +122,21 @@ extension CircleDesk {
             if table == .table(.activityReplies), activity == nil {
                 throw CLIError.badOption(name: "--activity", value: "", expected: "the activity's number (circledesk activity list)")
             }
+            let chosen = format ?? output.output.map(FileFormat.named) ?? .csv
+            if chosen == .xlsx, output.output == nil, isatty(STDOUT_FILENO) == 1 { throw CLIError.workbookToTerminal }
             let (database, account) = try personal.open(acting, global)
             switch table {
             case let .table(table):
                 try output.write { write in
                     try database.tables.exportTable(table, language: language, includePersonal: personal.includePersonal, activity: activity,
-                                                    write: write)
+                                                    format: chosen, write: write)
                 }
             case .requests:
                 let filter = try which.filter(for: account, try database.vocabulary())
                 let now = try global.instant()
                 try output.write { write in
                     try database.requests.exportRequests(filter: filter, words: Labels(language: language).requestExportWords,
-                                                         includePersonal: personal.includePersonal, now: now, write: write)
+                                                         includePersonal: personal.includePersonal, now: now, format: chosen, write: write)
                 }
             }
         }
@@ -178,3 +187,4 @@ extension CircleDesk {
         }
     }
 }
+extension FileFormat: ExpressibleByArgument {}

@@ -8,7 +8,7 @@ enum Said: CaseIterable, Sendable {
     case surveyPeriodic, surveyFollowUp, invited, surveyFiled
     case doubleReviews, rubricInUse, suggestionAnswered, operatorAdded, operatorDisabled
     case planRewritten, squadRecorded, reasonNeeded, actionDone, oneReviewer, twoReviewers, possibleDuplicates
-    case answered, unansweredOverdue, unanswered, imported, dryRun, listening, listSeparator, migrated, upToDate, restored, internalError, folderOpen
+    case answered, unansweredOverdue, unanswered, imported, fromSheet, dryRun, listening, listSeparator, migrated, upToDate, restored, internalError, folderOpen
 
     static let book = PhraseBook<Said>(
         zh: [
@@ -23,7 +23,7 @@ enum Said: CaseIterable, Sendable {
             .possibleDuplicates: "可能与这些求助重复：%@。确属重复，可用 circledesk request act %@ merge --into 编号 合并。",
             .oneReviewer: "%@ 的求助可由同一人完成村级和乡镇两级审核，处理记录会注明。", .twoReviewers: "%@ 的两级审核又须由两人分别作出。",
             .answered: "已答复", .unansweredOverdue: "超时未答复", .unanswered: "待答复",
-            .imported: "%d 行（%@）：新增 %d，更新 %d，不变 %d", .dryRun: "试运行，未做改动。",
+            .imported: "%d 行（%@）：新增 %d，更新 %d，不变 %d", .fromSheet: "工作表“%@”", .dryRun: "试运行，未做改动。",
             .listening: "CircleDesk 服务已启动：%@，数据库 %@", .listSeparator: "、",
             .migrated: "%@ 已升级到本版本；升级前的文件保存在 %@", .upToDate: "%@ 已是本版本，无需升级。",
             .folderOpen: "注意：数据库所在的文件夹 %@ 别人也能进入；文件本身已是 0600，文件夹应为 0700（chmod 700，见 deployment.md）。",
@@ -42,7 +42,7 @@ enum Said: CaseIterable, Sendable {
             .possibleDuplicates: "this may be the same as: %@; if so, circledesk request act %@ merge --into REF",
             .oneReviewer: "in %@ one person may now make both approvals; the history will say so", .twoReviewers: "in %@ the two approvals are two people's again",
             .answered: "answered", .unansweredOverdue: "overdue", .unanswered: "waiting",
-            .imported: "%d rows (%@): %d added, %d updated, %d unchanged", .dryRun: "dry run, nothing changed: ",
+            .imported: "%d rows (%@): %d added, %d updated, %d unchanged", .fromSheet: "sheet %@", .dryRun: "dry run, nothing changed: ",
             .listening: "CircleDesk server listening on %@, database %@", .listSeparator: ", ",
             .migrated: "%@ is up to this version; the file as it was is kept at %@", .upToDate: "%@ is up to date; nothing to do",
             .folderOpen: "note: others may enter the database's folder %@; the files are 0600, the folder should be 0700 (chmod 700; see deployment.md)",

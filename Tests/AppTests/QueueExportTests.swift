@@ -77,4 +77,20 @@ import TestSupport
         }
         #expect(states.contains { !$0.isOpen }, "the search reached closed requests")
     }
+
+    @Test("a name ending in .xlsx exports a workbook that reads in another program")
+    func workbook() throws {
+        let folder = TemporaryFolder()
+        let desk = try Desk()
+        desk.press(.character("e"), .control("u"))
+        desk.type(folder.file("队列.xlsx"))
+        desk.press(.enter)
+        #expect(desk.runtime.state.flash?.hasPrefix("已导出 124 条求助（电话已遮盖）：") == true, "\(desk.screen[23])")
+        let read = try Shell.python("""
+            import sys, openpyxl
+            ws = openpyxl.load_workbook(sys.argv[1]).active
+            print(ws.max_row - 1, ws["A2"].value, ws["A1"].font.b)
+            """, [folder.file("队列.xlsx")])
+        #expect(read.output.trimmingCharacters(in: .whitespacesAndNewlines) == "124 \(desk.runtime.state.queue.rows[0].ref) True", "\(read)")
+    }
 }

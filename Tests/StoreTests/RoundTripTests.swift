@@ -20,17 +20,19 @@ import TestSupport
         }
     }
 
-    @Test("export, then import the same file: 0 added, 0 updated", arguments: ImportTable.allCases)
+    @Test("export, then import the same file: 0 added, 0 updated, as CSV in every encoding and as a workbook", arguments: ImportTable.allCases)
     func exportImportsBackUnchanged(table: ImportTable) throws {
         let folder = TemporaryFolder()
         let database = try folder.sampleCounty(now: Self.now)
         let admin = try #require(try database.operatorAccount(login: "tester"))
         let activity = try database.service.activityPolls().first?.id
         for language in Language.allCases {
-            var file = Data()
+            var file = Data(), workbook = Data()
             try database.tables.exportTable(table, language: language, includePersonal: true, activity: activity) { file.append($0) }
-            for encoding in TextEncoding.allCases {
-                let report = try database.tables.importTable(table, data: Self.encoded(file, as: encoding), encoding: nil, dryRun: true, by: admin,
+            try database.tables.exportTable(table, language: language, includePersonal: true, activity: activity, format: .xlsx) { workbook.append($0) }
+            let files = TextEncoding.allCases.map { ("\($0)", Self.encoded(file, as: $0)) } + [("xlsx", workbook)]
+            for (encoding, data) in files {
+                let report = try database.tables.importTable(table, data: data, encoding: nil, dryRun: true, by: admin,
                                                              at: Self.now, activity: activity)
                 #expect(report.problems.isEmpty, "\(table) \(language) \(encoding): \(report.problems.prefix(3).map { $0.message(.en) })")
                 // Survey answers go out a line per answer and come back a response per respondent.

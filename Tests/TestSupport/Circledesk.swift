@@ -36,6 +36,13 @@ public struct Circledesk {
 
 /// Any program run to its end, with what it printed and returned.
 public enum Shell {
+    /// Runs a Python script with the readers `make test` installs (pypinyin, openpyxl) on its path.
+    public static func python(_ script: String, _ arguments: [String] = []) throws -> Circledesk.Result {
+        let packages = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent(".build/test-python").path
+        return try run("/usr/bin/python3", ["-c", script] + arguments, environment: ["PYTHONPATH": packages, "PYTHONIOENCODING": "utf-8"])
+    }
+
     /// Runs `program` with `arguments` (in `folder`, with `environment` when given).
     public static func run(_ program: String, _ arguments: [String], in folder: URL? = nil,
                            environment: [String: String]? = nil) throws -> Circledesk.Result {

@@ -30,8 +30,8 @@ public enum QueueEffect: Codable, Equatable, Sendable {
     case undoLast
     /// The request's sheet (求助单) to the default printer.
     case printRequest(Int64)
-    /// Every request the queue shows, in its order, as a CSV file with phones masked.
-    case exportShown(QueueFilter, QueueSort)
+    /// Every request the queue shows, in its order, as a CSV file or a workbook, phones masked.
+    case exportShown(QueueFilter, QueueSort, FileFormat)
 }
 
 /// What the queue's effects answer.
@@ -88,10 +88,11 @@ extension QueueEffect {
                 RequestSheet.html(detail, vocabulary: try database.vocabulary(), county: try database.setting("county_name") ?? "", madeAt: now,
                                   language: context.language, wholePhones: context.account.role.may(.seeFullPhones))
             })
-        case let .exportShown(filter, sort):
+        case let .exportShown(filter, sort, format):
             var file = Data(), tooLarge = false
             let rows = try database.requests.exportRequests(
-                filter: Self.scoped(filter, context.account), sort: sort, words: context.labels.requestExportWords, includePersonal: false, now: now
+                filter: Self.scoped(filter, context.account), sort: sort, words: context.labels.requestExportWords, includePersonal: false, now: now,
+                format: format
             ) { part in
                 tooLarge = tooLarge || file.count + part.count > Handover.largestFile
                 if !tooLarge { file.append(part) }

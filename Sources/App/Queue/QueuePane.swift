@@ -142,9 +142,10 @@ enum QueuePane: Pane {
         case .exportTo:
             let name = text.trimmed
             guard !name.isEmpty else { return [] }
-            state.namedFile = URL(fileURLWithPath: name).pathExtension.isEmpty ? name + ".csv" : name
+            let file = URL(fileURLWithPath: name).pathExtension.isEmpty ? name + ".csv" : name
+            state.namedFile = file
             state.flash = state.catalog[.exporting]
-            return [.queue(.exportShown(state.queue.filter, state.queue.sort))]
+            return [.queue(.exportShown(state.queue.filter, state.queue.sort, FileFormat.named(file)))]
         }
     }
 }

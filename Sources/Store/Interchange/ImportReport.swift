@@ -9,8 +9,10 @@ public struct ImportProblem: Equatable, Sendable {
         case unterminatedQuote
         case notJSON(String)
         case empty
-        /// A spreadsheet workbook (".xlsx", or ".xls" and WPS's ".et"), not a CSV file.
+        /// An old-style workbook (".xls", WPS's ".et"), which is read once saved as .xlsx.
         case workbook(String)
+        /// An .xlsx that cannot be read, and why.
+        case unreadableWorkbook(WorkbookError)
         case missingColumn
         case repeatedColumn
         case wrongFieldCount(expected: Int, found: Int)
@@ -24,18 +26,22 @@ public struct ImportProblem: Equatable, Sendable {
         case maskedPhones(Int)
     }
 
-    /// For a CSV file its line; for a JSON list the record's number in it.
+    /// For a CSV file its line; for a JSON list the record's number in it; for a workbook
+    /// its row.
     public var line: Int
     public var column: String?
+    /// In a workbook, the cell (`B7`), when the problem is one cell's.
+    public var cell: String?
     public var reason: Reason
     /// From a JSON list: `line` counts records, not lines.
     public var inJSON = false
 
-    public init(line: Int, column: String? = nil, _ reason: Reason, inJSON: Bool = false) {
+    public init(line: Int, column: String? = nil, _ reason: Reason, inJSON: Bool = false, cell: String? = nil) {
         self.line = line
         self.column = column
         self.reason = reason
         self.inJSON = inJSON
+        self.cell = cell
     }
 
     /// Where and what, in one line: 第 4 行“手机”:与第 2 行重复.
@@ -43,6 +49,7 @@ public struct ImportProblem: Equatable, Sendable {
         let say = { (words: ImportWords, values: [CustomStringConvertible]) in ImportWords.book.format(words, in: language, values) }
         let place = switch (line, column) {
         case (0, _): ""
+        case let (_, column?) where cell != nil: say(.cellColumn, [cell!, column])
         case let (line, column?): say(inJSON ? .recordColumn : .lineColumn, [line, column])
         case let (line, nil): say(inJSON ? .record : .line, [line])
         }
@@ -60,6 +67,7 @@ public struct ImportProblem: Equatable, Sendable {
         case let .notJSON(detail): say(.notJSON, [detail])
         case .empty: say(.empty, [])
         case let .workbook(kind): say(.workbook, [kind])
+        case let .unreadableWorkbook(error): error.message(language)
         case .missingColumn: say(.missingColumn, [])
         case .repeatedColumn: say(.repeatedColumn, [])
         case let .wrongFieldCount(expected, found): say(.wrongFieldCount, [expected, found])
@@ -131,6 +139,8 @@ public struct ImportReport: Equatable, Sendable {
     public var dryRun: Bool
     /// A JSON list rather than CSV: problems count records, not lines.
     public var isJSON = false
+    /// From a workbook: the sheet read (problems name its rows and cells).
+    public var sheet: String?
 
     /// Whether the database now holds the file.
     public var applied: Bool { !dryRun && problems.isEmpty }

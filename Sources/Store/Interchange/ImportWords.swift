@@ -2,17 +2,17 @@ import LeagueCore
 
 /// What an import says about the file it read: where a problem is and what it is.
 enum ImportWords: CaseIterable, Sendable {
-    case lineColumn, line, recordColumn, record
+    case lineColumn, line, recordColumn, record, cellColumn
     case notText, or, unterminatedQuote, notJSON, empty, workbook, missingColumn, repeatedColumn
     case wrongFieldCount, duplicate, ambiguous, notAllowed
     case moreLines, moreLinesAlike, notTextAt, maskedPhones
 
     static let book = PhraseBook<ImportWords>(
         zh: [
-            .lineColumn: "第 %d 行“%@”：", .line: "第 %d 行：", .recordColumn: "第 %d 条“%@”：", .record: "第 %d 条：",
+            .lineColumn: "第 %d 行“%@”：", .cellColumn: "%@“%@”：", .line: "第 %d 行：", .recordColumn: "第 %d 条“%@”：", .record: "第 %d 条：",
             .notText: "不是 %@ 文本，可用 --encoding 指定编码", .or: " 或 ", .unterminatedQuote: "引号没有闭合",
             .notJSON: "不是可读的 JSON 记录列表（%@）", .empty: "文件是空的",
-            .workbook: "这是 Excel/WPS 工作簿（%@），不是 CSV：请在 Excel 或 WPS 里“另存为”CSV（逗号分隔）后导入那个文件",
+            .workbook: "这是旧格式的 Excel/WPS 工作簿（%@）：请在 Excel 或 WPS 里“另存为” Excel 工作簿（.xlsx）或 CSV 后导入那个文件",
             .missingColumn: "缺少这一列", .repeatedColumn: "这一列出现了两次", .wrongFieldCount: "应有 %d 列，实有 %d 列",
             .duplicate: "与第 %d 行重复", .ambiguous: "与已有的多人同名同年，请补上手机号", .notAllowed: "无权修改该乡镇的数据",
             .notTextAt: "不是 %@ 文本（从这一行第 %d 个字节起；文件可能被截断或混入了别的编码）",
@@ -20,10 +20,10 @@ enum ImportWords: CaseIterable, Sendable {
             .moreLines: "（另有 %d 行同样的问题，第 %d 行起）", .moreLinesAlike: "（另有 %d 行类似的问题，第 %d 行起）",
         ],
         en: [
-            .lineColumn: "line %d, %@: ", .line: "line %d: ", .recordColumn: "record %d, %@: ", .record: "record %d: ",
+            .lineColumn: "line %d, %@: ", .cellColumn: "%@, %@: ", .line: "line %d: ", .recordColumn: "record %d, %@: ", .record: "record %d: ",
             .notText: "not %@ text; name the encoding with --encoding", .or: " or ", .unterminatedQuote: "a quote is opened and never closed",
             .notJSON: "not a readable JSON list of records (%@)", .empty: "the file is empty",
-            .workbook: "this is an Excel/WPS workbook (%@), not CSV: in Excel or WPS use Save As, CSV (comma delimited), and import that file",
+            .workbook: "this is an old-style Excel/WPS workbook (%@): in Excel or WPS use Save As, Excel Workbook (.xlsx) or CSV, and import that file",
             .missingColumn: "this column is missing", .repeatedColumn: "this column appears twice",
             .wrongFieldCount: "the header has %d fields, this line %d",
             .duplicate: "the same as line %d", .ambiguous: "matches several people already on file; add their phone",

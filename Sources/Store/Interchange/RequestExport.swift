@@ -19,15 +19,14 @@ public struct RequestExportWords: Sendable {
 }
 
 extension RequestStore {
-    /// The requests `filter` shows — the queue's own filter, search included — as CSV for
-    /// Excel or WPS, in the order `sort` shows them, read as a stream: reference, state,
+    /// The requests `filter` shows — the queue's own filter, search included — as CSV or a
+    /// workbook for Excel or WPS, in the order `sort` shows them, read as a stream: reference, state,
     /// urgency, category, township, village, title, text, requester and phone (masked unless
     /// `includePersonal`), source, collector, assignee, the times of its steps and its
     /// resolution. Answers how many requests it wrote.
     @discardableResult
     public func exportRequests(filter: QueueFilter, sort: QueueSort = .newest, words: RequestExportWords, includePersonal: Bool, now: Date,
-                               write: (Data) throws -> Void) throws -> Int {
-        try write(CSV.byteOrderMark + CSV.lines([words.header]))
+                               format: FileFormat = .csv, write: (Data) throws -> Void) throws -> Int {
         let matching = QueueSQL(filter: filter, now: now.unixSeconds)
         let english = words.language == .en
         let time = { (unix: Int64?) in unix.map { CountyTime.instantString(Date(unixSeconds: $0)) } ?? "" }
@@ -44,11 +43,9 @@ extension RequestStore {
                     LEFT JOIN commune m ON m.id = r.assignee_commune_id
                     ORDER BY \(QueueSQL.order(sort, of: "r"))
                     """, arguments: matching.selectionArguments)
-                var batch: [[String]] = [], count = 0
-                while let row = try rows.next() {
-                    count += 1
+                return try RowFile.write(format, header: words.header, sheetName: "requests", to: write, rows: rows) { row in
                     let phone: String? = try row.value("requester_phone")
-                    batch.append([
+                    return [
                         try row.value("ref"), (try RequestState(rawValue: row.value("state"))).map(words.state) ?? "",
                         (try Urgency(rawValue: row.value("urgency"))).map(words.urgency) ?? "", try row.value("category"),
                         try row.value("township"), try row.value("village") ?? "", try row.value("title"), try row.value("body"),
@@ -56,14 +53,8 @@ extension RequestStore {
                         (try RequestSource(rawValue: row.value("source"))).map(words.source) ?? "", try row.value("collector") ?? "",
                         try row.value("assignee") ?? "", time(try row.value("created_at")), time(try row.value("first_contact_at")),
                         time(try row.value("resolved_at")), time(try row.value("closed_at")), try row.value("resolution") ?? "",
-                    ])
-                    if batch.count == 1000 {
-                        try write(CSV.lines(batch))
-                        batch = []
-                    }
+                    ]
                 }
-                if !batch.isEmpty { try write(CSV.lines(batch)) }
-                return count
             }
         }
     }

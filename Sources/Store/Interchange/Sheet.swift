@@ -1,8 +1,8 @@
 import Foundation
 import LeagueCore
 
-/// A CSV file read against a table's columns: which column is where, and each data row's
-/// values by column. Problems with the file's shape are collected, not thrown.
+/// A file's records read against a table's columns: which column is where, and each data
+/// row's values by column. Problems with the file's shape are collected, not thrown.
 struct Sheet {
     struct Row {
         let line: Int
@@ -24,9 +24,14 @@ struct Sheet {
     private(set) var problems: [ImportProblem] = []
     /// What is wrong with the header: without its columns no row can be read.
     private(set) var headerProblems: [ImportProblem] = []
+    /// From a workbook: each header's column (from 0), so that a problem names its cell.
+    private var cellColumns: [String: Int]?
 
-    init(_ table: ImportTable, records: [CSVRecord]) {
+    /// `records` from CSV or JSON carry the formula guards a CSV export writes (`'=`), taken
+    /// off here; a workbook's cells are values as they are, and its problems name cells.
+    init(_ table: ImportTable, records: [CSVRecord], fromWorkbook: Bool = false) {
         self.table = table
+        if fromWorkbook { cellColumns = [:] }
         guard let header = records.first else {
             headerProblems.append(ImportProblem(line: 0, .empty))
             return
@@ -39,6 +44,7 @@ struct Sheet {
                 if !text.isEmpty, !extraHeaders.contains(text) {
                     extraHeaders.append(text)
                     extraPositions.append((text, index))
+                    cellColumns?[text] = index
                 }
                 continue
             }
@@ -47,12 +53,17 @@ struct Sheet {
                 continue
             }
             headers[column.key] = written.trimmed
+            cellColumns?[written.trimmed] = index
             positions.append((column.key, index))
         }
         for column in table.columns where column.required && headers[column.key] == nil {
             headerProblems.append(ImportProblem(line: header.line, column: "\(column.zh) / \(column.en)", .missingColumn))
         }
-        for record in records.dropFirst() {
+        for var record in records.dropFirst() {
+            // A workbook's row ends at its last cell with a value: the empty ones after it are there.
+            if fromWorkbook, record.fields.count < header.fields.count {
+                record.fields += Array(repeating: "", count: header.fields.count - record.fields.count)
+            }
             // Cells past the header's count are tolerated when empty (a stray comma at the end).
             let found = record.fields.count
             let meaningful = record.fields.lastIndex { !$0.isEmpty }.map { $0 + 1 } ?? 0
@@ -60,13 +71,14 @@ struct Sheet {
                 problems.append(ImportProblem(line: record.line, .wrongFieldCount(expected: header.fields.count, found: found)))
                 continue
             }
+            let value = { (index: Int) in fromWorkbook ? record.fields[index].trimmed : CSV.uncell(record.fields[index].trimmed) }
             var values: [ImportTable.Key: String] = [:]
             for (key, index) in positions {
-                values[key] = CSV.uncell(record.fields[index].trimmed)
+                values[key] = value(index)
             }
             var extra: [String: String] = [:]
             for (text, index) in extraPositions where index < record.fields.count {
-                extra[text] = CSV.uncell(record.fields[index].trimmed)
+                extra[text] = value(index)
             }
             rows.append(Row(line: record.line, values: values, extra: extra))
         }
@@ -78,13 +90,26 @@ struct Sheet {
     /// `key`'s header as the file writes it (its own name when the file has none).
     func header(_ key: ImportTable.Key) -> String { headers[key] ?? key.rawValue }
 
+    /// Where the header is among a workbook's first rows: the first row naming one of the
+    /// table's columns (a title or a merged group heading may stand above it).
+    static func headerIndex(_ records: [CSVRecord], _ table: ImportTable) -> Int? {
+        records.prefix(5).firstIndex { record in record.fields.contains { field in table.columns.contains { $0.matches(field) } } }
+    }
+
     mutating func report(_ row: Row, _ key: ImportTable.Key?, _ reason: ImportProblem.Reason) {
-        problems.append(ImportProblem(line: row.line, column: key.flatMap { headers[$0] }, reason))
+        let header = key.flatMap { headers[$0] }
+        problems.append(ImportProblem(line: row.line, column: header, reason, cell: cell(header, row.line)))
     }
 
     /// A problem under a header that is none of the table's columns (a survey question's).
     mutating func report(_ row: Row, header: String, _ reason: ImportProblem.Reason) {
-        problems.append(ImportProblem(line: row.line, column: header, reason))
+        problems.append(ImportProblem(line: row.line, column: header, reason, cell: cell(header, row.line)))
+    }
+
+    /// In a workbook, the cell under `header` on row `line` (`B7`).
+    private func cell(_ header: String?, _ line: Int) -> String? {
+        guard let header, let column = cellColumns?[header] else { return nil }
+        return WorkbookReader.letters(column) + String(line)
     }
 
     /// A problem with the header itself, found by the importer (a question with no column).
@@ -109,9 +134,13 @@ struct Sheet {
 
 /// How spreadsheets write days and yes/no, read the one way the store keeps them.
 enum CellText {
-    /// 2025-03-01 from 2025/3/1, 2025.3.1, 2025年3月1日 or 2025-3-1; anything else unchanged
-    /// (the check then says it is not a date).
+    /// 2025-03-01 from 2025/3/1, 2025.3.1, 2025年3月1日 or 2025-3-1, and from a day at
+    /// midnight as a workbook's date-and-time cell shows it (2025-03-01 00:00); anything else
+    /// unchanged (the check then says it is not a date).
     static func day(_ text: String) -> String {
+        if let space = text.firstIndex(of: " "), ["00:00", "0:00", "00:00:00", "0:00:00"].contains(text[text.index(after: space)...]) {
+            return day(String(text[..<space]))
+        }
         var parts: [Int] = [], current = "", first = true
         for scalar in text.unicodeScalars {
             switch scalar {

@@ -3,14 +3,13 @@ import GRDB
 import LeagueCore
 
 extension TableStore {
-    /// Writes `table` as a CSV file Excel and WPS open as it is (UTF-8 with a byte-order
-    /// mark, CRLF), headers in `language`, cells that a spreadsheet would take for formulas
-    /// made inert. Phone numbers are masked unless `includePersonal`. The file is handed to
-    /// `write` a piece at a time; it reads back with `importTable`. Activity replies are
-    /// `activity`'s.
+    /// Writes `table` as a file Excel and WPS open as it is — CSV (UTF-8 with a byte-order
+    /// mark, CRLF, cells that a spreadsheet would take for formulas made inert) or a
+    /// workbook — headers in `language`. Phone numbers are masked unless `includePersonal`.
+    /// The file is handed to `write` a piece at a time; it reads back with `importTable`.
+    /// Activity replies are `activity`'s.
     public func exportTable(_ table: ImportTable, language: Language, includePersonal: Bool, activity: Int64? = nil,
-                             write: (Data) throws -> Void) throws {
-        try write(CSV.byteOrderMark + CSV.lines([table.exportHeader(language)]))
+                             format: FileFormat = .csv, write: (Data) throws -> Void) throws {
         let phone = { (text: String?) in text.map { includePersonal ? $0 : PhoneMask.mask($0) } ?? "" }
         let yes = language.word(.yes), no = language.word(.no)
         let sql: String
@@ -129,16 +128,8 @@ extension TableStore {
         }
         try StoreError.translating(path: path) {
             try writer.read { db in
-                let rows = try Row.fetchCursor(db, sql: sql, arguments: arguments)
-                var batch: [[String]] = []
-                while let row = try rows.next() {
-                    batch.append(try cells(row))
-                    if batch.count == 1000 {
-                        try write(CSV.lines(batch))
-                        batch = []
-                    }
-                }
-                if !batch.isEmpty { try write(CSV.lines(batch)) }
+                _ = try RowFile.write(format, header: table.exportHeader(language), sheetName: table.rawValue, to: write,
+                                      rows: try Row.fetchCursor(db, sql: sql, arguments: arguments), cells: cells)
             }
         }
     }

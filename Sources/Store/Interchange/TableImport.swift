@@ -3,36 +3,44 @@ import GRDB
 import LeagueCore
 
 extension TableStore {
-    /// Reads a CSV file of `table` and, unless it is a dry run or any row is wrong, writes
-    /// it in one transaction: rows already on file (by phone, name or place) are updated,
-    /// others added. The same file twice changes nothing the second time.
-    /// `survey` is the survey whose answers a `.surveyAnswers` file holds; `activity` the
-    /// activity whose replies an `.activityReplies` file holds.
+    /// Reads a file of `table` — CSV, a JSON list, or a sheet of an .xlsx workbook (`sheet`,
+    /// else the first whose header names the table's columns) — and, unless it is a dry run
+    /// or any row is wrong, writes it in one transaction: rows already on file (by phone,
+    /// name or place) are updated, others added. The same file twice changes nothing the
+    /// second time. `survey` is the survey whose answers a `.surveyAnswers` file holds;
+    /// `activity` the activity whose replies an `.activityReplies` file holds.
     public func importTable(_ table: ImportTable, data: Data, encoding: TextEncoding?, dryRun: Bool,
-                             by account: Operator, at now: Date, survey: Int64? = nil, activity: Int64? = nil) throws -> ImportReport {
+                             by account: Operator, at now: Date, survey: Int64? = nil, activity: Int64? = nil,
+                             sheet sheetName: String? = nil) throws -> ImportReport {
         var report = ImportReport(table: table, dryRun: dryRun)
+        var records: [CSVRecord]
         if let kind = TextDecoding.workbook(data) {
-            report.problems = [ImportProblem(line: 0, .workbook(kind))]
-            return report
+            let (read, problem) = Self.workbookRecords(data, kind: kind, sheet: sheetName, for: table)
+            guard let (name, rows) = read else {
+                report.problems = problem.map { [$0] } ?? []
+                return report
+            }
+            report.sheet = name
+            records = rows
+        } else {
+            do {
+                let (text, used) = try TextDecoding.decode(data, encoding: encoding)
+                report.encoding = used
+                // Phone forms export JSON: an array of objects whose keys are the column names.
+                report.isJSON = JSONRecords.looksLikeJSON(text)
+                records = report.isJSON ? try JSONRecords.records(text) : try CSV.records(text)
+            } catch let error as TextDecodingError {
+                report.problems = [ImportProblem(line: error.line, .notText(tried: error.tried, byte: error.byte))]
+                return report
+            } catch let error as CSVUnterminatedQuote {
+                report.problems = [ImportProblem(line: error.line, .unterminatedQuote)]
+                return report
+            } catch let error as JSONRecords.NotRecords {
+                report.problems = [ImportProblem(line: 0, .notJSON(error.detail))]
+                return report
+            }
         }
-        let records: [CSVRecord]
-        do {
-            let (text, used) = try TextDecoding.decode(data, encoding: encoding)
-            report.encoding = used
-            // Phone forms export JSON: an array of objects whose keys are the column names.
-            report.isJSON = JSONRecords.looksLikeJSON(text)
-            records = report.isJSON ? try JSONRecords.records(text) : try CSV.records(text)
-        } catch let error as TextDecodingError {
-            report.problems = [ImportProblem(line: error.line, .notText(tried: error.tried, byte: error.byte))]
-            return report
-        } catch let error as CSVUnterminatedQuote {
-            report.problems = [ImportProblem(line: error.line, .unterminatedQuote)]
-            return report
-        } catch let error as JSONRecords.NotRecords {
-            report.problems = [ImportProblem(line: 0, .notJSON(error.detail))]
-            return report
-        }
-        var sheet = Sheet(table, records: records)
+        var sheet = Sheet(table, records: records, fromWorkbook: report.sheet != nil)
         report.rows = max(0, records.count - 1)
         // Without its columns the rows cannot be read: say what the header lacks, and stop.
         guard sheet.headerProblems.isEmpty else {
@@ -84,6 +92,40 @@ extension TableStore {
                 return report
             }
         }
+    }
+}
+
+extension TableStore {
+    /// A workbook's sheet as records, or why not: an old-style (.xls, .et) one is to be
+    /// saved as .xlsx first, a password-protected one opened and saved without it.
+    static func workbookRecords(_ data: Data, kind: String, sheet name: String?, for table: ImportTable)
+        -> ((String, [CSVRecord])?, ImportProblem?) {
+        do throws(WorkbookError) {
+            let workbook = try WorkbookReader(data)
+            guard kind == ".xlsx" else { return (nil, ImportProblem(line: 0, .workbook(kind))) }
+            return (try sheet(of: workbook, named: name, for: table), nil)
+        } catch {
+            return (nil, ImportProblem(line: 0, error == .encrypted || kind == ".xlsx" ? .unreadableWorkbook(error) : .workbook(kind)))
+        }
+    }
+
+    /// The sheet to read and its records from the header down: the one named, else the
+    /// first whose first rows name one of the table's columns, else the first.
+    static func sheet(of workbook: WorkbookReader, named name: String?, for table: ImportTable) throws(WorkbookError) -> (String, [CSVRecord]) {
+        if let name {
+            guard let sheet = workbook.sheets.first(where: { $0.name == name }) ?? workbook.sheets.first(where: { $0.name.trimmed == name.trimmed })
+            else { throw .noSuchSheet(name, sheets: workbook.sheets.map(\.name)) }
+            let records = try workbook.records(ofSheetAt: sheet.path)
+            return (sheet.name, Array(records.dropFirst(Sheet.headerIndex(records, table) ?? 0)))
+        }
+        var first: (String, [CSVRecord])?
+        for sheet in workbook.sheets {
+            let records = try workbook.records(ofSheetAt: sheet.path)
+            if let header = Sheet.headerIndex(records, table) { return (sheet.name, Array(records.dropFirst(header))) }
+            if first == nil { first = (sheet.name, records) }
+        }
+        guard let first else { throw .damaged(part: "xl/workbook.xml", detail: "no sheets") }
+        return first
     }
 }
 
