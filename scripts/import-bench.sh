@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # Times `circledesk import cadres` on a file of ROWS new cadres (100,000 by default) made
-# here, in UTF-8 with a BOM and in GB18030: a dry run, the import into a fresh sample county,
-# and the same file again (which changes nothing); beside it, the floor: the same file
-# loaded straight into SQLite by sqlite3's .import and one INSERT … SELECT.
+# here, in UTF-8 with a BOM, in GB18030 and as an .xlsx workbook (written by openpyxl, as
+# another program would): a dry run, the import into a fresh sample county, and the same file
+# again (which changes nothing); beside it, the floor: the same file loaded straight into
+# SQLite by sqlite3's .import and one INSERT … SELECT, and the peer for workbooks: openpyxl
+# reading every cell of the same .xlsx.
 # Usage: scripts/import-bench.sh BIN (RUNS=3, ROWS=100000)
 set -euo pipefail
 bin=$1
@@ -31,6 +33,20 @@ if [ ! -f "$file" ]; then
   } >"$file"
   iconv -f UTF-8 -t GB18030 <"$file" >"$dir/cadres-$rows-gb18030.csv"
 fi
+# openpyxl, which make test installs into the build folder (scripts/deps.sh test).
+[ -d .build/test-python/openpyxl ] || scripts/deps.sh test
+python() { PYTHONPATH=.build/test-python python3 "$@"; }
+workbook="$dir/cadres-$rows.xlsx"
+[ -f "$workbook" ] || python - "$file" "$workbook" <<'PY'
+import csv, sys, openpyxl
+book = openpyxl.Workbook(write_only=True)
+sheet = book.create_sheet("团干部")
+with open(sys.argv[1], encoding="utf-8-sig", newline="") as f:
+    for i, row in enumerate(csv.reader(f)):
+        # The phone and the count typed as numbers, as people do in Excel.
+        sheet.append(row if i == 0 else [row[0], int(row[1]), row[2], row[3], int(row[4]), row[5]])
+book.save(sys.argv[2])
+PY
 
 fresh() { cp "$base" "$dir/run.sqlite"; rm -f "$dir/run.sqlite-wal" "$dir/run.sqlite-shm"; }
 time_import() { # label, file, extra args
@@ -50,6 +66,16 @@ printf '%-28s %10s %14s\n' "cadres, $rows rows" "first s" "same again s"
 time_import "dry run (UTF-8 + BOM)" "$file" --dry-run
 time_import "import (UTF-8 + BOM)" "$file"
 time_import "import (GB18030)" "$dir/cadres-$rows-gb18030.csv"
+time_import "dry run (.xlsx)" "$workbook" --dry-run
+time_import "import (.xlsx)" "$workbook"
+peer=()
+for _ in $(seq "$runs"); do
+  peer+=("$(seconds python -c "
+import sys, openpyxl
+rows = openpyxl.load_workbook(sys.argv[1], read_only=True).active.iter_rows(values_only=True)
+print(sum(1 for _ in rows))" "$workbook")")
+done
+printf '%-28s %10.2f\n' "peer (openpyxl reads .xlsx)" "$(printf '%s\n' "${peer[@]}" | median)"
 floor=()
 for _ in $(seq "$runs"); do
   fresh

@@ -8,10 +8,11 @@ public enum PhoneMask {
 
     /// Whether `text` is a number as `mask` writes it (138****5678): an export made without
     /// the personal data.
+    /// Asked of every phone cell of an import: bytes, not Characters.
     public static func isMasked(_ text: String) -> Bool {
-        let scalars = Array(text.trimmingCharacters(in: .whitespaces).unicodeScalars)
-        return scalars.count == 11 && scalars[3..<7].allSatisfy { $0 == "*" }
-            && (scalars[0..<3] + scalars[7...]).allSatisfy { ("0"..."9").contains($0) }
+        let bytes = text.utf8
+        guard bytes.count == 11 else { return false }
+        return bytes.enumerated().allSatisfy { index, byte in (3..<7).contains(index) ? byte == UInt8(ascii: "*") : (48...57).contains(byte) }
     }
 }
 
