@@ -31,6 +31,34 @@ private let now = "2026-11-28T09:00:00+08:00"
         #expect(wrong.status == 1 && wrong.error.contains("--encoding"))
     }
 
+    @Test("a workbook from -o FILE.xlsx imports back unchanged; a bad cell in one is refused as file:sheet!cell: column: reason")
+    func workbooks() throws {
+        let folder = TemporaryFolder()
+        let common = try Circledesk.sampleCounty(in: folder, now: now)
+        let book = folder.file("花名册.xlsx")
+        let exported = try Circledesk.run(["export", "cadres", "--include-personal", "-o", book] + common)
+        #expect(exported.status == 0, "\(exported.error)")
+        let back = try Circledesk.run(["import", "cadres", book, "--dry-run"] + common)
+        #expect(back.status == 0 && back.output.contains("245 行（工作表“cadres”）：新增 0，更新 0，不变 245"), "\(back)")
+        let bad = folder.file("bad.xlsx")
+        let made = try Shell.python("""
+            import sys, openpyxl
+            wb = openpyxl.Workbook()
+            ws = wb.active
+            ws.title = "名单"
+            ws.append(["姓名", "手机", "乡镇"])
+            ws.append(["李四", 13900001111, "三魁"])
+            ws.append(["王五", 139, "火星镇"])
+            wb.save(sys.argv[1])
+            """, [bad])
+        try #require(made.status == 0, "\(made.error)")
+        let refused = try Circledesk.run(["import", "cadres", bad] + common)
+        #expect(refused.status == 1 && refused.error.contains("\(bad):名单!B3: 手机: 不是大陆手机号"), "\(refused.error)")
+        #expect(refused.error.contains("\(bad):名单!C3: 乡镇: 没有这个乡镇"))
+        let terminal = try Circledesk.run(["export", "cadres", "--format", "xlsx"] + common)
+        #expect(terminal.status == 0 && terminal.output.hasPrefix("PK"), "not a terminal: the workbook goes to the pipe")
+    }
+
     @Test("activity replies import into the activity named with --activity, and export from it")
     func activityReplies() throws {
         let folder = TemporaryFolder()

@@ -96,6 +96,42 @@ import TestSupport
         #expect(try cadre("13900002001", database)?["joined_on"] == "2024-12-31")
     }
 
+    @Test("shared strings as Excel writes them: rich text runs joined, phonetic guides left out, a prefixed namespace, no r attributes")
+    func excelSharedStrings() throws {
+        let folder = TemporaryFolder()
+        let (database, desk) = try folder.sampleCountyAndDesk(now: Self.now)
+        let path = folder.file("excel.xlsx")
+        let made = try Shell.python("""
+            import sys, zipfile
+            main = 'xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main"'
+            rels = 'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"'
+            parts = {
+              "[Content_Types].xml": '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>',
+              "xl/workbook.xml": f'<?xml version="1.0"?><x:workbook {main} {rels}><x:sheets><x:sheet name="Sheet1" sheetId="1" r:id="rId1"/></x:sheets></x:workbook>',
+              "xl/_rels/workbook.xml.rels": '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+                  '<Relationship Id="rId1" Type="worksheet" Target="/xl/worksheets/sheet1.xml"/></Relationships>',
+              "xl/sharedStrings.xml": f'<?xml version="1.0"?><x:sst {main} count="5" uniqueCount="5">'
+                  '<x:si><x:t>姓名</x:t></x:si><x:si><x:t>手机</x:t></x:si><x:si><x:t>乡镇</x:t></x:si>'
+                  '<x:si><x:r><x:rPr><x:b/></x:rPr><x:t>欧阳</x:t></x:r><x:r><x:t xml:space="preserve">明</x:t></x:r>'
+                  '<x:rPh sb="0" eb="2"><x:t>おうよう</x:t></x:rPh></x:si><x:si><x:t>三魁镇</x:t></x:si></x:sst>',
+              "xl/worksheets/sheet1.xml": f'<?xml version="1.0"?><x:worksheet {main}><x:sheetData>'
+                  '<x:row><x:c t="s"><x:v>0</x:v></x:c><x:c t="s"><x:v>1</x:v></x:c><x:c t="s"><x:v>2</x:v></x:c></x:row>'
+                  '<x:row><x:c t="s"><x:v>3</x:v></x:c><x:c><x:v>1.3900003001E10</x:v></x:c><x:c t="s"><x:v>4</x:v></x:c></x:row>'
+                  '</x:sheetData></x:worksheet>',
+            }
+            with zipfile.ZipFile(sys.argv[1], "w", zipfile.ZIP_DEFLATED) as z:
+                for name, text in parts.items():
+                    z.writestr(name, text.encode("utf-8"))
+            """, [path])
+        try #require(made.status == 0, "\(made.error)")
+        let data = try Data(contentsOf: URL(fileURLWithPath: path))
+        let report = try database.tables.importTable(.cadres, data: data, encoding: nil, dryRun: false, by: desk, at: Self.now)
+        #expect(report.problems.isEmpty && report.added == 1, "\(report.problems.map { $0.message(.en) })")
+        let found = try #require(try cadre("13900003001", database))
+        let seen: [String?] = [found["name"], found["township"]]
+        #expect(seen == ["欧阳明", "三魁镇"])
+    }
+
     @Test("our workbooks read in openpyxl cell for cell as our CSV files do, with a bold frozen header and phones as text")
     func ourWorkbooksInAnotherReader() throws {
         let folder = TemporaryFolder()
