@@ -122,14 +122,16 @@ import TestSupport
         ])
         #expect(try run(.cadres, "\u{FEFF}\r\n\r\n", database, desk).problems == [ImportProblem(line: 0, .empty)])
         #expect(try run(.communes, "名称,乡镇\n\"公社,三魁镇\n", database, desk).problems == [ImportProblem(line: 2, .unterminatedQuote)])
-        // The workbook itself instead of its CSV: said so, with how to save it as CSV.
+        // A workbook cut short after its first bytes: said so, with what to do.
         let xlsx = try database.tables.importTable(.cadres, data: Data([0x50, 0x4B, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00]) + Data("[Content_Types].xml".utf8),
                                             encoding: nil, dryRun: false, by: desk, at: Self.now)
-        #expect(xlsx.problems == [ImportProblem(line: 0, .workbook(".xlsx"))] && !xlsx.applied)
-        #expect(xlsx.problems[0].message(.zh) == "这是 Excel/WPS 工作簿（.xlsx），不是 CSV：请在 Excel 或 WPS 里“另存为”CSV（逗号分隔）后导入那个文件")
+        #expect(xlsx.problems.map(\.reason.kind) == ["unreadableWorkbook"] && !xlsx.applied)
+        #expect(xlsx.problems[0].message(.zh) == "这个 .xlsx 文件读不了（可能没有传完整或已损坏）：请在 Excel 或 WPS 里打开后重新保存，再导入。")
+        // An old-style workbook: how to save it as .xlsx.
         let xls = try database.tables.importTable(.townships, data: Data([0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1, 0, 0]),
                                            encoding: nil, dryRun: true, by: desk, at: Self.now)
         #expect(xls.problems == [ImportProblem(line: 0, .workbook(".xls"))])
+        #expect(xls.problems[0].message(.zh).contains("“另存为” Excel 工作簿（.xlsx）"))
     }
 
     @Test("a dry run reports what would change and changes nothing; a reviewer may not import")
