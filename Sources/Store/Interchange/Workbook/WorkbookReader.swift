@@ -25,8 +25,11 @@ public enum WorkbookError: Error, Equatable, Sendable {
 /// 2026-11-28 09:05), in the 1900 or 1904 date system the workbook uses. A merged range
 /// reads its first cell's value in each of its cells.
 struct WorkbookReader {
-    /// The most a part may unpack to: a county's largest sheet is a few megabytes.
-    static let partLimit = 256 << 20
+    /// The most a part may unpack to — a county's requests over ten years are some 300 MB of
+    /// sheet XML — and, above 64 MB, the most it may grow over its packed size: XML packs
+    /// about tenfold, a zip bomb a thousandfold.
+    static let partLimit = 1 << 30
+    static let growthLimit: UInt64 = 100
     /// The most data rows one import reads.
     static let rowLimit = 200_000
 
@@ -275,11 +278,12 @@ struct WorkbookReader {
     /// The part's bytes, unpacked no further than `partLimit` whatever its header claims.
     private static func optionalPart(_ path: String, in archive: Archive) throws(WorkbookError) -> Data? {
         guard let entry = archive[path] else { return nil }
-        guard entry.uncompressedSize <= UInt64(partLimit) else { throw .tooLarge(part: path, limit: partLimit) }
+        let limit = Int(min(UInt64(partLimit), max(64 << 20, entry.compressedSize * growthLimit)))
+        guard entry.uncompressedSize <= UInt64(limit) else { throw .tooLarge(part: path, limit: limit) }
         var data = Data()
         do {
             _ = try archive.extract(entry) { chunk in
-                guard data.count + chunk.count <= partLimit else { throw WorkbookError.tooLarge(part: path, limit: partLimit) }
+                guard data.count + chunk.count <= limit else { throw WorkbookError.tooLarge(part: path, limit: limit) }
                 data.append(chunk)
             }
         } catch let error as WorkbookError {

@@ -9,9 +9,12 @@ import ZIPFoundation
 /// of a few digits are numbers.
 struct WorkbookWriter {
     private let sheetName: String
-    private var sheet = Data()
+    /// The rows' XML so far. Bytes in an array: `Data` asks at every append what it is given.
+    private var sheet: [UInt8] = []
     /// The widest cell of each column so far, in cells (a Chinese character is two).
     private var widths: [Int] = []
+    /// Each column's letters (`A`, `B` … `AA`), made once.
+    private var letters: [String] = []
     private var rowNumber = 0
 
     init(sheetName: String) {
@@ -29,25 +32,37 @@ struct WorkbookWriter {
         for row in rows { append(row, header: false) }
     }
 
+    /// One row's XML, written straight into the sheet's bytes: a county's export has millions
+    /// of cells.
     private mutating func append(_ cells: [String], header: Bool) {
         rowNumber += 1
-        var xml = "<row r=\"\(rowNumber)\">"
+        let row = String(rowNumber)
+        put("<row r=\"", row, "\">")
         for (index, text) in cells.enumerated() {
-            if index >= widths.count { widths.append(0) }
+            if index >= widths.count {
+                widths.append(0)
+                letters.append(WorkbookReader.letters(index))
+            }
             widths[index] = max(widths[index], min(60, Self.cellWidth(text)))
-            let reference = WorkbookReader.letters(index) + String(rowNumber)
             if text.isEmpty { continue }
+            put("<c r=\"", letters[index], row)
             if header {
-                xml += "<c r=\"\(reference)\" t=\"inlineStr\" s=\"1\"><is><t xml:space=\"preserve\">\(Self.escaped(text))</t></is></c>"
+                put("\" t=\"inlineStr\" s=\"1\"><is><t>", Self.escaped(text), "</t></is></c>")
             } else if let (serial, style) = Self.date(text) {
-                xml += "<c r=\"\(reference)\" s=\"\(style)\"><v>\(serial)</v></c>"
+                put("\" s=\"", String(style), "\"><v>", serial, "</v></c>")
             } else if Self.isPlainNumber(text) {
-                xml += "<c r=\"\(reference)\"><v>\(text)</v></c>"
+                put("\"><v>", text, "</v></c>")
             } else {
-                xml += "<c r=\"\(reference)\" t=\"inlineStr\"><is><t xml:space=\"preserve\">\(Self.escaped(text))</t></is></c>"
+                // Spaces at either end are kept only when said.
+                let kept = text.first?.isWhitespace == true || text.last?.isWhitespace == true
+                put("\" t=\"inlineStr\"><is><t", kept ? " xml:space=\"preserve\">" : ">", Self.escaped(text), "</t></is></c>")
             }
         }
-        sheet.append(contentsOf: (xml + "</row>").utf8)
+        put("</row>")
+    }
+
+    private mutating func put(_ pieces: String...) {
+        for piece in pieces { sheet.append(contentsOf: piece.utf8) }
     }
 
     /// The workbook's bytes.
@@ -61,7 +76,7 @@ struct WorkbookWriter {
             <sheetViews><sheetView workbookViewId="0"><pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/></sheetView></sheetViews>\
             \(columns.isEmpty ? "" : "<cols>\(columns)</cols>")<sheetData>
             """.utf8)
-        worksheet.append(sheet)
+        worksheet.append(contentsOf: sheet)
         worksheet.append(contentsOf: "</sheetData></worksheet>".utf8)
         let parts: [(String, Data)] = [
             ("[Content_Types].xml", Data(Self.contentTypes.utf8)),
@@ -84,6 +99,8 @@ struct WorkbookWriter {
     /// A day or a moment as the county writes them, as a serial day and its style (2: a
     /// date, 3: a date and time).
     static func date(_ text: String) -> (String, Int)? {
+        let length = text.utf8.count
+        guard length == 10 || length == 16 || length == 19, text.utf8.first.map({ (48...57).contains($0) }) == true else { return nil }
         let day = String(text.prefix(10))
         guard CountyTime.isDay(day) else { return nil }
         let parts = day.split(separator: "-").compactMap { Int($0) }
@@ -104,13 +121,21 @@ struct WorkbookWriter {
         return (1...9).contains(scalars.count) && scalars.allSatisfy { ("0"..."9").contains($0) } && (scalars.count == 1 || scalars.first != "0")
     }
 
-    /// Cells a text takes on screen, as a column's width counts them.
+    /// Cells the widest line of a text takes, as a column's width counts them (a Chinese
+    /// character two).
     private static func cellWidth(_ text: String) -> Int {
-        text.split(separator: "\n").map { line in line.unicodeScalars.reduce(0) { $0 + ($1.value >= 0x1100 ? 2 : 1) } }.max() ?? 0
+        var widest = 0, line = 0
+        for scalar in text.unicodeScalars {
+            if scalar == "\n" { line = 0 } else { line += scalar.value >= 0x1100 ? 2 : 1 }
+            widest = max(widest, line)
+        }
+        return widest
     }
 
     /// Text as XML holds it; control characters XML cannot carry become spaces.
     static func escaped(_ text: String) -> String {
+        // Most cells have nothing to escape: looked for in bytes, returned as they are.
+        guard text.utf8.contains(where: { $0 < 0x20 || $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 || $0 == 0xEF }) else { return text }
         var out = ""
         out.reserveCapacity(text.utf8.count)
         for scalar in text.unicodeScalars {
