@@ -32,12 +32,17 @@ enum Commands {
     static let commands = ["town", "cat", "state", "urgency", "assignee", "overdue", "mine", "clear", "sort", "save", "view", "log", "q"]
 
     static func run(_ text: String, _ state: inout AppState) -> [Effect] {
-        let words = IMEText.folded(text).split(separator: " ", maxSplits: 1).map(String.init)
-        guard let command = words.first?.lowercased() else { return [] }
+        // The command word as an input method types it (`：ｔｏｗｎ　三魁`); a saved view's
+        // name as it was typed, full-width marks and all.
+        let line = text.trimmingCharacters(in: .whitespaces)
+        let end = line.firstIndex { $0 == " " || $0 == "\u{3000}" } ?? line.endIndex
+        let command = IMEText.folded(String(line[..<end])).lowercased()
+        guard !command.isEmpty else { return [] }
         if commands.contains(command), command != "q", state.pane != .requests {
             state.pane = .requests
         }
-        let argument = words.count > 1 ? words[1].trimmingCharacters(in: .whitespaces) : ""
+        let written = String(line[end...]).trimmingCharacters(in: .whitespaces)
+        let argument = ["save", "view"].contains(command) ? written : IMEText.folded(written)
         let c = state.catalog
         var filter = state.queue.filter
         /// The one value the argument names; several open the kind's picker narrowed by it.
