@@ -206,6 +206,12 @@ import TestSupport
                             elif kind == "laughs":
                                 entities = b'<!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;">]>'
                                 data = data.replace(b"?>", b"?>" + entities, 1) if data.startswith(b"<?xml") else entities + data
+                            elif kind == "numbers":
+                                data = data.replace(b"</sheetData>", b'<row r="9223372036854775807"><c r="XFD9223372036854775807"><v>1</v></c></row></sheetData>')
+                            elif kind == "wide":
+                                far = b"".join(b'<mergeCell ref="A%d:XFD%d"/>' % (i, i) for i in range(1, 3))
+                                data = data.replace(b"</row></sheetData>", b'<c r="XFD2"><v>7</v></c></row></sheetData><mergeCells>'
+                                                    + far + b'<mergeCell ref="A-9223372036854775808:B9223372036854775807"/></mergeCells>')
                             elif kind == "rows":
                                 data = data.replace(b"</sheetData>", b'<row r="1048576"><c r="A1048576" t="inlineStr"><is><t>x</t></is></c></row></sheetData>')
                         if kind == "bigcell":
@@ -219,6 +225,10 @@ import TestSupport
         #expect(try problems(craft("bomb")).first?.contains("解压后超过 64 MB，不像是正常的表格") == true, "packed a thousandfold")
         #expect(try problems(craft("laughs")).first?.contains("DTD 实体声明") == true)
         #expect(try problems(craft("rows")).first?.contains("超过 200000 行") == true)
+        #expect(try problems(craft("numbers")).first?.contains("超过 200000 行") == true, "a row number past any Int's sum")
+        // A cell at Excel's last column and merges past it or past every row: left aside.
+        let wide = try database.tables.importTable(.cadres, data: craft("wide"), encoding: nil, dryRun: true, by: desk, at: Self.now)
+        #expect(wide.problems.isEmpty && wide.added == 1, "\(wide.problems.map { $0.message(.en) })")
         let bigFile = try craft("bigcell")
         let big = try problems(bigFile)
         #expect(big.count == 1 && big[0].hasPrefix("A2“姓名”：") == true, "\(big.count) \(big.map { String($0.prefix(80)) })")

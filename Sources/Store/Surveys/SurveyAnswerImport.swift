@@ -90,7 +90,7 @@ extension TableImporter {
                 lines[key, default: []].append(row)
             }
             for key in order {
-                let rows = lines[key]!, first = rows[0]
+                guard let rows = lines[key], let first = rows.first else { continue }
                 guard let survey = first[.survey].flatMap({ $0.isEmpty ? nil : surveys[$0] }) ?? (sheet.has(.survey) ? nil : survey) else {
                     sheet.report(first, .survey, .field(.noSuchSurvey))
                     continue

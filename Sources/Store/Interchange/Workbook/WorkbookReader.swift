@@ -32,6 +32,13 @@ struct WorkbookReader {
     static let growthLimit: UInt64 = 100
     /// The most data rows one import reads.
     static let rowLimit = 200_000
+    /// Excel's last row; a row numbered past it is not a workbook's.
+    static let lastRow = 1_048_576
+    /// The columns read: no table has a tenth of them, and a cell far to the right must not
+    /// make every row that wide.
+    static let columnLimit = 256
+    /// The cells merged ranges may fill in all, however many ranges a sheet lists.
+    static let mergedCellLimit = 100_000
 
     private let archive: Archive
     /// The sheets by name, in the workbook's order, with their parts' paths.
@@ -85,11 +92,13 @@ struct WorkbookReader {
             switch name {
             case "row":
                 rowNumber = attributes["r"].flatMap(Int.init) ?? nextRow
-                nextRow = rowNumber + 1
+                // Past the limit (or past Excel's last row, or not a row number at all): said
+                // once, and no arithmetic on a number the file chose.
+                if !(1...Self.rowLimit + 1).contains(rowNumber) { tooMany = true }
+                nextRow = min(rowNumber, Self.lastRow) + 1
                 nextColumn = 0
-                if rowNumber > Self.rowLimit + 1 { tooMany = true }
             case "c":
-                column = attributes["r"].flatMap(Self.column) ?? nextColumn
+                column = attributes["r"].flatMap(Self.column) ?? min(nextColumn, Self.columnLimit)
                 nextColumn = column + 1
                 cellType = attributes["t"] ?? "n"
                 style = attributes["s"].flatMap(Int.init) ?? 0
@@ -107,7 +116,7 @@ struct WorkbookReader {
             case "v", "t": inValue = false
             case "is": inInline = false
             case "c":
-                guard !tooMany else { return }
+                guard !tooMany, column < Self.columnLimit else { return }
                 let shown = cell(value, type: cellType, style: style)
                 if !shown.isEmpty { rows[rowNumber, default: [:]][column] = shown }
             default: break
@@ -115,7 +124,8 @@ struct WorkbookReader {
         }
         try reader.read(try Self.part(path, in: archive), part: path)
         if tooMany { throw .tooManyRows(rows.count, limit: Self.rowLimit) }
-        for range in merged { Self.fill(range, &rows) }
+        var budget = Self.mergedCellLimit
+        for range in merged where budget > 0 { Self.fill(range, &rows, budget: &budget) }
         return rows.keys.sorted().map { line in
             let cells = rows[line]!
             let width = (cells.keys.max() ?? -1) + 1
@@ -187,14 +197,16 @@ struct WorkbookReader {
         return text
     }
 
-    /// Copies a merged range's first value into its other cells; a range larger than a
-    /// header or a block of rows ever is (a whole sheet) is left alone.
-    private static func fill(_ range: String, _ rows: inout [Int: [Int: String]]) {
+    /// Copies a merged range's first value into its other cells, within `budget` cells in all;
+    /// a range larger than a header or a block of rows ever is (a whole sheet) is left alone.
+    private static func fill(_ range: String, _ rows: inout [Int: [Int: String]], budget: inout Int) {
         let ends = range.split(separator: ":").map(String.init)
         guard ends.count == 2, let left = column(ends[0]), let right = column(ends[1]),
               let top = Int(ends[0].drop { $0.isLetter }), let bottom = Int(ends[1].drop { $0.isLetter }),
-              left <= right, top <= bottom, (right - left + 1) * (bottom - top + 1) <= 10_000,
+              (1...lastRow).contains(top), (top...lastRow).contains(bottom), left <= right, right < columnLimit,
+              (right - left + 1) * (bottom - top + 1) <= min(10_000, budget),
               let value = rows[top]?[left] else { return }
+        budget -= (right - left + 1) * (bottom - top + 1)
         for line in top...bottom {
             for column in left...right where rows[line]?[column] == nil { rows[line, default: [:]][column] = value }
         }
@@ -278,7 +290,9 @@ struct WorkbookReader {
     /// The part's bytes, unpacked no further than `partLimit` whatever its header claims.
     private static func optionalPart(_ path: String, in archive: Archive) throws(WorkbookError) -> Data? {
         guard let entry = archive[path] else { return nil }
-        let limit = Int(min(UInt64(partLimit), max(64 << 20, entry.compressedSize * growthLimit)))
+        // The sizes are the archive's word: multiplied without overflow, whatever they say.
+        let (grown, overflow) = entry.compressedSize.multipliedReportingOverflow(by: growthLimit)
+        let limit = Int(min(UInt64(partLimit), max(64 << 20, overflow ? UInt64.max : grown)))
         guard entry.uncompressedSize <= UInt64(limit) else { throw .tooLarge(part: path, limit: limit) }
         var data = Data()
         do {
