@@ -162,11 +162,12 @@ public struct PartialFile: Sendable {
 /// Putting finished files in place.
 public enum FilePlacement {
     /// A new file at `path` holding what `produce` writes, whole or not at all: written
-    /// beside it and moved into place; an existing file is never replaced.
+    /// beside it and moved into place; an existing file is never replaced. It is the
+    /// writer's alone (0600): exports name young people, minors among them.
     public static func create(_ path: String, _ produce: ((Data) throws -> Void) throws -> Void) throws {
         if FileManager.default.fileExists(atPath: path) { throw StoreError.alreadyExists(path: path) }
         let partial = PartialFile(for: path)
-        guard FileManager.default.createFile(atPath: partial.path, contents: nil), let handle = FileHandle(forWritingAtPath: partial.path) else {
+        guard FileManager.default.createFile(atPath: partial.path, contents: nil, attributes: [.posixPermissions: 0o600]), let handle = FileHandle(forWritingAtPath: partial.path) else {
             throw StoreError.cannotOpen(path: path, reason: String(cString: strerror(errno)))
         }
         do {

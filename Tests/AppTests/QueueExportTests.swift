@@ -29,6 +29,8 @@ import TestSupport
         let path = folder.file("罗阳.csv")
         #expect(desk.screen[23].hasPrefix(" 已导出 \(total) 条求助（电话已遮盖）：/"), "\(desk.screen[23])")
         #expect(desk.runtime.state.flash?.hasSuffix("：" + path) == true)
+        let mode = try FileManager.default.attributesOfItem(atPath: path)[.posixPermissions] as? Int
+        #expect(mode == 0o600, "the writer's alone: it names young people")
         let written = try refs(path)
         #expect(total > 0 && written.count == total && Set(written).count == total)
         #expect(Array(written.prefix(shown.count)) == shown, "the file follows the order on screen")
