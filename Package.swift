@@ -29,6 +29,12 @@ let package = Package(
         ),
         // The C library's wcwidth and a UTF-8 ctype, which Swift's Glibc module does not show.
         .target(name: "CTextWidth"),
+        // Photos: libvips reads, turns upright, shrinks and re-encodes them; libchafa draws
+        // them for the terminal. Their C APIs behind one small C target.
+        .systemLibrary(name: "CVips", pkgConfig: "vips", providers: [.apt(["libvips-dev"])]),
+        .systemLibrary(name: "CChafa", pkgConfig: "chafa", providers: [.apt(["libchafa-dev"])]),
+        .target(name: "CPhoto", dependencies: ["CVips", "CChafa"]),
+        .target(name: "Photos", dependencies: ["CPhoto", "LeagueCore"]),
         // Cells, text measured in cells, widgets, keys; no terminal library.
         .target(name: "TerminalKit", dependencies: ["CTextWidth"]),
         // The desk: state, reducer, panes and views, runtime loop; tested without a terminal.
@@ -79,6 +85,7 @@ let package = Package(
         // Many desks on one server, beside one desk on the file.
         .executableTarget(name: "ServedBench", dependencies: ["App", "BenchSupport", "Served", "Store", "LeagueCore", "TerminalKit"]),
         .testTarget(name: "LeagueCoreTests", dependencies: ["LeagueCore"]),
+        .testTarget(name: "PhotosTests", dependencies: ["Photos", "TestSupport"]),
         .testTarget(
             name: "StoreTests",
             dependencies: ["Store", "LeagueCore", "DemoCounty", "Workflow", "TestSupport", .product(name: "GRDB", package: "GRDB.swift")],

@@ -6,8 +6,10 @@ set -euo pipefail
 # weasyprint and the Noto CJK fonts make the weekly summary's PDF; poppler-utils lets the
 # tests look at it; lintian checks the Debian package as the archive would; unicode-data and
 # unicode-cldr-core are the sources of the pinyin table, which a test makes again; ncurses-term
-# has the terminfo of PuTTY and the others staff log in with, whose keys a test presses.
-packages=(libncurses-dev libsqlite3-dev tmux tzdata sqlite3 bc weasyprint fonts-wqy-microhei fonts-noto-cjk poppler-utils lintian
+# has the terminfo of PuTTY and the others staff log in with, whose keys a test presses;
+# libvips and libchafa read and draw photos; exiftool and heif-enc make the phone photos
+# (EXIF orientation and position, HEIC) the tests give them.
+packages=(libncurses-dev libsqlite3-dev libvips-dev libchafa-dev libimage-exiftool-perl libheif-examples tmux tzdata sqlite3 bc weasyprint fonts-wqy-microhei fonts-noto-cjk poppler-utils lintian
           unicode-data unicode-cldr-core python3-pip ncurses-term)
 
 # Independent readers the tests hold ours against, from PyPI into the build folder (Debian
