@@ -21,10 +21,10 @@ let package = Package(
         // Workflows as data and the pure function that applies an action.
         .target(name: "Workflow", dependencies: ["LeagueCore"]),
         // The SQLite store: opening, migrations, records, queries; the history's seals (SHA-256);
-        // files in and out (CSV, JSON, .xlsx workbooks through ZIPFoundation).
+        // files in and out (CSV, JSON, .xlsx workbooks through ZIPFoundation); kept photos.
         .target(
             name: "Store",
-            dependencies: ["LeagueCore", "Workflow", .product(name: "GRDB", package: "GRDB.swift"), .product(name: "Crypto", package: "swift-crypto"),
+            dependencies: ["LeagueCore", "Workflow", "Photos", .product(name: "GRDB", package: "GRDB.swift"), .product(name: "Crypto", package: "swift-crypto"),
                            .product(name: "ZIPFoundation", package: "ZIPFoundation")]
         ),
         // The C library's wcwidth and a UTF-8 ctype, which Swift's Glibc module does not show.

@@ -87,12 +87,19 @@ public struct Labels: Sendable {
     public func step(_ event: RequestDetail.Event, in vocabulary: Vocabulary) -> String {
         if let duplicate = event.mergedFrom { return words(.mergedFrom, SafeText.line(duplicate)) }
         if !event.changes.isEmpty { return action(event.action) + " " + corrections(event.changes, in: vocabulary) }
+        if event.photoCount > 0 { return action(event.action) + " " + words(.photoCount, event.photoCount) }
         var text = (event.contactAgain ? words(.contactAgain) : action(event.action)) + (event.target.map { " " + SafeText.line($0) } ?? "")
         if let channel = event.channel { text = catalog.aside(text, self.channel(channel)) }
         if let branch = event.onBehalfOf { text += " " + catalog.format(.onBehalfOf, SafeText.line(branch)) }
         if let to = event.toState, to != event.fromState, state(to) != action(event.action) { text += " → " + state(to) }
         if event.oneReviewer { text += catalog[.oneReviewerNote] }
         return text
+    }
+
+    /// A kept photo in a list: its number (for `circledesk photo get`), name, size and when
+    /// the camera says it was taken. `name` must already be safe.
+    public func photoLine(id: Int64, name: String, width: Int, height: Int, taken: String?) -> String {
+        words(.photoLine, id, name, width, height) + (taken.map { "  " + words(.takenAt, $0) } ?? "")
     }
 
     /// An action as a menu offers it: what to do, where the history says what was done.
@@ -257,9 +264,9 @@ public struct Labels: Sendable {
         en: [.moments: "WeChat Moments", .phone: "phone", .visit: "visit", .commune: "youth commune"])
 
     static let requirements = PhraseBook<Requirement>(
-        zh: [.reason: "原因", .resolution: "办理结果", .assignee: "承办人", .target: "合并到的编号", .note: "备注内容", .channel: "联系方式", .changes: "改动"],
+        zh: [.reason: "原因", .resolution: "办理结果", .assignee: "承办人", .target: "合并到的编号", .note: "备注内容", .channel: "联系方式", .changes: "改动", .photos: "图片文件"],
         en: [.reason: "a reason", .resolution: "the resolution", .assignee: "an assignee", .target: "the ref to merge into", .note: "the note",
-             .channel: "how they were reached", .changes: "what to correct"])
+             .channel: "how they were reached", .changes: "what to correct", .photos: "photo files"])
 
     static let requestFields = PhraseBook<RequestField>(
         zh: [.title: "标题", .body: "内容", .category: "类别", .urgency: "紧急程度", .township: "乡镇"],
@@ -285,25 +292,25 @@ public struct Labels: Sendable {
         zh: [.collect: "收集", .submit: "提交村支部审核", .villageApprove: "村支部审核通过", .townshipApprove: "乡镇审核通过并发布",
              .assign: "指派", .contact: "首次联系", .start: "开始办理", .resolve: "办结", .close: "回访后归档", .sendBack: "退回补充",
              .reject: "驳回", .withdraw: "撤回", .merge: "合并", .escalate: "升级督办", .note: "备注", .undo: "撤销", .reassign: "改派",
-             .resubmit: "补充后重新提交", .reopen: "重新办理", .edit: "修改", .claim: "领取点评", .release: "放回待点评", .score: "评分",
+             .resubmit: "补充后重新提交", .reopen: "重新办理", .edit: "修改", .attach: "添加图片", .claim: "领取点评", .release: "放回待点评", .score: "评分",
              .publish: "发布反馈", .file: "备案"],
         en: [.collect: "collected", .submit: "sent to the village branch", .villageApprove: "village branch approved",
              .townshipApprove: "township approved and published", .assign: "assigned", .contact: "first contact", .start: "work started",
              .resolve: "resolved", .close: "closed after follow-up", .sendBack: "sent back for information", .reject: "rejected",
              .withdraw: "withdrawn", .merge: "merged", .escalate: "escalated", .note: "note", .undo: "undone", .reassign: "reassigned",
-             .resubmit: "sent again", .reopen: "reopened", .edit: "corrected", .claim: "taken to review", .release: "put back", .score: "scored",
+             .resubmit: "sent again", .reopen: "reopened", .edit: "corrected", .attach: "photos added", .claim: "taken to review", .release: "put back", .score: "scored",
              .publish: "feedback published", .file: "filed"])
 
     static let verbs = PhraseBook<RequestAction>(
         zh: [.submit: "提交村支部审核", .villageApprove: "村支部审核通过", .townshipApprove: "乡镇审核通过并发布", .sendBack: "退回补充",
              .resubmit: "补充后重新提交", .reject: "驳回", .assign: "指派", .reassign: "改派", .contact: "首次联系", .start: "开始办理",
              .resolve: "办结", .close: "回访后归档", .reopen: "重新办理", .escalate: "升级督办", .merge: "合并", .withdraw: "撤回", .note: "备注",
-             .edit: "修改（标题、内容、类别、紧急程度、乡镇）"],
+             .edit: "修改（标题、内容、类别、紧急程度、乡镇）", .attach: "添加图片"],
         en: [.submit: "send to the village branch", .villageApprove: "approve for the village branch", .townshipApprove: "approve and publish",
              .sendBack: "send back for information", .resubmit: "send again", .reject: "reject", .assign: "assign", .reassign: "reassign",
              .contact: "record the first contact", .start: "start work", .resolve: "resolve", .close: "close after follow-up", .reopen: "reopen",
              .escalate: "escalate", .merge: "merge", .withdraw: "withdraw", .note: "add a note",
-             .edit: "correct (title, text, category, urgency, township)"])
+             .edit: "correct (title, text, category, urgency, township)", .attach: "add photos"])
 
     static let squadActions = PhraseBook<SquadPlanAction>(
         zh: [.submit: "报送备案", .file: "备案", .sendBack: "退回修改"],
@@ -322,7 +329,8 @@ public struct Labels: Sendable {
              .firstHalf: "%@上半年", .secondHalf: "%@下半年", .weekdays: "周日|周一|周二|周三|周四|周五|周六",
              .overdueMark: "超时", .assignedTo: "承办：%@", .contactAgain: "再次联系",
              .logRequest: "求助", .logCadre: "花名册", .logDiary: "日记", .logSquad: "帮帮团",
-             .mergedFrom: "%@ 与此重复，已并入", .mergedRequesters: "并入的求助：%@"],
+             .mergedFrom: "%@ 与此重复，已并入", .mergedRequesters: "并入的求助：%@", .photoCount: "%d 张",
+             .photoLine: "图片 %d  %@  %d×%d", .takenAt: "拍于 %@"],
         en: [.noSuchSquad: "no squad %d", .squadChangedMeanwhile: "changed meanwhile (now %@); look again",
              .squadBlankName: "the project and the squad need names", .unknownTownship: "no township called %@",
              .noSuchLeader: "no cadre on the roster has the phone %@", .squadNameTaken: "the project has a squad called %@ already",
@@ -331,7 +339,8 @@ public struct Labels: Sendable {
              .planFiled: "the plan is filed and final", .authorReviewer: "[reviewer]", .authorCadre: "[cadre]", .authorGroup: "[group]",
              .firstHalf: "%@ H1", .secondHalf: "%@ H2", .weekdays: "Sun|Mon|Tue|Wed|Thu|Fri|Sat", .overdueMark: "overdue", .assignedTo: "with %@", .contactAgain: "contacted again",
              .logRequest: "request", .logCadre: "roster", .logDiary: "diary", .logSquad: "squad",
-             .mergedFrom: "%@ merged into this one as a duplicate", .mergedRequesters: "Merged in: %@"])
+             .mergedFrom: "%@ merged into this one as a duplicate", .mergedRequesters: "Merged in: %@", .photoCount: "(%d)",
+             .photoLine: "photo %d  %@  %d×%d", .takenAt: "taken %@"])
 }
 
 /// What an event in a request's, a diary's or a squad plan's history records, by the name
@@ -341,7 +350,7 @@ enum HistoryStep: String, CaseIterable, Sendable {
     case villageApprove = "village_approve"
     case townshipApprove = "township_approve"
     case sendBack = "return"
-    case resubmit, reject, assign, reassign, contact, start, resolve, close, reopen, escalate, merge, withdraw, note, undo, edit
+    case resubmit, reject, assign, reassign, contact, start, resolve, close, reopen, escalate, merge, withdraw, note, undo, edit, attach
     case claim, release, score, publish, file
 }
 
@@ -355,5 +364,5 @@ enum LabelWords: CaseIterable, Sendable {
     case noSuchSquad, squadChangedMeanwhile, squadBlankName, unknownTownship, noSuchLeader, squadNameTaken, planLocked
     case squadNotAllowed, squadOtherTownship, planFiled
     case authorReviewer, authorCadre, authorGroup, firstHalf, secondHalf, weekdays
-    case overdueMark, assignedTo, contactAgain, logRequest, logCadre, logDiary, logSquad, mergedFrom, mergedRequesters
+    case overdueMark, assignedTo, contactAgain, logRequest, logCadre, logDiary, logSquad, mergedFrom, mergedRequesters, photoCount, photoLine, takenAt
 }

@@ -18,13 +18,17 @@ public struct AppDatabase: Sendable {
     let writer: any DatabaseWriter
     /// The file, or ":memory:".
     public let path: String
+    /// Where the kept photos are: beside the file (`league.sqlite-photos`); for a database in
+    /// memory, beside the file it copies or in a folder of the process's own.
+    public let photoFolder: PhotoFolder
 
     /// Where the file was kept as it was, when this opening migrated it.
     public private(set) var keptBeforeMigration: String?
 
-    init(writer: any DatabaseWriter, path: String) {
+    init(writer: any DatabaseWriter, path: String, photosOf file: String? = nil) {
         self.writer = writer
         self.path = path
+        photoFolder = PhotoFolder(beside: file ?? (path == ":memory:" ? NSTemporaryDirectory() + "circledesk-\(getpid())" : path))
     }
 
     /// All migrations, in order. Landed migrations are never edited.
@@ -40,6 +44,7 @@ public struct AppDatabase: Sendable {
         migrator.registerMigration(Chain_v7.identifier, migrate: Chain_v7.migrate)
         migrator.registerMigration(Pinyin_v8.identifier, migrate: Pinyin_v8.migrate)
         migrator.registerMigration(DayLog_v9.identifier, migrate: DayLog_v9.migrate)
+        migrator.registerMigration(Photos_v10.identifier, migrate: Photos_v10.migrate)
         return migrator
     }
 
@@ -90,7 +95,7 @@ public struct AppDatabase: Sendable {
             try file.backup(to: queue)
             try file.close()
             try migrator.migrate(queue)
-            return AppDatabase(writer: queue, path: ":memory:")
+            return AppDatabase(writer: queue, path: ":memory:", photosOf: path)
         }
     }
 

@@ -37,6 +37,9 @@ extension Workflow where State == RequestState {
                 Transition("note", from: Set(RequestState.allCases).subtracting([.closed, .rejected, .withdrawn, .merged]),
                            to: nil, roles: [.admin, .desk, .townshipSecretary, .reviewer], requires: [.note]),
                 Transition("edit", from: open, to: nil, roles: reviewers, requires: [.changes]),
+                // A photo may come after the help did (the ginger sold, the roof mended).
+                Transition("attach", from: Set(RequestState.allCases).subtracting([.rejected, .withdrawn, .merged]),
+                           to: nil, roles: reviewers, requires: [.photos]),
             ],
             undoable: ["submit", "village_approve", "township_approve", "assign", "contact", "start", "close"])
     }()

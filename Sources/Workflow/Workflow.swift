@@ -16,6 +16,8 @@ public enum Requirement: String, Codable, Sendable, CaseIterable, Comparable {
     case channel
     /// What of the request to correct, and to what (`ActionInput.changes`).
     case changes
+    /// Photos kept in the store, by their SHA-256 (`ActionInput.photos`).
+    case photos
 
     public static func < (lhs: Requirement, rhs: Requirement) -> Bool { lhs.rawValue < rhs.rawValue }
 }
@@ -85,6 +87,8 @@ public struct ActionInput: Codable, Sendable, Equatable {
     /// An edit's new values: texts as typed, a category or township by id, an urgency by
     /// its raw value.
     public var changes: [RequestField: String] = [:]
+    /// Photos to attach: kept photos' SHA-256, in the order given.
+    public var photos: [String] = []
 
     public init() {}
 
@@ -93,6 +97,7 @@ public struct ActionInput: Codable, Sendable, Equatable {
         if requirement == .assignee { return (assigneeCadreId == nil) != (assigneeCommuneId == nil) }
         if requirement == .channel { return ContactChannel(rawValue: channel) != nil }
         if requirement == .changes { return !changes.isEmpty }
+        if requirement == .photos { return !photos.isEmpty }
         return !self[text: requirement].trimmingCharacters(in: .whitespaces).isEmpty
     }
 
@@ -106,7 +111,7 @@ public struct ActionInput: Codable, Sendable, Equatable {
             case .target: target
             case .note: note
             case .channel: channel
-            case .assignee, .changes: ""
+            case .assignee, .changes, .photos: ""
             }
         }
         set {
@@ -116,7 +121,7 @@ public struct ActionInput: Codable, Sendable, Equatable {
             case .target: target = newValue
             case .note: note = newValue
             case .channel: channel = newValue
-            case .assignee, .changes: break
+            case .assignee, .changes, .photos: break
             }
         }
     }

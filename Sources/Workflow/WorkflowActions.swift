@@ -11,6 +11,8 @@ public enum RequestAction: String, CaseIterable, Codable, Sendable {
     case resubmit, reject, assign, reassign, contact, start, resolve, close, reopen, escalate, merge, withdraw, note
     /// A correction of what was taken in (`RequestField`): no step of the workflow.
     case edit
+    /// Photos added to the request's evidence (`circledesk request attach`).
+    case attach
 }
 
 /// The squad-plan workflow's actions (报送备案, 备案, 退回修改).

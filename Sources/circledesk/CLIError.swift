@@ -19,10 +19,17 @@ enum CLIError: Error {
     /// A PDF would be written to the terminal.
     case pdfToTerminal
     case workbookToTerminal
+    /// `photo get` without -o on a terminal.
+    case binaryToTerminal
+    /// A photo whose file is gone from the photo folder (restored without it, or removed).
+    case photoFileMissing(Int64, String)
     case asNotAllowed(login: String)
     case noSuchRequest(String)
     case unreadable(path: String)
     case importRefused(path: String, count: Int)
+    /// Files given as photos that were not kept (each said above).
+    case photosRefused(count: Int)
+    case noSuchPhoto(Int64)
     case noSuchCard(String)
     /// `card --town` of a township with no pairing going on, or of no township.
     case noCardsInTownship(String)
@@ -195,6 +202,10 @@ extension CLIError: UserFacingError {
             "工作台需要在终端里运行；脚本请用 circledesk stats 等子命令。"
         case (.notATerminal, .en):
             "the desk needs a terminal; scripts can use subcommands such as `circledesk stats`"
+        case (.binaryToTerminal, .zh): "图片不能显示在终端里：加 -o 文件.jpg 写入文件。"
+        case (.binaryToTerminal, .en): "a photo cannot be shown as text: add -o FILE.jpg to write a file"
+        case let (.photoFileMissing(id, file), .zh): "图片 \(id) 的文件 \(file) 不见了：请管理员从备份恢复（circledesk check 会列出所有缺失的图片）。"
+        case let (.photoFileMissing(id, file), .en): "the file of photo \(id), \(file), is missing: ask your admin to restore it from a backup (circledesk check lists every missing photo)"
         case (.workbookToTerminal, .zh): "工作簿不能显示在终端里：加 -o 文件.xlsx 写入文件。"
         case (.workbookToTerminal, .en): "a workbook cannot be shown in the terminal: add -o FILE.xlsx to write a file"
         case (.pdfToTerminal, .zh): "PDF 不能显示在终端里：加 -o 周报.pdf 写入文件，或用 --print 打印。"
@@ -205,6 +216,10 @@ extension CLIError: UserFacingError {
         case let (.noSuchRequest(ref), .en): "no request \(ref) (or not in your township)"
         case let (.unreadable(path), .zh): "无法读取 \(path)。"
         case let (.unreadable(path), .en): "cannot read \(path)"
+        case let (.photosRefused(count), .zh): "有 \(count) 个文件不是可收的照片（见上），没有添加。"
+        case let (.photosRefused(count), .en): "\(count) file(s) were not photos that can be taken (listed above) and were not added"
+        case let (.noSuchPhoto(id), .zh): "没有编号为 \(id) 的图片（或无权查看）。"
+        case let (.noSuchPhoto(id), .en): "no photo \(id) (or not one you may see)"
         case let (.importRefused(path, count), .zh): "\(path) 有 \(count) 处问题（见上），未导入任何数据。"
         case let (.importRefused(path, count), .en): "\(path) has \(count) problem(s), listed above; nothing was imported"
         case let (.badRubricFile(path, detail), .zh): "\(path) 不是评分标准文件（格式见 circledesk review rubric 的输出）：\(detail)"

@@ -17,7 +17,7 @@ struct CircleDesk: ParsableCommand {
         abstract: Help.line("The Friend Circle Plan's desk: help requests, cadres, diaries, surveys and the weekly summary."),
         discussion: Help.line("With no command it opens the desk on the database."),
         version: circleDeskVersion,
-        subcommands: [Init.self, Demo.self, Check.self, Stats.self, Backup.self, OperatorCommand.self, RequestCommand.self, Log.self, SLA.self, Deadlines.self,
+        subcommands: [Init.self, Demo.self, Check.self, Stats.self, Backup.self, OperatorCommand.self, RequestCommand.self, PhotoCommand.self, Log.self, SLA.self, Deadlines.self,
                       Import.self, Export.self, Card.self, ReviewCommand.self, ReportCommand.self, SurveyCommand.self,
                       SuggestionCommand.self, SquadCommand.self, ActivityCommand.self, ServiceDayCommand.self, Serve.self, Migrate.self, Restore.self]
     )

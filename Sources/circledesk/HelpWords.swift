@@ -2,6 +2,28 @@
 /// the English, kept by hand since; `HelpTests` says what is missing or left over.
 enum HelpWords {
     static let chinese: [String: String] = [
+        "The photos kept with requests and diaries: write one to a file; keep or drop phones' positions.":
+            "求助和日记所附的图片：把一张写成文件；保留或去掉手机记下的位置。",
+        "Write a kept photo (JPEG) to a new file, to open it with another program.":
+            "把一张保存的图片（JPEG）写成新文件，以便用别的程序打开。",
+        "The photo's number is in circledesk request show and in the desk. The file is yours alone (0600): photos show young people.":
+            "图片编号见 circledesk request show 和工作台。文件只有你能读（0600）：照片上有青年本人。",
+        "The photo's number.":
+            "图片编号。",
+        "The small thumbnail instead of the photo.":
+            "写出小缩略图，而不是原图。",
+        "Whether photos taken in from now on keep the GPS position their phone wrote in them (admins only).":
+            "今后收入的照片是否保留手机记下的 GPS 位置（仅管理员）。",
+        "Off by default: a photo's position says where a young person, a minor perhaps, lives. Photos already kept stay as they are.":
+            "默认不保留：照片的位置会透露青年（可能是未成年人）住在哪里。已保存的照片不变。",
+        "on or off.":
+            "on（保留）或 off（去掉）。",
+        "Attach photos (JPEG, PNG, HEIC) to a request as evidence.":
+            "为求助添加照片（JPEG、PNG、HEIC）作为佐证。",
+        "Each photo is kept once, upright, at most 1600 pixels on its longer side, without the GPS position the phone wrote in it (unless an admin chose circledesk photo keep-location on). The history records the attachment. A file that is not a photo is said and left out; the others are attached.":
+            "每张照片只存一份，按拍摄方向摆正，长边最多 1600 像素，并去掉手机记下的 GPS 位置（除非管理员设了 circledesk photo keep-location on）。处理记录会记下这次添加。不是照片的文件会指出并略过，其余照片照常添加。",
+        "The photo files.":
+            "照片文件。",
         "The Friend Circle Plan's desk: help requests, cadres, diaries, surveys and the weekly summary.":
             "朋友圈计划工作台：求助、微元素、工作日记、满意度测评和周报。",
         "With no command it opens the desk on the database.":

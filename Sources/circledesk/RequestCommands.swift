@@ -58,7 +58,7 @@ extension CircleDesk {
         static let configuration = CommandConfiguration(
             commandName: "request",
             abstract: Help.line("Help requests for scripts: list, show, add, act, edit."),
-            subcommands: [List.self, Show.self, Print.self, Add.self, Act.self, Edit.self])
+            subcommands: [List.self, Show.self, Print.self, Add.self, Act.self, Edit.self, Attach.self])
 
         enum Format: String, ExpressibleByArgument, CaseIterable { case text, json }
 
@@ -113,14 +113,15 @@ extension CircleDesk {
                                          township: detail.township, village: detail.village, assignee: detail.assignee,
                                          requester: detail.requester,
                                          requesterPhone: detail.requesterPhone.map { account.role.may(.seeFullPhones) ? $0 : PhoneMask.mask($0) },
-                                         collector: detail.collector, version: detail.row.version, events: events)
+                                         collector: detail.collector, version: detail.row.version, events: events,
+                                         photos: detail.photos.map(PhotoLine.init))
                 try Output.print([shown], format: format) { item in
                     let township = labels.township(named: item.township, in: vocabulary)
                     let place = ([township] + [item.village.map(SafeText.line)].compactMap { $0 }).joined(separator: " ")
                     return ([item.ref + "  " + SafeText.line(item.title),
                              [labels.state(detail.row.state), place, item.assignee.map { labels.assignedTo(SafeText.line($0)) }]
                                 .compactMap { $0 }.joined(separator: " · "),
-                             SafeText.lines(item.body), ""] + detail.events.map {
+                             SafeText.lines(item.body), ""] + item.photos.map { $0.text(labels) } + detail.events.map {
                         "\(labels.timestamp($0.at))  \(SafeText.line($0.actor))  \(labels.step($0, in: vocabulary))  \(SafeText.line($0.note))"
                     }).joined(separator: "\n")
                 }
@@ -254,6 +255,31 @@ extension CircleDesk.RequestCommand {
     }
 }
 
+extension CircleDesk.RequestCommand {
+    struct Attach: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: Help.line("Attach photos (JPEG, PNG, HEIC) to a request as evidence."),
+            discussion: Help.line("Each photo is kept once, upright, at most 1600 pixels on its longer side, without the GPS position the phone wrote in it (unless an admin chose circledesk photo keep-location on). The history records the attachment. A file that is not a photo is said and left out; the others are attached."))
+        @Argument(help: .line("Its reference.")) var ref: String
+        @Argument(help: .line("The photo files.")) var files: [String]
+        @OptionGroup var acting: ActingAs
+        @OptionGroup var global: GlobalOptions
+
+        func run() throws {
+            let language = try global.language()
+            let read = try files.map { (name: $0, bytes: Array(try ClientFiles.read($0))) }
+            let (database, account, now) = try acting.open(global, needing: .actOnRequests, recording: true)
+            guard let handle = try database.requests.requestHandle(ref: ref) else { throw CLIError.noSuchRequest(ref) }
+            let attached = try database.photos.attach(read, toRequest: handle.id, version: handle.version, by: account, at: now)
+            for refused in attached.refused {
+                FileHandle.standardError.write(Data(SafeText.line("\(refused.name): \(refused.problem.reason(language))\n").utf8))
+            }
+            if !attached.kept.isEmpty { print(language.say(.photosAttached, ref.uppercased(), attached.kept.count, attached.version)) }
+            if !attached.refused.isEmpty { throw CLIError.photosRefused(count: attached.refused.count) }
+        }
+    }
+}
+
 struct RequestLine: Codable {
     var ref, state: String
     var urgency: Int
@@ -286,6 +312,28 @@ struct RequestShown: Codable {
     var requester, requesterPhone, collector: String?
     var version: Int
     var events: [RequestEventLine]
+    var photos: [PhotoLine]
+}
+
+/// A kept photo as `request show` lists it, with the number `photo get` takes.
+struct PhotoLine: Codable {
+    var id: Int64
+    var name: String
+    var width, height: Int
+    /// When the camera says it was taken, county time.
+    var taken: String?
+
+    init(_ photo: KeptPhoto) {
+        id = photo.id
+        name = photo.name
+        width = photo.width
+        height = photo.height
+        taken = photo.takenAt.map { CountyTime.instantString(Date(unixSeconds: $0)) }
+    }
+
+    func text(_ labels: Labels) -> String {
+        labels.photoLine(id: id, name: SafeText.line(name), width: width, height: height, taken: taken)
+    }
 }
 
 /// Which requests a command is about, as the queue's filter takes them: `request list` and

@@ -9,6 +9,7 @@ enum Said: CaseIterable, Sendable {
     case doubleReviews, rubricInUse, suggestionAnswered, operatorAdded, operatorDisabled
     case planRewritten, squadRecorded, reasonNeeded, actionDone, oneReviewer, twoReviewers, possibleDuplicates
     case answered, unansweredOverdue, unanswered, imported, fromSheet, dryRun, listening, listSeparator, migrated, upToDate, restored, internalError, folderOpen
+    case photosAttached, photoWritten, keepLocation, dropLocation
 
     static let book = PhraseBook<Said>(
         zh: [
@@ -29,6 +30,9 @@ enum Said: CaseIterable, Sendable {
             .folderOpen: "注意：数据库所在的文件夹 %@ 别人也能进入；文件本身已是 0600，文件夹应为 0700（chmod 700，见 deployment.md）。",
             .internalError: "内部错误（%@）：程序遇到了意料之外的问题，详情已记入 %@。请把这一行告诉管理员。",
             .restored: "已用 %@ 恢复 %@；被替换的数据库保存在 %@。各表行数（恢复前 → 恢复后）：",
+            .photosAttached: "%@：添加图片 %d 张（版本 %d）", .photoWritten: "图片 %d 已写到 %@（%@×%@ 像素）",
+            .keepLocation: "今后导入的照片保留手机记下的拍摄位置。",
+            .dropLocation: "今后导入的照片去掉手机记下的拍摄位置（默认）。",
         ],
         en: [
             .databaseCreated: "created %@; admin: %@", .databaseSound: "ok: %@ is sound", .backedUp: "backed up to %@", .backedUpSealed: "backed up to %@ (history seal %@)",
@@ -48,6 +52,9 @@ enum Said: CaseIterable, Sendable {
             .folderOpen: "note: others may enter the database's folder %@; the files are 0600, the folder should be 0700 (chmod 700; see deployment.md)",
             .internalError: "internal error (%@): something the program did not expect; the details are in %@. Please give this line to your admin.",
             .restored: "restored %@ over %@; the database it replaced is kept at %@. Rows (before → after):",
+            .photosAttached: "%@: %d photo(s) added (version %d)", .photoWritten: "photo %d written to %@ (%@×%@ pixels)",
+            .keepLocation: "photos taken in from now on keep the position their phone wrote in them",
+            .dropLocation: "photos taken in from now on lose the position their phone wrote in them (the default)",
         ])
 }
 

@@ -134,7 +134,7 @@ enum Acting {
         case .resolution: catalog[.askResolution]
         case .note: catalog[action == .contact ? .askContactNote : .askNote]
         case .target: catalog[.askTarget]
-        case .assignee, .channel, .changes: ""
+        case .assignee, .channel, .changes, .photos: ""
         }
     }
 

@@ -25,6 +25,8 @@ public struct RequestDetail: Codable, Equatable, Sendable {
         public var mergedFrom: String? = nil
         /// A correction's fields, old → new.
         public var changes: [FieldChange] = []
+        /// How many photos an `attach` added.
+        public var photoCount = 0
     }
 
     /// One field of a correction: texts as they were, a category or township by id, an
@@ -51,6 +53,8 @@ public struct RequestDetail: Codable, Equatable, Sendable {
     public var events: [Event]
     /// The duplicates merged into this request, with their requesters: people to call back too.
     public var merged: [MergedRequest] = []
+    /// Its photos, in the order they were attached.
+    public var photos: [KeptPhoto] = []
 
     public struct MergedRequest: Codable, Equatable, Sendable {
         public var ref: String
@@ -127,7 +131,8 @@ extension RequestStore {
                       CASE WHEN json_valid(e.data) THEN json_extract(e.data, '$.channel') END AS channel,
                       CASE WHEN json_valid(e.data) THEN json_extract(e.data, '$.again') IS NOT NULL ELSE 0 END AS again,
                       CASE WHEN json_valid(e.data) THEN json_extract(e.data, '$.merged_from') END AS merged_from,
-                      CASE WHEN json_valid(e.data) THEN json_extract(e.data, '$.changes') END AS changes
+                      CASE WHEN json_valid(e.data) THEN json_extract(e.data, '$.changes') END AS changes,
+                      CASE WHEN json_valid(e.data) THEN coalesce(json_array_length(e.data, '$.photos'), 0) ELSE 0 END AS photo_count
                     FROM request_event e WHERE e.request_id = ? ORDER BY e.id
                     """, arguments: [id]).map { event in
                     RequestDetail.Event(
@@ -137,7 +142,8 @@ extension RequestStore {
                         note: try event.value("note"), target: try event.value("target"), onBehalfOf: try event.value("for_branch"),
                         oneReviewer: try event.value("one_reviewer"),
                         channel: (try event.value("channel") as String?).flatMap(ContactChannel.init(rawValue:)), contactAgain: try event.value("again"),
-                        mergedFrom: try event.value("merged_from"), changes: Self.fieldChanges(try event.value("changes")))
+                        mergedFrom: try event.value("merged_from"), changes: Self.fieldChanges(try event.value("changes")),
+                        photoCount: try event.value("photo_count"))
                 }
                 let merged = try Row.fetchAll(db, sql: """
                     SELECT r.ref, y.name, y.phone FROM help_request r LEFT JOIN young_person y ON y.id = r.requester_id
@@ -151,7 +157,7 @@ extension RequestStore {
                     requesterPhone: try row.value("requester_phone"), collector: try row.value("collector_name"), assignee: try row.value("assignee_name"),
                     source: (try row.value("source") as String?).flatMap(RequestSource.init(rawValue:)),
                     resolution: try row.value("resolution"), escalated: (try row.value("escalated_at") as Int64?) != nil, events: events,
-                    merged: merged)
+                    merged: merged, photos: try PhotoStore.photos(ofRequest: id, db))
             }
         }
     }

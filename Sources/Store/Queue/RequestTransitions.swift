@@ -77,6 +77,12 @@ extension RequestStore {
             changes += edit.columns
             values += edit.values
             data = edit.data
+        case "attach":
+            // The photos are kept before their event: the history names each by its SHA-256.
+            let known = try Int.fetchOne(db, sql: "SELECT count(*) FROM photo WHERE sha256 IN (SELECT value FROM json_each(?))",
+                                         arguments: [ChangeRecord.list(input.photos)]) ?? 0
+            guard known == Set(input.photos).count else { throw TransitionError.refused(.missing(action: action, [.photos])) }
+            data = "{\"photos\":\(ChangeRecord.list(input.photos))}"
         case "escalate":
             changes.append("escalated_at = coalesce(escalated_at, ?)")
             values.append(at)

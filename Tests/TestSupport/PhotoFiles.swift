@@ -1,13 +1,12 @@
 import Foundation
-import TestSupport
 
 /// Pictures made by other programs than the one under test: PNGs written byte by byte by
 /// Python's zlib, EXIF tags set by exiftool, HEIC encoded by libheif's heif-enc.
-enum PhotoFiles {
+public enum PhotoFiles {
     /// A PNG of `width` × `height`: the left half black and the right half white, or as
     /// `pattern` says ("split", "alpha": a transparent half, "header": only the header and a
     /// cut-off first chunk, for pictures too large to make).
-    static func png(_ width: Int, _ height: Int, pattern: String = "split", in folder: TemporaryFolder, name: String = "picture.png") throws -> String {
+    public static func png(_ width: Int, _ height: Int, pattern: String = "split", in folder: TemporaryFolder, name: String = "picture.png") throws -> String {
         let path = folder.file(name)
         let result = try Shell.python("""
             import struct, sys, zlib
@@ -33,24 +32,24 @@ enum PhotoFiles {
     }
 
     /// Runs exiftool on `path` (in place), e.g. ["-Orientation#=6", "-GPSLatitude=27.5"].
-    static func exiftool(_ arguments: [String], _ path: String) throws -> String {
+    public static func exiftool(_ arguments: [String], _ path: String) throws -> String {
         let result = try Shell.run("/usr/bin/exiftool", arguments + [path])
         guard result.status == 0 else { throw Failure(result.error) }
         return result.output
     }
 
     /// A HEIC made from the PNG at `path` by heif-enc.
-    static func heic(from path: String, in folder: TemporaryFolder) throws -> String {
+    public static func heic(from path: String, in folder: TemporaryFolder) throws -> String {
         let out = folder.file("photo.heic")
         let result = try Shell.run("/usr/bin/heif-enc", ["-q", "60", "-o", out, path])
         guard result.status == 0 else { throw Failure(result.error + result.output) }
         return out
     }
 
-    static func bytes(_ path: String) throws -> [UInt8] { Array(try Data(contentsOf: URL(fileURLWithPath: path))) }
+    public static func bytes(_ path: String) throws -> [UInt8] { Array(try Data(contentsOf: URL(fileURLWithPath: path))) }
 
-    struct Failure: Error, CustomStringConvertible {
-        let description: String
-        init(_ description: String) { self.description = description }
+    public struct Failure: Error, CustomStringConvertible {
+        public let description: String
+        public init(_ description: String) { self.description = description }
     }
 }
