@@ -38,7 +38,7 @@ let package = Package(
         // Cells, text measured in cells, widgets, keys; no terminal library.
         .target(name: "TerminalKit", dependencies: ["CTextWidth"]),
         // The desk: state, reducer, panes and views, runtime loop; tested without a terminal.
-        .target(name: "App", dependencies: ["LeagueCore", "Store", "Reports", "TerminalKit", "Workflow"]),
+        .target(name: "App", dependencies: ["LeagueCore", "Store", "Reports", "TerminalKit", "Workflow", "Photos"]),
         // ncursesw for Swift: a modulemap and a shim of the macros and globals Swift cannot see.
         .systemLibrary(
             name: "CNcursesw", pkgConfig: "ncursesw",

@@ -25,6 +25,10 @@ public struct AppState: Equatable, Sendable {
     /// The file the person named for an export on its way: where its bytes are written
     /// when they come (`Handover.file`).
     public var namedFile: String?
+    /// Thumbnails fetched for the strips.
+    public var photos = PhotoShelf()
+    /// How this terminal draws photos (set from the terminal when the desk starts).
+    public var pictures = PictureSupport.blocks
     public var shouldQuit = false
 
     public init(
@@ -63,6 +67,8 @@ public enum Overlay: Equatable, Sendable {
     case prompt(PromptState)
     case picker(PickerState)
     case cadreForm(CadreForm)
+    /// A request's or a diary's photos, one at a time, as large as the terminal allows.
+    case photo(PhotoViewer)
 }
 
 public struct PromptState: Equatable, Sendable {

@@ -59,6 +59,9 @@ public enum Phrase: String, CaseIterable, Sendable {
     case scoresMissing, commentRequired, reasonRequired, reviewSent, diaryReturnedFlash, commentAdded, notAReviewer
     case diaryHeld, diaryChanged, alreadyReviewed, scoresIncomplete, emptyComment
     case askReviewComment, askReturnReason, askThreadComment, textHint
+    // Photos
+    case keyViewPhotos, keyNextPhoto, keyPreviousPhoto, keySavePhoto, noPhotos, photoFileName, photoPosition, photoStripTitle
+    case photoFileMissing, photoUnreadable, photoMissing, askPhotoFile, photoSaved, askPhotoFiles, photosAttached, photosRefused, photoNotKept
     // Satisfaction
     case keyPreviousPeriod, keyNextPeriod, keyFollowUps, keyAnswerSatisfied, keyAnswerBasically, keyAnswerDissatisfied, keyRemark
     case columnResolved, noFollowUps, satisfactionOf, followUpsTitle, remark, followUpsWaiting, followUpClosed, followUpReopened
@@ -158,6 +161,11 @@ public struct Catalog: Sendable {
         .townshipByCounty: "改到别的乡镇请县团委受理人员办理。",
         .keyExport: "导出", .askExportFile: "把这张列表导出到：", .exportHint: "⏎导出 · Esc取消", .exportFileName: "求助-%@.csv",
         .exporting: "正在导出…", .exportedTo: "已导出 %d 条求助（电话已遮盖）：%@", .exportNoFile: "导出的文件名不见了，请再按 e。",
+        .keyViewPhotos: "看图片", .keyNextPhoto: "下一张", .keyPreviousPhoto: "上一张", .keySavePhoto: "存为文件", .noPhotos: "没有图片。",
+        .photoFileName: "图片-%d.jpg", .photoPosition: "第 %d/%d 张", .photoStripTitle: "图片（%d，v 看大图）",
+        .photoFileMissing: "图片文件缺失", .photoUnreadable: "这张图片显示不了：文件已损坏。", .photoMissing: "找不到这张图片（或无权查看）。",
+        .askPhotoFile: "把图片存为：", .photoSaved: "图片已存到 %@", .askPhotoFiles: "图片文件（多个用空格分开）：",
+        .photosAttached: "%@ 已添加图片 %d 张", .photosRefused: "%@：%@", .photoNotKept: "（未随日记导入，看不到）",
         .exportTooLarge: "这张列表超过 48 MB，桌面导不出：请用 circledesk export requests -o 文件.csv（可加 --state、--town、--search）。",
         .askRequesterName: "求助人姓名（可空）：", .askTitle: "标题：", .askBody: "内容：", .titleWanted: "标题不能为空。", .bodyWanted: "内容不能为空。",
         .requestAdded: "已登记新求助 %@", .maybeDuplicate: "%@ 可能与下列求助重复", .keepAsNew: "不是重复，保留为新求助",
@@ -308,6 +316,11 @@ public struct Catalog: Sendable {
         .keyExport: "export", .askExportFile: "export this list to: ", .exportHint: "Enter export · Esc cancel",
         .exportFileName: "requests-%@.csv", .exporting: "exporting…", .exportedTo: "%d requests exported (phones masked): %@",
         .exportNoFile: "The file's name was lost: press e again.",
+        .keyViewPhotos: "photos", .keyNextPhoto: "next", .keyPreviousPhoto: "previous", .keySavePhoto: "save as file", .noPhotos: "No photos.",
+        .photoFileName: "photo-%d.jpg", .photoPosition: "%d of %d", .photoStripTitle: "Photos (%d; v to see them large)",
+        .photoFileMissing: "file missing", .photoUnreadable: "This photo cannot be shown: its file is damaged.",
+        .photoMissing: "No such photo (or not one you may see).", .askPhotoFile: "save the photo as: ", .photoSaved: "photo saved to %@",
+        .askPhotoFiles: "photo files (separated by spaces): ", .photosAttached: "%@: %d photo(s) added", .photosRefused: "%@: %@", .photoNotKept: "(not imported with the diary; cannot be seen)",
         .exportTooLarge: "This list is over 48 MB, too large for the desk: use circledesk export requests -o FILE.csv (with --state, --town, --search).",
         .askRequesterName: "requester's name (may be empty): ", .askTitle: "title: ", .askBody: "text: ", .titleWanted: "A title is needed.",
         .bodyWanted: "The text is needed.", .requestAdded: "new request %@ recorded", .maybeDuplicate: "%@ may be the same as one of these",

@@ -13,6 +13,9 @@ public enum Handover: Codable, Equatable, Sendable {
     /// The bytes of the file the person named at the desk (`AppState.namedFile`) — never a
     /// place the answer chooses — and how many rows it holds.
     case file(Data, rows: Int)
+    /// A photo for the file the person named; opened there with xdg-open where the person's
+    /// session has a display.
+    case picture(Data)
 
     /// The largest file handed over: a served answer travels in one frame.
     public static let largestFile = 48 << 20
@@ -29,6 +32,12 @@ public enum Handover: Codable, Equatable, Sendable {
                 let path = URL(fileURLWithPath: (namedFile as NSString).expandingTildeInPath).standardizedFileURL.path
                 try FilePlacement.create(path) { try $0(data) }
                 return .said(catalog.format(.exportedTo, rows, path))
+            case let .picture(data):
+                guard let namedFile else { return .failed(catalog[.exportNoFile]) }
+                let path = URL(fileURLWithPath: (namedFile as NSString).expandingTildeInPath).standardizedFileURL.path
+                try FilePlacement.create(path) { try $0(data) }
+                Self.showOnDisplay(path)
+                return .said(catalog.format(.photoSaved, path))
             }
         } catch let error as PrintingError {
             return .failed(error.message(language))
@@ -37,6 +46,24 @@ public enum Handover: Codable, Equatable, Sendable {
         } catch {
             return .failed(catalog.format(.internalError, ErrorLog.record(error, during: "desk handover"), ErrorLog.file()))
         }
+    }
+}
+
+extension Handover {
+    /// Opens `path` in the person's image viewer when their session has a display (X or
+    /// Wayland) and xdg-open is there; over SSH from Windows there is none, and the file is
+    /// the way to see the photo.
+    static func showOnDisplay(_ path: String) {
+        let environment = ProcessInfo.processInfo.environment
+        guard environment["DISPLAY"] != nil || environment["WAYLAND_DISPLAY"] != nil,
+              let opener = ["/usr/bin/xdg-open", "/usr/local/bin/xdg-open"].first(where: FileManager.default.isExecutableFile(atPath:)) else { return }
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: opener)
+        process.arguments = [path]
+        process.standardInput = FileHandle.nullDevice
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try? process.run()
     }
 }
 

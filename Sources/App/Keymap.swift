@@ -16,6 +16,7 @@ public enum Command: Equatable, Sendable {
     /// The report the pane shows, to the default printer.
     case printReport
     case switchTab, answerSuggestion, addSuggestion, submitPlan, filePlan, returnPlan
+    case viewPhotos, nextPhoto, previousPhoto, savePhoto
     case replyToActivity, recordOutcome, postActivity, planServiceDay, signUpForServiceDay, revisePlan, formSquad
 }
 

@@ -47,6 +47,7 @@ public enum Effect: Codable, Equatable, Sendable {
     case surveys(SurveyEffect)
     case summary(SummaryEffect)
     case service(ServiceEffect)
+    case photo(PhotoEffect)
 
     /// Carries the effect out; each feature's handler lives beside the feature.
     func perform(in context: EffectContext) throws -> Answer? {
@@ -58,6 +59,7 @@ public enum Effect: Codable, Equatable, Sendable {
         case let .surveys(effect): try effect.perform(in: context)
         case let .summary(effect): try effect.perform(in: context)
         case let .service(effect): try effect.perform(in: context)
+        case let .photo(effect): try effect.perform(in: context)
         }
     }
 }
@@ -86,6 +88,7 @@ public enum Answer: Codable, Equatable, Sendable {
     case surveys(SurveyAnswer)
     case summary(SummaryAnswer)
     case service(ServiceAnswer)
+    case photo(PhotoAnswer)
 }
 
 extension Reducer {
@@ -104,6 +107,7 @@ extension Reducer {
         case let .surveys(answer): return SurveysPane.reduce(answer, &state)
         case let .summary(answer): return SummaryPane.reduce(answer, &state)
         case let .service(answer): return ServicePane.reduce(answer, &state)
+        case let .photo(answer): return PhotoViewing.reduce(answer, &state)
         }
     }
 }
@@ -116,6 +120,7 @@ public enum PromptKind: Equatable, Sendable {
     case review(ReviewPrompt)
     case surveys(SurveyPrompt)
     case service(ServicePrompt)
+    case photo(PhotoPrompt)
 
     /// The words before the typing and the hint after it.
     func label(_ state: AppState) -> (String, String) {
@@ -127,6 +132,7 @@ public enum PromptKind: Equatable, Sendable {
         case let .review(prompt): ReviewPane.label(prompt, c)
         case let .surveys(prompt): SurveysPane.label(prompt, c)
         case let .service(prompt): ServicePane.label(prompt, c)
+        case .photo: (c[.askPhotoFile], c[.exportHint])
         }
     }
 
@@ -139,6 +145,7 @@ public enum PromptKind: Equatable, Sendable {
         case let .review(prompt): ReviewPane.entered(text, prompt, &state)
         case let .surveys(prompt): SurveysPane.entered(text, prompt, &state)
         case let .service(prompt): ServicePane.entered(text, prompt, &state)
+        case let .photo(prompt): PhotoViewing.entered(text, prompt, &state)
         }
     }
 }

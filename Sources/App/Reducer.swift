@@ -41,6 +41,8 @@ public enum Reducer {
             return Filters.handlePicker(key, &picker, &state)
         case var .cadreForm(form):
             return CadreFormEditing.handle(key, &form, &state)
+        case var .photo(viewer):
+            return PhotoViewing.handle(key, &viewer, &state)
         case nil:
             break
         }

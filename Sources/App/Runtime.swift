@@ -75,6 +75,7 @@ public final class Runtime {
     /// Loads the first page and draws the first frame.
     public func start() {
         state.size = backend.size
+        state.pictures = backend.pictures
         state.now = environment.now
         lastDataVersion = environment.dataVersion()
         lastMinute = Int(state.now.timeIntervalSince1970 / 60)

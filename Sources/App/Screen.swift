@@ -27,6 +27,7 @@ public enum Screen {
         case .help: HelpView.draw(state, into: &canvas)
         case let .picker(picker): picker.draw(into: &canvas, catalog: c)
         case let .cadreForm(form): CadreFormView.draw(form, state, into: &canvas)
+        case let .photo(viewer): PhotoViewing.draw(viewer, state, into: &canvas)
         default: break
         }
         return canvas
@@ -70,7 +71,10 @@ enum HelpView {
     }
 
     static func barItems(_ state: AppState) -> [KeyBar.Item] {
-        (contextBindings(state) + Keymap.global).filter(\.inBar).map {
+        if case .photo = state.overlay {
+            return Keymap.photoViewer.map { KeyBar.Item(key: $0.barLabel, label: state.catalog[$0.phrase]) }
+        }
+        return (contextBindings(state) + Keymap.global).filter(\.inBar).map {
             KeyBar.Item(key: $0.barLabel, label: state.catalog[$0.phrase])
         }
     }

@@ -36,6 +36,16 @@ static inline int cd_put_cluster(int y, int x, const wchar_t *cluster, attr_t at
     return mvadd_wch(y, x, &cell);
 }
 
+// One cell of a photo in palette colours (-1: the terminal's own); its colour pair is taken
+// from ncurses's pool, the least recently used given back when the pool is full.
+static inline int cd_put_painted(int y, int x, const wchar_t *cluster, int foreground, int background) {
+    int pair = alloc_pair(foreground, background);
+    if (pair < 0) pair = 0;
+    cchar_t cell;
+    if (setcchar(&cell, cluster, A_NORMAL, 0, &pair) != OK) return ERR;
+    return mvadd_wch(y, x, &cell);
+}
+
 // Whether LC_CTYPE is UTF-8 now.
 static inline int cd_codeset_is_utf8(void) {
     const char *codeset = nl_langinfo(CODESET);

@@ -1,14 +1,16 @@
 /// One cell of the screen: a grapheme cluster and its role. A wide character's second cell
-/// is a continuation with empty text.
+/// is a continuation with empty text. A photo's cells carry their own colours (`paint`).
 public struct Cell: Equatable, Sendable {
     public var text: String
     public var role: Role
+    public var paint: Paint?
 
     public static let blank = Cell(text: " ", role: .normal)
 
-    public init(text: String, role: Role) {
+    public init(text: String, role: Role, paint: Paint? = nil) {
         self.text = text
         self.role = role
+        self.paint = paint
     }
 
     public var isContinuation: Bool { text.isEmpty }
@@ -25,6 +27,9 @@ public struct Canvas: Equatable, Sendable {
         set { cursorPosition = newValue.map { Position(x: $0.x, y: $0.y) } }
     }
     private var cursorPosition: Position?
+    /// An image the terminal draws itself over `Picture.rect` (sixel or kitty graphics),
+    /// written after the cells; the cells under it are blank.
+    public var picture: Picture?
 
     private struct Position: Equatable, Sendable {
         var x: Int
@@ -71,6 +76,11 @@ public struct Canvas: Equatable, Sendable {
         return column
     }
 
+    /// Writes one cell of a photo's art: a narrow symbol in palette colours.
+    public mutating func paint(_ symbol: Character, x: Int, y: Int, _ paint: Paint) {
+        set(x, y, Cell(text: String(symbol), role: .normal, paint: paint))
+    }
+
     /// The screen as plain lines, trailing spaces removed: what a test compares.
     public var lines: [String] {
         (0..<size.height).map { line(at: $0) }
@@ -98,6 +108,6 @@ public struct Canvas: Equatable, Sendable {
     }
 
     public static func == (lhs: Canvas, rhs: Canvas) -> Bool {
-        lhs.size == rhs.size && lhs.cells == rhs.cells && lhs.cursorPosition == rhs.cursorPosition
+        lhs.size == rhs.size && lhs.cells == rhs.cells && lhs.cursorPosition == rhs.cursorPosition && lhs.picture == rhs.picture
     }
 }

@@ -36,6 +36,8 @@ public protocol TerminalBackend: AnyObject {
     func present(_ canvas: Canvas)
     /// Forgets what the terminal shows, so that the next frame is written whole (Ctrl-L).
     func invalidate()
+    /// How photos can be drawn here.
+    var pictures: PictureSupport { get }
     /// The next event, or nil when none came within `timeoutMilliseconds`.
     func nextEvent(timeoutMilliseconds: Int) -> TerminalEvent?
 }
@@ -45,6 +47,7 @@ public final class MemoryBackend: TerminalBackend {
     public var size: Size
     public private(set) var frames: [Canvas] = []
     public var events: [TerminalEvent]
+    public var pictures = PictureSupport.blocks
 
     public init(size: Size, events: [TerminalEvent] = []) {
         self.size = size

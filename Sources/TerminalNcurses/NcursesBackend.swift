@@ -11,16 +11,19 @@ import Glibc
 /// terminal's own background, and a UTF-8 locale (C.UTF-8 when the environment has none,
 /// so Chinese shows and typed Chinese arrives whole). Frames are written cell by cell where
 /// they changed; in a terminal that draws ambiguous-width characters wide (see
-/// `AmbiguousProbe`) each is written as its one-cell stand-in. `close()` restores the
-/// terminal; so do exit and SIGTERM/SIGHUP.
+/// `TerminalProbe`) each is written as its one-cell stand-in. A photo's cells are written in
+/// their palette colours, and a picture in the terminal's own protocol after the cells.
+/// `close()` restores the terminal; so do exit and SIGTERM/SIGHUP.
 public final class NcursesBackend: TerminalBackend {
     private var previous: Canvas?
     private var closed = false
     private let theme: Theme
     private let ambiguousDrawnWide: Bool
+    public let pictures: PictureSupport
 
     public init() {
-        ambiguousDrawnWide = AmbiguousProbe.drawsWide()
+        let probe = TerminalProbe.run()
+        ambiguousDrawnWide = probe.ambiguousWide
         setlocale(LC_ALL, "")
         if cd_codeset_is_utf8() == 0 { setlocale(LC_ALL, "C.UTF-8") }
         set_escdelay(25)
@@ -33,6 +36,9 @@ public final class NcursesBackend: TerminalBackend {
         mousemask(cd_mouse_mask(), nil)
         mouseinterval(0)
         theme = Theme.start()
+        let colors = theme.colors >= 256 ? 256 : theme.colors >= 16 ? 16 : theme.colors >= 8 ? 8 : 0
+        pictures = PictureSupport(colors: colors, narrowOnly: probe.ambiguousWide, graphics: probe.graphics,
+                                  cellWidth: probe.cellWidth, cellHeight: probe.cellHeight)
         NcursesBackend.restoreOnExit()
     }
 
@@ -42,6 +48,12 @@ public final class NcursesBackend: TerminalBackend {
         if previous?.size != canvas.size {
             previous = nil
             erase()
+        }
+        // A picture gone or changed: its pixels are wiped by writing the whole screen again.
+        let pictureChanged = previous?.picture != canvas.picture
+        if pictureChanged, let old = previous?.picture {
+            if old.graphics == .kitty { writeRaw(Array("\u{1B}_Ga=d\u{1B}\\".utf8)) }
+            clearok(cd_stdscr(), true)
         }
         for y in 0..<canvas.size.height {
             for x in 0..<canvas.size.width {
@@ -62,7 +74,21 @@ public final class NcursesBackend: TerminalBackend {
             curs_set(0)
         }
         refresh()
+        if pictureChanged, let picture = canvas.picture {
+            writeRaw(Array("\u{1B}7\u{1B}[\(picture.rect.y + 1);\(picture.rect.x + 1)H".utf8) + picture.bytes + Array("\u{1B}8".utf8))
+        }
         previous = canvas
+    }
+
+    /// Bytes straight to the terminal, past ncurses (which has flushed its own).
+    private func writeRaw(_ bytes: [UInt8]) {
+        var sent = 0
+        while sent < bytes.count {
+            let count = bytes[sent...].withUnsafeBytes { Glibc.write(STDOUT_FILENO, $0.baseAddress, $0.count) }
+            if count < 0, errno == EINTR { continue }
+            guard count > 0 else { return }
+            sent += count
+        }
     }
 
     public func invalidate() {
@@ -120,6 +146,10 @@ public final class NcursesBackend: TerminalBackend {
         var cluster: [wchar_t] = text.unicodeScalars.prefix(5).map { wchar_t(bitPattern: $0.value) }
         if cluster.isEmpty { cluster = [wchar_t(32)] }
         cluster.append(0)
+        if let paint = cell.paint {
+            _ = cd_put_painted(Int32(y), Int32(x), cluster, paint.foreground.map { Int32($0) } ?? -1, paint.background.map { Int32($0) } ?? -1)
+            return
+        }
         let (attributes, pair) = theme.style(cell.role)
         _ = cd_put_cluster(Int32(y), Int32(x), cluster, attributes, pair)
     }

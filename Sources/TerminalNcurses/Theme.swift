@@ -6,6 +6,8 @@ import TerminalKit
 /// attributes (bold, reverse, dim) that carry the meaning where there are no colours.
 struct Theme {
     private var styles: [Role: (attr_t, Int16)] = [:]
+    /// How many colours are in use: the terminal's, or 0 without colours.
+    private(set) var colors = 0
 
     func style(_ role: Role) -> (attr_t, Int16) { styles[role] ?? (cd_a_normal(), 0) }
 
@@ -17,6 +19,7 @@ struct Theme {
         if colours {
             start_color()
             use_default_colors()
+            theme.colors = Int(cd_colors())
         }
         let bold = cd_a_bold(), reverse = cd_a_reverse(), dim = cd_a_dim(), underline = cd_a_underline()
         // (role, foreground, background, attributes); -1 is the terminal's default.

@@ -89,7 +89,11 @@ enum DiaryView {
         }
         lines.append(("", .normal))
         add(c.format(.photos, detail.photos.count), .accent)
-        for photo in detail.photos { add(SafeText.line(photo), .muted, indent: 2) }
+        // The diary's list as written; those kept are in the strip (v), the others said so.
+        let kept = Set(detail.keptPhotos.map(\.name))
+        for photo in detail.photos {
+            add(SafeText.line(photo) + (kept.contains(photo) ? "" : "  " + c[.photoNotKept]), .muted, indent: 2)
+        }
         if !detail.others.isEmpty || detail.hiddenReviews > 0 {
             lines.append(("", .normal))
             add(c[.otherReviews], .accent)
@@ -141,8 +145,12 @@ enum DiaryView {
             return
         }
         let width = textWidth(state)
-        ScrolledLines.draw(textLines(detail, state, width: width), scroll: open.scroll, into: &canvas,
-                           rect: Rect(x: rect.x + 1, y: rect.y, width: width, height: rect.height))
+        var text = Rect(x: rect.x + 1, y: rect.y, width: width, height: rect.height)
+        if PhotoStrip.fits(detail.keptPhotos, height: rect.height) {
+            text.height -= PhotoStrip.height
+            PhotoStrip.draw(detail.keptPhotos, state, into: &canvas, rect: Rect(x: text.x, y: text.maxY, width: width, height: PhotoStrip.height))
+        }
+        ScrolledLines.draw(textLines(detail, state, width: width), scroll: open.scroll, into: &canvas, rect: text)
         let x = rect.x + width + 2
         for y in rect.y..<rect.maxY { canvas.put("|", x: x, y: y, role: .muted) }
         let rubric = Rect(x: x + 2, y: rect.y, width: rect.maxX - x - 2, height: rect.height)

@@ -95,6 +95,9 @@ enum ReviewPane: Pane {
             state.overlay = .prompt(PromptState(kind: .review(.returnReason), editor: LineEditor()))
         case .threadComment:
             state.overlay = .prompt(PromptState(kind: .review(.threadComment), editor: LineEditor()))
+        case .viewPhotos:
+            let owner = open.detail.map { "\(SafeText.line($0.row.cadre)) · \($0.row.visitOn)" } ?? ""
+            return PhotoViewing.open(open.detail?.keptPhotos ?? [], owner: owner, &state)
         case .undo:
             return [.review(.takeBack)]
         case .submit:
@@ -115,7 +118,7 @@ enum ReviewPane: Pane {
         case .pageDown, .pageUp:
             let lines = open.detail.map { DiaryView.textLines($0, state, width: DiaryView.textWidth(state)).count } ?? 0
             open.scroll = ScrolledLines.scrolled(open.scroll, by: command == .pageDown ? .pageDown : .pageUp, lineCount: lines,
-                                                 visible: state.textRowCount)
+                                                 visible: PhotoStrip.textRows(open.detail?.keptPhotos ?? [], of: state.textRowCount))
         case .back:
             state.review.level = .queue
             var effects = reload(state)
@@ -187,7 +190,7 @@ enum ReviewPane: Pane {
         case let .diaryOpened(id, detail, scoring, notice):
             opened(id, detail, scoring: scoring, notice: notice, &state)
             // Taking it changed "mine" in the status line.
-            return scoring ? [.review(.loadCounts)] : []
+            return (scoring ? [.review(.loadCounts)] : []) + state.photos.fetch(detail?.keptPhotos ?? [])
         case let .submitted(id):
             return finished(id, flash: state.catalog[.reviewSent], &state)
         case let .takenBack(id, cadre):

@@ -19,6 +19,7 @@ extension Keymap {
         KeyBinding([.enter], "⏎", .submit, .keySubmitReview, inBar: true),
         KeyBinding([.character("r")], "r", .returnDiary, .keyReturnDiary, inBar: true),
         KeyBinding([.character("m")], "m", .threadComment, .keyThreadComment),
+        viewPhotos,
         KeyBinding([.character("u")], "u", .undo, .keyTakeBack),
         KeyBinding([.pageDown, .character(" ")], "PgDn/Space", .pageDown, .keyPageDown),
         KeyBinding([.pageUp], "PgUp", .pageUp, .keyPageUp),

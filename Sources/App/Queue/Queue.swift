@@ -175,9 +175,12 @@ enum Detail {
         } else if command == .printReport {
             state.flash = state.catalog[.printing]
             return [.queue(.printRequest(detail.id))]
+        } else if command == .viewPhotos {
+            return PhotoViewing.open(detail.detail?.photos ?? [], owner: detail.detail?.row.ref ?? "", &state)
         } else if let move = scrollMove(command) {
             let lineCount = detail.detail.map { DetailView.lines($0, state, width: state.size.width - 2).count } ?? 0
-            detail.scroll = ScrolledLines.scrolled(detail.scroll, by: move, lineCount: lineCount, visible: state.textRowCount)
+            let visible = PhotoStrip.textRows(detail.detail?.photos ?? [], of: state.textRowCount)
+            detail.scroll = ScrolledLines.scrolled(detail.scroll, by: move, lineCount: lineCount, visible: visible)
             state.queue.detail = detail
         }
         return []

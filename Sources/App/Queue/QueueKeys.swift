@@ -33,6 +33,7 @@ extension Keymap {
         KeyBinding([.character("n")], "n", .note, .keyNote),
         KeyBinding([.character("c")], "c", .contact, .keyContact),
         KeyBinding([.character("p")], "p", .printReport, .keyPrint, inBar: true),
+        viewPhotos,
         KeyBinding([.escape, .backspace, .character("h"), .left], "Esc", .back, .keyBack, inBar: true),
     ]
 }

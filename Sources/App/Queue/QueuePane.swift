@@ -89,6 +89,7 @@ enum QueuePane: Pane {
             guard state.queue.detail?.id == id else { return [] }
             state.queue.detail?.detail = detail
             state.queue.detail?.loaded = true
+            return state.photos.fetch(detail?.photos ?? [])
         case let .assigneeFound(query, cadres):
             return Filters.assigneesFound(query, cadres, &state)
         case let .assigneesLoaded(request, options):

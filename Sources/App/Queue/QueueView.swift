@@ -110,8 +110,13 @@ enum DetailView {
     }
 
     static func draw(_ state: DetailState, _ app: AppState, into canvas: inout Canvas, rect: Rect) {
+        var text = rect
+        if let photos = state.detail?.photos, PhotoStrip.fits(photos, height: rect.height) {
+            text.height -= PhotoStrip.height
+            PhotoStrip.draw(photos, app, into: &canvas, rect: Rect(x: rect.x + 2, y: text.maxY, width: rect.width - 4, height: PhotoStrip.height))
+        }
         TextPage.draw(state.detail.map { lines($0, app, width: rect.width - 2) }, scroll: state.scroll, loaded: state.loaded,
-                      missing: .detailMissing, app, into: &canvas, rect: rect)
+                      missing: .detailMissing, app, into: &canvas, rect: text)
     }
 }
 

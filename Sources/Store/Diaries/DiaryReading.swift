@@ -77,6 +77,7 @@ public struct DiaryDetail: Codable, Equatable, Sendable {
     public var contactPoint: String?
     public var workLog: String
     public var reflections: String
+    /// The photos as the diary lists them: file names, paths or links, as written.
     public var photos: [String]
     /// The rubric the reader's review uses (or will use).
     public var rubric: StoredRubric
@@ -88,6 +89,8 @@ public struct DiaryDetail: Codable, Equatable, Sendable {
     public var hiddenReviews: Int
     /// In thread order: each comment after the one it answers.
     public var comments: [Comment]
+    /// The photos kept with it (those of its list that came with the import), in its order.
+    public var keptPhotos: [KeptPhoto] = []
 }
 
 extension DiaryStore {
@@ -166,7 +169,8 @@ extension DiaryStore {
                     row: row, contactPoint: try base.value("point"), workLog: try base.value("work_log"), reflections: try base.value("reflections"), photos: photos,
                     rubric: try mineRow.map { try rubric(try $0.value("rubric_id")) } ?? Self.activeRubric(db),
                     mine: try mineRow.map(review), others: allIn ? try others.map(review) : [],
-                    hiddenReviews: allIn ? 0 : others.count, comments: try Self.thread(id, db))
+                    hiddenReviews: allIn ? 0 : others.count, comments: try Self.thread(id, db),
+                    keptPhotos: try PhotoStore.photos(ofDiary: id, db))
             }
         }
     }
