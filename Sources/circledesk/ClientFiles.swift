@@ -44,10 +44,13 @@ enum ClientFiles {
     }
 
     /// What the caller does for a command the server runs: only with files its own command
-    /// line names (`named`), so that no server — a stranger's socket named by mistake
-    /// included — can read or make any other file of the person's.
+    /// line names (`named`), and reading the photos beside a named file (a diary list's),
+    /// so that no server — a stranger's socket named by mistake included — can read
+    /// or make any other file of the person's.
     static func answer(_ request: FileRequest, named: [String], language: Language) -> FileReply {
         switch request {
+        case let .read(path) where isBeside(path, named):
+            break
         case let .read(path), let .create(path, _):
             guard named.contains(path) || named.contains(where: { $0.hasSuffix("=" + path) }) else {
                 return .failed(CLIError.fileNotNamed(path: path).message(language))
@@ -65,6 +68,25 @@ enum ClientFiles {
             return .failed(error.message(language))
         } catch {
             return .failed("\(error)")
+        }
+    }
+
+    /// The file `name` (relative) in the folder of `file`, as written: relative paths stay
+    /// relative, for the caller's process to read from its own working folder.
+    static func beside(_ file: String, _ name: String) -> String {
+        let folder = (file as NSString).deletingLastPathComponent
+        return folder.isEmpty ? name : folder + "/" + name
+    }
+
+    /// Whether `path` is a photo `beside` a file the command line names (no `..` out of its
+    /// folder, and a photo's name: a diary list's photos, and nothing else of the person's).
+    static func isBeside(_ path: String, _ named: [String]) -> Bool {
+        let photo = ["jpg", "jpeg", "png", "heic", "heif"].contains((path as NSString).pathExtension.lowercased())
+        guard photo, !path.split(separator: "/").contains("..") else { return false }
+        return named.contains { argument in
+            guard FileManager.default.isReadableFile(atPath: argument), path != argument else { return false }
+            let folder = (argument as NSString).deletingLastPathComponent
+            return folder.isEmpty ? !path.hasPrefix("/") : path.hasPrefix(folder == "/" ? "/" : folder + "/")
         }
     }
 

@@ -81,8 +81,10 @@ extension CircleDesk {
             }
             let data = try ClientFiles.read(file)
             let (database, account, now) = try acting.open(global, needing: .editRoster, recording: !dryRun)
+            // A diary's photos are the files its list names, in the imported file's folder.
+            let photoFiles = { (name: String) in (try? ClientFiles.read(ClientFiles.beside(file, name))).map(Array.init) }
             let report = try database.tables.importTable(table, data: data, encoding: chosen, dryRun: dryRun, by: account, at: now, survey: survey,
-                                                  activity: activity, sheet: sheet)
+                                                  activity: activity, sheet: sheet, photoFiles: photoFiles)
             // A file of a million bad lines is told in at most 50 and a line per kind of problem.
             let digest = ProblemDigest(report.problems, language: language)
             func say(_ problem: ImportProblem, _ more: String = "") {
@@ -95,11 +97,18 @@ extension CircleDesk {
             }
             digest.shown.forEach { say($0) }
             for group in digest.groups { say(group.first, group.more(language)) }
+            for note in report.photoNotes {
+                let place = report.sheet.map { "\(file):\($0)!\(note.line):\(note.line)" } ?? "\(file):\(note.line)"
+                FileHandle.standardError.write(Data(SafeText.line("\(place): \(language.say(.photoLeftOut, note.name, note.reason(language)))").utf8 + [0x0A]))
+            }
             guard report.problems.isEmpty else { throw CLIError.importRefused(path: file, count: report.problems.count) }
             // Where the rows came from: the text's encoding, or the workbook's sheet.
             let source = report.sheet.map { language.say(.fromSheet, $0) } ?? report.encoding?.rawValue ?? ""
             let counts = language.say(.imported, report.rows, source, report.added, report.updated, report.unchanged)
             print(report.dryRun ? language.say(.dryRun) + counts : counts)
+            if table == .diaries, report.photosKept + report.photoNotes.count > 0 {
+                print(language.say(.photosImported, report.photosKept, report.photoNotes.count))
+            }
         }
     }
 

@@ -9,7 +9,7 @@ enum Said: CaseIterable, Sendable {
     case doubleReviews, rubricInUse, suggestionAnswered, operatorAdded, operatorDisabled
     case planRewritten, squadRecorded, reasonNeeded, actionDone, oneReviewer, twoReviewers, possibleDuplicates
     case answered, unansweredOverdue, unanswered, imported, fromSheet, dryRun, listening, listSeparator, migrated, upToDate, restored, internalError, folderOpen
-    case photosAttached, photoWritten, keepLocation, dropLocation
+    case photosAttached, photoWritten, keepLocation, dropLocation, photoLeftOut, photosImported
 
     static let book = PhraseBook<Said>(
         zh: [
@@ -32,6 +32,7 @@ enum Said: CaseIterable, Sendable {
             .restored: "已用 %@ 恢复 %@；被替换的数据库保存在 %@。各表行数（恢复前 → 恢复后）：",
             .photosAttached: "%@：添加图片 %d 张（版本 %d）", .photoWritten: "图片 %d 已写到 %@（%@×%@ 像素）",
             .keepLocation: "今后导入的照片保留手机记下的拍摄位置。",
+            .photoLeftOut: "图片“%@”没有收入：%@；日记照常导入", .photosImported: "图片：收入 %d 张，%d 张没有收入（见上）",
             .dropLocation: "今后导入的照片去掉手机记下的拍摄位置（默认）。",
         ],
         en: [
@@ -54,6 +55,7 @@ enum Said: CaseIterable, Sendable {
             .restored: "restored %@ over %@; the database it replaced is kept at %@. Rows (before → after):",
             .photosAttached: "%@: %d photo(s) added (version %d)", .photoWritten: "photo %d written to %@ (%@×%@ pixels)",
             .keepLocation: "photos taken in from now on keep the position their phone wrote in them",
+            .photoLeftOut: "photo %@ not kept: %@; the diary is imported without it", .photosImported: "photos: %d kept, %d not (listed above)",
             .dropLocation: "photos taken in from now on lose the position their phone wrote in them (the default)",
         ])
 }

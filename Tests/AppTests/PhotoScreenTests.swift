@@ -104,4 +104,29 @@ import Testing
         again.press(.enter, .character("v"))
         #expect(again.text.contains("图片文件缺失"), "\(again.text)")
     }
+
+    @Test("a diary's photos beside its text as the reviewer scores it, with the ones that did not come said so; v shows them")
+    func diary() throws {
+        let folder = TemporaryFolder()
+        let database = try Desk.ownCounty()
+        let admin = try #require(try database.operatorAccount(login: "wangmin"))
+        let phone = try #require(try database.roster.cadreCard(id: 1, now: Desk.now)?.cadre.phone)
+        _ = try PhotoFiles.png(400, 300, in: folder, name: "visit.jpg")
+        // Submitted before every other diary: first in the reviewer's queue.
+        let csv = "团干部手机,走访日期,工作记录,图片,提交时间\n\(phone),2025-01-02,到高坞村走访青年,visit.jpg、lost.jpg,2025-01-02 20:00\n"
+        let report = try database.tables.importTable(.diaries, data: Data(csv.utf8), encoding: nil, dryRun: false, by: admin, at: Desk.now,
+                                                     photoFiles: { FileManager.default.contents(atPath: folder.file($0)).map(Array.init) })
+        #expect(report.added == 1 && report.photosKept == 1)
+        let desk = try Desk(database: database, login: "chenjing")
+        desk.press(.character("3"), .enter)
+        #expect(desk.text.contains("到高坞村走访青年"), "\(desk.text)")
+        #expect(desk.text.contains("lost.jpg  （未随日记导入，看不到）"), "\(desk.text)")
+        let strip = try #require(desk.screen.firstIndex { $0.contains("图片（1，v 看大图）") }, "\(desk.text)")
+        #expect(painted(desk.canvas, Rect(x: 1, y: strip + 1, width: 14, height: 4)) > 0.3)
+        #expect(desk.screen.allSatisfy { CellWidth.of($0) <= 80 })
+        desk.press(.character("v"))
+        #expect(desk.screen[0].contains("第 1/1 张") && desk.screen[0].contains("visit.jpg"), "\(desk.screen[0])")
+        desk.press(.escape)
+        #expect(desk.text.contains("评分（每项 0-5，满分 100）"), "back to scoring")
+    }
 }

@@ -19,7 +19,7 @@ extension TableImporter {
             let (cadre, visit, point) = visit(row, &sheet)
             let workLog = text(row, .workLog, required: true, max: 5000, multiline: true, &sheet)
             let reflections = text(row, .reflections, required: false, max: 5000, multiline: true, &sheet)
-            let photos = (row[.photos] ?? "").split(whereSeparator: { $0 == "\n" || $0 == "、" || IMEText.reads($0, as: ";") || IMEText.reads($0, as: "|") }).map { String($0).trimmed }.filter { !$0.isEmpty }
+            let photos = ImportTable.photoList(row[.photos])
             if let bad = photos.first(where: { CadreRules.textProblem($0, required: false, max: 500) != nil }) {
                 sheet.report(row, .photos, .field(CadreRules.textProblem(bad, required: false, max: 500)!))
             }
@@ -32,26 +32,36 @@ extension TableImporter {
             }
             let photoJSON = ChangeRecord.list(photos)
             let reflection = reflections ?? ""
+            // The photos of its list that were kept, in its order (nil: photos not read).
+            let kept = self.photos.map { found in photos.compactMap { name in found[name].map { (name, $0) } } }
+            let at = now
             guard let stored = try Row.fetchOne(existing, arguments: [cadre.id, visit, point]) else {
                 changes.append(PlannedChange(kind: .add) { db in
                     try db.execute(sql: """
                         INSERT INTO diary (cadre_id, contact_point_id, visit_on, submitted_at, work_log, reflections, photo_refs, state)
                         VALUES (?, ?, ?, ?, ?, ?, ?, 'submitted')
                         """, arguments: [cadre.id, point, visit, submitted, workLog, reflection, photoJSON])
+                    if let kept { try PhotoStore.link(kept, toDiary: db.lastInsertedRowID, at: at, db) }
                 })
                 continue
             }
+            let id: Int64 = try stored.value("id")
             let same = stored["work_log"] == workLog && stored["reflections"] == reflection && stored["photo_refs"] == photoJSON
             let state = DiaryState(rawValue: try stored.value("state")) ?? .submitted
-            guard same || state == .submitted || state == .returned else {
+            let open = state == .submitted || state == .returned
+            guard same || open else {
                 sheet.report(row, .workLog, .field(.alreadyInReview))
                 continue
             }
-            let id: Int64 = try stored.value("id")
-            let (by, at) = (account, now)
-            changes.append(PlannedChange(kind: same ? .none : .update) { db in
+            // Photos that came since (the files put beside the list later) join a diary not
+            // yet taken to review; one in review keeps what it is scored on.
+            let samePhotos = try kept.map { try $0.map(\.1.sha256) == PhotoStore.linked(toDiary: id, db) } ?? true
+            let by = account
+            changes.append(PlannedChange(kind: same && (samePhotos || !open) ? .none : .update) { db in
+                guard !same || (!samePhotos && open) else { return }
                 try db.execute(sql: "UPDATE diary SET work_log = ?, reflections = ?, photo_refs = ?, submitted_at = ? WHERE id = ?",
                                arguments: [workLog, reflection, photoJSON, submitted, id])
+                if let kept { try PhotoStore.link(kept, toDiary: id, at: at, db) }
                 // A revision of a returned diary goes back to the reviewers.
                 if state == .returned { try DiaryStore.resubmitDiary(id, by: by, at: at, db) }
             })

@@ -141,6 +141,10 @@ public struct ImportReport: Equatable, Sendable {
     public var isJSON = false
     /// From a workbook: the sheet read (problems name its rows and cells).
     public var sheet: String?
+    /// Diaries' photos read from beside the file and kept, and those that were not (the
+    /// diaries are imported without them).
+    public var photosKept = 0
+    public var photoNotes: [PhotoNote] = []
 
     /// Whether the database now holds the file.
     public var applied: Bool { !dryRun && problems.isEmpty }

@@ -11,7 +11,7 @@ extension TableStore {
     /// `activity` the activity whose replies an `.activityReplies` file holds.
     public func importTable(_ table: ImportTable, data: Data, encoding: TextEncoding?, dryRun: Bool,
                              by account: Operator, at now: Date, survey: Int64? = nil, activity: Int64? = nil,
-                             sheet sheetName: String? = nil) throws -> ImportReport {
+                             sheet sheetName: String? = nil, photoFiles: ((String) -> [UInt8]?)? = nil) throws -> ImportReport {
         var report = ImportReport(table: table, dryRun: dryRun)
         var records: [CSVRecord]
         if let kind = TextDecoding.workbook(data) {
@@ -53,9 +53,16 @@ extension TableStore {
             report.problems = [ImportProblem(line: first.line, .maskedPhones(masked.count))]
             return report
         }
+        // A diary's photos are read from beside the file (`photoFiles`) and kept first.
+        var photos: [String: PhotoFacts]? = nil
+        if table == .diaries, let photoFiles {
+            let (kept, notes) = try database.photos.keepListed(in: sheet, dryRun: dryRun, read: photoFiles)
+            (photos, report.photosKept, report.photoNotes) = (kept, kept.count, notes)
+        }
         return try StoreError.translating(path: path) {
             try writer.write { db in
                 var importer = TableImporter(db: db, lookup: try RosterLookup(db), account: account, now: now)
+                importer.photos = photos
                 if table == .surveyAnswers { try importer.matchQuestions(survey: survey, &sheet) }
                 if table == .activityReplies { try importer.matchActivity(activity, &sheet) }
                 guard sheet.headerProblems.isEmpty else {
@@ -149,6 +156,9 @@ struct TableImporter {
     var surveys: [String: ImportedSurvey] = [:]
     /// For activity replies: the activity and its menu.
     var activity: (id: Int64, options: [(position: Int, label: String)])?
+    /// For diaries: the photos kept from beside the file, by the name the diary lists; nil
+    /// when the import reads no photos (the diaries' photos stay as they are).
+    var photos: [String: PhotoFacts]?
 
     init(db: Database, lookup: RosterLookup, account: Operator, now: Date) {
         self.db = db

@@ -24,9 +24,12 @@ public struct PhotoFolder: Sendable {
         "\(path)/\(sha256.prefix(2))/\(sha256)\(thumbnail ? ".thumb" : "").jpg"
     }
 
+    /// The name a photo is kept by: the SHA-256 of its bytes.
+    static func address(of photo: PreparedPhoto) -> String { EventChain.hex(SHA256.hash(data: photo.photo)) }
+
     /// Writes `photo` and its thumbnail unless they are there; its SHA-256.
     func put(_ photo: PreparedPhoto) throws -> String {
-        let sha256 = EventChain.hex(SHA256.hash(data: photo.photo))
+        let sha256 = Self.address(of: photo)
         let shard = "\(path)/\(sha256.prefix(2))"
         do {
             try FileManager.default.createDirectory(atPath: shard, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])

@@ -36,6 +36,15 @@ public struct KeptPhoto: Codable, Equatable, Sendable {
     }
 }
 
+/// What the store keeps of a photo besides its files.
+struct PhotoFacts: Equatable, Sendable {
+    var sha256: String
+    var bytes: Int
+    var width: Int
+    var height: Int
+    var takenAt: Int64?
+}
+
 /// A file given as a photo that was not kept, and why.
 public struct RefusedPhoto: Equatable, Sendable {
     public let name: String
@@ -63,59 +72,85 @@ extension PhotoStore {
         }
     }
 
-    /// Reads each file as a photo and keeps those that are (files in the folder first, then
-    /// the rows): each kept with the name it came by, or why not.
-    func keep(_ files: [(name: String, bytes: [UInt8])]) throws -> [(name: String, outcome: Result<(String, PreparedPhoto), PhotoProblem>)] {
-        let keepLocation = try keepsLocation()
-        return try files.map { file in
-            switch PreparedPhoto.prepare(file.bytes, keepLocation: keepLocation) {
-            case let .success(photo): return (file.name, .success((try database.photoFolder.put(photo), photo)))
-            case let .failure(problem): return (file.name, .failure(problem))
-            }
+    /// Reads `bytes` as a photo and keeps it in the folder (unless `write` is false: a dry
+    /// run only checks), or says why not. Its row is added with the record that shows it.
+    func keep(_ bytes: [UInt8], keepLocation: Bool, write: Bool = true) throws -> Result<PhotoFacts, PhotoProblem> {
+        switch PreparedPhoto.prepare(bytes, keepLocation: keepLocation) {
+        case let .success(photo):
+            let sha256 = write ? try database.photoFolder.put(photo) : PhotoFolder.address(of: photo)
+            return .success(PhotoFacts(sha256: sha256, bytes: photo.photo.count, width: photo.width, height: photo.height,
+                                       takenAt: photo.takenAt?.unixSeconds))
+        case let .failure(problem):
+            return .failure(problem)
         }
     }
 
     /// The photo's row, added if new; its id.
-    static func row(_ sha256: String, _ photo: PreparedPhoto, at now: Date, _ db: Database) throws -> Int64 {
+    static func row(_ photo: PhotoFacts, at now: Date, _ db: Database) throws -> Int64 {
         try db.execute(sql: """
             INSERT INTO photo (sha256, bytes, width, height, taken_at, added_at) VALUES (?, ?, ?, ?, ?, ?)
             ON CONFLICT (sha256) DO NOTHING
-            """, arguments: [sha256, photo.photo.count, photo.width, photo.height, photo.takenAt?.unixSeconds, now.unixSeconds])
-        return try Int64.fetchOne(db, sql: "SELECT id FROM photo WHERE sha256 = ?", arguments: [sha256]) ?? 0
+            """, arguments: [photo.sha256, photo.bytes, photo.width, photo.height, photo.takenAt, now.unixSeconds])
+        return try Int64.fetchOne(db, sql: "SELECT id FROM photo WHERE sha256 = ?", arguments: [photo.sha256]) ?? 0
     }
 
     /// Keeps `files` and attaches the photos among them to request `id` (at `version`, as
     /// the person saw it), as one `attach` event of its history. Files that are not photos
     /// are said, not attached; with none left nothing is recorded.
     public func attach(_ files: [(name: String, bytes: [UInt8])], toRequest id: Int64, version: Int, by actor: Operator, at now: Date) throws -> Attached {
-        let outcomes = try keep(files)
-        let refused = outcomes.compactMap { item in
-            if case let .failure(problem) = item.outcome { RefusedPhoto(name: item.name, problem: problem) } else { nil }
-        }
-        let good = outcomes.compactMap { item in
-            if case let .success((sha256, photo)) = item.outcome { (item.name, sha256, photo) } else { nil }
+        let keepLocation = try keepsLocation()
+        var good: [(name: String, photo: PhotoFacts)] = [], refused: [RefusedPhoto] = []
+        for file in files {
+            switch try keep(file.bytes, keepLocation: keepLocation) {
+            case let .success(photo): good.append((file.name, photo))
+            case let .failure(problem): refused.append(RefusedPhoto(name: file.name, problem: problem))
+            }
         }
         guard !good.isEmpty else { return Attached(version: version, kept: [], refused: refused) }
         return try StoreError.translating(path: path) {
             try writer.write { db in
-                for (name, sha256, photo) in good {
-                    let photoId = try Self.row(sha256, photo, at: now, db)
+                for (name, photo) in good {
+                    let photoId = try Self.row(photo, at: now, db)
                     try db.execute(sql: "INSERT INTO request_photo (request_id, photo_id, name) VALUES (?, ?, ?) ON CONFLICT DO NOTHING",
                                    arguments: [id, photoId, Self.name(name)])
                 }
                 var input = ActionInput()
-                input.photos = good.map(\.1)
+                input.photos = good.map(\.photo.sha256)
                 let next = try RequestStore.act(RequestAction.attach.rawValue, on: id, version: version, by: actor, input: input, at: now, db)
                 return Attached(version: next, kept: try Self.photos(ofRequest: id, db).filter { input.photos.contains($0.sha256) }, refused: refused)
             }
         }
     }
 
-    /// A file's name as kept: its last component, at most 200 characters, nothing that is not
-    /// text (it is shown on screens and printed).
+    /// Diary `id` shows `photos` (name as its list writes it, photo), in that order, and no
+    /// others.
+    static func link(_ photos: [(String, PhotoFacts)], toDiary id: Int64, at now: Date, _ db: Database) throws {
+        try db.execute(sql: "DELETE FROM diary_photo WHERE diary_id = ?", arguments: [id])
+        for (position, (name, photo)) in photos.enumerated() {
+            let photoId = try row(photo, at: now, db)
+            try db.execute(sql: "INSERT INTO diary_photo (diary_id, position, photo_id, name) VALUES (?, ?, ?, ?)",
+                           arguments: [id, position, photoId, Self.printable(name)])
+        }
+    }
+
+    /// The SHA-256 of the photos diary `id` shows, in its order.
+    static func linked(toDiary id: Int64, _ db: Database) throws -> [String] {
+        try String.fetchAll(db, sql: """
+            SELECT p.sha256 FROM diary_photo l JOIN photo p ON p.id = l.photo_id WHERE l.diary_id = ? ORDER BY l.position
+            """, arguments: [id])
+    }
+
+    /// A file's name as kept: its last component, nothing that is not text (it is shown on
+    /// screens and printed).
     static func name(_ path: String) -> String {
-        let last = path.split(separator: "/").last.map(String.init) ?? path
-        return String(String.UnicodeScalarView(last.unicodeScalars.filter { ![.control, .format, .lineSeparator, .paragraphSeparator].contains($0.properties.generalCategory) }).prefix(200))
+        printable(path.split(separator: "/").last.map(String.init) ?? path)
+    }
+
+    /// `text` without control or format characters, at most 500 of them.
+    static func printable(_ text: String) -> String {
+        String(String.UnicodeScalarView(text.unicodeScalars.filter {
+            ![.control, .format, .lineSeparator, .paragraphSeparator].contains($0.properties.generalCategory)
+        }).prefix(500))
     }
 
     /// The photos of request `id`, in the order they were attached.
