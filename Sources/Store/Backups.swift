@@ -82,10 +82,13 @@ public struct BackupFolder: Sendable {
 }
 
 /// What a restore did: where the replaced database was kept, and the counts of the main
-/// tables before and after, for the person to see that the right file came back.
+/// tables before and after, for the person to see that the right file came back; the photos
+/// brought back with it, and those whose files the backup did not have.
 public struct Restored: Sendable {
     public let keptAt: String
     public let counts: [(table: String, before: Int, after: Int)]
+    public let photosCopied: Int
+    public let photosMissing: Int
 }
 
 extension AppDatabase {
@@ -107,6 +110,8 @@ extension AppDatabase {
             throw StoreError.corrupt(path: file, detail: problems.prefix(3).joined(separator: "; "))
         }
         backups.prune()
+        // The photos, shared by the folder's backups: only those it has not got are copied.
+        try photoFolder.copyMissing(to: PhotoFolder(path: folder + "/photos"))
         return file
     }
 
@@ -131,7 +136,10 @@ extension AppDatabase {
         try StoreError.translating(path: path) { try source.backup(to: writer) }
         DamageMark.clear(for: path)
         let after = try writer.read { db in try Self.mainCounts(db) }
-        return Restored(keptAt: kept, counts: before.map { table, count in (table, count, after.first { $0.0 == table }?.1 ?? 0) })
+        // Photos only come: those of the replaced database stay (its keeping copy shows them).
+        let copied = try Self.photos(ofBackup: backup).copyMissing(to: photoFolder)
+        return Restored(keptAt: kept, counts: before.map { table, count in (table, count, after.first { $0.0 == table }?.1 ?? 0) },
+                        photosCopied: copied, photosMissing: try missingPhotoFiles())
     }
 
     /// What is wrong with the file at `path`, opened read-only: not ours, newer, unsound.
@@ -159,7 +167,7 @@ extension AppDatabase {
 
     /// The tables a person would recognise, with their rows.
     private static func mainCounts(_ db: Database) throws -> [(String, Int)] {
-        try ["help_request", "request_event", "cadre", "young_person", "diary", "survey_response", "suggestion"].map { table in
+        try ["help_request", "request_event", "cadre", "young_person", "diary", "survey_response", "suggestion", "photo"].map { table in
             (table, try Int.fetchOne(db, sql: "SELECT count(*) FROM \(table)") ?? 0)
         }
     }

@@ -26,7 +26,7 @@ extension CircleDesk {
                 let file: String
                 if let to {
                     if FileManager.default.fileExists(atPath: to) { throw StoreError.alreadyExists(path: to) }
-                    try database.backup(to: to)
+                    try database.backUp(to: to)
                     file = to
                 } else {
                     file = try database.backUp(into: try backupFolder(into, global), at: Date())
@@ -67,6 +67,9 @@ extension CircleDesk {
             let restored = try database.restore(from: file, at: Date())
             print(language.say(.restored, file, database.path, restored.keptAt))
             for count in restored.counts { print("  \(count.table)\t\(count.before) → \(count.after)") }
+            if restored.photosCopied > 0 || restored.photosMissing > 0 {
+                print(language.say(.photosRestored, restored.photosCopied / 2, restored.photosMissing))
+            }
         }
     }
 }

@@ -24,6 +24,34 @@ import TestSupport
         #expect(try Circledesk.run(["check"] + common).status == 0)
     }
 
+    @Test("photos travel with backups: the folder's shared photos, a file's own beside it; check finds a lost photo file and restore brings it back")
+    func photos() throws {
+        let folder = TemporaryFolder()
+        let common = try Circledesk.sampleCounty(in: folder, now: "2026-11-28T09:00:00+08:00")
+        let ref = try Circledesk.run(["request", "add", "--title", "台风后屋顶漏雨", "--body", "需要修缮", "--category", "帮扶", "--town", "罗阳镇"] + common)
+            .output.trimmingCharacters(in: .newlines)
+        #expect(try Circledesk.run(["request", "attach", ref, try PhotoFiles.png(200, 150, in: folder, name: "roof.png")] + common).status == 0)
+        let backups = folder.file("backups")
+        #expect(try Circledesk.run(["backup", "--into", backups] + common).status == 0)
+        let shared = try FileManager.default.subpathsOfDirectory(atPath: backups + "/photos").filter { $0.hasSuffix(".jpg") }
+        #expect(shared.count == 2, "the photo and its thumbnail: \(shared)")
+        #expect(try Circledesk.run(["backup", "--to", folder.file("copy.sqlite")] + common).status == 0)
+        #expect(try FileManager.default.subpathsOfDirectory(atPath: folder.file("copy.sqlite-photos")).filter { $0.hasSuffix(".jpg") }.count == 2)
+
+        // The photo folder lost (a disk replaced, a careless rm): check says so, restore mends it.
+        try FileManager.default.removeItem(atPath: folder.file("league.sqlite-photos"))
+        let check = try Circledesk.run(["check"] + common)
+        #expect(check.status != 0 && check.output.contains("is missing or not whole; restore it from a backup"), "\(check.output)\(check.error)")
+        let backup = try #require(try Circledesk.run(["backup", "list", "--into", backups] + common).output.split(separator: "\t").last)
+            .trimmingCharacters(in: .newlines)
+        let restored = try Circledesk.run(["restore", backup] + common)
+        #expect(restored.output.contains("图片：从备份取回 1 张；仍缺文件的 0 张"), "\(restored.output)")
+        #expect(try Circledesk.run(["check"] + common).status == 0)
+        let shown = try Circledesk.run(["request", "show", ref] + common).output
+        let id = try #require(shown.split(separator: "\n").first { $0.hasPrefix("图片 ") }).split(separator: " ")[1]
+        #expect(try Circledesk.run(["photo", "get", String(id), "-o", folder.file("back.jpg")] + common).status == 0)
+    }
+
     @Test("a cut-short file, another program's file and another county's backup are refused, and nothing changes")
     func refusals() throws {
         let folder = TemporaryFolder()
