@@ -49,7 +49,7 @@ let package = Package(
         // Reports and printouts computed once and rendered as text (measured in cells) or HTML.
         .target(name: "Reports", dependencies: ["LeagueCore", "Store", "TerminalKit"]),
         // The deterministic sample county behind `circledesk demo`.
-        .target(name: "DemoCounty", dependencies: ["LeagueCore", "Store", .product(name: "GRDB", package: "GRDB.swift")]),
+        .target(name: "DemoCounty", dependencies: ["LeagueCore", "Store", "Photos", .product(name: "GRDB", package: "GRDB.swift")]),
         // The served mode: one server performs every desk's effects as the login the kernel names.
         .target(name: "Served", dependencies: ["App", "Store", "LeagueCore", "CSocketRights"]),
         // Passing open files over a Unix socket (SCM_RIGHTS), which Swift cannot spell.

@@ -50,7 +50,8 @@ public enum DemoCounty {
         let partial = PartialFile(for: path)
         defer { partial.discard() }
         do {
-            let database = try AppDatabase.createForBulkLoad(path: partial.path, pageLimit: options.pageLimit)
+            // Its photos go beside the file it becomes.
+            let database = try AppDatabase.createForBulkLoad(path: partial.path, pageLimit: options.pageLimit).withPhotos(beside: path)
             try fill(database, options: options)
             try database.finishBulkLoad()
         } catch let error as StoreError {
@@ -65,9 +66,14 @@ public enum DemoCounty {
     }
 
     /// Writes the sample county into `database`, which must be new and empty (an
-    /// in-memory one, for tests), in one transaction.
+    /// in-memory one, for tests), in one transaction; then its photos.
     public static func fill(_ database: AppDatabase, options: DemoOptions) throws {
         try validate(options)
-        try database.bulkLoad { db in try CountyBuilder(db: db, options: options).build() }
+        var photos = SamplePhotos.Plan()
+        try database.bulkLoad { db in
+            try CountyBuilder(db: db, options: options).build()
+            photos = try SamplePhotos.plan(db)
+        }
+        try SamplePhotos.add(photos, to: database, options: options)
     }
 }

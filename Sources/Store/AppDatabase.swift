@@ -22,13 +22,20 @@ public struct AppDatabase: Sendable {
     /// memory, beside the file it copies or in a folder of the process's own.
     public let photoFolder: PhotoFolder
 
+    /// The same database, its photos kept beside `file` (a database built under another name
+    /// and moved into place when whole).
+    public func withPhotos(beside file: String) -> AppDatabase {
+        AppDatabase(writer: writer, path: path, photosOf: file)
+    }
+
     /// Where the file was kept as it was, when this opening migrated it.
     public private(set) var keptBeforeMigration: String?
 
     init(writer: any DatabaseWriter, path: String, photosOf file: String? = nil) {
         self.writer = writer
         self.path = path
-        photoFolder = PhotoFolder(beside: file ?? (path == ":memory:" ? NSTemporaryDirectory() + "circledesk-\(getpid())" : path))
+        photoFolder = file.map(PhotoFolder.of(file:)) ?? (path == ":memory:" ? PhotoFolder(beside: NSTemporaryDirectory() + "circledesk-\(getpid())")
+                                                               : PhotoFolder.of(file: path))
     }
 
     /// All migrations, in order. Landed migrations are never edited.

@@ -75,6 +75,9 @@ public struct BackupFolder: Sendable {
         return formatter
     }()
 
+    /// Whether `name` is a dated backup's (`league-20261128-023000.sqlite`).
+    static func isBackupName(_ name: String) -> Bool { takenAt(name) != nil }
+
     private static func takenAt(_ name: String) -> Date? {
         guard name.hasPrefix("league-"), name.hasSuffix(".sqlite") else { return nil }
         return stamp.date(from: String(name.dropFirst("league-".count).dropLast(".sqlite".count)))
@@ -137,7 +140,7 @@ extension AppDatabase {
         DamageMark.clear(for: path)
         let after = try writer.read { db in try Self.mainCounts(db) }
         // Photos only come: those of the replaced database stay (its keeping copy shows them).
-        let copied = try Self.photos(ofBackup: backup).copyMissing(to: photoFolder)
+        let copied = try PhotoFolder.of(file: backup).copyMissing(to: photoFolder)
         return Restored(keptAt: kept, counts: before.map { table, count in (table, count, after.first { $0.0 == table }?.1 ?? 0) },
                         photosCopied: copied, photosMissing: try missingPhotoFiles())
     }

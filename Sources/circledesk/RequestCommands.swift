@@ -142,7 +142,8 @@ extension CircleDesk {
                 let (database, account, now) = try acting.open(global)
                 let detail = try visibleDetail(ref, database: database, account: account, now: now)
                 let html = RequestSheet.html(detail, vocabulary: try database.vocabulary(), county: try database.setting("county_name") ?? "",
-                                             madeAt: now, language: language, wholePhones: account.role.may(.seeFullPhones))
+                                             madeAt: now, language: language, wholePhones: account.role.may(.seeFullPhones),
+                                             thumbnails: database.photos.thumbnails(of: detail.photos))
                 if let output {
                     return try ClientFiles.create(output) { try $0(Printing.pdf(fromHTML: html)) }
                 }

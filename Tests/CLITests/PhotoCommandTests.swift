@@ -33,11 +33,28 @@ private let now = "2026-11-28T09:00:00+08:00"
         let mode = try FileManager.default.attributesOfItem(atPath: out)[.posixPermissions] as? Int
         #expect(mode == 0o600)
         // The same photo again is kept once; another township's secretary cannot see it.
+        let files = { try FileManager.default.subpathsOfDirectory(atPath: folder.file("league.sqlite-photos")).filter { $0.hasSuffix(".jpg") } }
+        let before = try files()
         #expect(try Circledesk.run(["request", "attach", ref, picture] + common).status == 0)
-        let kept = try FileManager.default.subpathsOfDirectory(atPath: folder.file("league.sqlite-photos")).filter { $0.hasSuffix(".jpg") }
-        #expect(kept.count == 2, "the photo and its thumbnail, once: \(kept)")
+        #expect(try files() == before, "the photo and its thumbnail, once")
         let stranger = try Circledesk.run(["photo", "get", id, "-o", folder.file("no.jpg"), "--as", "wuhao"] + common)
         #expect(stranger.status == 1 && stranger.error.contains("没有编号为 \(id) 的图片"), "\(stranger.error)")
+    }
+
+    @Test("a request's sheet prints its photos' thumbnails, numbered as photo get takes them")
+    func printed() throws {
+        let folder = TemporaryFolder()
+        let common = try Circledesk.sampleCounty(in: folder, now: now)
+        let ref = try Circledesk.run(["request", "add", "--title", "屋顶漏雨", "--body", "台风后屋顶漏雨", "--category", "帮扶",
+                                      "--town", "泗溪镇"] + common).output.trimmingCharacters(in: .whitespacesAndNewlines)
+        let files = try [(400, 300), (300, 400)].enumerated().map { try PhotoFiles.png($1.0, $1.1, in: folder, name: "屋顶\($0).png") }
+        #expect(try Circledesk.run(["request", "attach", ref] + files + common).status == 0)
+        let pdf = folder.file("sheet.pdf")
+        #expect(try Circledesk.run(["request", "print", ref, "-o", pdf] + common).status == 0)
+        let images = try Shell.run("/usr/bin/pdfimages", ["-list", pdf]).output.split(separator: "\n").dropFirst(2)
+        #expect(images.count == 2, "\(images)")
+        let text = try Shell.run("/usr/bin/pdftotext", ["-layout", pdf, "-"]).output
+        #expect(text.contains("图片（2）") && text.contains("屋顶0.png") && text.contains("屋顶1.png"), "\(text)")
     }
 
     @Test("photo get on a terminal asks for a file; a missing photo file is said with what to do")

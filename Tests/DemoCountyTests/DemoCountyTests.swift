@@ -164,6 +164,7 @@ enum SampleCounty {
         }
         var input = ActionInput()
         input.reason = "r"; input.resolution = "r"; input.assigneeCadreId = 1; input.target = "QZ"; input.note = "n"; input.channel = "phone"
+        input.photos = ["ab"]
         for history in histories {
             let actions = (history["actions"] as String).split(separator: " ").map(String.init)
             #expect(actions.first == "collect")

@@ -340,3 +340,43 @@ private let now = "2026-11-28T09:00:00+08:00"
         #expect(shown.contains("\"state\" : \"in_progress\"") && shown.contains("\"requester\" : \"陈小杰\""), "\(shown)")
     }
 }
+
+@Suite struct PhotoInTerminalTests {
+    static let now = "2026-11-28T09:00:00+08:00"
+
+    @Test("in a terminal that speaks sixel, v writes the photo as a sixel image; Esc leaves the screen whole, as it was")
+    func sixel() throws {
+        let folder = TemporaryFolder()
+        let database = try Circledesk.sampleDatabase(in: folder, now: Self.now)
+        let common = ["--db", database, "--now", Self.now]
+        let ref = try #require(try Circledesk.run(["request", "list", "--limit", "1"] + common).output.split(separator: "\t").first.map(String.init))
+        let photo = try PhotoFiles.png(320, 240, in: folder, name: "roof.png")
+        #expect(try Circledesk.run(["request", "attach", ref, photo] + common).status == 0)
+        let terminal = try TmuxSession(Circledesk.deskInTerminal(database: database, now: Self.now, environment: ["CIRCLEDESK_PHOTOS=sixel"]),
+                                       width: 100, height: 30)
+        #expect(terminal.wait { $0.contains("共 ") }, "\(terminal.text)")
+        try terminal.press("/")
+        try terminal.type(String(ref.suffix(5)))
+        try terminal.press("Enter", "Enter")
+        #expect(terminal.wait { $0.contains("处理记录") && $0.contains("图片（1，v 看大图）") }, "\(terminal.text)")
+        let before = terminal.screen
+        let output = folder.file("terminal.out")
+        try terminal.recordOutput(to: output)
+        try terminal.press("v")
+        #expect(terminal.wait { $0.contains("第 1/1 张") && $0.contains("roof.png") }, "\(terminal.text)")
+        var written = ""
+        for _ in 0..<50 where !written.contains("\u{1B}\\") {
+            Thread.sleep(forTimeInterval: 0.1)
+            written = String(decoding: (try? Data(contentsOf: URL(fileURLWithPath: output))) ?? Data(), as: UTF8.self)
+        }
+        // DCS P … q starts sixel data, its colours (#n;2;r;g;b) follow; ST ends it.
+        let start = try #require(written.range(of: "\u{1B}P"), "no sixel introducer in \(written.count) bytes")
+        let rest = written[start.upperBound...]
+        #expect(rest.prefix(12).contains("q") && rest.contains("#") && rest.contains("\u{1B}\\"))
+        try terminal.press("Escape")
+        #expect(terminal.wait { $0.contains("处理记录") && !$0.contains("第 1/1 张") }, "\(terminal.text)")
+        #expect(terminal.screen == before, "the screen is whole again:\n\(terminal.text)")
+        try terminal.press("q")
+        #expect(terminal.wait { $0.contains("EXIT=0") })
+    }
+}

@@ -40,7 +40,7 @@ extension Circledesk {
             guard demo.status == 0 else { throw Failed(description: demo.error) }
         }
         let db = folder.file("league.sqlite")
-        try FileManager.default.copyItem(atPath: template, toPath: db)
+        try SampleCountyTemplate.copy(file: template, to: db)
         return db
     }
 
@@ -48,7 +48,7 @@ extension Circledesk {
     /// and then says how it ended, for `TmuxSession`; `environment` adds `NAME=value` settings.
     /// NO_COLOR, which the test runner sets for itself, is taken away too.
     public static func deskInTerminal(database: String, now: String, environment: [String] = []) -> String {
-        let settings = (["-u LANG -u LC_ALL -u LC_CTYPE -u CIRCLEDESK_LANG -u CIRCLEDESK_AMBIGUOUS -u NO_COLOR"] + environment)
+        let settings = (["-u LANG -u LC_ALL -u LC_CTYPE -u CIRCLEDESK_LANG -u CIRCLEDESK_AMBIGUOUS -u CIRCLEDESK_PHOTOS -u NO_COLOR"] + environment)
             .joined(separator: " ")
         return "env \(settings) \(binary.path) --db \(database) --now \(now); echo EXIT=$?; sleep 60"
     }

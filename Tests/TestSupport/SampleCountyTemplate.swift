@@ -36,9 +36,16 @@ public enum SampleCountyTemplate {
         }
     }
 
-    /// A copy of the sample county in a file at `path`.
+    /// A copy of the sample county in a file at `path`, its photos beside it.
     public static func copy(now: Date, creator: String, to path: String) throws {
-        try FileManager.default.copyItem(atPath: try file(now: now, creator: creator), toPath: path)
+        try copy(file: try file(now: now, creator: creator), to: path)
+    }
+
+    /// The database `file` and its photo folder copied to `path`.
+    static func copy(file: String, to path: String) throws {
+        try FileManager.default.copyItem(atPath: file, toPath: path)
+        let photos = PhotoFolder(beside: file).path
+        if FileManager.default.fileExists(atPath: photos) { try FileManager.default.copyItem(atPath: photos, toPath: PhotoFolder(beside: path).path) }
     }
 
     /// A copy of the sample county in memory, for a test that changes it.

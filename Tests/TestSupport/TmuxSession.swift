@@ -37,6 +37,12 @@ public final class TmuxSession {
         ((try? tmux(["display-message", "-p", "#{pane_title}"])) ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
     }
 
+    /// From now on, every byte the program writes to the terminal is appended to `file`
+    /// (what tmux draws from, before it draws: a sixel image that tmux itself cannot show).
+    public func recordOutput(to file: String) throws {
+        try tmux(["pipe-pane", "-o", "cat >> '\(file)'"])
+    }
+
     /// Keys by tmux name: "Enter", "Escape", "q", "C-l".
     public func press(_ keys: String...) throws {
         for key in keys {

@@ -86,7 +86,8 @@ extension QueueEffect {
             guard let detail = try Self.detail(id, in: context) else { return .failed(context.catalog[.detailMissing]) }
             return try context.paper(title: detail.row.ref, html: {
                 RequestSheet.html(detail, vocabulary: try database.vocabulary(), county: try database.setting("county_name") ?? "", madeAt: now,
-                                  language: context.language, wholePhones: context.account.role.may(.seeFullPhones))
+                                  language: context.language, wholePhones: context.account.role.may(.seeFullPhones),
+                                  thumbnails: database.photos.thumbnails(of: detail.photos))
             })
         case let .exportShown(filter, sort, format):
             var file = Data(), tooLarge = false

@@ -7,12 +7,14 @@ import TerminalKit
 /// A request on one A4 page for its case file (求助单): its facts, people and clocks, its text,
 /// the resolution and its history, in the desk's own words. A history too long for the page
 /// keeps its first and latest steps and says how many were left out, and where to read them.
+/// Its photos are printed as thumbnails, numbered as `photo get` takes them.
 public enum RequestSheet {
     /// The history steps a page holds.
     static let historyOnPage = 24
 
+    /// `thumbnails`: the photos' thumbnails by SHA-256 (those missing are left out).
     public static func html(_ detail: RequestDetail, vocabulary: Vocabulary, county: String, madeAt: Date, language: Language,
-                            wholePhones: Bool) -> String {
+                            wholePhones: Bool, thumbnails: [String: [UInt8]] = [:]) -> String {
         let c = Catalog(language: language), labels = Labels(language: language), row = detail.row
         let none = c[.detailNone]
         let requester = detail.requester.map { name in
@@ -43,6 +45,13 @@ public enum RequestSheet {
         if let resolution = detail.resolution {
             body.append("<h2>\(escaped(c[.detailResolution]))</h2><p>\(escaped(SafeText.line(resolution)))</p>")
         }
+        let printed = detail.photos.filter { thumbnails[$0.sha256] != nil }
+        if !printed.isEmpty {
+            body.append("<h2>\(escaped(c.format(.photos, printed.count)))</h2><div class=\"photos\">" + printed.map { photo in
+                "<figure><img src=\"data:image/jpeg;base64,\(Data(thumbnails[photo.sha256]!).base64EncodedString())\">"
+                    + "<figcaption>\(photo.id) \(escaped(SafeText.line(photo.name)))</figcaption></figure>"
+            }.joined() + "</div>")
+        }
         body.append("<h2>\(escaped(c[.detailHistory]))</h2>")
         let events = detail.events
         let shown = events.count <= historyOnPage ? events : Array(events.prefix(4)) + Array(events.suffix(historyOnPage - 4))
@@ -59,6 +68,9 @@ public enum RequestSheet {
                                 body: body, style: """
                                     .facts th { width: 22mm; } .facts td { white-space: normal; }
                                     h2 { margin-top: 8pt; } p { text-indent: 2em; }
+                                    .photos { display: flex; flex-wrap: wrap; gap: 3mm; }
+                                    .photos figure { margin: 0; width: 32mm; } .photos img { width: 32mm; height: 24mm; object-fit: cover; }
+                                    .photos figcaption { font-size: 7pt; overflow: hidden; white-space: nowrap; }
                                     """, language: language)
     }
 }

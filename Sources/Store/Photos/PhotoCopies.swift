@@ -27,14 +27,6 @@ extension PhotoFolder {
 }
 
 extension AppDatabase {
-    /// Where a backup's photos are: beside its file (`--to FILE`: `FILE-photos`), else in
-    /// the backup folder's shared `photos` (dated backups share them: a photo never changes).
-    static func photos(ofBackup file: String) -> PhotoFolder {
-        let beside = PhotoFolder(beside: file)
-        if FileManager.default.fileExists(atPath: beside.path) { return beside }
-        return PhotoFolder(path: URL(fileURLWithPath: file).deletingLastPathComponent().path + "/photos")
-    }
-
     /// A backup to the new file `destination` with its photos beside it (`FILE-photos`).
     public func backUp(to destination: String) throws {
         try backup(to: destination)

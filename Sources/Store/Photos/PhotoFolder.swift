@@ -19,6 +19,17 @@ public struct PhotoFolder: Sendable {
     /// The folder for the database at `database`.
     public init(beside database: String) { path = database + "-photos" }
 
+    /// The folder of the database file at `file`: beside it, or for a dated backup
+    /// (`league-20261128-023000.sqlite`) without one, its backup folder's shared `photos`.
+    static func of(file: String) -> PhotoFolder {
+        let beside = PhotoFolder(beside: file)
+        let url = URL(fileURLWithPath: file)
+        let shared = PhotoFolder(path: url.deletingLastPathComponent().path + "/photos")
+        guard !FileManager.default.fileExists(atPath: beside.path), BackupFolder.isBackupName(url.lastPathComponent),
+              FileManager.default.fileExists(atPath: shared.path) else { return beside }
+        return shared
+    }
+
     /// The kept photo `sha256`, or its thumbnail.
     public func file(_ sha256: String, thumbnail: Bool = false) -> String {
         "\(path)/\(sha256.prefix(2))/\(sha256)\(thumbnail ? ".thumb" : "").jpg"

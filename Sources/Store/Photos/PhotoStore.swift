@@ -122,6 +122,16 @@ extension PhotoStore {
         }
     }
 
+    /// Keeps `files` (each under the name the diary's list gives it) and shows them with
+    /// diary `id`, in that order; how many were photos. For the sample county's diaries.
+    @discardableResult
+    public func keep(_ files: [(name: String, bytes: [UInt8])], forDiary id: Int64, at now: Date) throws -> Int {
+        let keepLocation = try keepsLocation()
+        let kept = try files.compactMap { file in try keep(file.bytes, keepLocation: keepLocation).map { (file.name, $0) }.get() }
+        try StoreError.translating(path: path) { try writer.write { db in try Self.link(kept, toDiary: id, at: now, db) } }
+        return kept.count
+    }
+
     /// Diary `id` shows `photos` (name as its list writes it, photo), in that order, and no
     /// others.
     static func link(_ photos: [(String, PhotoFacts)], toDiary id: Int64, at now: Date, _ db: Database) throws {
@@ -186,6 +196,12 @@ extension PhotoStore {
                     """, arguments: [id, reader.ownTownship]).map(KeptPhoto.init(row:))
             }
         }
+    }
+
+    /// The thumbnails of `photos` by SHA-256, for printing; those whose files are missing are
+    /// not in it.
+    public func thumbnails(of photos: [KeptPhoto]) -> [String: [UInt8]] {
+        photos.reduce(into: [:]) { found, photo in found[photo.sha256] = bytes(of: photo, thumbnail: true) }
     }
 
     /// The bytes of a kept photo (or its thumbnail); nil when its file is missing.
