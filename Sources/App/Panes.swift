@@ -132,7 +132,8 @@ public enum PromptKind: Equatable, Sendable {
         case let .review(prompt): ReviewPane.label(prompt, c)
         case let .surveys(prompt): SurveysPane.label(prompt, c)
         case let .service(prompt): ServicePane.label(prompt, c)
-        case .photo: (c[.askPhotoFile], c[.exportHint])
+        case .photo(.saveAs): (c[.askPhotoFile], c[.exportHint])
+        case .photo(.attachFiles): (c[.askPhotoFiles], c[.attachHint])
         }
     }
 

@@ -137,6 +137,11 @@ public final class Runtime {
     private func perform(_ effects: [Effect]) {
         for effect in effects {
             if effect == .redraw { backend.invalidate() }
+            // The person's files are read by this process, which is theirs.
+            if case let .photo(.readHere(request, paths)) = effect {
+                dispatch(.answer(PhotoAttaching.read(request, paths, language: state.language)))
+                continue
+            }
             guard var answer = answer(effect) else { continue }
             // Paper and files are the person's: printed and written by this process, which
             // is theirs, wherever the effect ran.

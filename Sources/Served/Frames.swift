@@ -17,8 +17,9 @@ enum FrameError: Error, Equatable {
 /// Messages travel as frames: four bytes of length (big-endian), then that many bytes of
 /// JSON. The length is checked against a limit before anything is read or allocated.
 enum Frames {
-    /// What a desk may send in one frame: an effect is a few hundred bytes.
-    static let clientLimit = 1 << 20
+    /// What a desk may send in one frame: an effect is a few hundred bytes, photos to attach
+    /// (made small on the desk's side, `PhotoGathering`) a few megabytes at most.
+    static let clientLimit = 8 << 20
     /// What a server may send: a report's answer over the whole county.
     static let serverLimit = 64 << 20
 

@@ -129,4 +129,27 @@ import Testing
         desk.press(.escape)
         #expect(desk.text.contains("评分（每项 0-5，满分 100）"), "back to scoring")
     }
+
+    @Test("t → 添加图片 reads the files named, as the person, and attaches the photos among them; the others are said")
+    func attachAtTheDesk() throws {
+        let folder = TemporaryFolder()
+        let database = try Desk.ownCounty()
+        let desk = try Desk(database: database)
+        let ref = try #require(desk.runtime.state.queue.selectedRow?.ref)
+        let photo = try PhotoFiles.png(240, 180, in: folder, name: "屋 顶.png")
+        try Data("名单".utf8).write(to: URL(fileURLWithPath: folder.file("名单.txt")))
+        desk.press(.enter, .character("t"))
+        desk.type("添加图片")
+        desk.press(.enter)
+        #expect(desk.screen[23].hasPrefix("图片文件（多个用空格分开）："), "\(desk.screen[23])")
+        desk.type("\"\(photo)\" \(folder.file("名单.txt")) \(folder.file("没有.jpg"))")
+        desk.press(.enter)
+        #expect(desk.screen[23].contains("\(ref) 已添加图片 1 张"), "\(desk.screen[23])")
+        let detail = try #require(desk.runtime.state.queue.detail?.detail)
+        #expect(detail.photos.map(\.name) == ["屋 顶.png"])
+        #expect(detail.events.last?.action == "attach" && detail.events.last?.actor == "王敏")
+        #expect(desk.text.contains("图片（1，v 看大图）"), "\(desk.text)")
+        let flash = try #require(desk.runtime.state.flash)
+        #expect(flash.contains("名单.txt：不是图片") && flash.contains("没有.jpg：找不到这个文件"), "\(flash)")
+    }
 }

@@ -86,6 +86,43 @@ private func eventually(_ seconds: Double = 3, _ condition: () -> Bool) -> Bool 
         }
     }
 
+    @Test("photos through the server: a few megabytes of them attached in one message, their thumbnails and a whole photo come back")
+    func photos() throws {
+        let running = try RunningServer()
+        let desk = try running.desk()
+        let page = PageLoad(from: nil, direction: .after, limit: 1, placement: .top)
+        guard case let .queue(.pageLoaded(_, rows)) = try #require(desk.perform(.queue(.loadPage(QueueFilter(), .priority, page)))),
+              let row = rows.first else {
+            Issue.record("no first page")
+            return
+        }
+        // Six photos of grain (which compresses as badly as a photo can), made small as a desk
+        // makes them: more than the one-megabyte message a desk was once held to.
+        let paths = try (0..<6).map { try PhotoFiles.png(800 + $0, 600, pattern: "noise", in: running.folder, name: "\($0).png") }
+        let request = ActionRequest(requestId: row.id, ref: row.ref, townshipId: row.townshipId, version: row.version, action: .attach)
+        guard case let .photo(.filesRead(_, files, refused)) = PhotoAttaching.read(request, paths, language: .zh) else {
+            Issue.record("not read")
+            return
+        }
+        #expect(refused.isEmpty && files.map(\.data.count).reduce(0, +) > 1 << 20, "\(files.map(\.data.count))")
+        #expect(desk.perform(.photo(.attach(request, files, refused: []))) == .photo(.attached(request, kept: 6, refused: [])))
+        guard case let .queue(.detailLoaded(_, detail)) = try #require(desk.perform(.queue(.loadDetail(row.id)))), let photos = detail?.photos else {
+            Issue.record("no detail")
+            return
+        }
+        #expect(photos.count == 6)
+        guard case let .photo(.thumbnailsLoaded(thumbnails, _)) = try #require(desk.perform(.photo(.loadThumbnails(photos.map(\.id))))) else {
+            Issue.record("no thumbnails")
+            return
+        }
+        #expect(thumbnails.count == 6)
+        guard case let .photo(.photoLoaded(sha256, data)) = try #require(desk.perform(.photo(.loadPhoto(photos[0].id)))) else {
+            Issue.record("no photo")
+            return
+        }
+        #expect(sha256 == photos[0].sha256 && data.map { $0.prefix(2) == Data([0xFF, 0xD8]) } == true)
+    }
+
     @Test("a commit through one desk reaches the others at once, and a closed desk is forgotten")
     func changesReachOthers() throws {
         let running = try RunningServer()

@@ -4,12 +4,13 @@ import Foundation
 /// Python's zlib, EXIF tags set by exiftool, HEIC encoded by libheif's heif-enc.
 public enum PhotoFiles {
     /// A PNG of `width` × `height`: the left half black and the right half white, or as
-    /// `pattern` says ("split", "alpha": a transparent half, "header": only the header and a
-    /// cut-off first chunk, for pictures too large to make).
+    /// `pattern` says ("split", "alpha": a transparent half, "noise": random pixels, which
+    /// compress as badly as a photo, "header": only the header and a cut-off first chunk,
+    /// for pictures too large to make).
     public static func png(_ width: Int, _ height: Int, pattern: String = "split", in folder: TemporaryFolder, name: String = "picture.png") throws -> String {
         let path = folder.file(name)
         let result = try Shell.python("""
-            import struct, sys, zlib
+            import os, struct, sys, zlib
             w, h, pattern, path = int(sys.argv[1]), int(sys.argv[2]), sys.argv[3], sys.argv[4]
             def chunk(kind, data):
                 return struct.pack('>I', len(data)) + kind + data + struct.pack('>I', zlib.crc32(kind + data) & 0xffffffff)
@@ -21,6 +22,9 @@ public enum PhotoFiles {
                 rows = bytearray()
                 for y in range(h):
                     rows.append(0)
+                    if pattern == 'noise':
+                        rows += os.urandom(w * 3)
+                        continue
                     for x in range(w):
                         value = 0 if x < w // 2 else 255
                         rows += bytes([value, value, value]) + (bytes([0 if x < w // 2 else 255]) if alpha else b'')

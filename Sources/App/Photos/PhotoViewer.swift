@@ -73,6 +73,8 @@ enum PhotoViewing {
             viewer.bytes = data.map(Array.init)
             viewer.loaded = true
             state.overlay = .photo(viewer)
+        case .filesRead, .attached:
+            return PhotoAttaching.reduce(answer, &state)
         }
         return []
     }
@@ -86,6 +88,8 @@ enum PhotoViewing {
             guard !name.isEmpty else { return [] }
             state.namedFile = name
             return [.photo(.save(viewer.photo.id))]
+        case let .attachFiles(request):
+            return PhotoAttaching.entered(text, request, &state)
         }
     }
 
@@ -115,4 +119,6 @@ enum PhotoViewing {
 public enum PhotoPrompt: Equatable, Sendable {
     /// The file to save the photo shown as (`o`).
     case saveAs(PhotoViewer)
+    /// The photo files to attach to a request (`t` → 添加图片).
+    case attachFiles(ActionRequest)
 }

@@ -63,6 +63,7 @@ enum Acting {
                 return [.queue(.loadMergeTargets(request))]
             }
             if requirement == .changes { return [.queue(.loadEditable(request))] }
+            if requirement == .photos { return PhotoAttaching.ask(request, &state) }
             if requirement == .channel {
                 state.overlay = .picker(PickerState(purpose: .channel(request), title: named(request, state.catalog[.pickChannel], state),
                                                     options: ContactChannel.allCases.map { .init(label: state.labels.channel($0), value: .channel($0)) }))

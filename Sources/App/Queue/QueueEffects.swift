@@ -184,19 +184,24 @@ extension QueueEffect {
     }
 
     /// Records one action as the acting person; nil when it was, else why not.
+    /// Why the store refused an action, as the desk says it.
+    static func failure(_ error: TransitionError, _ context: EffectContext) -> ActionFailure {
+        switch error {
+        case let .refused(reason): .refused(reason)
+        case let .changedMeanwhile(by, at, state, _): .changedMeanwhile(by: by, at: at, state: state.rawValue)
+        case let .noSuchTarget(ref): .noSuchTarget(ref)
+        case .noSuchRequest: .other(context.catalog[.detailMissing])
+        case .sameReviewer: .other(context.catalog[.sameReviewer])
+        }
+    }
+
     private static func act(_ request: ActionRequest, in context: EffectContext) throws -> ActionFailure? {
         do {
             try context.database.requests.act(request.action.rawValue, on: request.requestId, version: request.version, by: context.account,
                                      input: request.input, at: context.now)
             return nil
         } catch let error as TransitionError {
-            return switch error {
-            case let .refused(reason): .refused(reason)
-            case let .changedMeanwhile(by, at, state, _): .changedMeanwhile(by: by, at: at, state: state.rawValue)
-            case let .noSuchTarget(ref): .noSuchTarget(ref)
-            case .noSuchRequest: .other(context.catalog[.detailMissing])
-            case .sameReviewer: .other(context.catalog[.sameReviewer])
-            }
+            return failure(error, context)
         } catch let error as EditError {
             let c = context.catalog, labels = context.labels
             return switch error {
