@@ -34,11 +34,15 @@ test:
 bench: build
 	$(SWIFT) build $(RELEASE) --product queue-bench
 	$(SWIFT) build $(RELEASE) --product served-bench
+	$(SWIFT) build $(RELEASE) --product photo-bench
 	@scripts/bench.sh $(RELEASE_BIN) .build/release/queue-bench $(or $(BENCH_SCALES),1 10 100)
 	@scripts/import-bench.sh $(RELEASE_BIN)
 	@test -f bench-data/scale-10.sqlite || $(RELEASE_BIN) demo --db bench-data/scale-10.sqlite --scale 10 --now 2026-11-28T09:00:00+08:00
 	@echo; echo "Served (50 desks replaying the session at once, scale 10):"
 	@.build/release/served-bench $(RELEASE_BIN) bench-data/scale-10.sqlite 50 1
+	@echo; echo "Photos (scale 1):"
+	@test -f bench-data/scale-1.sqlite || $(RELEASE_BIN) demo --db bench-data/scale-1.sqlite --now 2026-11-28T09:00:00+08:00
+	@.build/release/photo-bench bench-data/scale-1.sqlite 10
 
 ## demo: (re)build the demo county at DEMO_DB (default: demo.sqlite here)
 demo: build

@@ -8,6 +8,7 @@ let package = Package(
         .executable(name: "circledesk", targets: ["circledesk"]),
         .executable(name: "queue-bench", targets: ["QueueBench"]),
         .executable(name: "served-bench", targets: ["ServedBench"]),
+        .executable(name: "photo-bench", targets: ["PhotoBench"]),
     ],
     dependencies: [
         .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
@@ -82,6 +83,8 @@ let package = Package(
             dependencies: ["App", "BenchSupport", "Store", "LeagueCore", "TerminalKit", .product(name: "GRDB", package: "GRDB.swift")]
         ),
         .target(name: "BenchSupport", dependencies: ["TerminalKit"]),
+        // Photos taken in, and the viewer's keys, beside the art alone.
+        .executableTarget(name: "PhotoBench", dependencies: ["App", "BenchSupport", "Photos", "Store", "LeagueCore", "TerminalKit"]),
         // Many desks on one server, beside one desk on the file.
         .executableTarget(name: "ServedBench", dependencies: ["App", "BenchSupport", "Served", "Store", "LeagueCore", "TerminalKit"]),
         .testTarget(name: "LeagueCoreTests", dependencies: ["LeagueCore"]),
