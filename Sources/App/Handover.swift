@@ -23,19 +23,22 @@ public enum Handover: Codable, Equatable, Sendable {
     /// Carries it out in this process; what to tell the person.
     func carryOut(namedFile: String?, language: Language) -> Answer {
         let catalog = Catalog(language: language)
+        /// Writes `data` to the file the person named, never replacing one; where it went.
+        func written(_ data: Data) throws -> String? {
+            guard let namedFile else { return nil }
+            let path = URL(fileURLWithPath: (namedFile as NSString).expandingTildeInPath).standardizedFileURL.path
+            try FilePlacement.create(path) { try $0(data) }
+            return path
+        }
         do {
             switch self {
             case let .paper(pdf, title):
                 return .said(try Printing.print(pdf: pdf, title: title).said(language))
             case let .file(data, rows):
-                guard let namedFile else { return .failed(catalog[.exportNoFile]) }
-                let path = URL(fileURLWithPath: (namedFile as NSString).expandingTildeInPath).standardizedFileURL.path
-                try FilePlacement.create(path) { try $0(data) }
+                guard let path = try written(data) else { return .failed(catalog[.exportNoFile]) }
                 return .said(catalog.format(.exportedTo, rows, path))
             case let .picture(data):
-                guard let namedFile else { return .failed(catalog[.exportNoFile]) }
-                let path = URL(fileURLWithPath: (namedFile as NSString).expandingTildeInPath).standardizedFileURL.path
-                try FilePlacement.create(path) { try $0(data) }
+                guard let path = try written(data) else { return .failed(catalog[.exportNoFile]) }
                 Self.showOnDisplay(path)
                 return .said(catalog.format(.photoSaved, path))
             }

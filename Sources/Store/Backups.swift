@@ -106,6 +106,9 @@ extension AppDatabase {
         }
         let backups = BackupFolder(path: folder)
         let file = backups.file(at: moment)
+        // The photos, shared by the folder's backups, first: only those it has not got are
+        // copied, and a backup whose file is there has its photos.
+        try photoFolder.copyMissing(to: PhotoFolder(path: folder + "/photos"), for: folder)
         try backup(to: file)
         let problems = try Self.checked(file)
         guard problems.isEmpty else {
@@ -113,8 +116,6 @@ extension AppDatabase {
             throw StoreError.corrupt(path: file, detail: problems.prefix(3).joined(separator: "; "))
         }
         backups.prune()
-        // The photos, shared by the folder's backups: only those it has not got are copied.
-        try photoFolder.copyMissing(to: PhotoFolder(path: folder + "/photos"))
         return file
     }
 

@@ -21,8 +21,9 @@ public final class NcursesBackend: TerminalBackend {
     private let ambiguousDrawnWide: Bool
     public let pictures: PictureSupport
 
-    public init() {
-        let probe = TerminalProbe.run()
+    /// `photos`: the office's setting for drawing photos (blocks, sixel, kitty), if any.
+    public init(photos: String? = nil) {
+        let probe = TerminalProbe.run(photos: photos)
         ambiguousDrawnWide = probe.ambiguousWide
         setlocale(LC_ALL, "")
         if cd_codeset_is_utf8() == 0 { setlocale(LC_ALL, "C.UTF-8") }

@@ -12,8 +12,8 @@ import Glibc
 /// (ESC [ 16 t). Every terminal answers the device attributes, so their answer ends the wait;
 /// a terminal that answers nothing within it is taken as narrow, without images.
 ///
-/// `CIRCLEDESK_AMBIGUOUS=wide|narrow` and `CIRCLEDESK_PHOTOS=sixel|kitty|blocks` settle either
-/// without asking.
+/// `CIRCLEDESK_AMBIGUOUS=wide|narrow` and `CIRCLEDESK_PHOTOS=sixel|kitty|blocks` (or the
+/// office's `photos` setting) settle either without asking.
 struct TerminalProbe: Equatable {
     static let ambiguousVariable = "CIRCLEDESK_AMBIGUOUS"
     static let photosVariable = "CIRCLEDESK_PHOTOS"
@@ -23,9 +23,11 @@ struct TerminalProbe: Equatable {
     var cellWidth = 10
     var cellHeight = 20
 
-    static func run(environment: [String: String] = ProcessInfo.processInfo.environment, waitMilliseconds: Int32 = 500) -> TerminalProbe {
+    /// `photos`: the office's setting, which the person's environment overrides.
+    static func run(environment: [String: String] = ProcessInfo.processInfo.environment, photos setting: String? = nil,
+                    waitMilliseconds: Int32 = 500) -> TerminalProbe {
         let ambiguous = environment[ambiguousVariable]?.lowercased()
-        let photos = environment[photosVariable]?.lowercased()
+        let photos = environment[photosVariable]?.lowercased() ?? setting
         var probe = ambiguous != nil && photos != nil ? TerminalProbe() : askTerminal(waitMilliseconds: waitMilliseconds)
         switch ambiguous {
         case "wide": probe.ambiguousWide = true

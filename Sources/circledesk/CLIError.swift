@@ -227,9 +227,9 @@ extension CLIError: UserFacingError {
         case let (.badSurveyFile(path, detail), .zh): "\(path) 不是测评文件（格式见 circledesk survey create --help）：\(detail)"
         case let (.badSurveyFile(path, detail), .en): "\(path) is not a survey file (see circledesk survey create --help): \(detail)"
         case let (.badConfig(path, line, text), .zh):
-            "\(path):\(line):无法理解“\(SafeText.line(text))”;每行应写作 server = /run/circledesk/circledesk.sock、database = /var/lib/circledesk/league.sqlite 或 backups = /var/lib/circledesk/backups"
+            "\(path):\(line):无法理解“\(SafeText.line(text))”;每行应写作 server = /run/circledesk/circledesk.sock、database = /var/lib/circledesk/league.sqlite、backups = /var/lib/circledesk/backups 或 photos = blocks（或 sixel、kitty）"
         case let (.badConfig(path, line, text), .en):
-            "\(path):\(line): \"\(SafeText.line(text))\" is not understood; a line reads server = /run/circledesk/circledesk.sock, database = /var/lib/circledesk/league.sqlite or backups = /var/lib/circledesk/backups"
+            "\(path):\(line): \"\(SafeText.line(text))\" is not understood; a line reads server = /run/circledesk/circledesk.sock, database = /var/lib/circledesk/league.sqlite, backups = /var/lib/circledesk/backups or photos = blocks (or sixel, kitty)"
         case let (.callerSide(message), _): message
         case let (.fileNotNamed(path), .zh): "服务要求读写命令行没有指明的文件 \(path)，已拒绝。"
         case let (.fileNotNamed(path), .en): "the server asked for \(path), which the command line does not name; refused"

@@ -39,7 +39,7 @@ struct CircleDesk: ParsableCommand {
         let state = AppState(
             language: language, size: Size(width: 80, height: 24), now: environment.now, account: welcome.account,
             vocabulary: welcome.vocabulary, countyName: welcome.countyName, isSampleData: welcome.isSampleData)
-        let backend = NcursesBackend()
+        let backend = NcursesBackend(photos: try SystemConfig.read(environment: global.environment).photos)
         defer { backend.close() }
         Runtime(state: state, environment: environment, backend: backend).run()
     }

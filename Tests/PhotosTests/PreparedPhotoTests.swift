@@ -32,6 +32,21 @@ import Testing
         #expect(try PhotoFiles.exiftool(["-s", "-GPSLatitude"], kept).contains("GPSLatitude"))
     }
 
+    @Test("a camera's time that is no time, or text meant for the terminal, is no time; nothing of it is kept")
+    func hostileMetadata() throws {
+        let folder = TemporaryFolder()
+        let jpeg = folder.file("visit.jpg")
+        try Data(try #require(SamplePicture.jpeg(width: 64, height: 48, sky: 0x87ceeb, field: 0x3a7d2c, caption: ""))).write(to: URL(fileURLWithPath: jpeg))
+        for hostile in ["2026:13:45 99:00:00", "0000:00:00 00:00:00", "\u{1B}]0;pwned\u{07}\u{1B}[2J"] {
+            _ = try PhotoFiles.exiftool(["-overwrite_original", "-DateTimeOriginal=\(hostile)", "-ImageDescription=\u{1B}[31mred"], jpeg)
+            let photo = try prepared(try PhotoFiles.bytes(jpeg))
+            #expect(photo.takenAt == nil, "\(hostile.debugDescription)")
+            let kept = folder.file("kept.jpg")
+            try Data(photo.photo).write(to: URL(fileURLWithPath: kept))
+            #expect(!(try PhotoFiles.exiftool(["-s", "-ImageDescription", "-DateTimeOriginal"], kept)).contains("\u{1B}"))
+        }
+    }
+
     @Test("a large PNG is shrunk to the kept size, transparency on white, and gets a thumbnail")
     func pngShrunk() throws {
         let folder = TemporaryFolder()

@@ -49,11 +49,22 @@ final class Answered: @unchecked Sendable {
 }
 
 final class Logged: @unchecked Sendable {
+
     private let lock = NSLock()
     private var lines: [String] = []
     func add(_ line: String) { lock.withLock { lines.append(line) } }
     var all: [String] { lock.withLock { lines } }
 }
+
+/// The first row of the queue as `desk` reads it.
+private func firstRow(_ desk: ServedEnvironment) throws -> QueueRow {
+    let page = PageLoad(from: nil, direction: .after, limit: 1, placement: .top)
+    guard case let .queue(.pageLoaded(_, rows)) = try #require(desk.perform(.queue(.loadPage(QueueFilter(), .priority, page)))),
+          let row = rows.first else { throw NoFirstPage() }
+    return row
+}
+
+private struct NoFirstPage: Error {}
 
 /// Waits up to `seconds` for `condition`.
 private func eventually(_ seconds: Double = 3, _ condition: () -> Bool) -> Bool {
@@ -90,12 +101,7 @@ private func eventually(_ seconds: Double = 3, _ condition: () -> Bool) -> Bool 
     func photos() throws {
         let running = try RunningServer()
         let desk = try running.desk()
-        let page = PageLoad(from: nil, direction: .after, limit: 1, placement: .top)
-        guard case let .queue(.pageLoaded(_, rows)) = try #require(desk.perform(.queue(.loadPage(QueueFilter(), .priority, page)))),
-              let row = rows.first else {
-            Issue.record("no first page")
-            return
-        }
+        let row = try firstRow(desk)
         // Six photos of grain (which compresses as badly as a photo can), made small as a desk
         // makes them: more than the one-megabyte message a desk was once held to.
         let paths = try (0..<6).map { try PhotoFiles.png(800 + $0, 600, pattern: "noise", in: running.folder, name: "\($0).png") }
@@ -148,12 +154,7 @@ private func eventually(_ seconds: Double = 3, _ condition: () -> Bool) -> Bool 
     func waitsForALock() throws {
         let running = try RunningServer()
         let desk = try running.desk()
-        let page = PageLoad(from: nil, direction: .after, limit: 1, placement: .top)
-        guard case let .queue(.pageLoaded(_, rows)) = try #require(desk.perform(.queue(.loadPage(QueueFilter(), .priority, page)))),
-              let row = rows.first else {
-            Issue.record("no first page")
-            return
-        }
+        let row = try firstRow(desk)
         var note = ActionRequest(requestId: row.id, ref: row.ref, townshipId: row.townshipId, version: row.version, action: .note)
         note.input.note = "等锁时写下的记录"
         #expect(desk.lockWaitRemaining() == nil)
