@@ -36,6 +36,8 @@ int cd_art_cells(const unsigned char *rgb, int width, int height, int columns, i
     chafa_canvas_config_set_canvas_mode(config, mode_for(colors));
     chafa_canvas_config_set_pixel_mode(config, CHAFA_PIXEL_MODE_SYMBOLS);
     chafa_canvas_config_set_symbol_map(config, symbols);
+    // Less searching for the best symbol than chafa's default: a frame is drawn at each key.
+    chafa_canvas_config_set_work_factor(config, 0.2f);
     ChafaCanvas *canvas = drawn(config, rgb, width, height);
     int status = canvas ? CD_PHOTO_OK : CD_PHOTO_FAILED;
     if (canvas) {

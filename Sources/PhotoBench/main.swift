@@ -56,8 +56,10 @@ for (width, height, graphics) in [(80, 24, Graphics?.none), (200, 60, nil), (200
             if round == 0 { first.append(time) } else { again.append(time) }
         }
     }
-    // The art alone for the viewer's area, as the first sight makes it.
-    let area = Rect(x: 0, y: 1, width: width, height: height - 3)
+    // The art alone for the cells the viewer gives a 4:3 photo (cells of 10×20 pixels), as
+    // the first sight makes it.
+    let rows = height - 3
+    let area = Rect(x: 0, y: 1, width: min(width, Int((Double(rows * 20) * 4 / 3 / 10).rounded())), height: rows)
     let art = (0..<rounds).map { index in
         milliseconds {
             let bytes = database.photos.bytes(of: try! database.photos.photos(ofRequest: row.id)[index % 4])!
