@@ -27,6 +27,8 @@ enum CLIError: Error {
     case noSuchRequest(String)
     case unreadable(path: String)
     case importRefused(path: String, count: Int)
+    /// A phone form's export (zip or folder) that cannot be imported.
+    case badArchive(DiaryArchive.Problem, path: String)
     /// Files given as photos that were not kept (each said above).
     case photosRefused(count: Int)
     case noSuchPhoto(Int64)
@@ -216,6 +218,7 @@ extension CLIError: UserFacingError {
         case let (.noSuchRequest(ref), .en): "no request \(ref) (or not in your township)"
         case let (.unreadable(path), .zh): "无法读取 \(path)。"
         case let (.unreadable(path), .en): "cannot read \(path)"
+        case let (.badArchive(problem, path), _): problem.message(language, file: path)
         case let (.photosRefused(count), .zh): "有 \(count) 个文件不是可收的照片（见上），没有添加。"
         case let (.photosRefused(count), .en): "\(count) file(s) were not photos that can be taken (listed above) and were not added"
         case let (.noSuchPhoto(id), .zh): "没有编号为 \(id) 的图片（或无权查看）。"

@@ -158,8 +158,8 @@ enum HelpWords {
             "CSV 文件可以是 UTF-8（带或不带 BOM）、GB18030/GBK 或 UTF-16；工作簿读 --sheet 指定的工作表，否则读第一个表头含有该表各列的工作表。表头可以是中文或英文。每一行有问题都按行号（或工作表和单元格）和列报告出来，然后什么也不写入；已有的行会被更新，所以同一个文件导入两次，第二次不会有任何改变。",
         "townships | cadres | communes | contact-points | young-people | pairings | diaries | diary-comments | survey-answers | suggestions | activity-replies | service-day-signups":
             "townships | cadres | communes | contact-points | young-people | pairings | diaries | diary-comments | survey-answers | suggestions | activity-replies | service-day-signups（乡镇、微元素、青公社、联系点、青年、结对、日记、日记点评、测评答卷、意见建议、活动回复、服务日报名）",
-        "The CSV, .xlsx or JSON file.":
-            "CSV、.xlsx 或 JSON 文件。",
+        "The CSV, .xlsx or JSON file; for diaries also a phone form's export, a zip or folder of the list and its photos.":
+            "CSV、.xlsx 或 JSON 文件；导入日记时也可以是手机表单导出的 zip 或文件夹（日记表和它列出的照片）。",
         "For a workbook: the sheet to read.":
             "工作簿：要读的工作表。",
         "csv or xlsx (default: xlsx when -o ends in .xlsx, else csv).":

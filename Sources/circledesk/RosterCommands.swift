@@ -62,7 +62,7 @@ extension CircleDesk {
                 """))
 
         @Argument(help: .line(ImportTable.choices)) var table: ImportTable
-        @Argument(help: .line("The CSV, .xlsx or JSON file.")) var file: String
+        @Argument(help: .line("The CSV, .xlsx or JSON file; for diaries also a phone form's export, a zip or folder of the list and its photos.")) var file: String
         @Option(help: .line("For a workbook: the sheet to read.")) var sheet: String?
         @Option(help: .line("For survey-answers: the survey's number (circledesk survey list).")) var survey: Int64?
         @Option(help: .line("For activity-replies: the activity's number (circledesk activity list).")) var activity: Int64?
@@ -79,12 +79,11 @@ extension CircleDesk {
                 }
                 return found
             }
-            let data = try ClientFiles.read(file)
+            let input = try ImportSource.open(file, table: table)
+            let file = input.name
             let (database, account, now) = try acting.open(global, needing: .editRoster, recording: !dryRun)
-            // A diary's photos are the files its list names, in the imported file's folder.
-            let photoFiles = { (name: String) in (try? ClientFiles.read(ClientFiles.beside(file, name))).map(Array.init) }
-            let report = try database.tables.importTable(table, data: data, encoding: chosen, dryRun: dryRun, by: account, at: now, survey: survey,
-                                                  activity: activity, sheet: sheet, photoFiles: photoFiles)
+            let report = try database.tables.importTable(table, data: input.data, encoding: chosen, dryRun: dryRun, by: account, at: now,
+                                                         survey: survey, activity: activity, sheet: sheet, photoFiles: input.photo)
             // A file of a million bad lines is told in at most 50 and a line per kind of problem.
             let digest = ProblemDigest(report.problems, language: language)
             func say(_ problem: ImportProblem, _ more: String = "") {

@@ -57,6 +57,42 @@ private let now = "2026-11-28T09:00:00+08:00"
         #expect(text.contains("图片（2）") && text.contains("屋顶0.png") && text.contains("屋顶1.png"), "\(text)")
     }
 
+    @Test("a phone form's export, as a zip or a folder: the diaries come in with the photos the list names")
+    func phoneFormExport() throws {
+        let folder = TemporaryFolder()
+        let common = try Circledesk.sampleCounty(in: folder, now: now)
+        let phone = try Shell.run("/usr/bin/sqlite3", [common[1], "SELECT phone FROM cadre WHERE id = 1"]).output.trimmingCharacters(in: .whitespacesAndNewlines)
+        let picture = try PhotoFiles.png(200, 150, in: folder, name: "visit.png")
+        // Made by Python's zipfile, as a form's server would: a folder inside, and a Mac's leftovers.
+        let zip = folder.file("export.zip")
+        let made = try Shell.python("""
+            import sys, zipfile
+            zip, phone, picture = sys.argv[1:4]
+            with zipfile.ZipFile(zip, 'w', zipfile.ZIP_DEFLATED) as z:
+                z.writestr('export/diaries.csv', '团干部手机,走访日期,工作记录,图片\\n%s,2026-11-26,到村里走访,photos/1.jpg;photos/2.jpg\\n' % phone)
+                z.write(picture, 'export/photos/1.jpg')
+                z.writestr('__MACOSX/export/._diaries.csv', 'junk')
+            """, [zip, phone, picture])
+        #expect(made.status == 0, "\(made.error)")
+        let imported = try Circledesk.run(["import", "diaries", zip] + common)
+        #expect(imported.status == 0, "\(imported.error)")
+        #expect(imported.output.contains("新增 1") && imported.output.contains("图片：收入 1 张，1 张没有收入"), "\(imported.output)")
+        #expect(imported.error.contains("export.zip:export/diaries.csv:2: 图片“photos/2.jpg”没有收入：找不到这个文件"), "\(imported.error)")
+
+        // A folder holding the list and its photos.
+        let export = folder.file("form")
+        try FileManager.default.createDirectory(atPath: export + "/p", withIntermediateDirectories: true)
+        try FileManager.default.copyItem(atPath: picture, toPath: export + "/p/a.png")
+        try Data("团干部手机,走访日期,工作记录,图片\n\(phone),2026-11-25,又去走访,p/a.png\n".utf8).write(to: URL(fileURLWithPath: export + "/list.csv"))
+        let fromFolder = try Circledesk.run(["import", "diaries", export] + common)
+        #expect(fromFolder.status == 0 && fromFolder.output.contains("图片：收入 1 张，0 张没有收入"), "\(fromFolder.output)\(fromFolder.error)")
+
+        let twoLists = folder.file("two.zip")
+        _ = try Shell.python("import sys, zipfile\nwith zipfile.ZipFile(sys.argv[1], 'w') as z:\n z.writestr('a.csv', 'x')\n z.writestr('b.json', '[]')\n", [twoLists])
+        let refused = try Circledesk.run(["import", "diaries", twoLists] + common)
+        #expect(refused.status == 1 && refused.error.contains("里有几个表（a.csv、b.json）"), "\(refused.error)")
+    }
+
     @Test("photo get on a terminal asks for a file; a missing photo file is said with what to do")
     func refusals() throws {
         let folder = TemporaryFolder()
