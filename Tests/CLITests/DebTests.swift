@@ -109,6 +109,24 @@ import TestSupport
         for needed in ["libncursesw6", "libsqlite3-0", "fonts-noto-cjk", "weasyprint", "cups-client", "passwd"] {
             #expect(info.contains(needed), "Depends lacks \(needed)")
         }
+        // Every library the program is linked to comes from a package it depends on: a
+        // machine with the package installed runs the program.
+        let unpacked = TemporaryFolder()
+        #expect(try run("/usr/bin/dpkg-deb", ["-x", deb, unpacked.path]).status == 0)
+        let depends = Set((info.split(separator: "\n").first { $0.contains("Depends:") } ?? "").split(separator: ":", maxSplits: 1).last?
+            .split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces).split(separator: " ").first.map(String.init) ?? "" } ?? [])
+        let needed = try run("/usr/bin/objdump", ["-p", unpacked.file("usr/bin/circledesk")]).output.split(separator: "\n")
+            .filter { $0.contains("NEEDED") }.compactMap { $0.split(separator: " ").last.map(String.init) }
+        #expect(needed.contains("libvips.so.42") && needed.contains("libchafa.so.0"), "\(needed)")
+        for library in needed where !library.hasPrefix("ld-linux") {
+            let owners = try run("/usr/bin/dpkg", ["-S", "*/" + library]).output.split(separator: "\n")
+                .filter { $0.hasSuffix("/" + library) }.compactMap { $0.split(separator: ":").first.map(String.init) }
+                .filter { !$0.hasSuffix("-dev") }
+            // No package's: the Swift toolchain's runtime, which a debug build links and the
+            // release build carries inside.
+            if owners.isEmpty { continue }
+            #expect(owners.contains(where: depends.contains), "\(library) comes from \(owners), which Depends lacks: \(depends.sorted())")
+        }
         let contents = try run("/usr/bin/dpkg-deb", ["--contents", deb]).output
         for path in ["./usr/bin/circledesk", "./usr/lib/systemd/system/circledesk.service", "./usr/lib/systemd/system/circledesk-backup.timer",
                      "./usr/share/bash-completion/completions/circledesk", "./etc/circledesk/circledesk.conf",
