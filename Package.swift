@@ -59,7 +59,7 @@ let package = Package(
         .executableTarget(
             name: "circledesk",
             dependencies: [
-                "LeagueCore", "Store", "Reports", "DemoCounty", "App", "Served", "TerminalKit", "TerminalNcurses", "Workflow",
+                "LeagueCore", "Store", "Reports", "DemoCounty", "App", "Served", "TerminalKit", "TerminalNcurses", "Workflow", "Photos",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -68,7 +68,7 @@ let package = Package(
         .testTarget(
             name: "AppTests",
             dependencies: [
-                "App", "TerminalKit", "Store", "Reports", "LeagueCore", "Workflow", "TestSupport",
+                "App", "TerminalKit", "Store", "Reports", "LeagueCore", "Workflow", "Photos", "TestSupport",
                 .product(name: "GRDB", package: "GRDB.swift"),
             ]
         ),
@@ -91,7 +91,7 @@ let package = Package(
         .testTarget(name: "PhotosTests", dependencies: ["Photos", "TestSupport"]),
         .testTarget(
             name: "StoreTests",
-            dependencies: ["Store", "LeagueCore", "DemoCounty", "Workflow", "TestSupport", .product(name: "GRDB", package: "GRDB.swift")],
+            dependencies: ["Store", "LeagueCore", "DemoCounty", "Workflow", "Photos", "TestSupport", .product(name: "GRDB", package: "GRDB.swift")],
             resources: [.copy("Fixtures")]
         ),
         .testTarget(

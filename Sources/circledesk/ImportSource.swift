@@ -1,4 +1,5 @@
 import Foundation
+import Photos
 import Served
 import Store
 
@@ -9,7 +10,7 @@ struct ImportSource {
     /// The list as messages name it: the file, or `export.zip:diaries.csv`.
     let name: String
     /// A photo the list names (relative to it) as its bytes, nil when there is none.
-    let photo: (String) -> [UInt8]?
+    let photo: (String) -> Result<[UInt8], PhotoProblem>?
 
     static func open(_ file: String, table: ImportTable) throws -> ImportSource {
         var isFolder: ObjCBool = false
@@ -35,7 +36,7 @@ struct ImportSource {
     /// The file and the photos beside it, read as the caller.
     private static func beside(_ file: String, _ data: Data? = nil) throws -> ImportSource {
         ImportSource(data: try data ?? ClientFiles.read(file), name: file) { name in
-            (try? ClientFiles.read(ClientFiles.beside(file, name))).map(Array.init)
+            (try? ClientFiles.read(ClientFiles.beside(file, name))).map { .success(Array($0)) }
         }
     }
 }

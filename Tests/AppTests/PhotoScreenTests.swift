@@ -1,6 +1,7 @@
 import App
 import Foundation
 import LeagueCore
+import Photos
 import Store
 import TerminalKit
 import TestSupport
@@ -115,7 +116,7 @@ import Testing
         // Submitted before every other diary: first in the reviewer's queue.
         let csv = "团干部手机,走访日期,工作记录,图片,提交时间\n\(phone),2025-01-02,到高坞村走访青年,visit.jpg、lost.jpg,2025-01-02 20:00\n"
         let report = try database.tables.importTable(.diaries, data: Data(csv.utf8), encoding: nil, dryRun: false, by: admin, at: Desk.now,
-                                                     photoFiles: { FileManager.default.contents(atPath: folder.file($0)).map(Array.init) })
+                                                     photoFiles: { FileManager.default.contents(atPath: folder.file($0)).map { .success(Array($0)) } })
         #expect(report.added == 1 && report.photosKept == 1)
         let desk = try Desk(database: database, login: "chenjing")
         desk.press(.character("3"), .enter)

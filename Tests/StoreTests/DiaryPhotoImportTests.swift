@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import LeagueCore
+import Photos
 import Store
 import Testing
 import TestSupport
@@ -22,9 +23,9 @@ import TestSupport
 
             """
         var asked: [String] = []
-        let read = { (name: String) -> [UInt8]? in
+        let read = { (name: String) -> Result<[UInt8], PhotoProblem>? in
             asked.append(name)
-            return FileManager.default.contents(atPath: folder.file(name)).map(Array.init)
+            return FileManager.default.contents(atPath: folder.file(name)).map { .success(Array($0)) }
         }
         let dry = try database.tables.importTable(.diaries, data: Data(csv.utf8), encoding: nil, dryRun: true, by: desk, at: Self.now, photoFiles: read)
         #expect(dry.photosKept == 1 && dry.photoNotes.count == 4)

@@ -58,13 +58,16 @@ public struct DiaryArchive {
         list = bytes
     }
 
-    /// The photo `name` (relative to the list) as its bytes, or nil when the archive has none
-    /// (or it unpacks past a photo's limit: refused as too large when read as a photo).
-    public func photo(_ name: String) -> [UInt8]? {
+    /// The photo `name` (relative to the list) as its bytes, or nil when the archive has none;
+    /// one that unpacks past a photo's limit is too large, whatever its header says.
+    public func photo(_ name: String) -> Result<[UInt8], PhotoProblem>? {
         let folder = (listPath as NSString).deletingLastPathComponent
         let path = folder.isEmpty ? name : folder + "/" + name
         guard let entry = archive[path], entry.type == .file else { return nil }
-        return Self.unpacked(entry, from: archive, limit: PhotoLimits.bytes + 1).map(Array.init)
+        guard let data = Self.unpacked(entry, from: archive, limit: PhotoLimits.bytes) else {
+            return .failure(.tooManyBytes(Int(clamping: max(entry.uncompressedSize, UInt64(PhotoLimits.bytes + 1)))))
+        }
+        return .success(Array(data))
     }
 
     private static func unpacked(_ entry: Entry, from archive: Archive, limit: Int) -> Data? {

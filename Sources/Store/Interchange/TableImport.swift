@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import LeagueCore
+import Photos
 
 extension TableStore {
     /// Reads a file of `table` — CSV, a JSON list, or a sheet of an .xlsx workbook (`sheet`,
@@ -11,7 +12,7 @@ extension TableStore {
     /// `activity` the activity whose replies an `.activityReplies` file holds.
     public func importTable(_ table: ImportTable, data: Data, encoding: TextEncoding?, dryRun: Bool,
                              by account: Operator, at now: Date, survey: Int64? = nil, activity: Int64? = nil,
-                             sheet sheetName: String? = nil, photoFiles: ((String) -> [UInt8]?)? = nil) throws -> ImportReport {
+                             sheet sheetName: String? = nil, photoFiles: ((String) -> Result<[UInt8], PhotoProblem>?)? = nil) throws -> ImportReport {
         var report = ImportReport(table: table, dryRun: dryRun)
         var records: [CSVRecord]
         if let kind = TextDecoding.workbook(data) {

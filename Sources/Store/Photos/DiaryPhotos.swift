@@ -43,10 +43,10 @@ extension ImportTable {
 
 extension PhotoStore {
     /// The photos a diary file lists, read with `read` (a name relative to the file's folder
-    /// → its bytes, nil when there is none) and kept, before the import's transaction: a
-    /// thousand photos take minutes to read and must not hold the database. Each name kept,
-    /// and the notes of those that were not.
-    func keepListed(in sheet: Sheet, dryRun: Bool, read: (String) -> [UInt8]?) throws -> ([String: PhotoFacts], [PhotoNote]) {
+    /// → its bytes or why they are not read, nil when there is none) and kept, before the
+    /// import's transaction: a thousand photos take minutes to read and must not hold the
+    /// database. Each name kept, and the notes of those that were not.
+    func keepListed(in sheet: Sheet, dryRun: Bool, read: (String) -> Result<[UInt8], PhotoProblem>?) throws -> ([String: PhotoFacts], [PhotoNote]) {
         let keepLocation = try keepsLocation()
         var kept: [String: PhotoFacts] = [:], notes: [PhotoNote] = [], seen: Set<String> = []
         for row in sheet.rows {
@@ -55,7 +55,11 @@ extension PhotoStore {
                 if name.contains("://") { note(.link); continue }
                 let parts = name.split(whereSeparator: { $0 == "/" || $0 == "\\" })
                 guard !name.hasPrefix("/"), !parts.contains("..") else { note(.outsideFolder); continue }
-                guard let bytes = read(parts.joined(separator: "/")) else { note(.missing); continue }
+                guard let found = read(parts.joined(separator: "/")) else { note(.missing); continue }
+                guard case let .success(bytes) = found else {
+                    if case let .failure(problem) = found { note(.refused(problem)) }
+                    continue
+                }
                 switch try keep(bytes, keepLocation: keepLocation, write: !dryRun) {
                 case let .success(photo): kept[name] = photo
                 case let .failure(problem): note(.refused(problem))
