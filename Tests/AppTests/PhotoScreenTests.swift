@@ -40,6 +40,7 @@ import Testing
         let strip = try #require(desk.screen.firstIndex { $0.contains("图片（2，v 看大图）") }, "\(desk.text)")
         #expect(strip >= 12, "the text keeps the top of the screen")
         #expect(painted(desk.canvas, Rect(x: 2, y: strip + 1, width: 28, height: 4)) > 0.3, "\(desk.text)")
+        #expect(desk.screen[strip + 5].contains("1") && desk.screen[strip + 5].contains("2"), "numbered as v shows them")
         #expect(desk.screen.allSatisfy { CellWidth.of($0) <= 80 })
         desk.press(.pageDown)
         #expect(desk.text.contains("王敏  添加图片 2 张"), "the history says who attached them: \(desk.text)")
@@ -69,6 +70,24 @@ import Testing
         desk.press(.escape)
         #expect(desk.runtime.state.overlay == nil)
         #expect(desk.text.contains("王敏  添加图片 2 张") && desk.text.contains("图片（2，v 看大图）"), "back where it was: \(desk.text)")
+    }
+
+    @Test("more photos than the strip holds: those that fit, then how many more; v goes through them all")
+    func longStrip() throws {
+        let folder = TemporaryFolder()
+        let (database, ref) = try county(in: folder)
+        let row = try #require(try database.requests.queuePage(filter: QueueFilter(), sort: .priority, from: nil, direction: .after, limit: 1, now: Desk.now).first)
+        let admin = try #require(try database.operatorAccount(login: "wangmin"))
+        let more = try (0..<4).map { (name: "\($0).png", bytes: try PhotoFiles.bytes(try PhotoFiles.png(160 + $0, 120, in: folder, name: "\($0).png"))) }
+        _ = try database.photos.attach(more, toRequest: row.id, version: row.version, by: admin, at: Desk.now)
+        let desk = try Desk(database: database)
+        desk.press(.enter)
+        #expect(desk.screen[2].hasPrefix(" \(ref)"))
+        let strip = try #require(desk.screen.firstIndex { $0.contains("图片（6，v 看大图）") }, "\(desk.text)")
+        #expect(desk.screen[strip + 3].hasSuffix("另有 2 张"), "four fit with the words after them: \(desk.screen[strip + 3])")
+        desk.press(.character("v"))
+        for _ in 0..<5 { desk.press(.right) }
+        #expect(desk.screen[0].contains("第 6/6 张"), "\(desk.screen[0])")
     }
 
     @Test("in a terminal that speaks sixel the viewer hands it a picture, and none is left when it closes")

@@ -20,12 +20,16 @@ enum PhotoStrip {
         let c = state.catalog
         canvas.put(c.format(.photoStripTitle, photos.count), x: rect.x, y: rect.y, width: rect.width, role: .accent)
         let art = Rect(x: rect.x, y: rect.y + 1, width: rect.width, height: height - 2)
+        // As many as fit, and room after them to say how many more there are.
+        let slot = thumbnailWidth + 1
+        var count = min(photos.count, (art.width + 1) / slot)
+        while count > 0, count < photos.count, count * slot + CellWidth.of(c.format(.morePhotos, photos.count - count)) > art.width { count -= 1 }
+        if count < photos.count {
+            canvas.put(c.format(.morePhotos, photos.count - count), x: art.x + count * slot, y: art.y + art.height / 2,
+                       width: art.width - count * slot, role: .muted)
+        }
         var x = art.x
-        for (index, photo) in photos.enumerated() {
-            guard x + thumbnailWidth <= art.maxX else {
-                canvas.put(c.format(.andMore, photos.count - index), x: x, y: art.y + art.height / 2, width: art.maxX - x, role: .muted)
-                break
-            }
+        for (index, photo) in photos.prefix(count).enumerated() {
             let slot = Rect(x: x, y: art.y, width: thumbnailWidth, height: art.height)
             let shown = state.photos.thumbnails[photo.sha256].map { bytes in
                 PhotoArtMemo.draw(bytes, sha256: photo.sha256 + ".thumb",
