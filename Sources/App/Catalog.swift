@@ -62,7 +62,7 @@ public enum Phrase: String, CaseIterable, Sendable {
     // Photos
     case keyViewPhotos, keyNextPhoto, keyPreviousPhoto, keySavePhoto, noPhotos, photoFileName, photoPosition, photoStripTitle
     case photoFileMissing, photoUnreadable, photoMissing, askPhotoFile, photoSaved, askPhotoFiles, photosAttached, photosRefused, photoNotKept
-    case photosOneRequest, photoNoFile, photosTooMany, attachHint, morePhotos
+    case photosOneRequest, photoNoFile, photosTooMany, attachHint, morePhotos, photosThere, noPhotosRequest
     // Satisfaction
     case keyPreviousPeriod, keyNextPeriod, keyFollowUps, keyAnswerSatisfied, keyAnswerBasically, keyAnswerDissatisfied, keyRemark
     case columnResolved, noFollowUps, satisfactionOf, followUpsTitle, remark, followUpsWaiting, followUpClosed, followUpReopened
@@ -168,7 +168,8 @@ public struct Catalog: Sendable {
         .askPhotoFile: "把图片存为：", .photoSaved: "图片已存到 %@", .askPhotoFiles: "图片文件（多个用空格分开）：",
         .photosAttached: "%@ 已添加图片 %d 张", .photosRefused: "%@：%@", .photoNotKept: "（未随日记导入，看不到）",
         .photosOneRequest: "一次给一条求助添加图片：请先取消标记（Esc）。", .photoNoFile: "找不到这个文件",
-        .photosTooMany: "一次添加的图片太多，请分几次添加", .attachHint: "⏎添加 · Esc取消 · 文件名有空格请加引号", .morePhotos: "另有 %d 张",
+        .photosTooMany: "一次添加的图片太多，请分几次添加", .attachHint: "⏎添加 · Esc取消 · 文件名有空格请加引号", .morePhotos: "另有 %d 张", .photosThere: "%@ 已有这些图片，没有再添加。",
+        .noPhotosRequest: "这条求助还没有图片：t → 添加图片。",
         .exportTooLarge: "这张列表超过 48 MB，桌面导不出：请用 circledesk export requests -o 文件.csv（可加 --state、--town、--search）。",
         .askRequesterName: "求助人姓名（可空）：", .askTitle: "标题：", .askBody: "内容：", .titleWanted: "标题不能为空。", .bodyWanted: "内容不能为空。",
         .requestAdded: "已登记新求助 %@", .maybeDuplicate: "%@ 可能与下列求助重复", .keepAsNew: "不是重复，保留为新求助",
@@ -326,7 +327,8 @@ public struct Catalog: Sendable {
         .askPhotoFiles: "photo files (separated by spaces): ", .photosAttached: "%@: %d photo(s) added", .photosRefused: "%@: %@", .photoNotKept: "(not imported with the diary; cannot be seen)",
         .photosOneRequest: "Photos go to one request at a time: untag the others first (Esc).", .photoNoFile: "no such file",
         .photosTooMany: "too many photos at once; add them in a few goes", .attachHint: "Enter add · Esc cancel · quote names with spaces",
-        .morePhotos: "%d more",
+        .morePhotos: "%d more", .photosThere: "%@ has these photos already; nothing added.",
+        .noPhotosRequest: "This request has no photos yet: t → add photos.",
         .exportTooLarge: "This list is over 48 MB, too large for the desk: use circledesk export requests -o FILE.csv (with --state, --town, --search).",
         .askRequesterName: "requester's name (may be empty): ", .askTitle: "title: ", .askBody: "text: ", .titleWanted: "A title is needed.",
         .bodyWanted: "The text is needed.", .requestAdded: "new request %@ recorded", .maybeDuplicate: "%@ may be the same as one of these",

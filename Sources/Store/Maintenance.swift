@@ -146,11 +146,17 @@ public struct PartialFile: Sendable {
         let url = URL(fileURLWithPath: destination)
         let folder = url.deletingLastPathComponent().path
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else { return }
+        // A photo folder's shard (`league.sqlite-photos/ab`, a backup's `photos/ab`) is ours whole.
+        let shard = url.deletingLastPathComponent()
+        let parent = shard.deletingLastPathComponent().lastPathComponent
+        let inPhotoFolder = shard.lastPathComponent.count == 2 && (parent.hasSuffix("-photos") || parent == "photos")
         for name in names {
-            // Ours only: this destination's, or a database's (a backup folder's other days). An
-            // export goes to someone's own folder, where other programs' files may look alike.
-            guard let marker = name.range(of: ".partial-"),
-                  name[..<marker.lowerBound] == url.lastPathComponent || name[..<marker.lowerBound].hasSuffix(".sqlite") else { continue }
+            // Ours only: this destination's, a database's (a backup folder's other days) or a
+            // kept photo's. An export goes to someone's own folder, where other programs' files
+            // may look alike.
+            guard let marker = name.range(of: ".partial-") else { continue }
+            let stem = name[..<marker.lowerBound]
+            guard stem == url.lastPathComponent || stem.hasSuffix(".sqlite") || (inPhotoFolder && stem.hasSuffix(".jpg")) else { continue }
             let rest = name[marker.upperBound...]
             let digits = rest.prefix { $0.isASCII && $0.isNumber }
             guard ["", "-journal", "-wal", "-shm"].contains(rest.dropFirst(digits.count)), let pid = Int32(digits), pid != getpid(),

@@ -276,6 +276,7 @@ extension CircleDesk.RequestCommand {
                 FileHandle.standardError.write(Data(SafeText.line("\(refused.name): \(refused.problem.reason(language))\n").utf8))
             }
             if !attached.kept.isEmpty { print(language.say(.photosAttached, ref.uppercased(), attached.kept.count, attached.version)) }
+            if attached.kept.isEmpty, attached.refused.isEmpty { print(language.say(.photosThere, ref.uppercased())) }
             if !attached.refused.isEmpty { throw CLIError.photosRefused(count: attached.refused.count) }
         }
     }

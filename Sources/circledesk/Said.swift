@@ -9,7 +9,7 @@ enum Said: CaseIterable, Sendable {
     case doubleReviews, rubricInUse, suggestionAnswered, operatorAdded, operatorDisabled
     case planRewritten, squadRecorded, reasonNeeded, actionDone, oneReviewer, twoReviewers, possibleDuplicates
     case answered, unansweredOverdue, unanswered, imported, fromSheet, dryRun, listening, listSeparator, migrated, upToDate, restored, internalError, folderOpen
-    case photosAttached, photoWritten, keepLocation, dropLocation, photoLeftOut, photosImported, photosRestored
+    case photosAttached, photoWritten, keepLocation, dropLocation, photoLeftOut, photosImported, photosRestored, photosThere
 
     static let book = PhraseBook<Said>(
         zh: [
@@ -34,6 +34,7 @@ enum Said: CaseIterable, Sendable {
             .keepLocation: "今后导入的照片保留手机记下的拍摄位置。",
             .photoLeftOut: "图片“%@”没有收入：%@；日记照常导入", .photosImported: "图片：收入 %d 张，%d 张没有收入（见上）",
             .photosRestored: "图片：从备份取回 %d 张；仍缺文件的 %d 张（circledesk check 列出）",
+            .photosThere: "%@ 已有这些图片，没有再添加。",
             .dropLocation: "今后导入的照片去掉手机记下的拍摄位置（默认）。",
         ],
         en: [
@@ -58,6 +59,7 @@ enum Said: CaseIterable, Sendable {
             .keepLocation: "photos taken in from now on keep the position their phone wrote in them",
             .photoLeftOut: "photo %@ not kept: %@; the diary is imported without it", .photosImported: "photos: %d kept, %d not (listed above)",
             .photosRestored: "photos: %d brought back from the backup; %d still without their files (circledesk check lists them)",
+            .photosThere: "%@ has these photos already; nothing added",
             .dropLocation: "photos taken in from now on lose the position their phone wrote in them (the default)",
         ])
 }

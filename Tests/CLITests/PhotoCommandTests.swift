@@ -35,8 +35,11 @@ private let now = "2026-11-28T09:00:00+08:00"
         // The same photo again is kept once; another township's secretary cannot see it.
         let files = { try FileManager.default.subpathsOfDirectory(atPath: folder.file("league.sqlite-photos")).filter { $0.hasSuffix(".jpg") } }
         let before = try files()
-        #expect(try Circledesk.run(["request", "attach", ref, picture] + common).status == 0)
+        let again = try Circledesk.run(["request", "attach", ref, picture] + common)
+        #expect(again.status == 0 && again.output.contains("\(ref) 已有这些图片，没有再添加。"), "\(again.output)")
         #expect(try files() == before, "the photo and its thumbnail, once")
+        let history = try Circledesk.run(["request", "show", ref] + common).output
+        #expect(history.components(separatedBy: "添加图片").count == 2, "one attach in the history: \(history)")
         let stranger = try Circledesk.run(["photo", "get", id, "-o", folder.file("no.jpg"), "--as", "wuhao"] + common)
         #expect(stranger.status == 1 && stranger.error.contains("没有编号为 \(id) 的图片"), "\(stranger.error)")
     }

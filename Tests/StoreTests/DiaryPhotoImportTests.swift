@@ -61,3 +61,20 @@ import TestSupport
         #expect(try database.diaries.diaryDetail(id: row.id, for: desk)?.keptPhotos.map(\.name) == ["photos/visit.jpg", "photos/gone.jpg"])
     }
 }
+
+@Suite struct PhotoFolderLeftoverTests {
+    @Test("a photo's half-written file left by a killed process goes when the next photo is kept in its folder")
+    func leftover() throws {
+        let folder = try TemporaryFolder()
+        let shard = folder.file("league.sqlite-photos/ab")
+        try FileManager.default.createDirectory(atPath: shard, withIntermediateDirectories: true)
+        // A process id no process has (above the kernel's pid_max).
+        let left = shard + "/ab01.jpg.partial-4999999"
+        _ = FileManager.default.createFile(atPath: left, contents: Data("x".utf8))
+        let other = shard + "/notes.txt.partial-4999999"
+        _ = FileManager.default.createFile(atPath: other, contents: Data("x".utf8))
+        try FilePlacement.create(shard + "/ab02.jpg") { try $0(Data([0xFF, 0xD8])) }
+        #expect(!FileManager.default.fileExists(atPath: left))
+        #expect(FileManager.default.fileExists(atPath: other), "only photos' leftovers are the photo folder's to remove")
+    }
+}

@@ -57,8 +57,9 @@ enum PhotoAttaching {
             let full = URL(fileURLWithPath: (path as NSString).expandingTildeInPath).standardizedFileURL.path
             let name = (full as NSString).lastPathComponent
             let size = ((try? FileManager.default.attributesOfItem(atPath: full))?[.size] as? Int) ?? -1
-            guard size >= 0, let data = size <= PhotoLimits.bytes ? FileManager.default.contents(atPath: full) : Data() else {
-                refused.append(catalog.format(.photosRefused, SafeText.line(path), catalog[.photoNoFile]))
+            guard size >= 0, size <= PhotoLimits.bytes, let data = FileManager.default.contents(atPath: full) else {
+                let why = size > PhotoLimits.bytes ? PhotoProblem.tooManyBytes(size).reason(language) : catalog[.photoNoFile]
+                refused.append(catalog.format(.photosRefused, SafeText.line(path), why))
                 continue
             }
             // Made small with its position kept: the store drops it unless the county keeps them.
@@ -85,7 +86,8 @@ enum PhotoAttaching {
             guard !files.isEmpty else { return [] }
             return [.photo(.attach(request, files, refused: refused))]
         case let .attached(request, kept, refused):
-            state.flash = ([c.format(.photosAttached, request.ref, kept)] + refused).joined(separator: "；")
+            let done = kept > 0 ? c.format(.photosAttached, request.ref, kept) : c.format(.photosThere, request.ref)
+            state.flash = ([done] + refused).joined(separator: "；")
             state.queue.followRef = request.ref
             var effects = QueuePane.reread(state)
             if state.queue.detail?.id == request.requestId { effects.append(.queue(.loadDetail(request.requestId))) }

@@ -32,9 +32,10 @@ extension Keymap {
 
 enum PhotoViewing {
     /// Opens the viewer on `photos`, or says there are none.
-    static func open(_ photos: [KeptPhoto], owner: String, _ state: inout AppState) -> [Effect] {
+    /// `none`: what to say when there are none (how they come).
+    static func open(_ photos: [KeptPhoto], owner: String, none: Phrase = .noPhotos, _ state: inout AppState) -> [Effect] {
         guard let first = photos.first else {
-            state.flash = state.catalog[.noPhotos]
+            state.flash = state.catalog[none]
             return []
         }
         state.overlay = .photo(PhotoViewer(photos: photos, owner: owner))
@@ -42,10 +43,10 @@ enum PhotoViewing {
     }
 
     static func handle(_ key: Key, _ viewer: inout PhotoViewer, _ state: inout AppState) -> [Effect] {
-        switch Keymap.command(for: key, in: Keymap.photoViewer) {
+        let command = Keymap.command(for: key, in: Keymap.photoViewer)
+        switch command {
         case .nextPhoto?, .previousPhoto?:
-            let step = Keymap.command(for: key, in: Keymap.photoViewer) == .nextPhoto ? 1 : -1
-            let next = viewer.index + step
+            let next = viewer.index + (command == .nextPhoto ? 1 : -1)
             guard viewer.photos.indices.contains(next) else { return [] }
             viewer.index = next
             viewer.bytes = nil

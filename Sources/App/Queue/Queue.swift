@@ -176,7 +176,7 @@ enum Detail {
             state.flash = state.catalog[.printing]
             return [.queue(.printRequest(detail.id))]
         } else if command == .viewPhotos {
-            return PhotoViewing.open(detail.detail?.photos ?? [], owner: detail.detail?.row.ref ?? "", &state)
+            return PhotoViewing.open(detail.detail?.photos ?? [], owner: detail.detail?.row.ref ?? "", none: .noPhotosRequest, &state)
         } else if let move = scrollMove(command) {
             let lineCount = detail.detail.map { DetailView.lines($0, state, width: state.size.width - 2).count } ?? 0
             let visible = PhotoStrip.textRows(detail.detail?.photos ?? [], of: state.textRowCount)

@@ -55,7 +55,10 @@ extension TableImporter {
             }
             // Photos that came since (the files put beside the list later) join a diary not
             // yet taken to review; one in review keeps what it is scored on.
-            let samePhotos = try kept.map { try $0.map(\.1.sha256) == PhotoStore.linked(toDiary: id, db) } ?? true
+            let listedBefore = stored["photo_refs"] != "[]"
+            let samePhotos = try kept.map { kept in
+                kept.isEmpty && !listedBefore ? true : try kept.map(\.1.sha256) == PhotoStore.linked(toDiary: id, db)
+            } ?? true
             let by = account
             changes.append(PlannedChange(kind: same && (samePhotos || !open) ? .none : .update) { db in
                 guard !same || (!samePhotos && open) else { return }

@@ -109,13 +109,17 @@ extension PhotoStore {
         guard !good.isEmpty else { return Attached(version: version, kept: [], refused: refused) }
         return try StoreError.translating(path: path) {
             try writer.write { db in
-                for (name, photo) in good {
+                // A photo the request shows already is not attached again.
+                var added: [String] = []
+                for (name, photo) in good where !added.contains(photo.sha256) {
                     let photoId = try Self.row(photo, at: now, db)
                     try db.execute(sql: "INSERT INTO request_photo (request_id, photo_id, name) VALUES (?, ?, ?) ON CONFLICT DO NOTHING",
                                    arguments: [id, photoId, Self.name(name)])
+                    if db.changesCount > 0 { added.append(photo.sha256) }
                 }
+                guard !added.isEmpty else { return Attached(version: version, kept: [], refused: refused) }
                 var input = ActionInput()
-                input.photos = good.map(\.photo.sha256)
+                input.photos = added
                 let next = try RequestStore.act(RequestAction.attach.rawValue, on: id, version: version, by: actor, input: input, at: now, db)
                 return Attached(version: next, kept: try Self.photos(ofRequest: id, db).filter { input.photos.contains($0.sha256) }, refused: refused)
             }
@@ -127,7 +131,9 @@ extension PhotoStore {
     @discardableResult
     public func keep(_ files: [(name: String, bytes: [UInt8])], forDiary id: Int64, at now: Date) throws -> Int {
         let keepLocation = try keepsLocation()
-        let kept = try files.compactMap { file in try keep(file.bytes, keepLocation: keepLocation).map { (file.name, $0) }.get() }
+        let kept = try files.compactMap { file in
+            if case let .success(photo) = try keep(file.bytes, keepLocation: keepLocation) { (file.name, photo) } else { nil }
+        }
         try StoreError.translating(path: path) { try writer.write { db in try Self.link(kept, toDiary: id, at: now, db) } }
         return kept.count
     }
@@ -145,9 +151,9 @@ extension PhotoStore {
 
     /// The SHA-256 of the photos diary `id` shows, in its order.
     static func linked(toDiary id: Int64, _ db: Database) throws -> [String] {
-        try String.fetchAll(db, sql: """
+        try String.fetchAll(db.cachedStatement(sql: """
             SELECT p.sha256 FROM diary_photo l JOIN photo p ON p.id = l.photo_id WHERE l.diary_id = ? ORDER BY l.position
-            """, arguments: [id])
+            """), arguments: [id])
     }
 
     /// A file's name as kept: its last component, nothing that is not text (it is shown on

@@ -78,10 +78,13 @@ extension RequestStore {
             values += edit.values
             data = edit.data
         case "attach":
-            // The photos are kept before their event: the history names each by its SHA-256.
-            let known = try Int.fetchOne(db, sql: "SELECT count(*) FROM photo WHERE sha256 IN (SELECT value FROM json_each(?))",
-                                         arguments: [ChangeRecord.list(input.photos)]) ?? 0
-            guard known == Set(input.photos).count else { throw TransitionError.refused(.missing(action: action, [.photos])) }
+            // The photos are kept and shown with the request before their event (`PhotoStore.attach`,
+            // the one way in): the history names each by its SHA-256, and names no other.
+            let linked = try Int.fetchOne(db, sql: """
+                SELECT count(*) FROM request_photo l JOIN photo p ON p.id = l.photo_id
+                WHERE l.request_id = ? AND p.sha256 IN (SELECT value FROM json_each(?))
+                """, arguments: [id, ChangeRecord.list(input.photos)]) ?? 0
+            guard linked == Set(input.photos).count else { throw TransitionError.refused(.missing(action: action, [.photos])) }
             data = "{\"photos\":\(ChangeRecord.list(input.photos))}"
         case "escalate":
             changes.append("escalated_at = coalesce(escalated_at, ?)")
