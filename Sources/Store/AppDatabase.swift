@@ -52,6 +52,7 @@ public struct AppDatabase: Sendable {
         migrator.registerMigration(Pinyin_v8.identifier, migrate: Pinyin_v8.migrate)
         migrator.registerMigration(DayLog_v9.identifier, migrate: DayLog_v9.migrate)
         migrator.registerMigration(Photos_v10.identifier, migrate: Photos_v10.migrate)
+        migrator.registerMigration(Tallies_v11.identifier, migrate: Tallies_v11.migrate)
         return migrator
     }
 

@@ -29,12 +29,18 @@ extension AppDatabase {
 
     /// Writes a whole new county in one transaction, straight in SQL: the demo builder's way
     /// in, on a file made by `createForBulkLoad` or an empty database in memory. The history
-    /// is sealed once at the end rather than by a trigger for each of millions of events.
+    /// is sealed, and the tallies filled, once at the end rather than by triggers for each of
+    /// millions of rows.
     public func bulkLoad(_ body: (Database) throws -> Void) throws {
         try StoreError.translating(path: path) {
             try writer.write { db in
                 for (table, _) in EventChain.tables { try db.execute(sql: "DROP TRIGGER \(table)_seal") }
+                for tally in Tallies.all { try tally.dropTriggers(db) }
                 try body(db)
+                for tally in Tallies.all {
+                    try tally.rebuild(db)
+                    try tally.setTriggers(db)
+                }
                 for (table, columns) in EventChain.tables {
                     try EventChain.sealUnsealed(db, table, columns)
                     try db.execute(sql: EventChain.sealTrigger(table, columns))

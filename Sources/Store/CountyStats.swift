@@ -91,12 +91,14 @@ extension AppDatabase {
 
 extension CountyStats {
     fileprivate static func compute(_ db: Database, now: Int64) throws -> CountyStats {
-        // The county's own tables: not SQLite's, GRDB's, nor the search index and its shadows.
+        // The county's own tables: not SQLite's, GRDB's, nor the search index and its
+        // shadows, nor the tallies (figures about the others).
+        let tallies = Set(Tallies.all.map(\.table))
         let tableNames = try String.fetchAll(db, sql: """
             SELECT name FROM pragma_table_list
             WHERE schema = 'main' AND type = 'table' AND name NOT LIKE 'sqlite_%' AND name != 'grdb_migrations'
             ORDER BY name
-            """)
+            """).filter { !tallies.contains($0) }
         var tables: [String: Int] = [:]
         for name in tableNames {
             tables[name] = try Int.fetchOne(db, sql: "SELECT count(*) FROM \(name.quotedDatabaseIdentifier)")

@@ -123,9 +123,17 @@ enum EventChain {
     /// by eye.
     static func head(_ db: Database, before end: Int64? = nil) throws -> String {
         var hasher = SHA256()
+        // Before a moment, the last event's id comes from the history's days (an event
+        // recorded later may carry an earlier time, so walking back from the end is no bound).
+        let days = try end != nil && db.tableExists(Tallies.eventDays.table)
         for (table, _) in tables {
-            let last = try String.fetchOne(db, sql: "SELECT seal FROM \(table) WHERE at < ? ORDER BY id DESC LIMIT 1", arguments: [end ?? Int64.max])
-            hasher.update(data: Data((last ?? "-").utf8))
+            let last = if let end, days {
+                try Tallies.eventDays.read(over: Int64.min..<end, where: "event_table = '\(table)'", db).first?["last_id"] as Int64?
+            } else {
+                try Int64.fetchOne(db, sql: "SELECT id FROM \(table) WHERE at < ? ORDER BY id DESC LIMIT 1", arguments: [end ?? Int64.max])
+            }
+            let seal = try last.flatMap { try String.fetchOne(db, sql: "SELECT seal FROM \(table) WHERE id = ?", arguments: [$0]) }
+            hasher.update(data: Data((seal ?? "-").utf8))
         }
         return String(hex(hasher.finalize()).prefix(16))
     }

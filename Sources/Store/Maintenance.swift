@@ -24,6 +24,7 @@ extension AppDatabase {
                     if here != object { problems.append("\(object.type) \(name) is not as this version made it") }
                 }
                 problems += try EventChain.problems(db)
+                problems += try Self.tallyProblems(db)
                 problems += try Self.photoProblems(db, folder: photoFolder)
                 let orphans = try Row.fetchAll(db, sql: "PRAGMA foreign_key_check")
                 for orphan in orphans {

@@ -89,7 +89,7 @@ public struct CadreQuery: Codable, Equatable, Sendable {
 extension RosterStore {
     /// The 19 townships in the county's order, each with its figures at `now`.
     public func townshipSummaries(now: Date) throws -> [TownshipSummary] {
-        let monthStart = String(CountyTime.dayString(now).prefix(8)) + "01"
+        let month = String(CountyTime.dayString(now).prefix(7))
         let yearAgo = now.unixSeconds - 365 * 86400
         return try StoreError.translating(path: path) {
             try writer.read { db in
@@ -105,12 +105,10 @@ extension RosterStore {
                     FROM help_request INDEXED BY help_request_open_counts WHERE \(RequestSQL.isOpen) GROUP BY township_id
                     """)
                 let diaries = try counts("""
-                    SELECT c.township_id, count(DISTINCT d.id) AS n, avg(r.total) AS score
-                    FROM cadre c JOIN diary d ON d.cadre_id = c.id AND d.visit_on >= ?
-                    LEFT JOIN diary_review r ON r.diary_id = d.id AND r.state = \(ReviewState.submitted.sql)
-                    GROUP BY c.township_id
-                    """, [monthStart])
-                let satisfaction = try SurveyStore.satisfaction(kind: .periodic, in: yearAgo..<Int64.max, groupBy: "r.township_id", db)
+                    SELECT c.township_id, sum(t.diaries) AS n, sum(t.score_total) / nullif(sum(t.reviews), 0) AS score
+                    FROM diary_tally t JOIN cadre c ON c.id = t.cadre_id WHERE t.month >= ? GROUP BY c.township_id
+                    """, [month])
+                let satisfaction = try SurveyStore.satisfaction(kind: .periodic, in: yearAgo..<Int64.max, groupBy: "township_id", db)
                 return try Row.fetchAll(db, sql: "SELECT id, name, name_en FROM township ORDER BY position").map { row in
                     let id: Int64 = try row.value("id")
                     return TownshipSummary(

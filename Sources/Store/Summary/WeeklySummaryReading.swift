@@ -58,7 +58,7 @@ private struct WeeklySummaryReading {
             holidaysNextWeek: Holiday.between(week.end, week.next.end).map {
                 WeeklySummary.HolidayDay(holiday: $0.holiday, day: CountyTime.dayString($0.date))
             },
-            solvedSinceLaunch: try count("SELECT count(*) FROM (\(Self.atEnd(.solved))) WHERE state_then IN (\(Self.solvedStates))", [end]),
+            solvedSinceLaunch: Int(try Tallies.standing.read(over: Int64.min..<end, db).first?["solved"] as Double? ?? 0),
             suggestionsSinceLaunch: try count("SELECT count(*) FROM suggestion WHERE received_at < ?", [end]),
             historySeal: try EventChain.head(db, before: end))
     }
@@ -67,52 +67,36 @@ private struct WeeklySummaryReading {
         try Int.fetchOne(db, sql: sql, arguments: arguments) ?? 0
     }
 
-    /// Requests on which `action` was taken within `range`.
-    private func events(_ action: String, _ range: Range<Int64>) throws -> Int {
-        try count("""
-            SELECT count(DISTINCT request_id) FROM request_event INDEXED BY request_event_at WHERE at >= ? AND at < ? AND action = ?
-            """, [range.lowerBound, range.upperBound, action])
-    }
-
-    private enum Standing { case open, solved }
-
     private static let openStates = RequestState.allCases.filter(\.isOpen).sql
-    private static let solvedStates = RequestState.allCases.filter(\.isSolved).sql
 
-    /// Each request's state as the week ended (`state_then`): its last change before then.
-    /// Only requests changed since (updated_at is the time of the last change) need their
-    /// history read; the others stand as they are now, and of those only the `open` ones (or
-    /// the `solved`) matter. `?1` is the week's end.
-    private static func atEnd(_ wanted: Standing) -> String {
-        let unchanged = switch wanted {
-        case .open: "FROM help_request r INDEXED BY help_request_open_age WHERE \(RequestSQL.isOpen)"
-        case .solved: "FROM help_request r WHERE \(RequestSQL.isSolved)"
-        }
-        return """
-        SELECT r.*, r.state AS state_then \(unchanged) AND r.created_at < ?1 AND r.updated_at < ?1
+    /// Each open request's state as the week ended (`state_then`): its last change before
+    /// then. Only requests changed since (updated_at is the time of the last change) need
+    /// their history read; the others stand as they are now, and of those only the open ones
+    /// matter. `?1` is the week's end.
+    private static let openAtEnd = """
+        SELECT r.*, r.state AS state_then FROM help_request r INDEXED BY help_request_open_age
+        WHERE \(RequestSQL.isOpen) AND r.created_at < ?1 AND r.updated_at < ?1
         UNION ALL
         SELECT r.*, coalesce((SELECT e.to_state FROM request_event e WHERE e.request_id = r.id AND e.at < ?1
           AND e.to_state IS NOT NULL ORDER BY e.id DESC LIMIT 1), \(RequestState.collected.sql)) AS state_then
         FROM help_request r WHERE r.updated_at >= ?1 AND r.created_at < ?1
         """
-    }
 
     /// Past a deadline as the week ended, its clock running: a request waiting on its
     /// requester then (its state then 待补充, or paused since before then) is paused, as the
-    /// queue counts it. Read on `atEnd`'s rows.
+    /// queue counts it. Read on `openAtEnd`'s rows.
     private static let overdueThen = "(state_then != \(RequestState.needsInfo.sql) AND \(RequestSQL.deadlineMissed(asOf: "?1")))"
 
     /// 一、本周概况: arrivals, steps taken, open and overdue at the end, and how fast.
     private func headline() throws -> WeeklySummary.Headline {
         var headline = WeeklySummary.Headline()
-        headline.received = try count("""
-            SELECT count(*) FROM help_request INDEXED BY help_request_created WHERE created_at >= ? AND created_at < ?
-            """, [span.lowerBound, span.upperBound])
-        headline.published = try events("township_approve", span)
-        headline.resolved = try events("resolve", span)
-        headline.closed = try events("close", span)
+        let steps = try Tallies.requests.read(over: span, db).first
+        headline.received = Int(steps?["received"] as Double? ?? 0)
+        headline.published = Int(steps?["published"] as Double? ?? 0)
+        headline.resolved = Int(steps?["resolved"] as Double? ?? 0)
+        headline.closed = Int(steps?["closed"] as Double? ?? 0)
         let row = try Row.fetchOne(db, sql: """
-            SELECT count(*) AS open, total(\(Self.overdueThen)) AS overdue FROM (\(Self.atEnd(.open))) WHERE state_then IN (\(Self.openStates))
+            SELECT count(*) AS open, total(\(Self.overdueThen)) AS overdue FROM (\(Self.openAtEnd)) WHERE state_then IN (\(Self.openStates))
             """, arguments: [end])
         headline.openAtEnd = row?["open"] ?? 0
         headline.overdueAtEnd = Int(row?["overdue"] as Double? ?? 0)
@@ -136,29 +120,20 @@ private struct WeeklySummaryReading {
         return headline
     }
 
-    /// 二、按类别 and 三、按乡镇: the week's and last week's arrivals, and the week's resolutions, each
-    /// read once along an index, then counted by category and by township here.
+    /// 二、按类别 and 三、按乡镇: the week's and last week's arrivals, and the week's resolutions, from
+    /// the request tally by township and category, then counted by each here.
     private func breakdowns() throws -> (categories: [WeeklySummary.Breakdown], townships: [WeeklySummary.Breakdown]) {
-        func arrivals(_ range: Range<Int64>) throws -> [Row] {
-            try Row.fetchAll(db, sql: """
-                SELECT category_id, township_id FROM help_request INDEXED BY help_request_created
-                WHERE created_at >= ? AND created_at < ?
-                """, arguments: [range.lowerBound, range.upperBound])
-        }
-        let arrived = try arrivals(span), arrivedBefore = try arrivals(last)
-        let resolvedRows = try Row.fetchAll(db, sql: """
-            SELECT DISTINCT r.id, r.category_id, r.township_id FROM request_event e INDEXED BY request_event_at
-            JOIN help_request r ON r.id = e.request_id WHERE e.at >= ? AND e.at < ? AND e.action = 'resolve'
-            """, arguments: [span.lowerBound, span.upperBound])
+        let now = try Tallies.requests.read(over: span, by: ["township_id", "category_id"], db)
+        let before = try Tallies.requests.read(over: last, by: ["township_id", "category_id"], db)
         func breakdown(_ column: String, _ names: String) throws -> [WeeklySummary.Breakdown] {
-            func tally(_ rows: [Row]) -> [Int64: Int] {
-                rows.reduce(into: [:]) { counts, row in counts[row[column] as Int64, default: 0] += 1 }
+            func tally(_ rows: [Row], _ measure: String) -> [Int64: Int] {
+                rows.reduce(into: [:]) { counts, row in counts[row[column] as Int64, default: 0] += Int(row[measure] as Double) }
             }
-            let now = tally(arrived), before = tally(arrivedBefore), solved = tally(resolvedRows)
+            let received = tally(now, "received"), receivedBefore = tally(before, "received"), solved = tally(now, "resolved")
             return try Row.fetchAll(db, sql: names).map { row in
                 let id: Int64 = try row.value("id")
-                return try WeeklySummary.Breakdown(name: BilingualName(zh: row.value("name"), en: row.value("name_en")), received: now[id] ?? 0,
-                                               receivedLastWeek: before[id] ?? 0, resolved: solved[id] ?? 0, sensitive: try row.value("sensitive"))
+                return try WeeklySummary.Breakdown(name: BilingualName(zh: row.value("name"), en: row.value("name_en")), received: received[id] ?? 0,
+                                               receivedLastWeek: receivedBefore[id] ?? 0, resolved: solved[id] ?? 0, sensitive: try row.value("sensitive"))
             }
         }
         return (try breakdown("category_id", "SELECT id, name_zh AS name, name_en, sensitive FROM category ORDER BY position"),
@@ -176,7 +151,7 @@ private struct WeeklySummaryReading {
               CASE WHEN \(Self.overdueThen) THEN max(?1 - CASE WHEN (t.first_contact_at IS NULL OR t.first_contact_at >= ?1)
                 AND t.first_contact_due < t.resolution_due THEN t.first_contact_due ELSE t.resolution_due END, 0) ELSE 0 END AS late,
               coalesce(ca.name, co.name) AS assignee
-            FROM (\(Self.atEnd(.open))) t JOIN township tw ON tw.id = t.township_id JOIN category c ON c.id = t.category_id
+            FROM (\(Self.openAtEnd)) t JOIN township tw ON tw.id = t.township_id JOIN category c ON c.id = t.category_id
             LEFT JOIN cadre ca ON ca.id = t.assignee_cadre_id LEFT JOIN commune co ON co.id = t.assignee_commune_id
             WHERE t.state_then IN (\(Self.openStates)) AND (\(Self.overdueThen) OR (t.escalated_at IS NOT NULL AND t.escalated_at < ?1))
               AND (?2 IS NULL OR t.township_id = ?2)
@@ -232,7 +207,7 @@ private struct WeeklySummaryReading {
         var satisfaction = Satisfaction.Figure(satisfied: 0, answers: 0)
         var byTownship: [Int64: Satisfaction.Figure] = [:]
         for kind in SurveyKind.allCases {
-            for (township, figure) in try SurveyStore.satisfaction(kind: kind, in: span, groupBy: "r.township_id", db) {
+            for (township, figure) in try SurveyStore.satisfaction(kind: kind, in: span, groupBy: "township_id", db) {
                 satisfaction.satisfied += figure.satisfied
                 satisfaction.answers += figure.answers
                 if let township {

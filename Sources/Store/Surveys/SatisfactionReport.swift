@@ -71,7 +71,7 @@ extension SurveyStore {
             try writer.read { db in
                 let span = period.instants
                 // One pass by township and cadre; the county's and each township's figures are their sums.
-                let cells = try Self.satisfaction(kind: .periodic, in: span, groupBy: ["r.township_id", "r.cadre_id"], db)
+                let cells = try Self.satisfaction(kind: .periodic, in: span, groupBy: ["township_id", "cadre_id"], db)
                 func sum(_ figures: some Sequence<Satisfaction.Figure>) -> Satisfaction.Figure {
                     figures.reduce(Satisfaction.Figure(satisfied: 0, answers: 0)) {
                         Satisfaction.Figure(satisfied: $0.satisfied + $1.satisfied, answers: $0.answers + $1.answers)
@@ -130,27 +130,21 @@ extension SurveyStore {
     }
 
     /// Answers to satisfaction questions of surveys of `kind` answered within `span`, by the
-    /// response column `groupBy` (nil: all together, under the key nil). Read from the few
-    /// surveys down to their answers: left to itself the planner scans every answer.
+    /// response column `groupBy` (nil: all together, under the key nil), from the survey tally.
     static func satisfaction(kind: SurveyKind, in span: Range<Int64>, groupBy: String?, _ db: Database) throws -> [Int64?: Satisfaction.Figure] {
         Dictionary(uniqueKeysWithValues: try satisfaction(kind: kind, in: span, groupBy: groupBy.map { [$0] } ?? [], db).map { ($0.key.first ?? nil, $0.value) })
     }
 
-    /// The same by several response columns at once (their values in order; none: the whole).
+    /// The same by several of `township_id` and `cadre_id` at once (their values in order,
+    /// nil for no cadre; none: the whole).
     static func satisfaction(kind: SurveyKind, in span: Range<Int64>, groupBy columns: [String], _ db: Database) throws
         -> [[Int64?]: Satisfaction.Figure] {
-        let keys = columns.isEmpty ? ["NULL"] : columns
-        let rows = try Row.fetchAll(db, sql: """
-            SELECT \(keys.enumerated().map { "\($1) AS key\($0)" }.joined(separator: ", ")),
-              count(*) AS n, total(a.value = \(Satisfaction.Answer.satisfied.rawValue)) AS satisfied
-            FROM survey s CROSS JOIN survey_question q CROSS JOIN survey_response r CROSS JOIN survey_answer a
-            WHERE s.kind = ? AND q.survey_id = s.id AND q.kind = 'satisfaction'
-              AND r.survey_id = s.id AND r.answered_at >= ? AND r.answered_at < ?
-              AND a.response_id = r.id AND a.question_id = q.id AND a.value IS NOT NULL
-            GROUP BY \(keys.indices.map { "key\($0)" }.joined(separator: ", "))
-            """, arguments: [kind.rawValue, span.lowerBound, span.upperBound])
-        return Dictionary(uniqueKeysWithValues: try rows.map { row in
-            (columns.indices.map { row["key\($0)"] as Int64? }, Satisfaction.Figure(satisfied: Int(try row.value("satisfied") as Double), answers: try row.value("n")))
+        let rows = try Tallies.surveys.read(over: span, by: columns, where: "kind = \(kind.sql)", db)
+        return Dictionary(uniqueKeysWithValues: try rows.compactMap { row in
+            let answers = Int(try row.value("answers") as Double)
+            guard answers > 0 else { return nil }
+            let key = columns.map { (row[$0] as Int64?).flatMap { $0 == 0 ? nil : $0 } }
+            return (key, Satisfaction.Figure(satisfied: Int(try row.value("satisfied") as Double), answers: answers))
         })
     }
 }

@@ -1,0 +1,218 @@
+import GRDB
+import LeagueCore
+
+/// The tallies the reports read (migration v11), and the triggers that keep them. Triggers,
+/// not a write path in the store: the demo's bulk load, imports, the workflow and a hand
+/// repair with sqlite3 all write these tables, and a trigger is the one place none of them can
+/// go around; it runs in the writer's own transaction, so a figure and the row it counts
+/// commit or roll back together.
+enum Tallies {
+    static let all = [requests, standing, surveys, diaries, eventDays]
+
+    // MARK: Requests
+
+    /// Per county day × township × category: requests received (by the time they came);
+    /// published, resolved and closed (each request counted once a week for each: the
+    /// first such event of its ISO week, so a week's sum is the number of requests, as the
+    /// weekly summary counts them). Township and category are the request's own now:
+    /// changing one moves its whole contribution.
+    static let requests = Tally(
+        table: "request_tally",
+        keys: [("day", "INTEGER"), ("township_id", "INTEGER"), ("category_id", "INTEGER")],
+        measures: [("received", "INTEGER"), ("published", "INTEGER"), ("resolved", "INTEGER"), ("closed", "INTEGER")],
+        gathering: .sum,
+        parts: { within in
+            [arrivals("help_request r", where: within("r.created_at")), steps("help_request r", where: within("e.at"))]
+        },
+        keeping: requestTriggers)
+
+    private static let requestColumns = ["id", "created_at", "township_id", "category_id"]
+    private static let countedList = "'township_approve', 'resolve', 'close'"
+
+    private static func arrivals(_ requests: String, where condition: String = "1") -> String {
+        """
+        SELECT \(TallySQL.day("r.created_at")) AS day, r.township_id, r.category_id,
+          1 AS received, 0 AS published, 0 AS resolved, 0 AS closed FROM \(requests) WHERE \(condition)
+        """
+    }
+
+    private static func steps(_ requests: String, events: String = "request_event e", where condition: String = "1") -> String {
+        func firstThisWeek(_ action: String) -> String {
+            """
+            (e.action = '\(action)' AND NOT EXISTS (SELECT 1 FROM request_event p WHERE p.request_id = e.request_id
+              AND p.action = e.action AND p.id < e.id AND \(TallySQL.week("p.at")) = \(TallySQL.week("e.at"))))
+            """
+        }
+        return """
+            SELECT \(TallySQL.day("e.at")) AS day, r.township_id, r.category_id, 0 AS received,
+              \(firstThisWeek("township_approve")) AS published, \(firstThisWeek("resolve")) AS resolved, \(firstThisWeek("close")) AS closed
+            FROM \(events) JOIN \(requests) ON r.id = e.request_id WHERE e.action IN (\(countedList)) AND \(condition)
+            """
+    }
+
+    private static func requestTriggers(_ t: Tally) -> [(name: String, sql: String)] {
+        let old = TallySQL.row("old", requestColumns, as: "r"), new = TallySQL.row("new", requestColumns, as: "r")
+        let moved = requestColumns.dropFirst().map { "old.\($0) IS NOT new.\($0)" }.joined(separator: " OR ")
+        return [
+            TallySQL.trigger("request_tally_insert", "AFTER INSERT ON help_request", [t.adding(arrivals(new))]),
+            TallySQL.trigger("request_tally_update", "AFTER UPDATE OF created_at, township_id, category_id ON help_request", when: moved, [
+                t.adding(arrivals(old), taking: true), t.adding(steps(old), taking: true),
+                t.adding(arrivals(new)), t.adding(steps(new)),
+            ]),
+            TallySQL.trigger("request_tally_delete", "AFTER DELETE ON help_request", [
+                t.adding(arrivals(old), taking: true), t.adding(steps(old), taking: true),
+            ]),
+            TallySQL.trigger("request_tally_event", "AFTER INSERT ON request_event",
+                             when: "new.action IN (\(countedList))", [
+                t.adding(steps("help_request r", events: TallySQL.row("new", ["id", "request_id", "at", "action", "to_state"], as: "e"))),
+            ]),
+        ]
+    }
+
+    /// Per county day: the change that day in how many requests stand resolved or closed,
+    /// for "solved since launch" as any moment saw it. A request stands in the state its
+    /// last event gave it, and collected before its first.
+    static let standing = Tally(
+        table: "standing_tally",
+        keys: [("day", "INTEGER")],
+        measures: [("solved", "INTEGER")],
+        gathering: .sum,
+        parts: { within in [changes(where: within("e.at"))] },
+        keeping: { t in [
+            TallySQL.trigger("standing_tally_event", "AFTER INSERT ON request_event", when: "new.to_state IS NOT NULL", [
+                t.adding(changes(events: TallySQL.row("new", ["id", "request_id", "at", "to_state"], as: "e"))),
+            ]),
+        ] })
+
+    private static func changes(events: String = "request_event e", where condition: String = "1") -> String {
+        let solved = RequestState.allCases.filter(\.isSolved).sql
+        let before = """
+            coalesce((SELECT p.to_state FROM request_event p WHERE p.request_id = e.request_id AND p.id < e.id
+              AND p.to_state IS NOT NULL ORDER BY p.id DESC LIMIT 1), \(RequestState.collected.sql))
+            """
+        return """
+            SELECT \(TallySQL.day("e.at")) AS day, (e.to_state IN (\(solved))) - (\(before) IN (\(solved))) AS solved
+            FROM \(events) WHERE e.to_state IS NOT NULL AND \(condition)
+            """
+    }
+
+    // MARK: Surveys
+
+    /// Per survey kind × county day × township × cadre (0: none): satisfaction answers
+    /// given, and how many of them said 满意.
+    static let surveys = Tally(
+        table: "survey_tally",
+        keys: [("kind", "TEXT"), ("day", "INTEGER"), ("township_id", "INTEGER"), ("cadre_id", "INTEGER")],
+        measures: [("answers", "INTEGER"), ("satisfied", "INTEGER")],
+        gathering: .sum,
+        parts: { within in [answers(where: within("r.answered_at"))] },
+        keeping: surveyTriggers)
+
+    private static let answerColumns = ["response_id", "question_id", "value"]
+    private static let responseColumns = ["id", "survey_id", "cadre_id", "township_id", "answered_at"]
+
+    /// The satisfaction answers of the responses in `responses` (or of the one answer in
+    /// `answers`). Over the whole history it is read from the few surveys down to their
+    /// answers: left to itself the planner scans every answer.
+    private static func answers(answers: String? = nil, responses: String? = nil, where condition: String = "1") -> String {
+        let from = if let answers {
+            "\(answers) JOIN survey_response r ON r.id = a.response_id JOIN survey_question q ON q.id = a.question_id JOIN survey s ON s.id = r.survey_id"
+        } else if let responses {
+            "\(responses) JOIN survey_answer a ON a.response_id = r.id JOIN survey_question q ON q.id = a.question_id JOIN survey s ON s.id = r.survey_id"
+        } else {
+            "survey s CROSS JOIN survey_question q CROSS JOIN survey_response r CROSS JOIN survey_answer a"
+        }
+        return """
+            SELECT s.kind, \(TallySQL.day("r.answered_at")) AS day, r.township_id, coalesce(r.cadre_id, 0) AS cadre_id,
+              1 AS answers, a.value = \(Satisfaction.Answer.satisfied.rawValue) AS satisfied
+            FROM \(from)
+            WHERE q.survey_id = s.id AND r.survey_id = s.id AND a.response_id = r.id AND a.question_id = q.id
+              AND q.kind = 'satisfaction' AND a.value IS NOT NULL AND \(condition)
+            """
+    }
+
+    private static func surveyTriggers(_ t: Tally) -> [(name: String, sql: String)] {
+        let oldAnswer = answers(answers: TallySQL.row("old", answerColumns, as: "a"))
+        let newAnswer = answers(answers: TallySQL.row("new", answerColumns, as: "a"))
+        return [
+            TallySQL.trigger("survey_tally_answer_insert", "AFTER INSERT ON survey_answer", [t.adding(newAnswer)]),
+            TallySQL.trigger("survey_tally_answer_delete", "AFTER DELETE ON survey_answer", [t.adding(oldAnswer, taking: true)]),
+            TallySQL.trigger("survey_tally_answer_update", "AFTER UPDATE ON survey_answer", [t.adding(oldAnswer, taking: true), t.adding(newAnswer)]),
+            TallySQL.trigger("survey_tally_response_update", "AFTER UPDATE OF survey_id, cadre_id, township_id, answered_at ON survey_response",
+                             when: responseColumns.dropFirst().map { "old.\($0) IS NOT new.\($0)" }.joined(separator: " OR "), [
+                t.adding(answers(responses: TallySQL.row("old", responseColumns, as: "r")), taking: true),
+                t.adding(answers(responses: TallySQL.row("new", responseColumns, as: "r"))),
+            ]),
+        ]
+    }
+
+    // MARK: Diaries
+
+    /// Per month of visit (`YYYY-MM`) × cadre: diaries, the submitted reviews with a total,
+    /// and the sum of those totals.
+    static let diaries = Tally(
+        table: "diary_tally",
+        keys: [("month", "TEXT"), ("cadre_id", "INTEGER")],
+        measures: [("diaries", "INTEGER"), ("reviews", "INTEGER"), ("score_total", "REAL")],
+        gathering: .sum,
+        parts: { _ in [visits("diary d"), reviews("diary d", "diary_review v")] },
+        keeping: diaryTriggers)
+
+    private static let diaryColumns = ["id", "cadre_id", "visit_on"]
+    private static let reviewColumns = ["diary_id", "state", "total"]
+
+    private static func visits(_ diaries: String) -> String {
+        "SELECT substr(d.visit_on, 1, 7) AS month, d.cadre_id, 1 AS diaries, 0 AS reviews, 0.0 AS score_total FROM \(diaries)"
+    }
+
+    private static func reviews(_ diaries: String, _ reviews: String) -> String {
+        """
+        SELECT substr(d.visit_on, 1, 7) AS month, d.cadre_id, 0 AS diaries, 1 AS reviews, v.total AS score_total
+        FROM \(reviews) JOIN \(diaries) ON d.id = v.diary_id
+        WHERE v.state = \(ReviewState.submitted.sql) AND v.total IS NOT NULL
+        """
+    }
+
+    private static func diaryTriggers(_ t: Tally) -> [(name: String, sql: String)] {
+        let oldDiary = TallySQL.row("old", diaryColumns, as: "d"), newDiary = TallySQL.row("new", diaryColumns, as: "d")
+        let oldReview = TallySQL.row("old", reviewColumns, as: "v"), newReview = TallySQL.row("new", reviewColumns, as: "v")
+        return [
+            TallySQL.trigger("diary_tally_insert", "AFTER INSERT ON diary", [t.adding(visits(newDiary))]),
+            TallySQL.trigger("diary_tally_update", "AFTER UPDATE OF cadre_id, visit_on ON diary",
+                             when: "old.cadre_id IS NOT new.cadre_id OR old.visit_on IS NOT new.visit_on", [
+                t.adding(visits(oldDiary), taking: true), t.adding(reviews(oldDiary, "diary_review v"), taking: true),
+                t.adding(visits(newDiary)), t.adding(reviews(newDiary, "diary_review v")),
+            ]),
+            TallySQL.trigger("diary_tally_delete", "AFTER DELETE ON diary", [
+                t.adding(visits(oldDiary), taking: true), t.adding(reviews(oldDiary, "diary_review v"), taking: true),
+            ]),
+            TallySQL.trigger("diary_tally_review_insert", "AFTER INSERT ON diary_review", [t.adding(reviews("diary d", newReview))]),
+            TallySQL.trigger("diary_tally_review_delete", "AFTER DELETE ON diary_review", [t.adding(reviews("diary d", oldReview), taking: true)]),
+            TallySQL.trigger("diary_tally_review_update", "AFTER UPDATE OF diary_id, state, total ON diary_review",
+                             when: reviewColumns.map { "old.\($0) IS NOT new.\($0)" }.joined(separator: " OR "), [
+                t.adding(reviews("diary d", oldReview), taking: true), t.adding(reviews("diary d", newReview)),
+            ]),
+        ]
+    }
+
+    // MARK: The history's days
+
+    /// Per event table × county day: the last event's id, so that the history's seal as a
+    /// week ended is found without walking the events since.
+    static let eventDays = Tally(
+        table: "event_day",
+        keys: [("event_table", "TEXT"), ("day", "INTEGER")],
+        measures: [("last_id", "INTEGER")],
+        gathering: .max,
+        parts: { within in
+            EventChain.tables.map { "SELECT '\($0.name)' AS event_table, \(TallySQL.day("at")) AS day, id AS last_id FROM \($0.name) WHERE \(within("at"))" }
+        },
+        keeping: { _ in EventChain.tables.map { table in
+            TallySQL.trigger("event_day_\(table.name)", "AFTER INSERT ON \(table.name)", [
+                """
+                INSERT INTO event_day (event_table, day, last_id) VALUES ('\(table.name)', \(TallySQL.day("new.at")), new.id)
+                ON CONFLICT (event_table, day) DO UPDATE SET last_id = max(last_id, excluded.last_id);
+                """,
+            ])
+        } })
+}

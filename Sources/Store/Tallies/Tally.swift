@@ -1,0 +1,120 @@
+import GRDB
+
+/// A table of figures kept as the work happens: per day (or month) and group, what the
+/// reports would otherwise count from the whole history. Kept by triggers, in the same
+/// transaction as the write that changes them, whoever writes — the desk, an import, the
+/// demo, or someone repairing a row with sqlite3 — so there is no write path that forgets one.
+///
+/// A tally is written once, as its *parts*: SELECTs that give, for the rows of the history
+/// they read, each row's contribution (key columns, then measures, by name). The same parts
+/// fill the table (migration, repair), check it (`check`), keep it (each trigger adds a new
+/// row's part and takes away an old one's) and read the edges of a span that do not fill
+/// whole days.
+struct Tally: Sendable {
+    let table: String
+    /// Key columns, then measure columns, with their SQL types.
+    let keys: [(name: String, type: String)]
+    let measures: [(name: String, type: String)]
+    /// How a measure gathers: added up, or the greatest (a last id).
+    let gathering: Gathering
+    /// The contributions of the history, each part's instants held to `within` (a condition
+    /// on an instant column; `{ _ in "1" }` for the whole history).
+    let parts: @Sendable (_ within: (String) -> String) -> [String]
+    /// The triggers that keep it, made for it: by name, each a `CREATE TRIGGER` statement.
+    let keeping: @Sendable (Tally) -> [(name: String, sql: String)]
+
+    var triggers: [(name: String, sql: String)] { keeping(self) }
+
+    enum Gathering: Sendable { case sum, max }
+
+    /// Every contribution of the history as it stands.
+    var everything: [String] { parts { _ in "1" } }
+
+    var keyList: String { keys.map(\.name).joined(separator: ", ") }
+    var measureList: String { measures.map(\.name).joined(separator: ", ") }
+
+    var createTable: String {
+        let columns = (keys + measures).map { "\($0.name) \($0.type) NOT NULL" }.joined(separator: ", ")
+        return "CREATE TABLE \(table) (\(columns), PRIMARY KEY (\(keyList))) WITHOUT ROWID"
+    }
+
+    /// `parts` summed (or maxed) by key.
+    func gathered(_ parts: [String]) -> String {
+        let function = gathering == .sum ? "total" : "max"
+        return """
+            SELECT \(keyList), \(measures.map { "\(function)(\($0.name)) AS \($0.name)" }.joined(separator: ", "))
+            FROM (\(parts.joined(separator: " UNION ALL "))) GROUP BY \(keyList)
+            """
+    }
+
+    /// The statement that adds a contribution `part` into the table; `taking` takes it away.
+    func adding(_ part: String, taking: Bool = false) -> String {
+        let values = measures.map { taking ? "-\($0.name)" : $0.name }.joined(separator: ", ")
+        let update = measures.map {
+            gathering == .sum ? "\($0.name) = \($0.name) + excluded.\($0.name)" : "\($0.name) = max(\($0.name), excluded.\($0.name))"
+        }.joined(separator: ", ")
+        return """
+            INSERT INTO \(table) (\(keyList), \(measureList)) SELECT \(keyList), \(values) FROM (\(part)) WHERE true
+            ON CONFLICT (\(keyList)) DO UPDATE SET \(update);
+            """
+    }
+
+    /// Fills the table afresh from the history.
+    func rebuild(_ db: Database) throws {
+        try db.execute(sql: "DELETE FROM \(table)")
+        try db.execute(sql: "INSERT INTO \(table) (\(keyList), \(measureList)) \(gathered(everything))")
+    }
+
+    /// How many of the table's rows differ from the history (rows whose measures are all
+    /// zero count as absent; sums of scores are compared to a millionth).
+    func differences(_ db: Database) throws -> Int {
+        let rounded = measures.map { $0.type == "REAL" ? "round(\($0.name), 6) AS \($0.name)" : $0.name }.joined(separator: ", ")
+        let nonZero = measures.map { "\($0.name) != 0" }.joined(separator: " OR ")
+        let kept = "SELECT \(keyList), \(rounded) FROM \(table) WHERE \(nonZero)"
+        let history = "SELECT \(keyList), \(rounded) FROM (\(gathered(everything))) WHERE \(nonZero)"
+        return try Int.fetchOne(db, sql: """
+            SELECT (SELECT count(*) FROM (\(kept) EXCEPT \(history))) + (SELECT count(*) FROM (\(history) EXCEPT \(kept)))
+            """) ?? 0
+    }
+}
+
+/// SQL pieces the tallies share.
+enum TallySQL {
+    /// The county's offset from UTC, in seconds (UTC+8, no daylight saving).
+    static let offset: Int64 = 8 * 3600
+
+    /// The county's calendar day of an instant, as a day number since 1970-01-01.
+    static func day(_ at: String) -> String { "((\(at) + \(offset)) / 86400)" }
+
+    /// The county's ISO week of an instant, as a week number (weeks start on Monday at
+    /// midnight county time; 1970-01-05 was a Monday).
+    static func week(_ at: String) -> String { "((\(at) - \(4 * 86400 - offset)) / 604800)" }
+
+    /// A one-row source named `alias` made of a trigger's `new` or `old` row: a part written
+    /// for a table reads the changed row alone when given this in the table's place.
+    static func row(_ which: String, _ columns: [String], as alias: String) -> String {
+        "(SELECT \(columns.map { "\(which).\($0) AS \($0)" }.joined(separator: ", "))) \(alias)"
+    }
+
+    /// `CREATE TRIGGER` with `statements` as its body.
+    static func trigger(_ name: String, _ event: String, when: String? = nil, _ statements: [String]) -> (name: String, sql: String) {
+        (name, "CREATE TRIGGER \(name) \(event)\(when.map { " WHEN \($0)" } ?? "") BEGIN \(statements.joined(separator: " ")) END")
+    }
+}
+
+extension Tally {
+    /// Makes the table, fills it from the history and sets its triggers.
+    func install(_ db: Database) throws {
+        try db.execute(sql: createTable)
+        try rebuild(db)
+        try setTriggers(db)
+    }
+
+    func setTriggers(_ db: Database) throws {
+        for trigger in triggers { try db.execute(sql: trigger.sql) }
+    }
+
+    func dropTriggers(_ db: Database) throws {
+        for trigger in triggers { try db.execute(sql: "DROP TRIGGER \(trigger.name)") }
+    }
+}

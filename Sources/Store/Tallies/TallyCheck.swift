@@ -1,0 +1,27 @@
+import GRDB
+
+extension AppDatabase {
+    /// Each tally whose rows differ from the figures recounted from the history (nothing
+    /// for a database of a version before the tallies).
+    static func tallyProblems(_ db: Database) throws -> [String] {
+        try Tallies.all.compactMap { tally in
+            guard try db.tableExists(tally.table) else { return nil }
+            let differing = try tally.differences(db)
+            return differing == 0 ? nil : "\(tally.table): \(differing) rows differ from the history (check --repair counts them again)"
+        }
+    }
+
+    /// Counts every tally again from the history, in one transaction; the names of those
+    /// that were wrong.
+    public func repairTallies() throws -> [String] {
+        try StoreError.translating(path: path) {
+            try writer.write { db in
+                try Tallies.all.compactMap { tally in
+                    guard try tally.differences(db) > 0 else { return nil }
+                    try tally.rebuild(db)
+                    return tally.table
+                }
+            }
+        }
+    }
+}
