@@ -96,11 +96,17 @@ extension CircleDesk {
         static let configuration = CommandConfiguration(
             abstract: Help.line("Check the database file: SQLite's integrity check, every foreign key, and the tables, indexes and triggers this version needs."))
 
+        @Flag(help: .line("First count the reports' tallies again from the history, where they differ from it."))
+        var repair = false
         @OptionGroup var global: GlobalOptions
 
         func run() throws {
             let language = try global.language()
             let database = try global.openAsOwnerOrAdmin()
+            if repair {
+                let recounted = try database.repairTallies()
+                if !recounted.isEmpty { print(language.say(.talliesRecounted, recounted.joined(separator: language.say(.listSeparator)))) }
+            }
             let problems = try database.problems()
             guard problems.isEmpty else {
                 problems.forEach { print($0) }

@@ -9,7 +9,7 @@ enum Said: CaseIterable, Sendable {
     case doubleReviews, rubricInUse, suggestionAnswered, operatorAdded, operatorDisabled
     case planRewritten, squadRecorded, reasonNeeded, actionDone, oneReviewer, twoReviewers, possibleDuplicates
     case answered, unansweredOverdue, unanswered, imported, fromSheet, dryRun, listening, listSeparator, migrated, upToDate, restored, internalError, folderOpen
-    case photosAttached, photoWritten, keepLocation, dropLocation, photoLeftOut, photosImported, photosRestored, photosThere
+    case photosAttached, photoWritten, keepLocation, dropLocation, photoLeftOut, photosImported, photosRestored, photosThere, talliesRecounted
 
     static let book = PhraseBook<Said>(
         zh: [
@@ -36,6 +36,7 @@ enum Said: CaseIterable, Sendable {
             .photosRestored: "图片：从备份取回 %d 张；仍缺文件的 %d 张（circledesk check 列出）",
             .photosThere: "%@ 已有这些图片，没有再添加。",
             .dropLocation: "今后导入的照片去掉手机记下的拍摄位置（默认）。",
+            .talliesRecounted: "已按历史记录重新统计：%@",
         ],
         en: [
             .databaseCreated: "created %@; admin: %@", .databaseSound: "ok: %@ is sound", .backedUp: "backed up to %@", .backedUpSealed: "backed up to %@ (history seal %@)",
@@ -61,6 +62,7 @@ enum Said: CaseIterable, Sendable {
             .photosRestored: "photos: %d brought back from the backup; %d still without their files (circledesk check lists them)",
             .photosThere: "%@ has these photos already; nothing added",
             .dropLocation: "photos taken in from now on lose the position their phone wrote in them (the default)",
+            .talliesRecounted: "counted again from the history: %@",
         ])
 }
 

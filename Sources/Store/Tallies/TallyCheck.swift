@@ -7,7 +7,7 @@ extension AppDatabase {
         try Tallies.all.compactMap { tally in
             guard try db.tableExists(tally.table) else { return nil }
             let differing = try tally.differences(db)
-            return differing == 0 ? nil : "\(tally.table): \(differing) rows differ from the history (check --repair counts them again)"
+            return differing == 0 ? nil : "\(tally.table): \(differing) rows differ from the history (circledesk check --repair counts them again)"
         }
     }
 
