@@ -53,6 +53,7 @@ public struct AppDatabase: Sendable {
         migrator.registerMigration(DayLog_v9.identifier, migrate: DayLog_v9.migrate)
         migrator.registerMigration(Photos_v10.identifier, migrate: Photos_v10.migrate)
         migrator.registerMigration(Tallies_v11.identifier, migrate: Tallies_v11.migrate)
+        migrator.registerMigration(ShortSearch_v12.identifier, migrate: ShortSearch_v12.migrate)
         return migrator
     }
 

@@ -45,7 +45,7 @@ extension CircleDesk {
             // A township secretary's monitoring is her township's.
             var filter = QueueFilter(scope: account.ownTownship)
             filter.overdueOnly = true
-            let overdue = try database.requests.queueCounts(filter: filter, now: now).overdue
+            let overdue = try database.requests.queueCounts(filter: filter, now: now, exact: true).overdue
             let horizon = now.addingTimeInterval(TimeInterval(within * 3600))
             let listed = try database.requests.queuePage(filter: filter, sort: .priority, from: nil, direction: .after,
                                                          limit: 10_000, now: within > 0 ? horizon : now)

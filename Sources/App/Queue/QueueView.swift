@@ -58,8 +58,8 @@ enum QueueView {
     static func statusRight(_ state: AppState) -> String {
         let c = state.catalog, counts = state.queue.counts
         let tagged = state.queue.tagged.isEmpty ? [] : [c.format(.taggedCount, state.queue.tagged.count)]
-        var parts = tagged + [counts.total == 1 ? c[.totalOne] : c.format(.total, counts.total), c.format(.overdueCount, counts.overdue),
-                              c.format(.newToday, counts.newToday)]
+        var parts = tagged + [counts.total == 1 ? c[.totalOne] : c.format(.total, QueueCounts.shown(counts.total)),
+                              c.format(.overdueCount, QueueCounts.shown(counts.overdue)), c.format(.newToday, QueueCounts.shown(counts.newToday))]
         let room = state.size.width - CellWidth.of(statusLeft(state)) - 3
         while parts.count > 1, CellWidth.of(parts.joined(separator: " · ")) > room { parts.removeLast() }
         return parts.joined(separator: " · ")

@@ -108,6 +108,12 @@ public enum QueueDirection: Codable, Sendable {
 
 /// What the status line counts for the current filter.
 public struct QueueCounts: Codable, Equatable, Sendable {
+    /// How far a count goes: a count that reaches it is shown as "999+".
+    public static let enough = 1000
+
+    /// `count` as the status line shows it.
+    public static func shown(_ count: Int) -> String { count >= enough ? "\(enough - 1)+" : String(count) }
+
     public var total: Int
     public var overdue: Int
     /// Collected since midnight, county time.

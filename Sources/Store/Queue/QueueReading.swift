@@ -26,10 +26,11 @@ extension RequestStore {
         QueueSQL(filter: filter, now: now.unixSeconds).statements(sort: sort, from: position, direction: direction, limit: limit)
     }
 
-    /// How many requests the filter shows, how many of them are overdue, how many came today.
-    public func queueCounts(filter: QueueFilter, now: Date) throws -> QueueCounts {
+    /// How many requests the filter shows, how many of them are overdue, how many came
+    /// today: each up to `QueueCounts.enough` (the desk's status line), or `exact`ly.
+    public func queueCounts(filter: QueueFilter, now: Date, exact: Bool = false) throws -> QueueCounts {
         try StoreError.translating(path: path) {
-            try writer.read { db in try QueueSQL(filter: filter, now: now.unixSeconds).counts(db) }
+            try writer.read { db in try QueueSQL(filter: filter, now: now.unixSeconds).counts(db, exact: exact) }
         }
     }
 }
@@ -60,13 +61,18 @@ struct QueueSQL {
         if !search.isEmpty { addSearch(search) }
     }
 
-    /// Three characters or more go through the trigram index; shorter words are looked
-    /// for directly, since the trigram index finds nothing under three characters.
+    /// Three characters or more go through the trigram index; one or two letters or digits
+    /// among the open requests, through the index of their two-character pieces (v12); other
+    /// short words are looked for directly, since neither index finds them.
     private mutating func addSearch(_ text: String) {
         var alternatives: [String] = []
+        let quoted = "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
         if text.unicodeScalars.count >= 3 {
             alternatives.append("id IN (SELECT rowid FROM help_request_fts WHERE help_request_fts MATCH ?)")
-            arguments.append("\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\"")
+            arguments.append(quoted)
+        } else if onlyOpen, text.allSatisfy({ $0.isLetter || $0.isNumber }) {
+            alternatives.append("id IN (SELECT rowid FROM help_request_grams WHERE help_request_grams MATCH ?)")
+            arguments.append(text.count == 1 ? quoted + "*" : quoted)
         } else {
             alternatives.append("instr(title, ?) > 0 OR instr(body, ?) > 0")
             arguments += [text, text]
@@ -94,13 +100,18 @@ struct QueueSQL {
         return (overdueFirst + key(sort).map { "\(alias).\($0.column) \($0.descending ? "DESC" : "ASC")" }).joined(separator: ", ")
     }
 
-    func counts(_ db: Database) throws -> QueueCounts {
+    /// The status line's counts, each counted no further than `QueueCounts.enough` unless
+    /// `exact`: past that a person reads "many", and an exact count reads every matching row.
+    func counts(_ db: Database, exact: Bool) throws -> QueueCounts {
         let midnight = CountyTime.calendar.startOfDay(for: Date(unixSeconds: now)).unixSeconds
-        let row = try Row.fetchOne(db, sql: """
-            SELECT count(*), coalesce(sum(\(overdue)), 0), coalesce(sum(created_at >= \(midnight)), 0)
-            FROM help_request \(onlyOpen ? "INDEXED BY help_request_open_counts" : "") WHERE \(terms.joined(separator: " AND "))
-            """, arguments: StatementArguments(arguments))!
-        return QueueCounts(total: row[0], overdue: row[1], newToday: row[2])
+        func count(_ index: String, _ also: String?) throws -> Int {
+            try Int.fetchOne(db, sql: """
+                SELECT count(*) FROM (SELECT 1 FROM help_request \(onlyOpen ? "INDEXED BY \(index)" : "")
+                  WHERE \((terms + [also].compactMap { $0 }).joined(separator: " AND ")) \(exact ? "" : "LIMIT \(QueueCounts.enough)"))
+                """, arguments: StatementArguments(arguments)) ?? 0
+        }
+        return QueueCounts(total: try count("help_request_open_counts", nil), overdue: try count("help_request_open_counts", overdue),
+                           newToday: try count("help_request_open_age", "created_at >= \(midnight)"))
     }
 
     /// The order within one stretch of the queue: columns and whether each descends.

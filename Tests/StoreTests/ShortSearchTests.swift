@@ -1,0 +1,107 @@
+import Foundation
+import GRDB
+import LeagueCore
+@testable import Store
+import Testing
+import TestSupport
+import Workflow
+
+/// One- and two-character words among the open requests, found through the index of their
+/// two-character pieces: the same requests as reading every title and body, as requests
+/// are edited, closed and reopened; and counts that stop at 999+.
+@Suite struct ShortSearchTests {
+    private static let now = CountyTime.parseInstant("2026-11-28T09:00:00+08:00")!
+
+    /// The open requests whose title or body holds `word` (a Latin letter in either case),
+    /// or, for letters and digits, whose reference does: read one by one.
+    private func holding(_ word: String, _ database: AppDatabase) throws -> Set<String> {
+        try database.writer.read { db in
+            Set(try String.fetchAll(db, sql: """
+                SELECT ref FROM help_request WHERE \(RequestSQL.isOpen)
+                  AND (instr(lower(title), lower(?1)) > 0 OR instr(lower(body), lower(?1)) > 0 OR (?2 AND instr(ref, upper(?1)) > 0))
+                """, arguments: [word, word.allSatisfy(\.isASCII)]))
+        }
+    }
+
+    private func found(_ word: String, _ database: AppDatabase) throws -> Set<String> {
+        var filter = QueueFilter()
+        filter.search = word
+        return Set(try database.requests.queuePage(filter: filter, sort: .priority, from: nil, direction: .after, limit: 10_000, now: Self.now).map(\.ref))
+    }
+
+    private let words = ["生姜", "姜", "生", "青年", "病", "就业", "2", "20", "工作", "猕猴", "桃", "a", "Z"]
+
+    @Test("each short word finds exactly the open requests whose title or body holds it, before and after edits, closing and reopening")
+    func sameAsReading() throws {
+        let folder = TemporaryFolder()
+        let database = try folder.sampleCounty(now: Self.now)
+        for word in words {
+            #expect(try found(word, database) == holding(word, database), "\(word)")
+        }
+        #expect(try found("生姜", database).count >= 1 && found("青", database).count > 10)
+
+        let admin = try #require(try database.operatorAccount(login: "tester"))
+        let (id, version) = try database.writer.read { db in
+            let row = try Row.fetchOne(db, sql: "SELECT id, version FROM help_request WHERE state = 'in_progress' ORDER BY id LIMIT 1")!
+            return (row["id"] as Int64, row["version"] as Int)
+        }
+        var edit = ActionInput()
+        edit.changes[.title] = "蜂蜜滞销求助"
+        let edited = try database.requests.act("edit", on: id, version: version, by: admin, input: edit, at: Self.now)
+        let ref = try #require(try database.writer.read { try String.fetchOne($0, sql: "SELECT ref FROM help_request WHERE id = ?", arguments: [id]) })
+        #expect(try found("蜂蜜", database).contains(ref) && found("滞", database).contains(ref))
+
+        var resolve = ActionInput()
+        resolve.resolution = "已联系收购商"
+        let resolved = try database.requests.act("resolve", on: id, version: edited, by: admin, input: resolve, at: Self.now)
+        #expect(try !found("蜂蜜", database).contains(ref), "a resolved request is not among the open")
+        var reopen = ActionInput()
+        reopen.reason = "收购商没来"
+        try database.requests.act("reopen", on: id, version: resolved, by: admin, input: reopen, at: Self.now)
+        #expect(try found("蜂蜜", database).contains(ref), "reopened, it is found again")
+        for word in words + ["蜂蜜", "蜜"] {
+            #expect(try found(word, database) == holding(word, database), "\(word) after the changes")
+        }
+        #expect(try database.problems().isEmpty)
+    }
+
+    @Test("a word searched in every state, or with a mark in it, is still found, by reading the texts")
+    func everyState() throws {
+        let folder = TemporaryFolder()
+        let database = try folder.sampleCounty(now: Self.now)
+        var filter = QueueFilter()
+        filter.search = "生姜"
+        filter.states = Set(RequestState.allCases)
+        let everywhere = try database.requests.queuePage(filter: filter, sort: .priority, from: nil, direction: .after, limit: 10_000, now: Self.now)
+        let all = try database.writer.read { db in
+            try Int.fetchOne(db, sql: "SELECT count(*) FROM help_request WHERE instr(title, '生姜') > 0 OR instr(body, '生姜') > 0")
+        }
+        let open = try found("生姜", database)
+        #expect(everywhere.count == all && everywhere.count > open.count)
+        let marked = try holding("，", database), markedFound = try found("，", database)
+        #expect(!marked.isEmpty && markedFound == marked)
+    }
+
+    @Test("counts stop at 999+; the monitoring's count is exact")
+    func counts() throws {
+        #expect(QueueCounts.shown(999) == "999" && QueueCounts.shown(1000) == "999+" && QueueCounts.shown(4) == "4")
+        let folder = TemporaryFolder()
+        let database = try folder.sampleCounty(now: Self.now)
+        // More than a thousand of them: the sample county's every request, over again.
+        try database.writer.write { db in
+            for round in 1...3 {
+                try db.execute(sql: """
+                    INSERT INTO help_request (ref, title, body, category_id, urgency, township_id, source, state, created_at, updated_at,
+                      first_contact_due, resolution_due)
+                    SELECT ref || '-\(round)', title, body, category_id, urgency, township_id, source, 'published', created_at, updated_at,
+                      first_contact_due, resolution_due FROM help_request
+                    """)
+            }
+        }
+        let shown = try database.requests.queueCounts(filter: QueueFilter(), now: Self.now)
+        let exact = try database.requests.queueCounts(filter: QueueFilter(), now: Self.now, exact: true)
+        #expect(shown.total == QueueCounts.enough && exact.total > 1000)
+        #expect(exact.overdue > 1000 && shown.overdue == QueueCounts.enough)
+        #expect(shown.newToday == exact.newToday)
+    }
+}
