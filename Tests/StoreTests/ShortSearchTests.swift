@@ -6,9 +6,9 @@ import Testing
 import TestSupport
 import Workflow
 
-/// One- and two-character words among the open requests, found through the index of their
-/// two-character pieces: the same requests as reading every title and body, as requests
-/// are edited, closed and reopened; and counts that stop at 999+.
+/// One- and two-character words, found through the index of the requests' two-character
+/// pieces: the same requests as reading every title and body, as requests are edited,
+/// closed and reopened, among the open ones and in every state; and counts that stop at 999+.
 @Suite struct ShortSearchTests {
     private static let now = CountyTime.parseInstant("2026-11-28T09:00:00+08:00")!
 
@@ -65,7 +65,7 @@ import Workflow
         #expect(try database.problems().isEmpty)
     }
 
-    @Test("a word searched in every state, or with a mark in it, is still found, by reading the texts")
+    @Test("a word searched in every state is found in every state; one with a mark in it, by reading the texts")
     func everyState() throws {
         let folder = TemporaryFolder()
         let database = try folder.sampleCounty(now: Self.now)

@@ -61,16 +61,16 @@ struct QueueSQL {
         if !search.isEmpty { addSearch(search) }
     }
 
-    /// Three characters or more go through the trigram index; one or two letters or digits
-    /// among the open requests, through the index of their two-character pieces (v12); other
-    /// short words are looked for directly, since neither index finds them.
+    /// Three characters or more go through the trigram index; one or two letters or digits,
+    /// through the index of two-character pieces (v12); other short words (a mark, a space)
+    /// are looked for directly, since neither index finds them.
     private mutating func addSearch(_ text: String) {
         var alternatives: [String] = []
         let quoted = "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
         if text.unicodeScalars.count >= 3 {
             alternatives.append("id IN (SELECT rowid FROM help_request_fts WHERE help_request_fts MATCH ?)")
             arguments.append(quoted)
-        } else if onlyOpen, text.allSatisfy({ $0.isLetter || $0.isNumber }) {
+        } else if text.allSatisfy({ $0.isLetter || $0.isNumber }) {
             alternatives.append("id IN (SELECT rowid FROM help_request_grams WHERE help_request_grams MATCH ?)")
             arguments.append(text.count == 1 ? quoted + "*" : quoted)
         } else {

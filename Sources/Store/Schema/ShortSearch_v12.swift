@@ -1,10 +1,10 @@
 import GRDB
 
-/// One- and two-character words found through an index: the open requests' titles and
-/// bodies as the bag of their two-character pieces (and each text's last character), in an
+/// One- and two-character words found through an index: the requests' titles and bodies
+/// as the bag of their two-character pieces (and each text's last character), in an
 /// FTS5 table with no copy of the text. A two-character word is one piece; a one-character
 /// word, the pieces it begins. The trigram index (v2) cannot find words under three
-/// characters. Kept by triggers as requests come, change and close; SQL alone cuts the
+/// characters. Kept by triggers as requests come and change; SQL alone cuts the
 /// pieces, so a write with sqlite3 keeps it too.
 enum ShortSearch_v12 {
     static let identifier = "v12 short search"
@@ -21,24 +21,19 @@ enum ShortSearch_v12 {
     }
 
     static func migrate(_ db: Database) throws {
-        let open = Queue_v2.openStates
         func insert(_ row: String) -> String {
             "INSERT INTO help_request_grams (rowid, grams) VALUES (\(row).id, \(pieces(of: row)));"
         }
         func delete(_ row: String) -> String {
             "INSERT INTO help_request_grams (help_request_grams, rowid, grams) VALUES ('delete', \(row).id, \(pieces(of: row)));"
         }
-        let wasOpen = open.replacingOccurrences(of: "state IN", with: "old.state IN")
-        let isOpen = open.replacingOccurrences(of: "state IN", with: "new.state IN")
         try db.execute(sql: """
             CREATE VIRTUAL TABLE help_request_grams USING fts5(grams, content = '', tokenize = 'unicode61', detail = 'none');
-            CREATE TRIGGER help_request_grams_insert AFTER INSERT ON help_request WHEN \(isOpen) BEGIN \(insert("new")) END;
-            CREATE TRIGGER help_request_grams_delete AFTER DELETE ON help_request WHEN \(wasOpen) BEGIN \(delete("old")) END;
-            CREATE TRIGGER help_request_grams_leave AFTER UPDATE OF title, body, state ON help_request
-              WHEN (\(wasOpen)) AND (NOT (\(isOpen)) OR old.title IS NOT new.title OR old.body IS NOT new.body) BEGIN \(delete("old")) END;
-            CREATE TRIGGER help_request_grams_enter AFTER UPDATE OF title, body, state ON help_request
-              WHEN (\(isOpen)) AND (NOT (\(wasOpen)) OR old.title IS NOT new.title OR old.body IS NOT new.body) BEGIN \(insert("new")) END;
-            INSERT INTO help_request_grams (rowid, grams) SELECT r.id, \(pieces(of: "r")) FROM help_request r WHERE \(open);
+            CREATE TRIGGER help_request_grams_insert AFTER INSERT ON help_request BEGIN \(insert("new")) END;
+            CREATE TRIGGER help_request_grams_delete AFTER DELETE ON help_request BEGIN \(delete("old")) END;
+            CREATE TRIGGER help_request_grams_update AFTER UPDATE OF title, body ON help_request
+              WHEN old.title IS NOT new.title OR old.body IS NOT new.body BEGIN \(delete("old")) \(insert("new")) END;
+            INSERT INTO help_request_grams (rowid, grams) SELECT r.id, \(pieces(of: "r")) FROM help_request r;
             """)
     }
 }

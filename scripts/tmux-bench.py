@@ -1,0 +1,80 @@
+#!/usr/bin/env python3
+"""The real program in a real terminal, timed from outside: launch to the first queue rows,
+then each pane key and search to its finished screen, in tmux at 120x40 (a capture of the
+pane every millisecond or two, so each figure includes the terminal and a capture's cost).
+
+Usage: tmux-bench.py BIN DATABASE [RUNS]  (3 runs by default; prints medians and maxima)
+"""
+import re
+import statistics
+import subprocess
+import sys
+import time
+
+binary, database = sys.argv[1], sys.argv[2]
+runs = int(sys.argv[3]) if len(sys.argv) > 3 else 3
+now = "2026-11-28T09:00:00+08:00"
+session = "circledesk-bench"
+
+
+def screen():
+    return subprocess.run(["tmux", "capture-pane", "-p", "-t", session], capture_output=True, text=True).stdout
+
+
+def has(pattern):
+    return lambda text: re.search(pattern, text, re.M) is not None
+
+
+def lacks(pattern):
+    return lambda text: re.search(pattern, text, re.M) is None
+
+
+def wait(done, limit=60.0):
+    """Seconds until the screen satisfies `done`."""
+    start = time.monotonic()
+    while not done(screen()):
+        if time.monotonic() - start > limit:
+            raise SystemExit(f"gave up after {limit} s; the screen:\n{screen()}")
+    return time.monotonic() - start
+
+
+def keys(*names, literal=False):
+    subprocess.run(["tmux", "send-keys", "-t", session] + (["-l"] if literal else []) + list(names), check=True)
+
+
+# (what, keys typed first untimed, the timed key, the finished screen)
+steps = [
+    ("2 township table", [], "2", has(r"^罗阳镇 +\d")),
+    ("4 satisfaction", [], "4", has("团干部测评：满意")),
+    ("5 weekly summary", [], "5", has("一、本周概况")),
+    ("< week before", [], "<", has("周报 2026-W47")),
+    ("1 queue", [], "1", has(r"^QZ-")),
+    ("/生姜 Enter", ["/", "生姜"], "Enter", has("搜索“生姜”.*共")),
+    ("x clear", [], "x", lacks("搜索“")),
+    ("/台风过后 Enter", ["/", "台风过后"], "Enter", has("搜索“台风过后”.*共")),
+    ("x clear again", [], "x", lacks("搜索“")),
+]
+
+times = {"launch to first rows": []}
+for name, *_ in steps:
+    times[name] = []
+for _ in range(runs):
+    subprocess.run(["tmux", "kill-session", "-t", session], capture_output=True)
+    start = time.monotonic()
+    subprocess.run(["tmux", "new-session", "-d", "-s", session, "-x", "120", "-y", "40",
+                    f"TERM=xterm-256color {binary} --db {database} --now {now}"], check=True)
+    wait(has(r"^QZ-"))
+    times["launch to first rows"].append(time.monotonic() - start)
+    for name, typed, key, done in steps:
+        for text in typed:
+            keys(text, literal=len(text) > 1 or not text.isascii())
+        time.sleep(0.2)
+        start = time.monotonic()
+        keys(key)
+        wait(done)
+        times[name].append(time.monotonic() - start)
+        time.sleep(0.2)
+    keys("q")
+subprocess.run(["tmux", "kill-session", "-t", session], capture_output=True)
+for name, values in times.items():
+    print(f"{name:22} median {statistics.median(values) * 1000:8.1f} ms   max {max(values) * 1000:8.1f} ms")
