@@ -29,8 +29,8 @@ test:
 	$(SWIFT) test --skip-build
 
 ## bench: demo, stats and the desk's key-to-frame times at scales 1, 10, 100 (BENCH_SCALES to choose),
-##        then a 100,000-row cadre import beside sqlite3's own .import, then 50 desks on one
-##        server at scale 10 beside one desk on the file
+##        and the program in tmux; then a 100,000-row cadre import beside sqlite3's own .import,
+##        request act at scale 10, then 50 desks on one server at scale 10 beside one desk on the file
 bench: build
 	$(SWIFT) build $(RELEASE) --product queue-bench
 	$(SWIFT) build $(RELEASE) --product served-bench
@@ -38,6 +38,7 @@ bench: build
 	@scripts/bench.sh $(RELEASE_BIN) .build/release/queue-bench $(or $(BENCH_SCALES),1 10 100)
 	@scripts/import-bench.sh $(RELEASE_BIN)
 	@test -f bench-data/scale-10.sqlite || $(RELEASE_BIN) demo --db bench-data/scale-10.sqlite --scale 10 --now 2026-11-28T09:00:00+08:00
+	@scripts/write-bench.sh $(RELEASE_BIN) bench-data/scale-10.sqlite
 	@echo; echo "Served (50 desks replaying the session at once, scale 10):"
 	@.build/release/served-bench $(RELEASE_BIN) bench-data/scale-10.sqlite 50 1
 	@echo; echo "Photos (scale 1):"

@@ -16,6 +16,7 @@ seconds() { local start end; start=$(date +%s.%N); "$@" >/dev/null; end=$(date +
 
 printf '%-6s %12s %10s %12s %12s %12s %10s %10s\n' scale "demo s" "MB" rows "rows/s" "stats s" "floor s" "weekly s"
 sessions=()
+terminal=()
 for scale in "$@"; do
   n=$runs; [ "$scale" -ge 100 ] && n=1
   db="$dir/scale-$scale.sqlite"
@@ -34,8 +35,16 @@ for scale in "$@"; do
   weekly=$(for _ in 1 2 3; do seconds "$bin" report weekly --week 2026-W47 --db "$db" --now "$now"; done | median)
   printf '%-6s %12.2f %10.1f %12d %12.0f %12.3f %10.3f %10.3f\n' "$scale" "$demo" "$(echo "$size/1048576" | bc -l)" \
     "$rows" "$(echo "$rows/$demo" | bc -l)" "$stats" "$floor" "$weekly"
-  sessions+=("scale $scale: $("$queue_bench" "$db" 3 | tr '\n' ' ')")
+  sessions+=("scale $scale:" "$("$queue_bench" "$db" 3)")
+  if command -v tmux >/dev/null; then
+    terminal+=("scale $scale:" "$(python3 scripts/tmux-bench.py "$bin" "$db" 3)")
+  else
+    terminal+=("scale $scale: skipped (no tmux)")
+  fi
 done
 echo
-echo "Desk session (120x40, memory terminal, 3 rounds of the script):"
+echo "Desk session (120x40, memory terminal, 3 rounds of the script; per key p50 and p99 beside the store alone):"
 printf '%s\n' "${sessions[@]}"
+echo
+echo "The program in tmux (120x40, 3 runs; from outside, so each figure includes the terminal):"
+printf '%s\n' "${terminal[@]}"

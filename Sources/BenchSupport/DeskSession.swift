@@ -15,25 +15,61 @@ public func percentile(_ values: [Double], _ p: Double) -> Double {
 }
 
 /// The session a desk worker might have: move, page, filter, search, open, come back.
-public let script: [Key] = {
-    var keys: [Key] = Array(repeating: .character("j"), count: 40)
+public let script: [Key] = session.keys
+
+/// The keys of `script` a person waits on, by their place in it: what each one does.
+public let namedKeys: [(step: Int, name: String)] = session.names
+
+private let session: (keys: [Key], names: [(step: Int, name: String)]) = {
+    var keys: [Key] = [], names: [(step: Int, name: String)] = []
+    func type(_ text: String) { keys += text.map { .character($0) } }
+    /// `key`, named: its time is reported on its own.
+    func named(_ name: String, _ key: Key) {
+        names.append((keys.count, name))
+        keys.append(key)
+    }
+    keys += Array(repeating: .character("j"), count: 40)
     keys += Array(repeating: .pageDown, count: 5) + Array(repeating: .pageUp, count: 3)
-    keys += [.character("G"), .character("g"), .character("s"), .character("s"), .character("s")]
-    keys += [.character("f"), .enter] + "罗阳".map { .character($0) } + [.enter]
-    keys += Array(repeating: .character("j"), count: 20) + [.pageDown, .character("x")]
-    keys += [.character(":")] + "cat 健康".map { .character($0) } + [.enter, .character("x")]
-    keys += [.character("/")] + "生姜".map { .character($0) } + [.enter]
-    keys += [.enter] + Array(repeating: .character("j"), count: 5) + [.escape, .character("x")]
-    keys += [.character("/")] + "台风过后".map { .character($0) } + [.enter, .enter, .escape, .character("x")]
+    named("G last row", .character("G"))
+    keys += [.character("g"), .character("s"), .character("s"), .character("s"), .character("f"), .enter]
+    type("罗阳")
+    named("f township chosen", .enter)
+    keys += Array(repeating: .character("j"), count: 20) + [.pageDown]
+    named("x clear", .character("x"))
+    keys += [.character(":")]
+    type("cat 健康")
+    named(":cat 健康", .enter)
+    keys += [.character("x"), .character("/")]
+    type("生姜")
+    named("/生姜", .enter)
+    named("open a request", .enter)
+    keys += Array(repeating: .character("j"), count: 5) + [.escape]
+    named("x clear a search", .character("x"))
+    keys += [.character("/")]
+    type("台风过后")
+    named("/台风过后", .enter)
+    keys += [.enter, .escape, .character("x")]
     keys += [.character("f"), .enter, .enter, .enter]
     // The roster: the township table, a township's cadres, a card, a search by initials.
-    keys += [.character("2"), .character("j"), .character("j"), .enter] + Array(repeating: .character("j"), count: 5)
-    keys += [.character("s"), .enter, .escape, .escape, .character("/")] + "zcx".map { .character($0) } + [.enter, .enter]
-    keys += [.escape, .escape]
+    named("2 township table", .character("2"))
+    keys += [.character("j"), .character("j")]
+    named("a township's cadres", .enter)
+    keys += Array(repeating: .character("j"), count: 5)
+    keys += [.character("s"), .enter, .escape, .escape, .character("/")]
+    type("zcx")
+    named("/zcx", .enter)
+    keys += [.enter, .escape, .escape]
     // Diary review: the queue, a diary opened (taken) and let go again.
-    keys += [.character("3"), .character("j"), .character("j"), .character("j"), .enter, .pageDown, .escape]
+    named("3 review queue", .character("3"))
+    keys += [.character("j"), .character("j"), .character("j")]
+    named("take a diary", .enter)
+    keys += [.pageDown, .escape]
     // Satisfaction, the weekly summary and the week before, pane 6's four tabs, back to the queue.
-    keys += [.character("4"), .character("5"), .character("<"), .character("6")] + Array(repeating: .character("t"), count: 4)
-    keys += [.character("j"), .character("1")]
-    return keys
+    named("4 satisfaction", .character("4"))
+    named("5 weekly summary", .character("5"))
+    named("< week before", .character("<"))
+    named("6 service", .character("6"))
+    keys += Array(repeating: .character("t"), count: 4) + [.character("j")]
+    named("1 queue", .character("1"))
+    return (keys, names)
 }()

@@ -38,8 +38,8 @@ let vocabulary = try database.vocabulary()
 
 var firstFrames: [Double] = []
 var keyTimes: [Double] = []
-/// The slowest time seen at each step of the script.
-var slowestAtStep = Array(repeating: 0.0, count: script.count)
+/// Each step's times over the rounds.
+var atStep = Array(repeating: [Double](), count: script.count)
 for _ in 0..<rounds {
     let backend = MemoryBackend(size: Size(width: 120, height: 40))
     let runtime = makeRuntime(backend)
@@ -47,7 +47,7 @@ for _ in 0..<rounds {
     for (step, key) in script.enumerated() {
         let time = milliseconds { runtime.handle(.key(key)) }
         keyTimes.append(time)
-        slowestAtStep[step] = max(slowestAtStep[step], time)
+        atStep[step].append(time)
     }
 }
 
@@ -95,6 +95,33 @@ let requests = try sqlite.read { db in try Int.fetchOne(db, sql: "SELECT count(*
 print(String(format: "requests %d · keys %d · first frame median %.2f ms · key→frame median %.3f ms · p99 %.3f ms · max %.3f ms",
              requests, keyTimes.count, percentile(firstFrames, 0.5), percentile(keyTimes, 0.5), percentile(keyTimes, 0.99),
              keyTimes.max() ?? 0))
-let slowest = slowestAtStep.enumerated().sorted { $0.element > $1.element }.prefix(4)
-print("slowest steps: " + slowest.map { String(format: "#%d %@ %.2f ms", $0.offset, "\(script[$0.offset])", $0.element) }.joined(separator: " · "))
 print("floor (the queries straight from the store, median): " + floor.map { String(format: "%@ %.3f ms", $0.0, $0.1) }.joined(separator: " · "))
+
+// Each key a person waits on, beside what its pane reads from the store alone.
+let week = CountyWeek(containing: now)
+func searching(_ words: String) -> QueueFilter {
+    var filter = QueueFilter()
+    filter.search = words
+    filter.states = Set(RequestState.allCases)
+    return filter
+}
+func queue(_ filter: QueueFilter) throws {
+    _ = try database.requests.queuePage(filter: filter, sort: .priority, from: nil, direction: .after, limit: pageRows, now: now)
+    _ = try database.requests.queueCounts(filter: filter, now: now)
+}
+let reads: [String: () throws -> Void] = [
+    "x clear": { try queue(QueueFilter()) },
+    "x clear a search": { try queue(QueueFilter()) },
+    "/生姜": { try queue(searching("生姜")) },
+    "/台风过后": { try queue(searching("台风过后")) },
+    "2 township table": { _ = try database.roster.townshipSummaries(now: now) },
+    "4 satisfaction": { _ = try database.surveys.satisfactionReport(period: ReportPeriod.half(containing: now)) },
+    "5 weekly summary": { _ = try database.summary.weeklySummary(week, now: now) },
+    "< week before": { _ = try database.summary.weeklySummary(week.previous, now: now) },
+]
+print(String(format: "%-20@ %10@ %10@ %14@", "key" as NSString, "p50 ms" as NSString, "p99 ms" as NSString, "store alone" as NSString))
+for (step, name) in namedKeys {
+    let store = try reads[name].map { read in percentile(try (0..<(rounds * 3)).map { _ in try milliseconds(read) }, 0.5) }
+    print(String(format: "%-20@ %10.2f %10.2f %14@", name as NSString, percentile(atStep[step], 0.5), percentile(atStep[step], 0.99),
+                 (store.map { String(format: "%.2f", $0) } ?? "") as NSString))
+}
