@@ -72,15 +72,20 @@ private struct WeeklySummaryReading {
     /// Each open request's state as the week ended (`state_then`): its last change before
     /// then. Only requests changed since (updated_at is the time of the last change) need
     /// their history read; the others stand as they are now, and of those only the open ones
-    /// matter. `?1` is the week's end.
+    /// matter, read from the index that holds what is needed of them (v11). `?1` is the
+    /// week's end.
     private static let openAtEnd = """
-        SELECT r.*, r.state AS state_then FROM help_request r INDEXED BY help_request_open_age
+        SELECT \(standing), r.state AS state_then FROM help_request r INDEXED BY help_request_open_standing
         WHERE \(RequestSQL.isOpen) AND r.created_at < ?1 AND r.updated_at < ?1
         UNION ALL
-        SELECT r.*, coalesce((SELECT e.to_state FROM request_event e WHERE e.request_id = r.id AND e.at < ?1
+        SELECT \(standing), coalesce((SELECT e.to_state FROM request_event e WHERE e.request_id = r.id AND e.at < ?1
           AND e.to_state IS NOT NULL ORDER BY e.id DESC LIMIT 1), \(RequestState.collected.sql)) AS state_then
         FROM help_request r WHERE r.updated_at >= ?1 AND r.created_at < ?1
         """
+
+    /// What the headline and 需要关注 read of a request standing open: the columns of
+    /// `help_request_open_standing`.
+    private static let standing = Tallies_v11.standingColumns.map { "r.\($0)" }.joined(separator: ", ")
 
     /// Past a deadline as the week ended, its clock running: a request waiting on its
     /// requester then (its state then 待补充, or paused since before then) is paused, as the
@@ -144,18 +149,20 @@ private struct WeeklySummaryReading {
     /// is said only of a request overdue then (its clock running); escalated only of one
     /// escalated by then.
     private func attention() throws -> [WeeklySummary.Attention] {
+        // The thirty are chosen on the index's columns, then named.
         try Row.fetchAll(db, sql: """
-            SELECT t.ref, tw.name AS township, tw.name_en AS township_en, t.title, c.name_zh AS category,
-              c.name_en AS category_en, c.sensitive, t.escalated_at IS NOT NULL AND t.escalated_at < ?1 AS escalated,
-              \(Self.overdueThen) AS overdue,
-              CASE WHEN \(Self.overdueThen) THEN max(?1 - CASE WHEN (t.first_contact_at IS NULL OR t.first_contact_at >= ?1)
-                AND t.first_contact_due < t.resolution_due THEN t.first_contact_due ELSE t.resolution_due END, 0) ELSE 0 END AS late,
-              coalesce(ca.name, co.name) AS assignee
-            FROM (\(Self.openAtEnd)) t JOIN township tw ON tw.id = t.township_id JOIN category c ON c.id = t.category_id
+            SELECT h.ref, tw.name AS township, tw.name_en AS township_en, h.title, c.name_zh AS category,
+              c.name_en AS category_en, c.sensitive, t.escalated, t.overdue, t.late, coalesce(ca.name, co.name) AS assignee
+            FROM (SELECT t.*, t.escalated_at IS NOT NULL AND t.escalated_at < ?1 AS escalated, \(Self.overdueThen) AS overdue,
+                    CASE WHEN \(Self.overdueThen) THEN max(?1 - CASE WHEN (t.first_contact_at IS NULL OR t.first_contact_at >= ?1)
+                      AND t.first_contact_due < t.resolution_due THEN t.first_contact_due ELSE t.resolution_due END, 0) ELSE 0 END AS late
+                  FROM (\(Self.openAtEnd)) t
+                  WHERE t.state_then IN (\(Self.openStates)) AND (\(Self.overdueThen) OR (t.escalated_at IS NOT NULL AND t.escalated_at < ?1))
+                    AND (?2 IS NULL OR t.township_id = ?2)
+                  ORDER BY late DESC, t.id LIMIT 30) t
+            JOIN help_request h ON h.id = t.id JOIN township tw ON tw.id = t.township_id JOIN category c ON c.id = t.category_id
             LEFT JOIN cadre ca ON ca.id = t.assignee_cadre_id LEFT JOIN commune co ON co.id = t.assignee_commune_id
-            WHERE t.state_then IN (\(Self.openStates)) AND (\(Self.overdueThen) OR (t.escalated_at IS NOT NULL AND t.escalated_at < ?1))
-              AND (?2 IS NULL OR t.township_id = ?2)
-            ORDER BY late DESC, t.id LIMIT 30
+            ORDER BY t.late DESC, t.id
             """, arguments: [end, township]).map { row in
             WeeklySummary.Attention(
                 ref: try row.value("ref"), township: BilingualName(zh: try row.value("township"), en: try row.value("township_en")),
