@@ -104,13 +104,24 @@ struct QueueSQL {
     /// `exact`: past that a person reads "many", and an exact count reads every matching row.
     func counts(_ db: Database, exact: Bool) throws -> QueueCounts {
         let midnight = CountyTime.calendar.startOfDay(for: Date(unixSeconds: now)).unixSeconds
-        func count(_ index: String, _ also: String?) throws -> Int {
+        let limit = exact ? "" : "LIMIT \(QueueCounts.enough)"
+        func conditions(_ also: String?) -> String { (terms + [also].compactMap { $0 }).joined(separator: " AND ") }
+        // One pass counts all three while the rows are fewer than enough.
+        let row = try Row.fetchOne(db, sql: """
+            SELECT count(*), total(late), total(new) FROM (SELECT \(overdue) AS late, created_at >= \(midnight) AS new
+              FROM help_request \(onlyOpen ? "INDEXED BY help_request_open_counts" : "") WHERE \(conditions(nil)) \(limit))
+            """, arguments: StatementArguments(arguments))
+        let total: Int = row?[0] ?? 0
+        guard total >= QueueCounts.enough, !exact else {
+            return QueueCounts(total: total, overdue: Int(row?[1] as Double? ?? 0), newToday: Int(row?[2] as Double? ?? 0))
+        }
+        // Past that, each count goes as far as enough, along the index that finds its rows.
+        func count(_ index: String, _ also: String) throws -> Int {
             try Int.fetchOne(db, sql: """
-                SELECT count(*) FROM (SELECT 1 FROM help_request \(onlyOpen ? "INDEXED BY \(index)" : "")
-                  WHERE \((terms + [also].compactMap { $0 }).joined(separator: " AND ")) \(exact ? "" : "LIMIT \(QueueCounts.enough)"))
+                SELECT count(*) FROM (SELECT 1 FROM help_request \(onlyOpen ? "INDEXED BY \(index)" : "") WHERE \(conditions(also)) \(limit))
                 """, arguments: StatementArguments(arguments)) ?? 0
         }
-        return QueueCounts(total: try count("help_request_open_counts", nil), overdue: try count("help_request_open_counts", overdue),
+        return QueueCounts(total: total, overdue: try count("help_request_open_counts", overdue),
                            newToday: try count("help_request_open_age", "created_at >= \(midnight)"))
     }
 
