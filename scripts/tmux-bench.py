@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """The real program in a real terminal, timed from outside: launch to the first queue rows,
 then each pane key and search to its finished screen, in tmux at 120x40 (a capture of the
-pane every millisecond or two, so each figure includes the terminal and a capture's cost).
+pane every millisecond or two, so each figure includes the terminal and a capture's cost);
+and the most memory the program held (VmHWM) by the end of the session.
 
 Usage: tmux-bench.py BIN DATABASE [RUNS]  (3 runs by default; prints medians and maxima)
 """
@@ -56,13 +57,14 @@ steps = [
 ]
 
 times = {"launch to first rows": []}
+memory = []
 for name, *_ in steps:
     times[name] = []
 for _ in range(runs):
     subprocess.run(["tmux", "kill-session", "-t", session], capture_output=True)
     start = time.monotonic()
     subprocess.run(["tmux", "new-session", "-d", "-s", session, "-x", "120", "-y", "40",
-                    f"TERM=xterm-256color {binary} --db {database} --now {now}"], check=True)
+                    f"exec env TERM=xterm-256color {binary} --db {database} --now {now}"], check=True)
     wait(has(r"^QZ-"))
     times["launch to first rows"].append(time.monotonic() - start)
     for name, typed, key, done in steps:
@@ -74,7 +76,11 @@ for _ in range(runs):
         wait(done)
         times[name].append(time.monotonic() - start)
         time.sleep(0.2)
+    pid = subprocess.run(["tmux", "display-message", "-p", "-t", session, "#{pane_pid}"], capture_output=True, text=True).stdout.strip()
+    with open(f"/proc/{pid}/status") as status:
+        memory += [int(line.split()[1]) / 1024 for line in status if line.startswith("VmHWM")]
     keys("q")
 subprocess.run(["tmux", "kill-session", "-t", session], capture_output=True)
 for name, values in times.items():
     print(f"{name:22} median {statistics.median(values) * 1000:8.1f} ms   max {max(values) * 1000:8.1f} ms")
+print(f"{'resident memory':22} most {max(memory):8.1f} MB")
