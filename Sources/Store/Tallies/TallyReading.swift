@@ -4,12 +4,26 @@ extension Tally {
     /// The measures over the instants of `span`, gathered by `groupBy` (key columns; none:
     /// one row for all), of the rows meeting `condition`: the county days wholly inside
     /// `span` from the table, the part days at its edges from the history itself (along the
-    /// parts' instant columns), so the figures are exact to the second.
+    /// parts' instant columns), so the figures are exact to the second. A part day whose
+    /// rest holds nothing recorded — today, up to now — is read whole from the table.
     func read(over span: Range<Int64>, by groupBy: [String] = [], where condition: String = "1", _ db: Database) throws -> [Row] {
-        let (days, edges) = CountyDays.split(span)
+        var (days, edges) = CountyDays.split(span)
+        func within(_ instants: Range<Int64>) -> [String] {
+            parts { "\($0) >= \(instants.lowerBound) AND \($0) < \(instants.upperBound)" }
+        }
+        func nothingIn(_ instants: Range<Int64>) throws -> Bool {
+            try within(instants).allSatisfy { try Row.fetchOne(db, sql: "SELECT 1 FROM (\($0)) LIMIT 1") == nil }
+        }
+        edges = try edges.filter { edge in
+            let day = CountyDays.day(of: edge.lowerBound), start = CountyDays.start(of: day), end = CountyDays.start(of: day + 1)
+            guard edge.upperBound <= end, days.isEmpty || days.lowerBound == day + 1 || days.upperBound == day,
+                  try nothingIn(start..<edge.lowerBound), try nothingIn(edge.upperBound..<end) else { return true }
+            days = days.isEmpty ? day..<(day + 1) : min(days.lowerBound, day)..<max(days.upperBound, day + 1)
+            return false
+        }
         let function = gathering == .sum ? "total" : "max"
         let sources = ["SELECT \(keyList), \(measureList) FROM \(table) WHERE day >= \(days.lowerBound) AND day < \(days.upperBound)"]
-            + edges.flatMap { edge in parts { "\($0) >= \(edge.lowerBound) AND \($0) < \(edge.upperBound)" } }
+            + edges.flatMap(within)
         let grouping = groupBy.isEmpty ? "" : "GROUP BY \(groupBy.joined(separator: ", "))"
         return try Row.fetchAll(db, sql: """
             SELECT \((groupBy + measures.map { "\(function)(\($0.name)) AS \($0.name)" }).joined(separator: ", "))
@@ -35,6 +49,9 @@ enum CountyDays {
 
     /// The first instant of `day`.
     static func start(of day: Int64) -> Int64 { day * 86400 - TallySQL.offset }
+
+    /// The day that holds `instant`.
+    static func day(of instant: Int64) -> Int64 { floorDivide(instant + TallySQL.offset, 86400) }
 
     private static func floorDivide(_ a: Int64, _ b: Int64) -> Int64 {
         a >= 0 ? a / b : -((-a + b - 1) / b)
