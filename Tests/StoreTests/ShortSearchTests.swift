@@ -103,5 +103,13 @@ import Workflow
         #expect(shown.total == QueueCounts.enough && exact.total > 1000)
         #expect(exact.overdue > 1000 && shown.overdue == QueueCounts.enough)
         #expect(shown.newToday == exact.newToday)
+        // Every state, and a search: each count along its own index, the same figures.
+        var everywhere = QueueFilter()
+        everywhere.states = Set(RequestState.allCases)
+        everywhere.search = "青年"
+        let wide = try database.requests.queueCounts(filter: everywhere, now: Self.now)
+        let wideExact = try database.requests.queueCounts(filter: everywhere, now: Self.now, exact: true)
+        #expect(wideExact.total > 1000 && wide.total == QueueCounts.enough)
+        #expect(wide.overdue == min(wideExact.overdue, QueueCounts.enough) && wide.newToday == min(wideExact.newToday, QueueCounts.enough))
     }
 }

@@ -115,14 +115,15 @@ struct QueueSQL {
         guard total >= QueueCounts.enough, !exact else {
             return QueueCounts(total: total, overdue: Int(row?[1] as Double? ?? 0), newToday: Int(row?[2] as Double? ?? 0))
         }
-        // Past that, each count goes as far as enough, along the index that finds its rows.
+        // Past that, each count goes as far as enough, along the index that finds its rows:
+        // the open requests' for the overdue (open, whatever the filter), the arrivals' for today's.
         func count(_ index: String, _ also: String) throws -> Int {
             try Int.fetchOne(db, sql: """
-                SELECT count(*) FROM (SELECT 1 FROM help_request \(onlyOpen ? "INDEXED BY \(index)" : "") WHERE \(conditions(also)) \(limit))
+                SELECT count(*) FROM (SELECT 1 FROM help_request INDEXED BY \(index) WHERE \(conditions(also)) \(limit))
                 """, arguments: StatementArguments(arguments)) ?? 0
         }
         return QueueCounts(total: total, overdue: try count("help_request_open_counts", overdue),
-                           newToday: try count("help_request_open_age", "created_at >= \(midnight)"))
+                           newToday: try count(onlyOpen ? "help_request_open_age" : "help_request_created", "created_at >= \(midnight)"))
     }
 
     /// The order within one stretch of the queue: columns and whether each descends.
