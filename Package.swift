@@ -64,7 +64,7 @@ let package = Package(
             ]
         ),
         .testTarget(name: "TerminalKitTests", dependencies: ["TerminalKit"]),
-        .testTarget(name: "WorkflowTests", dependencies: ["Workflow", "LeagueCore"]),
+        .testTarget(name: "WorkflowTests", dependencies: ["Workflow", "LeagueCore", "TestSupport"]),
         .testTarget(
             name: "AppTests",
             dependencies: [

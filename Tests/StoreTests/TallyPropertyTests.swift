@@ -14,18 +14,6 @@ import Workflow
 @Suite struct TallyPropertyTests {
     private static let start = CountyTime.parseInstant("2026-11-28T09:00:00+08:00")!
 
-    /// A small random number generator with a seed, so that a failing run can be run again.
-    private struct SplitMix: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
-
     private struct Work {
         let database: AppDatabase
         let admin: Operator, desk: Operator, reviewer: Operator
@@ -152,7 +140,7 @@ import Workflow
         var work = Work(database: database, admin: try #require(try database.operatorAccount(login: "tester")),
                         desk: try #require(try database.operatorAccount(login: "wangmin")),
                         reviewer: try #require(try database.operatorAccount(login: "chenjing")),
-                        random: SplitMix(state: seed), now: Self.start)
+                        random: SplitMix(seed: seed), now: Self.start)
         for step in 0..<80 {
             // Time goes on by minutes to days, across days and weeks.
             work.now = work.now.addingTimeInterval(Double(Int.random(in: 60...(3 * 86400), using: &work.random)))

@@ -1,6 +1,7 @@
 import Foundation
 import LeagueCore
 import Testing
+import TestSupport
 import Workflow
 
 /// Everything an action could need, given.
@@ -158,19 +159,6 @@ private let admin = Actor(role: .admin)
         #expect(plan.apply("submit", to: .draft, by: reviewer) == .failure(.roleMayNot(action: "submit", role: .reviewer)))
         #expect(plan.apply("submit", to: .draft, by: secretary, townshipId: 4) == .failure(.otherTownship))
         #expect(reachable(plan) == Set(plan.states))
-    }
-}
-
-/// A small seeded generator for the random sequences.
-struct SplitMix {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }
 
