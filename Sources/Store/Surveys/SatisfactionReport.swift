@@ -139,7 +139,8 @@ extension SurveyStore {
     /// nil for no cadre; none: the whole).
     static func satisfaction(kind: SurveyKind, in span: Range<Int64>, groupBy columns: [String], _ db: Database) throws
         -> [[Int64?]: Satisfaction.Figure] {
-        let rows = try Tallies.surveys.read(over: span, by: columns, where: "kind = \(kind.sql)", db)
+        let tally = columns.contains("cadre_id") ? Tallies.surveys : Tallies.surveysByTownship
+        let rows = try tally.read(over: span, by: columns, where: "kind = \(kind.sql)", db)
         return Dictionary(uniqueKeysWithValues: try rows.compactMap { row in
             let answers = Int(try row.value("answers") as Double)
             guard answers > 0 else { return nil }

@@ -7,7 +7,7 @@ import LeagueCore
 /// go around; it runs in the writer's own transaction, so a figure and the row it counts
 /// commit or roll back together.
 enum Tallies {
-    static let all = [requests, standing, surveys, diaries, eventDays]
+    static let all = [requests, standing, surveys, surveysByTownship, diaries, eventDays]
 
     // MARK: Requests
 
@@ -108,6 +108,16 @@ enum Tallies {
         parts: { within in [answers(where: within("r.answered_at"))] },
         keeping: surveyTriggers)
 
+    /// The same answers by kind × county day × township alone: what the county's and the
+    /// townships' figures read over months and years, without a row for each cadre.
+    static let surveysByTownship = Tally(
+        table: "survey_township_tally",
+        keys: [("kind", "TEXT"), ("day", "INTEGER"), ("township_id", "INTEGER")],
+        measures: [("answers", "INTEGER"), ("satisfied", "INTEGER")],
+        gathering: .sum,
+        parts: { within in [answers(where: within("r.answered_at"))] },
+        keeping: surveyTriggers)
+
     private static let answerColumns = ["response_id", "question_id", "value"]
     private static let responseColumns = ["id", "survey_id", "cadre_id", "township_id", "answered_at"]
 
@@ -135,10 +145,10 @@ enum Tallies {
         let oldAnswer = answers(answers: TallySQL.row("old", answerColumns, as: "a"))
         let newAnswer = answers(answers: TallySQL.row("new", answerColumns, as: "a"))
         return [
-            TallySQL.trigger("survey_tally_answer_insert", "AFTER INSERT ON survey_answer", [t.adding(newAnswer)]),
-            TallySQL.trigger("survey_tally_answer_delete", "AFTER DELETE ON survey_answer", [t.adding(oldAnswer, taking: true)]),
-            TallySQL.trigger("survey_tally_answer_update", "AFTER UPDATE ON survey_answer", [t.adding(oldAnswer, taking: true), t.adding(newAnswer)]),
-            TallySQL.trigger("survey_tally_response_update", "AFTER UPDATE OF survey_id, cadre_id, township_id, answered_at ON survey_response",
+            TallySQL.trigger("\(t.table)_answer_insert", "AFTER INSERT ON survey_answer", [t.adding(newAnswer)]),
+            TallySQL.trigger("\(t.table)_answer_delete", "AFTER DELETE ON survey_answer", [t.adding(oldAnswer, taking: true)]),
+            TallySQL.trigger("\(t.table)_answer_update", "AFTER UPDATE ON survey_answer", [t.adding(oldAnswer, taking: true), t.adding(newAnswer)]),
+            TallySQL.trigger("\(t.table)_response_update", "AFTER UPDATE OF survey_id, cadre_id, township_id, answered_at ON survey_response",
                              when: responseColumns.dropFirst().map { "old.\($0) IS NOT new.\($0)" }.joined(separator: " OR "), [
                 t.adding(answers(responses: TallySQL.row("old", responseColumns, as: "r")), taking: true),
                 t.adding(answers(responses: TallySQL.row("new", responseColumns, as: "r"))),

@@ -23,7 +23,7 @@ extension Tally {
         }
         let function = gathering == .sum ? "total" : "max"
         let sources = ["SELECT \(keyList), \(measureList) FROM \(table) WHERE day >= \(days.lowerBound) AND day < \(days.upperBound)"]
-            + edges.flatMap(within)
+            + edges.flatMap(within).map { "SELECT \(keyList), \(measureList) FROM (\($0))" }
         let grouping = groupBy.isEmpty ? "" : "GROUP BY \(groupBy.joined(separator: ", "))"
         return try Row.fetchAll(db, sql: """
             SELECT \((groupBy + measures.map { "\(function)(\($0.name)) AS \($0.name)" }).joined(separator: ", "))
