@@ -47,12 +47,14 @@ private struct WeeklySummaryReading {
     }
 
     func summary() throws -> WeeklySummary {
-        let (categories, townships) = try breakdowns()
+        // The week's requests by township and category, read once: the headline sums them.
+        let steps = try Tallies.requests.read(over: span, by: ["township_id", "category_id"], db)
+        let (categories, townships) = try breakdowns(steps)
         let (satisfaction, lowest) = try satisfaction()
         let nextServiceDay = CountyTime.dayString(ServiceDay.next(onOrAfter: week.start))
         return WeeklySummary(
             week: week, county: try String.fetchOne(db, sql: "SELECT value FROM setting WHERE key = 'county_name'") ?? "", madeAt: now,
-            asOf: isOver ? nil : end - 1, headline: try headline(), categories: categories, townships: townships,
+            asOf: isOver ? nil : end - 1, headline: try headline(steps), categories: categories, townships: townships,
             attention: try attention(), diaries: try diaries(), satisfaction: satisfaction, lowestTownships: lowest,
             suggestions: try suggestions(), nextServiceDay: nextServiceDay, service: try service(nextServiceDay: nextServiceDay),
             holidaysNextWeek: Holiday.between(week.end, week.next.end).map {
@@ -93,13 +95,13 @@ private struct WeeklySummaryReading {
     private static let overdueThen = "(state_then != \(RequestState.needsInfo.sql) AND \(RequestSQL.deadlineMissed(asOf: "?1")))"
 
     /// 一、本周概况: arrivals, steps taken, open and overdue at the end, and how fast.
-    private func headline() throws -> WeeklySummary.Headline {
+    private func headline(_ steps: [Row]) throws -> WeeklySummary.Headline {
         var headline = WeeklySummary.Headline()
-        let steps = try Tallies.requests.read(over: span, db).first
-        headline.received = Int(steps?["received"] as Double? ?? 0)
-        headline.published = Int(steps?["published"] as Double? ?? 0)
-        headline.resolved = Int(steps?["resolved"] as Double? ?? 0)
-        headline.closed = Int(steps?["closed"] as Double? ?? 0)
+        func sum(_ measure: String) -> Int { steps.reduce(0) { $0 + Int($1[measure] as Double) } }
+        headline.received = sum("received")
+        headline.published = sum("published")
+        headline.resolved = sum("resolved")
+        headline.closed = sum("closed")
         let row = try Row.fetchOne(db, sql: """
             SELECT count(*) AS open, total(\(Self.overdueThen)) AS overdue FROM (\(Self.openAtEnd)) WHERE state_then IN (\(Self.openStates))
             """, arguments: [end])
@@ -127,8 +129,7 @@ private struct WeeklySummaryReading {
 
     /// 二、按类别 and 三、按乡镇: the week's and last week's arrivals, and the week's resolutions, from
     /// the request tally by township and category, then counted by each here.
-    private func breakdowns() throws -> (categories: [WeeklySummary.Breakdown], townships: [WeeklySummary.Breakdown]) {
-        let now = try Tallies.requests.read(over: span, by: ["township_id", "category_id"], db)
+    private func breakdowns(_ now: [Row]) throws -> (categories: [WeeklySummary.Breakdown], townships: [WeeklySummary.Breakdown]) {
         let before = try Tallies.requests.read(over: last, by: ["township_id", "category_id"], db)
         func breakdown(_ column: String, _ names: String) throws -> [WeeklySummary.Breakdown] {
             func tally(_ rows: [Row], _ measure: String) -> [Int64: Int] {

@@ -14,16 +14,19 @@ extension Tally {
         func nothingIn(_ instants: Range<Int64>) throws -> Bool {
             try within(instants).allSatisfy { try Row.fetchOne(db, sql: "SELECT 1 FROM (\($0)) LIMIT 1") == nil }
         }
-        edges = try edges.filter { edge in
+        var partDays: [Range<Int64>] = []
+        for edge in edges {
             let day = CountyDays.day(of: edge.lowerBound), start = CountyDays.start(of: day), end = CountyDays.start(of: day + 1)
-            guard edge.upperBound <= end, days.isEmpty || days.lowerBound == day + 1 || days.upperBound == day,
-                  try nothingIn(start..<edge.lowerBound), try nothingIn(edge.upperBound..<end) else { return true }
-            days = days.isEmpty ? day..<(day + 1) : min(days.lowerBound, day)..<max(days.upperBound, day + 1)
-            return false
+            let beside = days.isEmpty || days.lowerBound == day + 1 || days.upperBound == day
+            if edge.upperBound <= end, beside, try nothingIn(start..<edge.lowerBound), try nothingIn(edge.upperBound..<end) {
+                days = days.isEmpty ? day..<(day + 1) : min(days.lowerBound, day)..<max(days.upperBound, day + 1)
+            } else {
+                partDays.append(edge)
+            }
         }
         let function = gathering == .sum ? "total" : "max"
         let sources = ["SELECT \(keyList), \(measureList) FROM \(table) WHERE day >= \(days.lowerBound) AND day < \(days.upperBound)"]
-            + edges.flatMap(within).map { "SELECT \(keyList), \(measureList) FROM (\($0))" }
+            + partDays.flatMap(within).map { "SELECT \(keyList), \(measureList) FROM (\($0))" }
         let grouping = groupBy.isEmpty ? "" : "GROUP BY \(groupBy.joined(separator: ", "))"
         return try Row.fetchAll(db, sql: """
             SELECT \((groupBy + measures.map { "\(function)(\($0.name)) AS \($0.name)" }).joined(separator: ", "))
