@@ -66,7 +66,11 @@ import TestSupport
         #expect(made.status == 0, "\(made.error)")
         #expect(try importer.end(committing: true) == 0)
 
-        let backup = try #require(try FileManager.default.contentsOfDirectory(atPath: backups).first)
+        // The dated file, not the photo folder the backups share beside it.
+        let backup = try #require(try FileManager.default.contentsOfDirectory(atPath: backups).first { name in
+            var folder: ObjCBool = false
+            return FileManager.default.fileExists(atPath: backups + "/" + name, isDirectory: &folder) && !folder.boolValue
+        })
         let county = { (file: String) in try Shell.run("/usr/bin/sqlite3", [file, "SELECT value FROM setting WHERE key = 'county_name'"]).output }
         #expect(try county(backups + "/" + backup) != "导入中\n")
         #expect(try county(common[1]) == "导入中\n")
