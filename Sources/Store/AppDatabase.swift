@@ -54,6 +54,7 @@ public struct AppDatabase: Sendable {
         migrator.registerMigration(Photos_v10.identifier, migrate: Photos_v10.migrate)
         migrator.registerMigration(Tallies_v11.identifier, migrate: Tallies_v11.migrate)
         migrator.registerMigration(ShortSearch_v12.identifier, migrate: ShortSearch_v12.migrate)
+        migrator.registerMigration(Summary_v13.identifier, migrate: Summary_v13.migrate)
         return migrator
     }
 

@@ -100,10 +100,11 @@ extension RosterStore {
                     SELECT township_id, count(*) AS n, total(youth_in_contact) AS youth FROM cadre WHERE active GROUP BY township_id
                     """)
                 let communes = try counts("SELECT township_id, count(*) AS n FROM commune GROUP BY township_id")
-                let requests = try counts("""
-                    SELECT township_id, count(*) AS n, total(\(RequestSQL.deadlineMissed(at: now.unixSeconds))) AS overdue
-                    FROM help_request INDEXED BY help_request_open_counts WHERE \(RequestSQL.isOpen) GROUP BY township_id
-                    """)
+                // Open and overdue from the clocks' tally: all its days, and the days before now.
+                let open = try counts("SELECT township_id, total(open) AS open FROM clock_tally GROUP BY township_id")
+                let overdue = Dictionary(uniqueKeysWithValues: try Tallies.clocks.read(over: Int64.min..<now.unixSeconds, by: ["township_id"], db).map {
+                    (try $0.value("township_id") as Int64, Int(try $0.value("open") as Double))
+                })
                 let diaries = try counts("""
                     SELECT c.township_id, sum(t.diaries) AS n, sum(t.score_total) / nullif(sum(t.reviews), 0) AS score
                     FROM diary_tally t JOIN cadre c ON c.id = t.cadre_id WHERE t.month >= ? GROUP BY c.township_id
@@ -115,7 +116,7 @@ extension RosterStore {
                         id: id, name: try row.value("name"), nameEn: try row.value("name_en"),
                         activeCadres: cadres[id]?["n"] ?? 0, communes: communes[id]?["n"] ?? 0,
                         youthInContact: Int(cadres[id]?["youth"] as Double? ?? 0),
-                        openRequests: requests[id]?["n"] ?? 0, overdueRequests: Int(requests[id]?["overdue"] as Double? ?? 0),
+                        openRequests: Int(open[id]?["open"] as Double? ?? 0), overdueRequests: overdue[id] ?? 0,
                         diariesThisMonth: diaries[id]?["n"] ?? 0, meanScore: diaries[id]?["score"],
                         satisfaction: satisfaction[id] ?? Satisfaction.Figure(satisfied: 0, answers: 0))
                 }

@@ -12,8 +12,11 @@ enum Tallies_v11 {
         "resolution_due", "sla_paused_at", "escalated_at", "assignee_cadre_id", "assignee_commune_id",
     ]
 
+    /// The tallies this migration made.
+    static let tallies = [Tallies.requests, Tallies.standing, Tallies.surveys, Tallies.surveysByTownship, Tallies.diaries, Tallies.eventDays]
+
     static func migrate(_ db: Database) throws {
-        for tally in Tallies.all { try tally.install(db) }
+        for tally in tallies { try tally.install(db) }
         try db.execute(sql: """
             CREATE INDEX help_request_open_standing ON help_request(\(standingColumns.dropFirst().joined(separator: ", ")), state)
               WHERE \(Queue_v2.openStates)

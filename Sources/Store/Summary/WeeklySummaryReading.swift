@@ -85,6 +85,39 @@ private struct WeeklySummaryReading {
         FROM help_request r WHERE r.updated_at >= ?1 AND r.created_at < ?1
         """
 
+    /// Whether no request was made or changed at or after the end (each change sets
+    /// `updated_at`): then every request stands as the week ended as it stands now, and the
+    /// clocks' tally and index (v13) say what the replay would.
+    private func standsAsNow() throws -> Bool {
+        try Bool.fetchOne(db, sql: """
+            SELECT NOT EXISTS (SELECT 1 FROM help_request WHERE updated_at >= ?1)
+              AND NOT EXISTS (SELECT 1 FROM help_request WHERE created_at >= ?1)
+            """, arguments: [end]) ?? false
+    }
+
+    /// Open requests whose clock ran out before the end, of one township or all: the clocks'
+    /// tally, when they stand as they do now.
+    private func overdueNow(township: Int64?) throws -> Int {
+        let rows = try Tallies.clocks.read(over: Int64.min..<end, where: township.map { "township_id = \($0)" } ?? "1", db)
+        return Int(rows.first?["open"] as Double? ?? 0)
+    }
+
+    /// `openAtEnd`'s rows that 需要关注 can name, when requests stand as they do now: the
+    /// thirty whose clocks ran out first, along the clock index; and, if fewer than thirty
+    /// are overdue, the escalated ones not overdue. `?1` is the week's end, `?2` the township.
+    private static func attentionCandidates(escalatedToo: Bool) -> String {
+        let running = """
+            SELECT \(standing), r.state AS state_then FROM (SELECT id FROM help_request INDEXED BY help_request_clock
+              WHERE \(RequestSQL.isOpen) AND \(Tallies.runsOut) < ?1 AND (?2 IS NULL OR township_id = ?2)
+              ORDER BY \(Tallies.runsOut), id LIMIT 30) c JOIN help_request r ON r.id = c.id
+            """
+        let escalated = """
+            SELECT \(standing), r.state AS state_then FROM help_request r
+            WHERE \(RequestSQL.isOpen) AND r.escalated_at < ?1 AND (\(Tallies.runsOut) IS NULL OR \(Tallies.runsOut) >= ?1)
+            """
+        return escalatedToo ? "\(running) UNION ALL \(escalated)" : running
+    }
+
     /// What the headline and 需要关注 read of a request standing open: the columns of
     /// `help_request_open_standing`.
     private static let standing = Tallies_v11.standingColumns.map { "r.\($0)" }.joined(separator: ", ")
@@ -102,27 +135,29 @@ private struct WeeklySummaryReading {
         headline.published = sum("published")
         headline.resolved = sum("resolved")
         headline.closed = sum("closed")
-        let row = try Row.fetchOne(db, sql: """
-            SELECT count(*) AS open, total(\(Self.overdueThen)) AS overdue FROM (\(Self.openAtEnd)) WHERE state_then IN (\(Self.openStates))
-            """, arguments: [end])
-        headline.openAtEnd = row?["open"] ?? 0
-        headline.overdueAtEnd = Int(row?["overdue"] as Double? ?? 0)
+        if try standsAsNow() {
+            headline.openAtEnd = Int(try Double.fetchOne(db, sql: "SELECT total(open) FROM clock_tally") ?? 0)
+            headline.overdueAtEnd = try overdueNow(township: nil)
+        } else {
+            let row = try Row.fetchOne(db, sql: """
+                SELECT count(*) AS open, total(\(Self.overdueThen)) AS overdue FROM (\(Self.openAtEnd)) WHERE state_then IN (\(Self.openStates))
+                """, arguments: [end])
+            headline.openAtEnd = row?["open"] ?? 0
+            headline.overdueAtEnd = Int(row?["overdue"] as Double? ?? 0)
+        }
         let contacts = try Int64.fetchAll(db, sql: """
             SELECT first_contact_at - created_at FROM help_request WHERE first_contact_at >= ? AND first_contact_at < ?
             """, arguments: [span.lowerBound, span.upperBound])
         headline.firstContactMedian = Percentile.of(contacts, 0.5)
         headline.firstContactP90 = Percentile.of(contacts, 0.9)
         let resolutions = try Int64.fetchAll(db, sql: """
-            SELECT e.at - r.created_at FROM request_event e INDEXED BY request_event_at JOIN help_request r ON r.id = e.request_id
+            SELECT e.at - r.created_at FROM request_event e INDEXED BY request_event_resolve JOIN help_request r ON r.id = e.request_id
             WHERE e.at >= ? AND e.at < ? AND e.action = 'resolve'
             """, arguments: [span.lowerBound, span.upperBound])
         headline.resolutionMedian = Percentile.of(resolutions, 0.5)
         headline.resolutionP90 = Percentile.of(resolutions, 0.9)
-        let due = try Row.fetchOne(db, sql: """
-            SELECT count(*) AS due, total(first_contact_at IS NOT NULL AND first_contact_at <= first_contact_due) AS met
-            FROM help_request WHERE first_contact_due >= ? AND first_contact_due < ?
-            """, arguments: [span.lowerBound, end])
-        headline.contactDue = due?["due"] ?? 0
+        let due = try Tallies.contactDeadlines.read(over: span.lowerBound..<end, db).first
+        headline.contactDue = Int(due?["due"] as Double? ?? 0)
         headline.contactedInTime = Int(due?["met"] as Double? ?? 0)
         return headline
     }
@@ -150,14 +185,15 @@ private struct WeeklySummaryReading {
     /// is said only of a request overdue then (its clock running); escalated only of one
     /// escalated by then.
     private func attention() throws -> [WeeklySummary.Attention] {
+        let candidates = try standsAsNow() ? Self.attentionCandidates(escalatedToo: try overdueNow(township: township) < 30) : Self.openAtEnd
         // The thirty are chosen on the index's columns, then named.
-        try Row.fetchAll(db, sql: """
+        return try Row.fetchAll(db, sql: """
             SELECT h.ref, tw.name AS township, tw.name_en AS township_en, h.title, c.name_zh AS category,
               c.name_en AS category_en, c.sensitive, t.escalated, t.overdue, t.late, coalesce(ca.name, co.name) AS assignee
             FROM (SELECT t.*, t.escalated_at IS NOT NULL AND t.escalated_at < ?1 AS escalated, \(Self.overdueThen) AS overdue,
                     CASE WHEN \(Self.overdueThen) THEN max(?1 - CASE WHEN (t.first_contact_at IS NULL OR t.first_contact_at >= ?1)
                       AND t.first_contact_due < t.resolution_due THEN t.first_contact_due ELSE t.resolution_due END, 0) ELSE 0 END AS late
-                  FROM (\(Self.openAtEnd)) t
+                  FROM (\(candidates)) t
                   WHERE t.state_then IN (\(Self.openStates)) AND (\(Self.overdueThen) OR (t.escalated_at IS NOT NULL AND t.escalated_at < ?1))
                     AND (?2 IS NULL OR t.township_id = ?2)
                   ORDER BY late DESC, t.id LIMIT 30) t
@@ -201,11 +237,12 @@ private struct WeeklySummaryReading {
                  AND d.state IN (\(DiaryState.reviewed.sql)) AND \(unreviewedThen))
             """, [end])
         let month = CountyTime.dayString(Date(unixSeconds: end - 30 * 86400))
+        // The month's visitors read along the visits by day (v13), then the cadres not among them.
         diaries.silentCadres = try String.fetchAll(db, sql: """
-            SELECT c.name FROM cadre c WHERE c.active AND (c.joined_on IS NULL OR c.joined_on < ?)
-              AND NOT EXISTS (SELECT 1 FROM diary d WHERE d.cadre_id = c.id AND d.visit_on >= ? AND d.visit_on < ?)
+            SELECT c.name FROM cadre c WHERE c.active AND (c.joined_on IS NULL OR c.joined_on < ?1)
+              AND c.id NOT IN (SELECT d.cadre_id FROM diary d INDEXED BY diary_visit WHERE d.visit_on >= ?1 AND d.visit_on < ?2)
             ORDER BY c.township_id, c.id
-            """, arguments: [month, month, CountyTime.dayString(Date(unixSeconds: end))])
+            """, arguments: [month, CountyTime.dayString(Date(unixSeconds: end))])
         return diaries
     }
 

@@ -7,7 +7,7 @@ import LeagueCore
 /// go around; it runs in the writer's own transaction, so a figure and the row it counts
 /// commit or roll back together.
 enum Tallies {
-    static let all = [requests, standing, surveys, surveysByTownship, diaries, eventDays]
+    static let all = Tallies_v11.tallies + Summary_v13.tallies
 
     // MARK: Requests
 
@@ -94,6 +94,76 @@ enum Tallies {
             SELECT \(TallySQL.day("e.at")) AS day, (e.to_state IN (\(solved))) - (\(before) IN (\(solved))) AS solved
             FROM \(events) WHERE e.to_state IS NOT NULL AND \(condition)
             """
+    }
+
+    // MARK: Open requests' clocks
+
+    /// Per county day on which the clock runs out × township: the open requests, each on the
+    /// day of its first deadline still to be met (the first contact's while none is made, else
+    /// the resolution's), or on `CountyDays.never` while its clock stands (paused, or waiting on
+    /// the requester: 待补充). All its days are the township's open requests; the days before
+    /// a moment, those overdue at it — when nothing about a request was recorded since.
+    static let clocks = Tally(
+        table: "clock_tally",
+        keys: [("day", "INTEGER"), ("township_id", "INTEGER")],
+        measures: [("open", "INTEGER")],
+        gathering: .sum,
+        parts: { within in [clocks("help_request INDEXED BY help_request_clock", where: within(runsOut))] },
+        keeping: clockTriggers)
+
+    /// When an open request's clock runs out (NULL while it stands): overdue at a moment after
+    /// it, as `RequestSQL.deadlineMissed(asOf:)` says for a request nothing was recorded about
+    /// since. Written on the row's own columns, unqualified, as the clock index (v13) holds it.
+    static let runsOut = """
+        (CASE WHEN sla_paused_at IS NULL AND state != \(RequestState.needsInfo.sql) THEN CASE WHEN first_contact_at IS NULL \
+        AND first_contact_due < resolution_due THEN first_contact_due ELSE resolution_due END END)
+        """
+
+    private static let clockColumns = ["id", "state", "township_id", "sla_paused_at", "first_contact_at", "first_contact_due", "resolution_due"]
+
+    private static func clocks(_ requests: String, where condition: String = "1") -> String {
+        """
+        SELECT coalesce(\(TallySQL.day(runsOut)), \(CountyDays.never)) AS day, township_id, 1 AS open
+        FROM \(requests) WHERE \(RequestSQL.isOpen) AND \(condition)
+        """
+    }
+
+    private static func clockTriggers(_ t: Tally) -> [(name: String, sql: String)] {
+        let old = clocks(TallySQL.row("old", clockColumns, as: "r")), new = clocks(TallySQL.row("new", clockColumns, as: "r"))
+        return [
+            TallySQL.trigger("clock_tally_insert", "AFTER INSERT ON help_request", [t.adding(new)]),
+            TallySQL.trigger("clock_tally_update", "AFTER UPDATE OF \(clockColumns.dropFirst().joined(separator: ", ")) ON help_request",
+                             when: clockColumns.dropFirst().map { "old.\($0) IS NOT new.\($0)" }.joined(separator: " OR "),
+                             [t.adding(old, taking: true), t.pruning(old), t.adding(new)]),
+            TallySQL.trigger("clock_tally_delete", "AFTER DELETE ON help_request", [t.adding(old, taking: true), t.pruning(old)]),
+        ]
+    }
+
+    /// Per county day of the first contact's deadline: requests whose first contact fell due
+    /// that day, and how many of them were contacted by then (as recorded now).
+    static let contactDeadlines = Tally(
+        table: "contact_due_tally",
+        keys: [("day", "INTEGER")],
+        measures: [("due", "INTEGER"), ("met", "INTEGER")],
+        gathering: .sum,
+        parts: { within in [contactsDue("help_request", where: within("first_contact_due"))] },
+        keeping: { t in
+            let columns = ["first_contact_due", "first_contact_at"]
+            let old = contactsDue(TallySQL.row("old", columns, as: "r")), new = contactsDue(TallySQL.row("new", columns, as: "r"))
+            return [
+                TallySQL.trigger("contact_due_tally_insert", "AFTER INSERT ON help_request", [t.adding(new)]),
+                TallySQL.trigger("contact_due_tally_update", "AFTER UPDATE OF \(columns.joined(separator: ", ")) ON help_request",
+                                 when: columns.map { "old.\($0) IS NOT new.\($0)" }.joined(separator: " OR "),
+                                 [t.adding(old, taking: true), t.adding(new)]),
+                TallySQL.trigger("contact_due_tally_delete", "AFTER DELETE ON help_request", [t.adding(old, taking: true)]),
+            ]
+        })
+
+    private static func contactsDue(_ requests: String, where condition: String = "1") -> String {
+        """
+        SELECT \(TallySQL.day("first_contact_due")) AS day, 1 AS due,
+          (first_contact_at IS NOT NULL AND first_contact_at <= first_contact_due) AS met FROM \(requests) WHERE \(condition)
+        """
     }
 
     // MARK: Surveys

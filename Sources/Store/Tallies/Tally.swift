@@ -59,6 +59,15 @@ struct Tally: Sendable {
             """
     }
 
+    /// The statement that removes the rows `part` touched whose measures all came to zero: for a
+    /// tally whose days pass (a request's clock moves on), so that old days leave no rows to read.
+    func pruning(_ part: String) -> String {
+        """
+        DELETE FROM \(table) WHERE (\(keyList)) IN (SELECT \(keyList) FROM (\(part)))
+          AND \(measures.map { "\($0.name) = 0" }.joined(separator: " AND "));
+        """
+    }
+
     /// Fills the table afresh from the history.
     func rebuild(_ db: Database) throws {
         try db.execute(sql: "DELETE FROM \(table)")

@@ -40,6 +40,9 @@ enum CountyDays {
     /// Instants beyond year 9999 are read as that far: an open end (`Int64.max`) is "all".
     private static let limit: Int64 = 253_402_300_800
 
+    /// A day after every day a span is read over: where a tally puts what belongs to no day.
+    static let never = day(of: limit) + 1
+
     /// The days wholly inside `span`, and the parts of `span` before and after them.
     static func split(_ span: Range<Int64>) -> (days: Range<Int64>, edges: [Range<Int64>]) {
         let low = max(span.lowerBound, -limit), high = min(span.upperBound, limit)
