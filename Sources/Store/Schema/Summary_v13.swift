@@ -4,13 +4,14 @@ import GRDB
 /// requests' clocks, as a tally by the day each clock runs out and township
 /// (`Tallies.clocks`) and as an index in the order they run out, so that open and overdue
 /// are counted from the tally and 需要关注 read from the index's first rows; first contacts
-/// due and made in time, by day (`Tallies.contactDeadlines`); the resolutions
+/// due and made in time, by day (`Tallies.contactDeadlines`); requests resolved and followed up,
+/// by day (`Tallies.followUps`, for the satisfaction report); the resolutions
 /// by time, without the other events between them; and the diaries by day of visit, for
 /// the cadres silent for a month.
 enum Summary_v13 {
     static let identifier = "v13 summary without the history"
 
-    static let tallies = [Tallies.clocks, Tallies.contactDeadlines]
+    static let tallies = [Tallies.clocks, Tallies.contactDeadlines, Tallies.followUps]
 
     static func migrate(_ db: Database) throws {
         // The tally's parts read along the clock index (the planner would take the one by state).

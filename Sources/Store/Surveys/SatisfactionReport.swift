@@ -97,12 +97,8 @@ extension SurveyStore {
                 let cadres = zip(shown, cadreRanks).map { pair, rank in
                     SatisfactionReport.Line(name: names[pair.0]?.0 ?? BilingualName(zh: "?", en: nil), township: names[pair.0]?.1, figure: pair.1, rank: rank)
                 }
-                let resolved = try Int.fetchOne(db, sql: "SELECT count(*) FROM help_request WHERE resolved_at >= ? AND resolved_at < ?",
-                                                arguments: [span.lowerBound, span.upperBound]).required()
-                let followedUp = try Int.fetchOne(db, sql: """
-                    SELECT count(*) FROM help_request h WHERE h.resolved_at >= ? AND h.resolved_at < ?
-                      AND EXISTS (SELECT 1 FROM survey_response r WHERE r.request_id = h.id)
-                    """, arguments: [span.lowerBound, span.upperBound]).required()
+                let followUps = try Tallies.followUps.read(over: span, db).first
+                let resolved = Int(followUps?["resolved"] as Double? ?? 0), followedUp = Int(followUps?["followed"] as Double? ?? 0)
                 let followUpFigure = try Self.satisfaction(kind: .followUp, in: span, groupBy: nil, db)[nil]
                     ?? Satisfaction.Figure(satisfied: 0, answers: 0)
                 var trend: [(ReportPeriod, Satisfaction.Figure)] = [(period, county)]

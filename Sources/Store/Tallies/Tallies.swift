@@ -166,6 +166,50 @@ enum Tallies {
         """
     }
 
+    /// Per county day of resolution: requests resolved (their `resolved_at` now), and how many
+    /// of them have had a follow-up call (any survey response about them).
+    static let followUps = Tally(
+        table: "follow_up_tally",
+        keys: [("day", "INTEGER")],
+        measures: [("resolved", "INTEGER"), ("followed", "INTEGER")],
+        gathering: .sum,
+        parts: { within in [resolutions("help_request r", where: within("r.resolved_at"))] },
+        keeping: followUpTriggers)
+
+    private static func resolutions(_ requests: String, where condition: String = "1") -> String {
+        """
+        SELECT \(TallySQL.day("r.resolved_at")) AS day, 1 AS resolved,
+          EXISTS (SELECT 1 FROM survey_response s WHERE s.request_id = r.id) AS followed
+        FROM \(requests) WHERE r.resolved_at IS NOT NULL AND \(condition)
+        """
+    }
+
+    /// A response about a request changes whether that request was followed up: its part is
+    /// taken away before the response is written and added again after.
+    private static func followUpTriggers(_ t: Tally) -> [(name: String, sql: String)] {
+        let columns = ["id", "resolved_at"]
+        func request(_ id: String) -> String { resolutions("help_request r", where: "r.id = \(id)") }
+        var triggers = [
+            TallySQL.trigger("follow_up_tally_insert", "AFTER INSERT ON help_request", [t.adding(resolutions(TallySQL.row("new", columns, as: "r")))]),
+            TallySQL.trigger("follow_up_tally_update", "AFTER UPDATE OF resolved_at ON help_request", when: "old.resolved_at IS NOT new.resolved_at", [
+                t.adding(resolutions(TallySQL.row("old", columns, as: "r")), taking: true),
+                t.adding(resolutions(TallySQL.row("new", columns, as: "r"))),
+            ]),
+            TallySQL.trigger("follow_up_tally_delete", "AFTER DELETE ON help_request", [
+                t.adding(resolutions(TallySQL.row("old", columns, as: "r")), taking: true),
+            ]),
+        ]
+        for (event, rows, when) in [("INSERT", ["new"], "new.request_id IS NOT NULL"), ("DELETE", ["old"], "old.request_id IS NOT NULL"),
+                                    ("UPDATE OF request_id", ["old", "new"], "old.request_id IS NOT new.request_id")] {
+            let name = event.prefix { $0 != " " }.lowercased()
+            triggers.append(TallySQL.trigger("follow_up_tally_response_\(name)_before", "BEFORE \(event) ON survey_response", when: when,
+                                             rows.map { t.adding(request("\($0).request_id"), taking: true) }))
+            triggers.append(TallySQL.trigger("follow_up_tally_response_\(name)_after", "AFTER \(event) ON survey_response", when: when,
+                                             rows.map { t.adding(request("\($0).request_id")) }))
+        }
+        return triggers
+    }
+
     // MARK: Surveys
 
     /// Per survey kind × county day × township × cadre (0: none): satisfaction answers
