@@ -129,14 +129,7 @@ enum Tallies {
     }
 
     private static func clockTriggers(_ t: Tally) -> [(name: String, sql: String)] {
-        let old = clocks(TallySQL.row("old", clockColumns, as: "r")), new = clocks(TallySQL.row("new", clockColumns, as: "r"))
-        return [
-            TallySQL.trigger("clock_tally_insert", "AFTER INSERT ON help_request", [t.adding(new)]),
-            TallySQL.trigger("clock_tally_update", "AFTER UPDATE OF \(clockColumns.dropFirst().joined(separator: ", ")) ON help_request",
-                             when: clockColumns.dropFirst().map { "old.\($0) IS NOT new.\($0)" }.joined(separator: " OR "),
-                             [t.adding(old, taking: true), t.pruning(old), t.adding(new)]),
-            TallySQL.trigger("clock_tally_delete", "AFTER DELETE ON help_request", [t.adding(old, taking: true), t.pruning(old)]),
-        ]
+        t.rowTriggers(on: "help_request", clockColumns, watched: Array(clockColumns.dropFirst()), pruning: true) { clocks($0) }
     }
 
     /// Per county day of the first contact's deadline: requests whose first contact fell due
@@ -149,14 +142,7 @@ enum Tallies {
         parts: { within in [contactsDue("help_request", where: within("first_contact_due"))] },
         keeping: { t in
             let columns = ["first_contact_due", "first_contact_at"]
-            let old = contactsDue(TallySQL.row("old", columns, as: "r")), new = contactsDue(TallySQL.row("new", columns, as: "r"))
-            return [
-                TallySQL.trigger("contact_due_tally_insert", "AFTER INSERT ON help_request", [t.adding(new)]),
-                TallySQL.trigger("contact_due_tally_update", "AFTER UPDATE OF \(columns.joined(separator: ", ")) ON help_request",
-                                 when: columns.map { "old.\($0) IS NOT new.\($0)" }.joined(separator: " OR "),
-                                 [t.adding(old, taking: true), t.adding(new)]),
-                TallySQL.trigger("contact_due_tally_delete", "AFTER DELETE ON help_request", [t.adding(old, taking: true)]),
-            ]
+            return t.rowTriggers(on: "help_request", columns, watched: columns) { contactsDue($0) }
         })
 
     private static func contactsDue(_ requests: String, where condition: String = "1") -> String {
@@ -187,18 +173,8 @@ enum Tallies {
     /// A response about a request changes whether that request was followed up: its part is
     /// taken away before the response is written and added again after.
     private static func followUpTriggers(_ t: Tally) -> [(name: String, sql: String)] {
-        let columns = ["id", "resolved_at"]
         func request(_ id: String) -> String { resolutions("help_request r", where: "r.id = \(id)") }
-        var triggers = [
-            TallySQL.trigger("follow_up_tally_insert", "AFTER INSERT ON help_request", [t.adding(resolutions(TallySQL.row("new", columns, as: "r")))]),
-            TallySQL.trigger("follow_up_tally_update", "AFTER UPDATE OF resolved_at ON help_request", when: "old.resolved_at IS NOT new.resolved_at", [
-                t.adding(resolutions(TallySQL.row("old", columns, as: "r")), taking: true),
-                t.adding(resolutions(TallySQL.row("new", columns, as: "r"))),
-            ]),
-            TallySQL.trigger("follow_up_tally_delete", "AFTER DELETE ON help_request", [
-                t.adding(resolutions(TallySQL.row("old", columns, as: "r")), taking: true),
-            ]),
-        ]
+        var triggers = t.rowTriggers(on: "help_request", ["id", "resolved_at"], watched: ["resolved_at"]) { resolutions($0) }
         for (event, rows, when) in [("INSERT", ["new"], "new.request_id IS NOT NULL"), ("DELETE", ["old"], "old.request_id IS NOT NULL"),
                                     ("UPDATE OF request_id", ["old", "new"], "old.request_id IS NOT new.request_id")] {
             let name = event.prefix { $0 != " " }.lowercased()
