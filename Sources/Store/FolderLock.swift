@@ -17,12 +17,26 @@ enum FolderLock {
             throw StoreError.cannotOpen(path: folder, reason: String(cString: strerror(errno)))
         }
         defer { close(fd) }
-        while flock(fd, LOCK_EX) != 0 {
-            guard errno == EINTR else {
+        if flock(fd, LOCK_EX | LOCK_NB) != 0 {
+            guard errno == EWOULDBLOCK || errno == EINTR else {
                 throw StoreError.cannotOpen(path: folder, reason: String(cString: strerror(errno)))
+            }
+            FolderWait.notice?(folder, LockHolder.describe(folder: folder))
+            while flock(fd, LOCK_EX) != 0 {
+                guard errno == EINTR else {
+                    throw StoreError.cannotOpen(path: folder, reason: String(cString: strerror(errno)))
+                }
             }
         }
         defer { flock(fd, LOCK_UN) }
         return try body()
     }
+}
+
+/// Waiting for another program that holds a database's folder — creating or migrating the
+/// database there, which can take minutes on a large one — rather than waiting without a word.
+public enum FolderWait {
+    /// Told once, before the wait, with the folder and the program holding it where Linux
+    /// tells. Set once as a program starts (the command line writes it on standard error).
+    nonisolated(unsafe) public static var notice: (@Sendable (_ folder: String, _ holder: String?) -> Void)?
 }

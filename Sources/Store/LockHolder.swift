@@ -5,16 +5,26 @@ import Glibc
 
 /// Who holds a database's write lock, where Linux tells (`/proc/locks`): the process holding
 /// SQLite's WAL write lock — a POSIX write lock on byte 120 of the `-shm` file — with its
-/// program and login, so that "being written by another program" can name it.
+/// program and login, so that "being written by another program" can name it; and who holds
+/// its folder (`FolderLock`), creating or migrating it.
 enum LockHolder {
     static func describe(_ path: String) -> String? {
+        // 1: POSIX  ADVISORY  WRITE 22943 fe:00:16221161 120 120
+        holder(of: path + "-shm") { $0[1] == "POSIX" && $0[6] == "120" }
+    }
+
+    /// Who holds a folder's `FolderLock`: 2: FLOCK  ADVISORY  WRITE 22943 fe:00:16221160 0 EOF
+    static func describe(folder: String) -> String? {
+        holder(of: folder) { $0[1] == "FLOCK" }
+    }
+
+    /// The other process holding a write lock on `file` that `matches` the fields of its line.
+    private static func holder(of file: String, _ matches: ([Substring]) -> Bool) -> String? {
         var info = stat()
-        guard stat(path + "-shm", &info) == 0, let locks = try? String(contentsOfFile: "/proc/locks", encoding: .utf8) else { return nil }
+        guard stat(file, &info) == 0, let locks = try? String(contentsOfFile: "/proc/locks", encoding: .utf8) else { return nil }
         for line in locks.split(separator: "\n") {
-            // 1: POSIX  ADVISORY  WRITE 22943 fe:00:16221161 120 120
             let fields = line.split(separator: " ")
-            guard fields.count >= 8, fields[1] == "POSIX", fields[3] == "WRITE", fields[6] == "120",
-                  let pid = Int32(fields[4]), pid != getpid(),
+            guard fields.count >= 8, matches(fields), fields[3] == "WRITE", let pid = Int32(fields[4]), pid != getpid(),
                   fields[5].split(separator: ":").last.flatMap({ UInt64($0) }) == UInt64(info.st_ino) else { continue }
             // A process names itself: its name is kept to what cannot move a terminal's cursor.
             let named = (try? String(contentsOfFile: "/proc/\(pid)/comm", encoding: .utf8))?.trimmingCharacters(in: .whitespacesAndNewlines) ?? "?"

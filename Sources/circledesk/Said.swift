@@ -10,6 +10,7 @@ enum Said: CaseIterable, Sendable {
     case planRewritten, squadRecorded, reasonNeeded, actionDone, oneReviewer, twoReviewers, possibleDuplicates
     case answered, unansweredOverdue, unanswered, imported, fromSheet, dryRun, listening, listSeparator, migrated, upToDate, restored, internalError, folderOpen
     case photosAttached, photoWritten, keepLocation, dropLocation, photoLeftOut, photosImported, photosRestored, photosThere, talliesRecounted
+    case waitingForFolder, someProgram
 
     static let book = PhraseBook<Said>(
         zh: [
@@ -37,6 +38,8 @@ enum Said: CaseIterable, Sendable {
             .photosThere: "%@ 已有这些图片，没有再添加。",
             .dropLocation: "今后导入的照片去掉手机记下的拍摄位置（默认）。",
             .talliesRecounted: "已按历史记录重新统计：%@",
+            .waitingForFolder: "数据库所在的文件夹 %@ 正被另一个程序占用（%@）：它在建立或升级数据库，等它完成…",
+            .someProgram: "不明程序",
         ],
         en: [
             .databaseCreated: "created %@; admin: %@", .databaseSound: "ok: %@ is sound", .backedUp: "backed up to %@", .backedUpSealed: "backed up to %@ (history seal %@)",
@@ -63,6 +66,8 @@ enum Said: CaseIterable, Sendable {
             .photosThere: "%@ has these photos already; nothing added",
             .dropLocation: "photos taken in from now on lose the position their phone wrote in them (the default)",
             .talliesRecounted: "counted again from the history: %@",
+            .waitingForFolder: "the database's folder %@ is held by another program (%@), creating or upgrading the database; waiting for it to finish…",
+            .someProgram: "unknown",
         ])
 }
 

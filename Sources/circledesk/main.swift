@@ -18,6 +18,13 @@ func fail(_ message: String, code: Int32) -> Never {
     exit(code)
 }
 
+// A desk or command opening a database that another program is creating or migrating waits
+// for it, and says so first (before any screen is up).
+FolderWait.notice = { folder, holder in
+    let language = messageLanguage
+    FileHandle.standardError.write(Data("circledesk: \(SafeText.line(language.say(.waitingForFolder, folder, holder ?? language.say(.someProgram))))\n".utf8))
+}
+
 var command: ParsableCommand
 do {
     command = try CircleDesk.parseAsRoot()
