@@ -48,6 +48,31 @@ private let now = "2026-11-28T09:00:00+08:00"
         #expect(folder.contents.allSatisfy { $0.hasPrefix("a.sqlite") || $0.hasPrefix("b.sqlite") })
     }
 
+    @Test("check names the tallies changed by hand; check --repair counts them again from the history, and the reports are as before")
+    func repairTallies() throws {
+        let folder = TemporaryFolder()
+        let path = folder.file("county.sqlite")
+        #expect(try Circledesk.run(["demo", "--db", path, "--now", now]).status == 0)
+        let weekly = ["report", "weekly", "--db", path, "--now", now, "--week", "2026-W48", "--format", "json"]
+        let before = try Circledesk.run(weekly)
+        #expect(before.status == 0)
+        let edit = try Shell.run("/usr/bin/sqlite3", [path, """
+            UPDATE request_tally SET received = received + 5
+            WHERE (day, township_id, category_id) = (SELECT day, township_id, category_id FROM request_tally ORDER BY day DESC LIMIT 1);
+            DELETE FROM clock_tally WHERE day = (SELECT min(day) FROM clock_tally);
+            """])
+        #expect(edit.status == 0, "\(edit.error)")
+        let broken = try Circledesk.run(["check", "--db", path, "--lang", "en"])
+        #expect(broken.status == 1)
+        #expect(broken.output.contains("request_tally: 1 rows differ") && broken.output.contains("clock_tally: "), "\(broken.output)")
+        #expect(try Circledesk.run(weekly).output != before.output)
+        let repaired = try Circledesk.run(["check", "--repair", "--db", path, "--lang", "en"])
+        #expect(repaired.status == 0, "\(repaired.output)\(repaired.error)")
+        #expect(repaired.output.hasPrefix("counted again from the history: request_tally, clock_tally\nok"), "\(repaired.output)")
+        #expect(try Circledesk.run(["check", "--repair", "--db", path]).output.hasPrefix("ok"), "nothing left to recount")
+        #expect(try Circledesk.run(weekly).output == before.output)
+    }
+
     @Test("the desk opens only for a known operator, and only in a terminal")
     func operatorAtTheKeyboard() throws {
         let folder = TemporaryFolder()

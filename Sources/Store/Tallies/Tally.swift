@@ -74,15 +74,30 @@ struct Tally: Sendable {
         try db.execute(sql: "INSERT INTO \(table) (\(keyList), \(measureList)) \(gathered(everything))")
     }
 
-    /// How many of the table's rows differ from the history (rows whose measures are all
-    /// zero count as absent; sums of scores are compared to a millionth).
-    func differences(_ db: Database) throws -> Int {
+    /// Counts the table again from the history, once, and puts the recount in its place if any
+    /// row differs. Whether it did.
+    func repair(_ db: Database) throws -> Bool {
+        let recount = "\(table)_recount"
+        try db.execute(sql: "DROP TABLE IF EXISTS temp.\(recount)")
+        try db.execute(sql: "CREATE TEMP TABLE \(recount) AS \(gathered(everything))")
+        defer { try? db.execute(sql: "DROP TABLE temp.\(recount)") }
+        guard try differences(db, from: "SELECT \(keyList), \(measureList) FROM temp.\(recount)") > 0 else { return false }
+        try db.execute(sql: "DELETE FROM \(table)")
+        try db.execute(sql: "INSERT INTO \(table) (\(keyList), \(measureList)) SELECT \(keyList), \(measureList) FROM temp.\(recount)")
+        return true
+    }
+
+    /// How many of the table's keys have other figures than the history's (rows whose
+    /// measures are all zero count as absent; sums of scores are compared to a millionth), or
+    /// than `recount`'s.
+    func differences(_ db: Database, from recount: String? = nil) throws -> Int {
         let rounded = measures.map { $0.type == "REAL" ? "round(\($0.name), 6) AS \($0.name)" : $0.name }.joined(separator: ", ")
         let nonZero = measures.map { "\($0.name) != 0" }.joined(separator: " OR ")
         let kept = "SELECT \(keyList), \(rounded) FROM \(table) WHERE \(nonZero)"
-        let history = "SELECT \(keyList), \(rounded) FROM (\(gathered(everything))) WHERE \(nonZero)"
+        let history = "SELECT \(keyList), \(rounded) FROM (\(recount ?? gathered(everything))) WHERE \(nonZero)"
+        // A row changed is one key on both sides: counted once.
         return try Int.fetchOne(db, sql: """
-            SELECT (SELECT count(*) FROM (\(kept) EXCEPT \(history))) + (SELECT count(*) FROM (\(history) EXCEPT \(kept)))
+            SELECT count(*) FROM (SELECT \(keyList) FROM (\(kept) EXCEPT \(history)) UNION SELECT \(keyList) FROM (\(history) EXCEPT \(kept)))
             """) ?? 0
     }
 }

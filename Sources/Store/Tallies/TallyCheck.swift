@@ -11,16 +11,12 @@ extension AppDatabase {
         }
     }
 
-    /// Counts every tally again from the history, in one transaction; the names of those
-    /// that were wrong.
+    /// Counts every tally again from the history, once each, in one transaction; the names
+    /// of those that were wrong, now put right.
     public func repairTallies() throws -> [String] {
         try StoreError.translating(path: path) {
             try writer.write { db in
-                try Tallies.all.compactMap { tally in
-                    guard try tally.differences(db) > 0 else { return nil }
-                    try tally.rebuild(db)
-                    return tally.table
-                }
+                try Tallies.all.compactMap { tally in try tally.repair(db) ? tally.table : nil }
             }
         }
     }
