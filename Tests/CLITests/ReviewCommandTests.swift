@@ -175,8 +175,7 @@ private let now = "2026-11-28T09:00:00+08:00"
             ? "#!/bin/sh\necho 'lp: Error - no default destination available.' >&2\nexit 1\n"
             : "#!/bin/sh\necho \"$@\" > \(spool).args\nfor last; do :; done\ncat \"$last\" > \(spool)\n"
                 + "stat -c %a \"$(dirname \"$last\")\" > \(spool).mode\necho 'request id is Office-7 (1 file(s))'\n"
-        try Data(script.utf8).write(to: URL(fileURLWithPath: folder.file("lp")))
-        chmod(folder.file("lp"), 0o755)
+        try Shell.writeExecutable(script, at: folder.file("lp"))
         return spool
     }
 

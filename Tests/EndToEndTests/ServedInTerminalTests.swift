@@ -155,9 +155,8 @@ struct ServedInTerminalTests {
         chmod(home.path, 0o700)
         // A stand-in for CUPS's lp on the clerk's PATH only: the server has none of it.
         let lp = "#!/bin/sh\nfor last; do :; done\ncat \"$last\" > \(home.file("spooled.pdf"))\necho 'request id is Desk-3 (1 file(s))'\n"
-        try Data(lp.utf8).write(to: URL(fileURLWithPath: home.file("lp")))
+        try Shell.writeExecutable(lp, at: home.file("lp"))
         chown(home.file("lp"), uid, 0)
-        chmod(home.file("lp"), 0o755)
         let desk = try TmuxSession("cd \(home.path) && runuser -u \(clerk.name) -- env -u NO_COLOR LANG=C.UTF-8 PATH=\(home.path):/usr/bin:/bin "
                                    + "\(LinuxUser.program) --server \(county.socket); echo EXIT=$?; sleep 60")
         #expect(desk.wait { $0.contains("共 124 条") }, "\(desk.text)")

@@ -49,8 +49,7 @@ private let now = "2026-11-28T09:00:00+08:00"
         let database = try Circledesk.sampleDatabase(in: folder, now: now)
         let spool = folder.file("spooled")
         let script = "#!/bin/sh\nfor last; do :; done\ncat \"$last\" > \(spool)-$(ls \(folder.path) | grep -c spooled)\necho 'request id is Office-7 (1 file(s))'\n"
-        try Data(script.utf8).write(to: URL(fileURLWithPath: folder.file("lp")))
-        chmod(folder.file("lp"), 0o755)
+        try Shell.writeExecutable(script, at: folder.file("lp"))
         let terminal = try TmuxSession(Circledesk.deskInTerminal(database: database, now: now, environment: ["PATH=\(folder.path):/usr/bin:/bin"]))
         #expect(terminal.wait { $0.contains("共 124 条") }, "\(terminal.text)")
         let ref = String(terminal.screen[3].prefix(13))

@@ -63,4 +63,12 @@ public enum Shell {
                                  error: String(decoding: err, as: UTF8.self))
     }
 
+    /// Writes `script` as an executable at `path` (a stand-in for a program such as `lp`) from
+    /// a child shell, so that no descriptor of it is ever open in this process: a program
+    /// another test forks meanwhile cannot inherit one and leave the script "text file busy"
+    /// when it is run.
+    public static func writeExecutable(_ script: String, at path: String) throws {
+        let written = try run("/bin/sh", ["-c", "printf '%s' \"$2\" > \"$1\" && chmod 755 \"$1\"", "sh", path, script])
+        guard written.status == 0 else { throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: path]) }
+    }
 }
