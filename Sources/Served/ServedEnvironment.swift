@@ -139,15 +139,9 @@ extension ServedEnvironment {
             let hello = try JSONEncoder().encode(ClientMessage.hello(Hello(program: program, language: language)))
             guard Frames.write(hello, to: fd) else { throw ServedError.unreadable("hello") }
             UnixSocket.setReadTimeout(fd, seconds: Session.patience)
-            func next() throws -> ServerMessage {
-                guard let frame = try Frames.read(fd, limit: Frames.serverLimit) else { throw ServedError.unreadable("no welcome") }
-                return try JSONDecoder().decode(ServerMessage.self, from: frame)
-            }
-            // A colleague's commit may be told before the welcome: nothing is shown yet to redraw.
-            var message = try next()
-            while case .changed = message { message = try next() }
+            guard let frame = try Frames.read(fd, limit: Frames.serverLimit) else { throw ServedError.unreadable("no welcome") }
             UnixSocket.setReadTimeout(fd, seconds: 0)
-            switch message {
+            switch try JSONDecoder().decode(ServerMessage.self, from: frame) {
             case let .welcome(welcome): return (fd, welcome)
             case let .refused(message): throw ServedError.refused(message)
             default: throw ServedError.unreadable("no welcome")

@@ -20,6 +20,9 @@ final class Session: @unchecked Sendable {
     private var hungUp = false
     /// A command owns the connection: nothing else may be written to it.
     private var running = false
+    /// The welcome is on its way: only then may a colleague's commit be told (a desk reads
+    /// its welcome first, and reads everything after it).
+    private var welcomed = false
 
     /// `changed`, encoded once for every desk it is sent to.
     private static let changed = (try? JSONEncoder().encode(ServerMessage.changed)) ?? Data()
@@ -123,6 +126,7 @@ final class Session: @unchecked Sendable {
         }
         do {
             send(.welcome(try server.welcome(account)))
+            lock.withLock { welcomed = true }
         } catch {
             refuse("\(error)", login: account.login)
             return nil
@@ -146,6 +150,7 @@ final class Session: @unchecked Sendable {
 
     func tellChanged() {
         let first: Bool = lock.withLock {
+            guard welcomed else { return false }
             defer { changedPending = true }
             return !changedPending && !running
         }

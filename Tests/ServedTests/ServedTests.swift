@@ -236,6 +236,39 @@ private func eventually(_ seconds: Double = 3, _ condition: () -> Bool) -> Bool 
         #expect(eventually { running.server.connections == 1 })
     }
 
+    @Test("a desk still greeting while a colleague commits reads its welcome first, and is told of later commits")
+    func commitDuringGreeting() throws {
+        let running = try RunningServer()
+        let fd = try running.raw()  // accepted, not yet greeted
+        defer { close(fd) }
+        #expect(eventually { running.server.connections == 1 })
+        let acting = try running.desk()
+        let page = PageLoad(from: nil, direction: .after, limit: 1, placement: .top)
+        guard case let .queue(.pageLoaded(_, rows)) = try #require(acting.perform(.queue(.loadPage(QueueFilter(), .priority, page)))),
+              let row = rows.first else {
+            Issue.record("no first page")
+            return
+        }
+        func note(_ text: String, version: Int) -> ActionRequest {
+            var note = ActionRequest(requestId: row.id, ref: row.ref, townshipId: row.townshipId, version: version, action: .note)
+            note.input.note = text
+            return note
+        }
+        #expect(acting.perform(.queue(.act(note("电话已回访", version: row.version)))) != nil)
+        let hello = try JSONEncoder().encode(ClientMessage.hello(Hello(program: "test", language: .zh)))
+        #expect(Frames.write(hello, to: fd))
+        UnixSocket.setReadTimeout(fd, seconds: 5)
+        func next() throws -> ServerMessage {
+            try JSONDecoder().decode(ServerMessage.self, from: try #require(try Frames.read(fd, limit: Frames.serverLimit)))
+        }
+        guard case .welcome = try next() else {
+            Issue.record("the first word was not the welcome")
+            return
+        }
+        #expect(acting.perform(.queue(.act(note("又回访一次", version: row.version + 1)))) != nil)
+        #expect(try next() == .changed)
+    }
+
     @Test("a desk of another protocol is told both versions")
     func otherVersion() throws {
         let running = try RunningServer()
