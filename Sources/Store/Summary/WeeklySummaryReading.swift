@@ -51,11 +51,15 @@ private struct WeeklySummaryReading {
         let steps = try Tallies.requests.read(over: span, by: ["township_id", "category_id"], db)
         let (categories, townships) = try breakdowns(steps)
         let (satisfaction, lowest) = try satisfaction()
+        let standing = try standsAsNow()
+        let headline = try headline(steps, standsAsNow: standing)
+        // The county's overdue is the headline's; a township's is counted for it.
+        let attention = try attention(overdueNow: standing ? try township.map { try overdueNow(township: $0) } ?? headline.overdueAtEnd : nil)
         let nextServiceDay = CountyTime.dayString(ServiceDay.next(onOrAfter: week.start))
         return WeeklySummary(
             week: week, county: try String.fetchOne(db, sql: "SELECT value FROM setting WHERE key = 'county_name'") ?? "", madeAt: now,
-            asOf: isOver ? nil : end - 1, headline: try headline(steps), categories: categories, townships: townships,
-            attention: try attention(), diaries: try diaries(), satisfaction: satisfaction, lowestTownships: lowest,
+            asOf: isOver ? nil : end - 1, headline: headline, categories: categories, townships: townships,
+            attention: attention, diaries: try diaries(), satisfaction: satisfaction, lowestTownships: lowest,
             suggestions: try suggestions(), nextServiceDay: nextServiceDay, service: try service(nextServiceDay: nextServiceDay),
             holidaysNextWeek: Holiday.between(week.end, week.next.end).map {
                 WeeklySummary.HolidayDay(holiday: $0.holiday, day: CountyTime.dayString($0.date))
@@ -96,7 +100,7 @@ private struct WeeklySummaryReading {
     }
 
     /// Open requests whose clock ran out before the end, of one township or all: the clocks'
-    /// tally, when they stand as they do now.
+    /// tally, when requests stand as they do now.
     private func overdueNow(township: Int64?) throws -> Int {
         let rows = try Tallies.clocks.read(over: Int64.min..<end, where: township.map { "township_id = \($0)" } ?? "1", db)
         return Int(rows.first?["open"] as Double? ?? 0)
@@ -114,6 +118,7 @@ private struct WeeklySummaryReading {
         let escalated = """
             SELECT \(standing), r.state AS state_then FROM help_request r
             WHERE \(RequestSQL.isOpen) AND r.escalated_at < ?1 AND (\(Tallies.runsOut) IS NULL OR \(Tallies.runsOut) >= ?1)
+              AND (?2 IS NULL OR r.township_id = ?2)
             """
         return escalatedToo ? "\(running) UNION ALL \(escalated)" : running
     }
@@ -128,14 +133,14 @@ private struct WeeklySummaryReading {
     private static let overdueThen = "(state_then != \(RequestState.needsInfo.sql) AND \(RequestSQL.deadlineMissed(asOf: "?1")))"
 
     /// 一、本周概况: arrivals, steps taken, open and overdue at the end, and how fast.
-    private func headline(_ steps: [Row]) throws -> WeeklySummary.Headline {
+    private func headline(_ steps: [Row], standsAsNow: Bool) throws -> WeeklySummary.Headline {
         var headline = WeeklySummary.Headline()
         func sum(_ measure: String) -> Int { steps.reduce(0) { $0 + Int($1[measure] as Double) } }
         headline.received = sum("received")
         headline.published = sum("published")
         headline.resolved = sum("resolved")
         headline.closed = sum("closed")
-        if try standsAsNow() {
+        if standsAsNow {
             headline.openAtEnd = Int(try Double.fetchOne(db, sql: "SELECT total(open) FROM clock_tally") ?? 0)
             headline.overdueAtEnd = try overdueNow(township: nil)
         } else {
@@ -184,8 +189,10 @@ private struct WeeklySummaryReading {
     /// 四、需要关注: requests overdue or escalated as the week ended, the latest first. How late
     /// is said only of a request overdue then (its clock running); escalated only of one
     /// escalated by then.
-    private func attention() throws -> [WeeklySummary.Attention] {
-        let candidates = try standsAsNow() ? Self.attentionCandidates(escalatedToo: try overdueNow(township: township) < 30) : Self.openAtEnd
+    /// `overdueNow`: how many of the requests it may name are overdue, when requests stand as
+    /// they do now (nil: they are replayed).
+    private func attention(overdueNow: Int?) throws -> [WeeklySummary.Attention] {
+        let candidates = overdueNow.map { Self.attentionCandidates(escalatedToo: $0 < 30) } ?? Self.openAtEnd
         // The thirty are chosen on the index's columns, then named.
         return try Row.fetchAll(db, sql: """
             SELECT h.ref, tw.name AS township, tw.name_en AS township_en, h.title, c.name_zh AS category,
