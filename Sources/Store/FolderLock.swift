@@ -17,19 +17,24 @@ enum FolderLock {
             throw StoreError.cannotOpen(path: folder, reason: String(cString: strerror(errno)))
         }
         defer { close(fd) }
-        if flock(fd, LOCK_EX | LOCK_NB) != 0 {
-            guard errno == EWOULDBLOCK || errno == EINTR else {
-                throw StoreError.cannotOpen(path: folder, reason: String(cString: strerror(errno)))
-            }
+        if try !take(fd, LOCK_EX | LOCK_NB, folder) {
             FolderWait.notice?(folder, LockHolder.describe(folder: folder))
-            while flock(fd, LOCK_EX) != 0 {
-                guard errno == EINTR else {
-                    throw StoreError.cannotOpen(path: folder, reason: String(cString: strerror(errno)))
-                }
-            }
+            _ = try take(fd, LOCK_EX, folder)
         }
         defer { flock(fd, LOCK_UN) }
         return try body()
+    }
+
+    /// `flock(operation)`, again when a signal interrupts it; false when it would wait.
+    private static func take(_ fd: Int32, _ operation: Int32, _ folder: String) throws -> Bool {
+        while flock(fd, operation) != 0 {
+            switch errno {
+            case EINTR: continue
+            case EWOULDBLOCK: return false
+            default: throw StoreError.cannotOpen(path: folder, reason: String(cString: strerror(errno)))
+            }
+        }
+        return true
     }
 }
 
