@@ -6,6 +6,11 @@ RELEASE := -c release --static-swift-stdlib -Xswiftc -no-toolchain-stdlib-rpath
 PREFIX ?= /usr/local
 DESTDIR ?=
 INSTALL_BIN ?= $(RELEASE_BIN)
+# The photo plugin (Sources/CPhoto, C over libvips and libchafa), built beside each program
+# by the toolchain's clang as plain C: SwiftPM would link the Swift runtime into a library.
+PHOTO_PLUGIN := libcircledesk-photo.so
+CLANG ?= $(dir $(realpath $(shell command -v $(SWIFT))))clang
+PHOTO_SOURCES := $(wildcard Sources/CPhoto/*.c)
 
 .PHONY: deps build run test bench demo install deb man clean
 
@@ -16,6 +21,7 @@ deps:
 ## build: release build of circledesk
 build: deps
 	$(SWIFT) build $(RELEASE) --product circledesk
+	@$(MAKE) --no-print-directory .build/release/$(PHOTO_PLUGIN)
 
 ## run: build, create the demo county on first run, open the desk
 run: build
@@ -26,6 +32,7 @@ run: build
 test:
 	@scripts/deps.sh test
 	$(SWIFT) build --build-tests
+	@$(MAKE) --no-print-directory .build/debug/$(PHOTO_PLUGIN)
 	$(SWIFT) test --skip-build
 
 ## bench: demo, stats and the desk's key-to-frame times at scales 1, 10, 100 (BENCH_SCALES to choose),
@@ -69,6 +76,11 @@ man:
 	@mkdir -p man/zh_CN
 	scripts/manual.py .build/debug/circledesk en > man/circledesk.1
 	scripts/manual.py .build/debug/circledesk zh > man/zh_CN/circledesk.1
+
+# After SwiftPM's build, whose .build/debug and .build/release are links it makes.
+.build/%/$(PHOTO_PLUGIN): $(PHOTO_SOURCES) $(wildcard Sources/CPhoto/include/*.h Sources/CPhotoAPI/include/*.h)
+	$(CLANG) -shared -fPIC -O2 -g -Wall -Wextra -Werror -fvisibility=hidden -ISources/CPhoto/include -ISources/CPhotoAPI/include \
+	  $(PHOTO_SOURCES) $$(pkg-config --cflags --libs vips chafa) -Wl,--as-needed -o $@
 
 ## clean: remove build products
 clean:

@@ -31,11 +31,11 @@ let package = Package(
         // The C library's wcwidth and a UTF-8 ctype, which Swift's Glibc module does not show.
         .target(name: "CTextWidth"),
         // Photos: libvips reads, turns upright, shrinks and re-encodes them; libchafa draws
-        // them for the terminal. Their C APIs behind one small C target.
-        .systemLibrary(name: "CVips", pkgConfig: "vips", providers: [.apt(["libvips-dev"])]),
-        .systemLibrary(name: "CChafa", pkgConfig: "chafa", providers: [.apt(["libchafa-dev"])]),
-        .target(name: "CPhoto", dependencies: ["CVips", "CChafa"]),
-        .target(name: "Photos", dependencies: ["CPhoto", "LeagueCore"]),
+        // them for the terminal. Their C (Sources/CPhoto) is not a target: `make` builds it
+        // with clang as the plugin libcircledesk-photo.so, and the program loads it on first
+        // use through CPhotoAPI's table and loader.
+        .target(name: "CPhotoAPI"),
+        .target(name: "Photos", dependencies: ["CPhotoAPI", "LeagueCore"]),
         // Cells, text measured in cells, widgets, keys; no terminal library.
         .target(name: "TerminalKit", dependencies: ["CTextWidth"]),
         // The desk: state, reducer, panes and views, runtime loop; tested without a terminal.

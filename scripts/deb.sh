@@ -9,7 +9,7 @@ chmod 755 "$stage"
 trap 'rm -rf "$stage"' EXIT
 scripts/install.sh "$bin" "$stage" /usr >/dev/null
 # Debian ships programs stripped (the symbols stay in the build) and without a search path.
-strip --remove-section=.comment --remove-section=.note --strip-unneeded "$stage/usr/bin/circledesk"
+strip --remove-section=.comment --remove-section=.note --strip-unneeded "$stage/usr/bin/circledesk" "$stage/usr/lib/circledesk/libcircledesk-photo.so"
 docs="$stage/usr/share/doc/circledesk"
 install -m644 dist/debian/copyright "$docs/copyright"
 # A Debian changelog for the version, dated by the last commit so that builds repeat.

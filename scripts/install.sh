@@ -1,12 +1,14 @@
 #!/usr/bin/env bash
 # Installs CircleDesk under DESTDIR/PREFIX: the program, completions generated from its own
 # argument parser, the systemd units pointing at the installed program, the example
-# settings and the documentation. Usage: scripts/install.sh BIN DESTDIR PREFIX
+# settings and the documentation. The photo plugin, libcircledesk-photo.so, is taken from beside
+# BIN and put where the program looks for it: PREFIX/lib/circledesk. Usage: scripts/install.sh BIN DESTDIR PREFIX
 set -euo pipefail
 bin=$1 destdir=$2 prefix=$3
 root="$destdir$prefix"
 install -Dm755 "$bin" "$root/bin/circledesk"
 installed="$root/bin/circledesk"
+install -Dm644 "$(dirname "$bin")/libcircledesk-photo.so" "$root/lib/circledesk/libcircledesk-photo.so"
 install -d "$root/share/bash-completion/completions" "$root/share/zsh/site-functions" "$root/share/fish/vendor_completions.d"
 "$installed" --generate-completion-script bash | sed "1{/^#!/d}" > "$root/share/bash-completion/completions/circledesk"
 "$installed" --generate-completion-script zsh > "$root/share/zsh/site-functions/_circledesk"

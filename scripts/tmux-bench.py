@@ -6,6 +6,7 @@ and the most memory the program held (VmHWM) by the end of the session.
 
 Usage: tmux-bench.py BIN DATABASE [RUNS]  (3 runs by default; prints medians and maxima)
 """
+import os
 import re
 import statistics
 import subprocess
@@ -16,10 +17,17 @@ binary, database = sys.argv[1], sys.argv[2]
 runs = int(sys.argv[3]) if len(sys.argv) > 3 else 3
 now = "2026-11-28T09:00:00+08:00"
 session = "circledesk-bench"
+# A tmux server of its own for each run: a server whose last session just ended may still be
+# exiting when the next run starts one, and refuse it ("server exited unexpectedly").
+server = ["tmux", "-L", ""]
+
+
+def tmux(*arguments, **options):
+    return subprocess.run(server + list(arguments), **options)
 
 
 def screen():
-    return subprocess.run(["tmux", "capture-pane", "-p", "-t", session], capture_output=True, text=True).stdout
+    return tmux("capture-pane", "-p", "-t", session, capture_output=True, text=True).stdout
 
 
 def has(pattern):
@@ -40,7 +48,7 @@ def wait(done, limit=60.0):
 
 
 def keys(*names, literal=False):
-    subprocess.run(["tmux", "send-keys", "-t", session] + (["-l"] if literal else []) + list(names), check=True)
+    tmux("send-keys", "-t", session, *(["-l"] if literal else []), *names, check=True)
 
 
 # (what, keys typed first untimed, the timed key, the finished screen)
@@ -60,11 +68,11 @@ times = {"launch to first rows": []}
 memory = []
 for name, *_ in steps:
     times[name] = []
-for _ in range(runs):
-    subprocess.run(["tmux", "kill-session", "-t", session], capture_output=True)
+for run in range(runs):
+    server[2] = f"circledesk-bench-{os.getpid()}-{run}"
     start = time.monotonic()
-    subprocess.run(["tmux", "new-session", "-d", "-s", session, "-x", "120", "-y", "40",
-                    f"exec env TERM=xterm-256color {binary} --db {database} --now {now}"], check=True)
+    tmux("new-session", "-d", "-s", session, "-x", "120", "-y", "40",
+         f"exec env TERM=xterm-256color {binary} --db {database} --now {now}", check=True)
     wait(has(r"^QZ-"))
     times["launch to first rows"].append(time.monotonic() - start)
     for name, typed, key, done in steps:
@@ -76,11 +84,11 @@ for _ in range(runs):
         wait(done)
         times[name].append(time.monotonic() - start)
         time.sleep(0.2)
-    pid = subprocess.run(["tmux", "display-message", "-p", "-t", session, "#{pane_pid}"], capture_output=True, text=True).stdout.strip()
+    pid = tmux("display-message", "-p", "-t", session, "#{pane_pid}", capture_output=True, text=True).stdout.strip()
     with open(f"/proc/{pid}/status") as status:
         memory += [int(line.split()[1]) / 1024 for line in status if line.startswith("VmHWM")]
     keys("q")
-subprocess.run(["tmux", "kill-session", "-t", session], capture_output=True)
+    tmux("kill-server", capture_output=True)
 for name, values in times.items():
     print(f"{name:22} median {statistics.median(values) * 1000:8.1f} ms   max {max(values) * 1000:8.1f} ms")
 print(f"{'resident memory':22} most {max(memory):8.1f} MB")

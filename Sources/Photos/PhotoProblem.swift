@@ -13,4 +13,7 @@ public enum PhotoProblem: Error, Equatable, Sendable {
     case unreadable
     /// The image library failed on a picture it had read.
     case failed
+    /// The photo functions are not installed or cannot be loaded here (`PhotoLibrary`):
+    /// the words say which file and why, for whoever keeps the server.
+    case unavailable(String)
 }

@@ -1,4 +1,4 @@
-import CPhoto
+import CPhotoAPI
 import Foundation
 import LeagueCore
 
@@ -40,12 +40,17 @@ extension PreparedPhoto {
         case .other(let name): return .failure(.unsupported(name))
         case .unknown: return .failure(.notAPicture)
         }
+        let library: cd_photo_api
+        switch PhotoLibrary.loaded {
+        case .success(let table): library = table.api.pointee
+        case .failure(let problem): return .failure(problem)
+        }
         var made = cd_photo()
         let status = bytes.withUnsafeBytes { raw in
-            cd_photo_prepare(raw.baseAddress, raw.count, code, PhotoLimits.pixels, Int32(PhotoLimits.keptSide),
-                             Int32(PhotoLimits.thumbnailSide), keepLocation ? 1 : 0, &made)
+            library.prepare(raw.baseAddress, raw.count, code, PhotoLimits.pixels, Int32(PhotoLimits.keptSide),
+                            Int32(PhotoLimits.thumbnailSide), keepLocation ? 1 : 0, &made)
         }
-        defer { cd_photo_release(&made) }
+        defer { library.release(&made) }
         switch UInt32(status) {
         case CD_PHOTO_OK.rawValue: break
         case CD_PHOTO_TOO_LARGE.rawValue: return .failure(.tooManyPixels(width: Int(made.source_width), height: Int(made.source_height)))

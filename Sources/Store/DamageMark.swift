@@ -12,7 +12,8 @@ public enum DamageMark {
     public static func set(for path: String, detail: String) {
         guard path != ":memory:", !isSet(for: path) else { return }
         let text = "\(ISO8601DateFormatter().string(from: Date())) \(detail)\n"
-        FileManager.default.createFile(atPath: file(for: path), contents: Data(text.utf8), attributes: [.posixPermissions: 0o600])
+        // A mark that cannot be written (a read-only folder) leaves the damage to be met again.
+        _ = FileManager.default.createFile(atPath: file(for: path), contents: Data(text.utf8), attributes: [.posixPermissions: 0o600])
     }
 
     public static func clear(for path: String) { unlink(file(for: path)) }

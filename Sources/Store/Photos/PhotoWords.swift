@@ -19,6 +19,8 @@ extension PhotoProblem {
         case (.unreadable, .en): "the picture cannot be read to its end (cut short or damaged)"
         case (.failed, .zh): "图片处理失败"
         case (.failed, .en): "the picture could not be processed"
+        case let (.unavailable(why), .zh): "本机的照片功能未装好，请告知管理员（\(why)）"
+        case let (.unavailable(why), .en): "photos cannot be processed on this machine; tell its administrator (\(why))"
         }
     }
 }
