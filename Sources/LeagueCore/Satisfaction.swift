@@ -60,14 +60,33 @@ public enum Satisfaction {
     /// overlap may still rank apart, when a third is clearly above one and not the other — the
     /// report says it this way. Groups under `minimumRanked` answers, and groups that cannot be
     /// told apart from any other, get no rank.
+    /// Counted on the intervals' ends in order, so that ranking a county's 24,500 cadres takes
+    /// n log n steps, not n².
     public static func ranks(_ figures: [Figure]) -> [Int?] {
         let ranked = figures.map { $0.answers >= minimumRanked ? $0.interval : nil }
+        let lowerEnds = ranked.compactMap { $0?.lowerBound }.sorted(), upperEnds = ranked.compactMap { $0?.upperBound }.sorted()
         return ranked.map { mine in
             guard let mine else { return nil }
-            let others = ranked.compactMap { $0 }
-            let better = others.filter { $0.lowerBound > mine.upperBound }.count
-            let worse = others.filter { $0.upperBound < mine.lowerBound }.count
+            let better = lowerEnds.count - lowerEnds.countNotAbove(mine.upperBound)
+            let worse = upperEnds.countBelow(mine.lowerBound)
             return better + worse > 0 ? better + 1 : nil
         }
+    }
+}
+
+private extension Array where Element == Double {
+    /// In an array in ascending order: how many elements are below `value`.
+    func countBelow(_ value: Double) -> Int { firstIndex { !($0 < value) } }
+    /// In an array in ascending order: how many elements are at most `value`.
+    func countNotAbove(_ value: Double) -> Int { firstIndex { $0 > value } }
+
+    /// The first index whose element satisfies `isPast` (false before it, true from it on).
+    private func firstIndex(_ isPast: (Double) -> Bool) -> Int {
+        var low = 0, high = count
+        while low < high {
+            let middle = (low + high) / 2
+            if isPast(self[middle]) { high = middle } else { low = middle + 1 }
+        }
+        return low
     }
 }

@@ -36,6 +36,36 @@ public enum SatisfactionText {
     }
 
     public static func text(_ report: SatisfactionReport, language: Language) -> String {
+        lines(report, language: language).joined(separator: "\n") + "\n"
+    }
+
+    /// The lines `text` prints. A cadre's line is written when it is read: a desk shows a
+    /// screenful of a county's cadres, which at a hundred times the county are 24,000.
+    public struct Lines: RandomAccessCollection, Equatable, Sendable {
+        let head: [String], cadres: [SatisfactionReport.Line], tail: [String]
+        let language: Language
+
+        public static let none = Lines(head: [], cadres: [], tail: [], language: .zh)
+
+        public var startIndex: Int { 0 }
+        public var endIndex: Int { head.count + cadres.count + tail.count }
+
+        public subscript(index: Int) -> String {
+            if index < head.count { return head[index] }
+            let cadre = index - head.count
+            return cadre < cadres.count ? SatisfactionText.cadreRow(cadreCells(cadres[cadre], language)) : tail[cadre - cadres.count]
+        }
+    }
+
+    private static let cadreWidths = [10, 12, 8, 12, 6, 6]
+
+    private static func cadreRow(_ cells: [String]) -> String {
+        zip(cells, cadreWidths).enumerated().map { index, pair in
+            pair.0.truncated(toCells: pair.1).padded(toCells: pair.1, alignRight: index > 1)
+        }.joined(separator: " ")
+    }
+
+    public static func lines(_ report: SatisfactionReport, language: Language) -> Lines {
         let say = { (words: SatisfactionWords, values: [CustomStringConvertible]) in SatisfactionWords.book.format(words, in: language, values) }
         var lines: [String] = []
         lines.append(say(.title, [report.period.name(language)]))
@@ -72,19 +102,8 @@ public enum SatisfactionText {
         }
         lines.append("")
         lines.append(say(.cadresListed, [Satisfaction.minimumShown, report.hiddenCadres]))
-        let cadreWidths = [10, 12, 8, 12, 6, 6]
-        func cadreRow(_ cells: [String]) -> String {
-            zip(cells, cadreWidths).enumerated().map { index, pair in
-                pair.0.truncated(toCells: pair.1).padded(toCells: pair.1, alignRight: index > 1)
-            }.joined(separator: " ")
-        }
         lines.append(cadreRow(SatisfactionWords.book.columns(.cadreColumns, in: language)))
-        for line in report.cadres {
-            lines.append(cadreRow(cadreCells(line, language)))
-        }
-        lines.append("")
-        lines.append(say(.ranksMean, [Satisfaction.minimumRanked]))
-        return lines.joined(separator: "\n") + "\n"
+        return Lines(head: lines, cadres: report.cadres, tail: ["", say(.ranksMean, [Satisfaction.minimumRanked])], language: language)
     }
 
     /// The figures for scripts; hidden breakdowns carry their count but no rate.

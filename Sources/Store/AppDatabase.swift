@@ -55,6 +55,7 @@ public struct AppDatabase: Sendable {
         migrator.registerMigration(Tallies_v11.identifier, migrate: Tallies_v11.migrate)
         migrator.registerMigration(ShortSearch_v12.identifier, migrate: ShortSearch_v12.migrate)
         migrator.registerMigration(Summary_v13.identifier, migrate: Summary_v13.migrate)
+        migrator.registerMigration(Roster_v14.identifier, migrate: Roster_v14.migrate)
         return migrator
     }
 

@@ -62,6 +62,12 @@ import Testing
                 let above = figures.filter { $0.answers >= Satisfaction.minimumRanked && ($0.interval?.lowerBound ?? 0) > mine.upperBound }
                 #expect(rank == above.count + 1)
             }
+            // Unranked with enough answers: not told apart from any other ranked group.
+            let rankable = figures.filter { $0.answers >= Satisfaction.minimumRanked }.compactMap(\.interval)
+            for (figure, rank) in zip(figures, ranks) where rank == nil && figure.answers >= Satisfaction.minimumRanked {
+                let mine = figure.interval!
+                #expect(rankable.allSatisfy { $0.lowerBound <= mine.upperBound && $0.upperBound >= mine.lowerBound })
+            }
             for i in figures.indices {
                 for j in figures.indices where i < j {
                     guard let a = ranks[i], let b = ranks[j], let x = figures[i].interval, let y = figures[j].interval else { continue }

@@ -28,6 +28,23 @@ import TestSupport
         #expect(summaries.allSatisfy { $0.communes >= 1 })
         #expect(summaries.contains { $0.diariesThisMonth > 0 && $0.meanScore != nil })
         #expect(summaries.contains { $0.satisfaction.shown })
+        // Youth in contact: each township's active cadres', counted one by one.
+        let youth = try database.writer.read { db in
+            try Row.fetchAll(db, sql: "SELECT township_id, youth_in_contact, active FROM cadre").reduce(into: [Int64: Int]()) {
+                if $1["active"] as Bool { $0[$1["township_id"], default: 0] += $1["youth_in_contact"] as Int }
+            }
+        }
+        #expect(summaries.allSatisfy { $0.youthInContact == youth[$0.id] ?? 0 })
+    }
+
+    @Test("the township table counts active cadres from an index alone, not a row of each (24,500 at a hundred times the county)")
+    func activeCadresFromAnIndex() throws {
+        let folder = try TemporaryFolder()
+        let database = try folder.sampleCounty(now: Self.now)
+        let plan = try database.writer.read { db in
+            try Row.fetchAll(db, sql: "EXPLAIN QUERY PLAN " + RosterStore.activeCadresByTownship).map { $0["detail"] as String }
+        }
+        #expect(plan == ["SCAN cadre USING COVERING INDEX cadre_active_township"], "\(plan)")
     }
 
     @Test("cadres are found by part of the name, by pinyin initials or reading, and by phone")

@@ -13,8 +13,11 @@ import TestSupport
 
     /// One request's history: when it came, and its events in order.
     private struct Replayed {
+        var id: Int64
         var created: Int64
         var township: Int64
+        /// The deadlines and pause on file now, which the summary reads a past week by.
+        var firstContactDue: Int64, firstContactAt: Int64?, resolutionDue: Int64, pausedAt: Int64?
         var events: [(at: Int64, action: String, to: RequestState?)] = []
 
         /// Its state just before `moment`: its last change of state before then.
@@ -25,13 +28,27 @@ import TestSupport
         func did(_ action: String, in range: Range<Int64>) -> Bool {
             events.contains { $0.action == action && range.contains($0.at) }
         }
+
+        /// Seconds past the deadline it missed as `moment` came, its clock running then (not
+        /// paused, or paused only later; not waiting on its requester); nil when not overdue.
+        func late(at moment: Int64) -> Int64? {
+            let state = state(before: moment)
+            guard state.isOpen, state != .needsInfo, pausedAt.map({ $0 >= moment }) ?? true else { return nil }
+            let contactPending = firstContactAt.map { $0 >= moment } ?? true
+            guard (contactPending && firstContactDue < moment) || resolutionDue < moment else { return nil }
+            return max(moment - (contactPending && firstContactDue < resolutionDue ? firstContactDue : resolutionDue), 0)
+        }
     }
 
     private func history(_ database: AppDatabase) throws -> [String: Replayed] {
         try database.writer.read { db in
             var requests: [Int64: (String, Replayed)] = [:]
-            for row in try Row.fetchAll(db, sql: "SELECT id, ref, created_at, township_id FROM help_request") {
-                requests[row["id"]] = (row["ref"], Replayed(created: row["created_at"], township: row["township_id"]))
+            for row in try Row.fetchAll(db, sql: """
+                SELECT id, ref, created_at, township_id, first_contact_due, first_contact_at, resolution_due, sla_paused_at FROM help_request
+                """) {
+                requests[row["id"]] = (row["ref"], Replayed(
+                    id: row["id"], created: row["created_at"], township: row["township_id"], firstContactDue: row["first_contact_due"],
+                    firstContactAt: row["first_contact_at"], resolutionDue: row["resolution_due"], pausedAt: row["sla_paused_at"]))
             }
             for row in try Row.fetchAll(db, sql: "SELECT request_id, at, action, to_state FROM request_event ORDER BY id") {
                 let id: Int64 = row["request_id"]
@@ -41,8 +58,9 @@ import TestSupport
         }
     }
 
-    /// The summary's request figures, held to the replay, for `week` seen at `now`.
-    private func compare(_ summary: WeeklySummary, _ history: [String: Replayed], now: Date) {
+    /// The summary's request figures, held to the replay, for `week` seen at `now` (for one
+    /// township's secretary when `township` is given: 需要关注 names only its requests).
+    private func compare(_ summary: WeeklySummary, _ history: [String: Replayed], now: Date, township: Int64? = nil) {
         let whole = summary.week.instants
         let end = min(whole.upperBound, now.unixSeconds + 1)
         let span = whole.lowerBound..<end
@@ -54,6 +72,15 @@ import TestSupport
         #expect(h.resolved == known.filter { $0.did("resolve", in: span) }.count, "\(week) resolved")
         #expect(h.closed == known.filter { $0.did("close", in: span) }.count, "\(week) closed")
         #expect(h.openAtEnd == known.filter { $0.state(before: end).isOpen }.count, "\(week) open at the end")
+        #expect(h.overdueAtEnd == known.filter { $0.late(at: end) != nil }.count, "\(week) overdue at the end")
+        // The thirty latest: overdue the longest first, then escalated ones not overdue.
+        let named = known.filter { township == nil || $0.township == township }.compactMap { request -> (ref: String, late: Int64, id: Int64)? in
+            let escalated = request.did("escalate", in: Int64.min..<end)
+            guard request.state(before: end).isOpen, request.late(at: end) != nil || escalated,
+                  let ref = history.first(where: { $0.value.id == request.id })?.key else { return nil }
+            return (ref, request.late(at: end) ?? 0, request.id)
+        }.sorted { ($1.late, $0.id) < ($0.late, $1.id) }.prefix(30).map(\.ref)
+        #expect(summary.attention.map(\.ref) == Array(named), "\(week) needing attention")
         #expect(summary.solvedSinceLaunch == known.filter { $0.state(before: end).isSolved }.count, "\(week) solved since launch")
         for item in summary.attention {
             guard let request = history[item.ref] else {
@@ -79,6 +106,9 @@ import TestSupport
         while week.end > Self.now.addingTimeInterval(-370 * 86_400) {
             let summary = try database.summary.weeklySummary(week, now: Self.now)
             compare(summary, history, now: Self.now)
+            // A township's secretary: the same figures, and only that township's requests named.
+            let township = Int64(1 + weeks % 19)
+            compare(try database.summary.weeklySummary(week, now: Self.now, township: township), history, now: Self.now, township: township)
             weeks += 1
             attention += summary.attention.count
             week = week.previous

@@ -123,7 +123,7 @@ enum DetailView {
 /// A page of text a cell in from the sides: a request's detail or a cadre's card, or what
 /// stands in for it while it loads or when it is gone.
 enum TextPage {
-    static func draw(_ lines: [(String, Role)]?, scroll: Int, loaded: Bool, missing: Phrase, _ app: AppState,
+    static func draw(_ lines: (some RandomAccessCollection<(String, Role)>)?, scroll: Int, loaded: Bool, missing: Phrase, _ app: AppState,
                      into canvas: inout Canvas, rect: Rect) {
         let inner = Rect(x: rect.x + 1, y: rect.y, width: rect.width - 2, height: rect.height)
         guard let lines else {

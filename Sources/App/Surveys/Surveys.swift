@@ -140,8 +140,7 @@ enum SurveysPane: Pane {
     static func reportLoaded(_ report: SatisfactionReport, _ state: inout AppState) {
         guard report.period == state.surveys.period else { return }
         state.surveys.report = report
-        state.surveys.reportLines = SatisfactionText.text(report, language: state.language)
-            .split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        state.surveys.reportLines = SatisfactionText.lines(report, language: state.language)
     }
 
     static func formLoaded(_ form: SurveyForm?, _ state: inout AppState) {

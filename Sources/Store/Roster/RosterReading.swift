@@ -87,6 +87,12 @@ public struct CadreQuery: Codable, Equatable, Sendable {
 }
 
 extension RosterStore {
+    /// Each township's active cadres and the young people they are in contact with, read from
+    /// the index of active cadres alone (v14).
+    static let activeCadresByTownship = """
+        SELECT township_id, count(*) AS n, total(youth_in_contact) AS youth FROM cadre WHERE active GROUP BY township_id
+        """
+
     /// The 19 townships in the county's order, each with its figures at `now`.
     public func townshipSummaries(now: Date) throws -> [TownshipSummary] {
         let month = String(CountyTime.dayString(now).prefix(7))
@@ -96,9 +102,7 @@ extension RosterStore {
                 func counts(_ sql: String, _ arguments: StatementArguments = []) throws -> [Int64: Row] {
                     Dictionary(uniqueKeysWithValues: try Row.fetchAll(db, sql: sql, arguments: arguments).map { (try $0.value("township_id"), $0) })
                 }
-                let cadres = try counts("""
-                    SELECT township_id, count(*) AS n, total(youth_in_contact) AS youth FROM cadre WHERE active GROUP BY township_id
-                    """)
+                let cadres = try counts(Self.activeCadresByTownship)
                 let communes = try counts("SELECT township_id, count(*) AS n FROM commune GROUP BY township_id")
                 // Open and overdue from the clocks' tally: all its days, and the days before now.
                 let open = try counts("SELECT township_id, total(open) AS open FROM clock_tally GROUP BY township_id")

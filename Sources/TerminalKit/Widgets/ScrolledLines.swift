@@ -1,6 +1,6 @@
 /// Lines of text in a rectangle, from line `scroll` on: a request's detail, a cadre's card.
 public enum ScrolledLines {
-    public static func draw(_ lines: [(String, Role)], scroll: Int, into canvas: inout Canvas, rect: Rect) {
+    public static func draw(_ lines: some RandomAccessCollection<(String, Role)>, scroll: Int, into canvas: inout Canvas, rect: Rect) {
         let offset = min(scroll, max(0, lines.count - rect.height))
         for (row, line) in lines.dropFirst(max(0, offset)).prefix(rect.height).enumerated() {
             canvas.put(line.0, x: rect.x, y: rect.y + row, width: rect.width, role: line.1)
