@@ -32,7 +32,9 @@ private final class LinuxUser {
         let copy = folder + "/circledesk"
         // Copied by cp, not here: a file this process held open for writing would be inherited
         // by whatever another test spawns meanwhile, and running it would fail "text file busy".
-        _ = try? Shell.run("/bin/cp", [Circledesk.binary.path, copy])
+        // The photo plugin beside it, as an installed program has it.
+        let plugin = Circledesk.binary.deletingLastPathComponent().appendingPathComponent("libcircledesk-photo.so").path
+        _ = try? Shell.run("/bin/cp", [Circledesk.binary.path, plugin, folder])
         chmod(copy, 0o755)
         atexit { try? FileManager.default.removeItem(atPath: NSTemporaryDirectory() + "circledesk-program-\(getpid())") }
         return copy
