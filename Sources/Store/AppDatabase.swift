@@ -56,6 +56,7 @@ public struct AppDatabase: Sendable {
         migrator.registerMigration(ShortSearch_v12.identifier, migrate: ShortSearch_v12.migrate)
         migrator.registerMigration(Summary_v13.identifier, migrate: Summary_v13.migrate)
         migrator.registerMigration(Roster_v14.identifier, migrate: Roster_v14.migrate)
+        migrator.registerMigration(Changes_v15.identifier, migrate: Changes_v15.migrate)
         return migrator
     }
 

@@ -17,7 +17,7 @@ extension SummaryStore {
 
 /// The weekly summary read section by section, each along its indexes, in one read
 /// transaction.
-private struct WeeklySummaryReading {
+struct WeeklySummaryReading {
     let db: Database
     let week: CountyWeek
     /// The week as far as it has gone (to `end`), and the whole week before it.
@@ -80,7 +80,7 @@ private struct WeeklySummaryReading {
     /// their history read; the others stand as they are now, and of those only the open ones
     /// matter, read from the index that holds what is needed of them (v11). `?1` is the
     /// week's end.
-    private static let openAtEnd = """
+    static let openAtEnd = """
         SELECT \(standing), r.state AS state_then FROM help_request r INDEXED BY help_request_open_standing
         WHERE \(RequestSQL.isOpen) AND r.created_at < ?1 AND r.updated_at < ?1
         UNION ALL
