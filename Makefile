@@ -9,7 +9,8 @@ INSTALL_BIN ?= $(RELEASE_BIN)
 # The photo plugin (Sources/CPhoto, C over libvips and libchafa), built beside each program
 # by the toolchain's clang as plain C: SwiftPM would link the Swift runtime into a library.
 PHOTO_PLUGIN := libcircledesk-photo.so
-CLANG ?= $(dir $(realpath $(shell command -v $(SWIFT))))clang
+# The clang beside the toolchain's swift, or the system's C compiler.
+CLANG ?= $(or $(wildcard $(dir $(realpath $(shell command -v $(SWIFT))))clang),cc)
 PHOTO_SOURCES := $(wildcard Sources/CPhoto/*.c)
 
 .PHONY: deps build run test bench demo install deb man clean

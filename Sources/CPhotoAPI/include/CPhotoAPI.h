@@ -10,6 +10,12 @@
 #include <stddef.h>
 #include <stdint.h>
 
+// Nullability is clang's, for Swift to read; other compilers build the plugin without it.
+#if !defined(__clang__)
+#define _Nullable
+#define _Nonnull
+#endif
+
 enum cd_photo_status {
     CD_PHOTO_OK = 0,
     /// Not a picture the loader could read to the end (cut short, damaged, not that format).
