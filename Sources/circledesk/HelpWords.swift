@@ -124,6 +124,8 @@ enum HelpWords {
             "乡镇中的村、社区或学校。",
         "urgent, high or normal (急 高 中).":
             "urgent、high 或 normal（急 高 中）。",
+        "urgent, high or normal (急 高 中); normal when not given.":
+            "urgent、high 或 normal（急 高 中）；不填为 normal。",
         "moments, phone, visit or commune.":
             "moments（朋友圈）、phone（电话）、visit（走访）或 commune（青公社）。",
         "Take an action on a request (see docs/workflows.md for the actions).":

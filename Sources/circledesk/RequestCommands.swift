@@ -8,6 +8,10 @@ import TerminalKit
 import Workflow
 
 extension Urgency: ExpressibleByArgument {
+    /// Named in help and completions by its word, not by the number it is stored as.
+    public static var allValueStrings: [String] { ["urgent", "high", "normal"] }
+    public static var allValueDescriptions: [String: String] { ["urgent": "急", "high": "高", "normal": "中"] }
+    public var defaultValueDescription: String { Self.allValueStrings.reversed()[rawValue] }
 
     public init?(argument: String) {
         switch argument.lowercased() {
@@ -158,7 +162,8 @@ extension CircleDesk {
             @Option(help: .line("Category: 志愿 创业 婚恋 健康 心理 帮扶 就业 其他 (or its English code).")) var category: String
             @Option(help: .line("Township, e.g. 罗阳镇.")) var town: String
             @Option(help: .line("Village, community or school in the township.")) var village: String?
-            @Option(help: .line("urgent, high or normal (急 高 中).")) var urgency: Urgency = .normal
+            // Optional so that help names the default by its word (the parser would say 0).
+            @Option(help: .line("urgent, high or normal (急 高 中); normal when not given.")) var urgency: Urgency?
             @Option(help: .line("moments, phone, visit or commune.")) var source: RequestSource = .moments
             @Option(parsing: .unconditional, help: .line("Who asked: their name.")) var requester: String?
             @Option(help: .line("Who asked: their mobile number (an existing young person is found by it).")) var requesterPhone: String?
@@ -172,7 +177,7 @@ extension CircleDesk {
                 let collectorId = try collector.map { try NamedArgument.cadre($0, option: "--collector", database: database, now: now).id }
                 let ref = try database.requests.addRequest(
                     NewRequest(title: title, body: body, category: category, township: try NamedArgument.townshipName(town, database: database) ?? town,
-                               village: village, urgency: urgency, source: source, requesterName: requester, requesterPhone: requesterPhone,
+                               village: village, urgency: urgency ?? .normal, source: source, requesterName: requester, requesterPhone: requesterPhone,
                                collectorId: collectorId),
                     by: account, at: now)
                 print(ref)
