@@ -61,7 +61,7 @@ public enum Phrase: String, CaseIterable, Sendable {
     case askReviewComment, askReturnReason, askThreadComment, textHint
     // Photos
     case keyViewPhotos, keyNextPhoto, keyPreviousPhoto, keySavePhoto, noPhotos, photoFileName, photoPosition, photoStripTitle
-    case photoFileMissing, photoUnreadable, photoMissing, askPhotoFile, photoSaved, askPhotoFiles, photosAttached, photosRefused, photoNotKept
+    case photoFileMissing, photoNotShown, photoUnreadable, photoMissing, askPhotoFile, photoSaved, askPhotoFiles, photosAttached, photosRefused, photoNotKept
     case photosOneRequest, photoNoFile, photosTooMany, attachHint, morePhotos, photosThere, noPhotosRequest
     // Satisfaction
     case keyPreviousPeriod, keyNextPeriod, keyFollowUps, keyAnswerSatisfied, keyAnswerBasically, keyAnswerDissatisfied, keyRemark
@@ -164,7 +164,7 @@ public struct Catalog: Sendable {
         .exporting: "正在导出…", .exportedTo: "已导出 %d 条求助（电话已遮盖）：%@", .exportNoFile: "导出的文件名不见了，请再按 e。",
         .keyViewPhotos: "看图片", .keyNextPhoto: "下一张", .keyPreviousPhoto: "上一张", .keySavePhoto: "存为文件", .noPhotos: "没有图片。",
         .photoFileName: "图片-%d.jpg", .photoPosition: "第 %d/%d 张", .photoStripTitle: "图片（%d，v 看大图）",
-        .photoFileMissing: "图片文件缺失", .photoUnreadable: "这张图片显示不了：文件已损坏。", .photoMissing: "找不到这张图片（或无权查看）。",
+        .photoFileMissing: "图片文件缺失", .photoNotShown: "显示不了", .photoUnreadable: "这张图片显示不了：文件已损坏。", .photoMissing: "找不到这张图片（或无权查看）。",
         .askPhotoFile: "把图片存为：", .photoSaved: "图片已存到 %@", .askPhotoFiles: "图片文件（多个用空格分开）：",
         .photosAttached: "%@ 已添加图片 %d 张", .photosRefused: "%@：%@", .photoNotKept: "（未随日记导入，看不到）",
         .photosOneRequest: "一次给一条求助添加图片：请先取消标记（Esc）。", .photoNoFile: "找不到这个文件",
@@ -322,7 +322,7 @@ public struct Catalog: Sendable {
         .exportNoFile: "The file's name was lost: press e again.",
         .keyViewPhotos: "photos", .keyNextPhoto: "next", .keyPreviousPhoto: "previous", .keySavePhoto: "save as file", .noPhotos: "No photos.",
         .photoFileName: "photo-%d.jpg", .photoPosition: "%d of %d", .photoStripTitle: "Photos (%d; v to see them large)",
-        .photoFileMissing: "file missing", .photoUnreadable: "This photo cannot be shown: its file is damaged.",
+        .photoFileMissing: "file missing", .photoNotShown: "not shown", .photoUnreadable: "This photo cannot be shown: its file is damaged.",
         .photoMissing: "No such photo (or not one you may see).", .askPhotoFile: "save the photo as: ", .photoSaved: "photo saved to %@",
         .askPhotoFiles: "photo files (separated by spaces): ", .photosAttached: "%@: %d photo(s) added", .photosRefused: "%@: %@", .photoNotKept: "(not imported with the diary; cannot be seen)",
         .photosOneRequest: "Photos go to one request at a time: untag the others first (Esc).", .photoNoFile: "no such file",

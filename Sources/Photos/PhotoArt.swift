@@ -21,6 +21,13 @@ public enum PhotoArt {
         case sixel, kitty
     }
 
+    /// Why no photo can be drawn here (the photo functions are not installed, or cannot be
+    /// loaded); nil when they can.
+    public static var unavailable: PhotoProblem? {
+        guard case let .failure(problem) = PhotoLibrary.loaded else { return nil }
+        return problem
+    }
+
     /// The photo (JPEG or PNG the store made) as `columns` × `rows` cells, row by row; nil
     /// when it cannot be read. With `narrowOnly`, symbols an East Asian font draws two cells
     /// wide are not used.

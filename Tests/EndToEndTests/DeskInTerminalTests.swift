@@ -379,4 +379,27 @@ private let now = "2026-11-28T09:00:00+08:00"
         try terminal.press("q")
         #expect(terminal.wait { $0.contains("EXIT=0") })
     }
+
+    @Test("a desk without its photo plugin opens a request with photos all the same: the strip says so, and v says what is missing and whom to tell")
+    func withoutThePlugin() throws {
+        let folder = TemporaryFolder()
+        let database = try Circledesk.sampleDatabase(in: folder, now: Self.now)
+        let common = ["--db", database, "--now", Self.now]
+        let ref = try #require(try Circledesk.run(["request", "list", "--limit", "1"] + common).output.split(separator: "\t").first.map(String.init))
+        #expect(try Circledesk.run(["request", "attach", ref, try PhotoFiles.png(320, 240, in: folder, name: "roof.png")] + common).status == 0)
+        // The program alone, where no plugin is (copied by cp: see ServedInTerminalTests).
+        let alone = folder.file("circledesk")
+        #expect(try Shell.run("/bin/cp", [Circledesk.binary.path, alone]).status == 0)
+        let terminal = try TmuxSession(Circledesk.deskInTerminal(database: database, now: Self.now, program: alone), width: 100, height: 30)
+        #expect(terminal.wait { $0.contains("共 ") }, "\(terminal.text)")
+        try terminal.press("/")
+        try terminal.type(String(ref.suffix(5)))
+        try terminal.press("Enter", "Enter")
+        #expect(terminal.wait { $0.contains("图片（1，v 看大图）") && $0.contains("显示不了") }, "\(terminal.text)")
+        try terminal.press("v")
+        #expect(terminal.wait { $0.contains("第 1/1 张") && $0.contains("本机的照片功能未装好，请告知管理员") }, "\(terminal.text)")
+        #expect(!terminal.text.contains("文件已损坏"), "\(terminal.text)")
+        try terminal.press("Escape", "q")
+        #expect(terminal.wait { $0.contains("EXIT=0") }, "\(terminal.text)")
+    }
 }

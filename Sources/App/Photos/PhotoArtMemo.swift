@@ -37,33 +37,36 @@ enum PhotoArtMemo {
     }
 
     /// The photo `sha256` (whose bytes are `bytes`) as art in `rect`, drawn on `canvas`: block
-    /// symbols in palette colours, or a picture in the terminal's own protocol.
-    static func draw(_ bytes: [UInt8], sha256: String, in rect: Rect, support: PictureSupport, graphics: Graphics?, into canvas: inout Canvas) -> Bool {
-        guard rect.width > 0, rect.height > 0 else { return false }
+    /// symbols in palette colours, or a picture in the terminal's own protocol. Why it was
+    /// not drawn, if it was not: its file cannot be read, or photos cannot be drawn here.
+    static func draw(_ bytes: [UInt8], sha256: String, in rect: Rect, support: PictureSupport, graphics: Graphics?,
+                     into canvas: inout Canvas) -> PhotoProblem? {
+        if let problem = PhotoArt.unavailable { return problem }
+        guard rect.width > 0, rect.height > 0 else { return nil }
         if let graphics {
             let key = "\(sha256)|\(rect.width)x\(rect.height)|\(graphics.rawValue)|\(support.cellWidth)x\(support.cellHeight)"
             let art = art(key) {
                 PhotoArt.image(of: bytes, columns: rect.width, rows: rect.height, cellWidth: support.cellWidth, cellHeight: support.cellHeight,
                                graphics: graphics == .kitty ? .kitty : .sixel).map(Art.image) ?? .unreadable
             }
-            guard case let .image(image) = art else { return false }
+            guard case let .image(image) = art else { return .unreadable }
             canvas.fill(rect, role: .normal)
             canvas.picture = Picture(rect: rect, key: key, bytes: image, graphics: graphics)
-            return true
+            return nil
         }
         let colors = PhotoArt.Colors(rawValue: support.colors) ?? .none
         let key = "\(sha256)|\(rect.width)x\(rect.height)|\(colors.rawValue)|\(support.narrowOnly)"
         let art = art(key) {
             PhotoArt.cells(of: bytes, columns: rect.width, rows: rect.height, colors: colors, narrowOnly: support.narrowOnly).map(Art.cells) ?? .unreadable
         }
-        guard case let .cells(cells) = art else { return false }
+        guard case let .cells(cells) = art else { return .unreadable }
         for (row, line) in cells.enumerated() {
             for (column, cell) in line.enumerated() {
                 canvas.paint(Character(cell.symbol), x: rect.x + column, y: rect.y + row,
                              Paint(foreground: cell.foreground, background: cell.background))
             }
         }
-        return true
+        return nil
     }
 
     /// The largest rect of `width` × `height` pixels' shape that fits in `area`, centred.

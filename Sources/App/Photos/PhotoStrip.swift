@@ -31,13 +31,15 @@ enum PhotoStrip {
         var x = art.x
         for (index, photo) in photos.prefix(count).enumerated() {
             let slot = Rect(x: x, y: art.y, width: thumbnailWidth, height: art.height)
-            let shown = state.photos.thumbnails[photo.sha256].map { bytes in
-                PhotoArtMemo.draw(bytes, sha256: photo.sha256 + ".thumb",
-                                  in: PhotoArtMemo.fitted(width: photo.width, height: photo.height, in: slot, support: state.pictures),
-                                  support: state.pictures, graphics: nil, into: &canvas)
-            } ?? false
-            if !shown {
-                let missing = state.photos.asked.contains(photo.sha256) && state.photos.thumbnails[photo.sha256] == nil
+            if let bytes = state.photos.thumbnails[photo.sha256] {
+                // Not drawn: the big viewer (v) says why.
+                if PhotoArtMemo.draw(bytes, sha256: photo.sha256 + ".thumb",
+                                     in: PhotoArtMemo.fitted(width: photo.width, height: photo.height, in: slot, support: state.pictures),
+                                     support: state.pictures, graphics: nil, into: &canvas) != nil {
+                    canvas.put(c[.photoNotShown], x: x + 1, y: art.y + art.height / 2, width: thumbnailWidth - 1, role: .muted)
+                }
+            } else {
+                let missing = state.photos.asked.contains(photo.sha256)
                 canvas.put(missing ? c[.photoFileMissing] : c[.loading], x: x + 1, y: art.y + art.height / 2, width: thumbnailWidth - 1, role: .muted)
             }
             canvas.put(String(index + 1), x: x + thumbnailWidth / 2, y: art.maxY, role: .muted)

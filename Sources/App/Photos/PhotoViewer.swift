@@ -107,8 +107,11 @@ enum PhotoViewing {
         let room = Rect(x: 0, y: 1, width: area.width, height: area.height - 1)
         if let bytes = viewer.bytes {
             let rect = PhotoArtMemo.fitted(width: photo.width, height: photo.height, in: room, support: state.pictures)
-            if !PhotoArtMemo.draw(bytes, sha256: photo.sha256, in: rect, support: state.pictures, graphics: state.pictures.graphics, into: &canvas) {
-                canvas.put(c[.photoUnreadable], x: 2, y: room.y + room.height / 2, width: room.width - 4, role: .error)
+            if let problem = PhotoArtMemo.draw(bytes, sha256: photo.sha256, in: rect, support: state.pictures, graphics: state.pictures.graphics,
+                                               into: &canvas) {
+                // A damaged file is the viewer's own words; anything else says what to do.
+                let said = problem == .unreadable ? c[.photoUnreadable] : SafeText.line(problem.reason(state.language))
+                canvas.put(said, x: 2, y: room.y + room.height / 2, width: room.width - 4, role: .error)
             }
         } else {
             canvas.put(viewer.loaded ? c[.photoFileMissing] : c[.loading], x: 2, y: room.y + room.height / 2, width: room.width - 4, role: .muted)
