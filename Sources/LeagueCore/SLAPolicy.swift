@@ -14,8 +14,7 @@ public struct SLAPolicy: Sendable, Equatable {
 
     /// The setting that overrides one allowance, e.g. `sla.urgent.first_contact_hours`.
     public static func key(_ urgency: Urgency, _ clock: Clock) -> String {
-        let name = switch urgency { case .urgent: "urgent"; case .high: "high"; case .normal: "normal" }
-        return "sla.\(name).\(clock.rawValue)_hours"
+        "sla.\(urgency.word).\(clock.rawValue)_hours"
     }
 
     public static var keys: [String] {

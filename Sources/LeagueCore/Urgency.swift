@@ -6,6 +6,15 @@ public enum Urgency: Int, Sendable, CaseIterable, Codable, Comparable {
     /// The county's "one-hour youth service circle": first contact within the hour.
     case urgent = 2
 
+    /// Its word where people type it or settings name it: `urgent`, `high`, `normal`.
+    public var word: String {
+        switch self {
+        case .urgent: "urgent"
+        case .high: "high"
+        case .normal: "normal"
+        }
+    }
+
     /// Default time allowed until the first contact with the requester.
     public var firstContactAllowance: Duration {
         switch self {

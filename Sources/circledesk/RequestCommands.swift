@@ -8,18 +8,22 @@ import TerminalKit
 import Workflow
 
 extension Urgency: ExpressibleByArgument {
-    /// Named in help and completions by its word, not by the number it is stored as.
-    public static var allValueStrings: [String] { ["urgent", "high", "normal"] }
-    public static var allValueDescriptions: [String: String] { ["urgent": "急", "high": "高", "normal": "中"] }
-    public var defaultValueDescription: String { Self.allValueStrings.reversed()[rawValue] }
+    /// Typed as its word, its Chinese mark or its number; named in help and completions by
+    /// its word, the mark beside it (the parser would name it by the number it is stored as).
+    private static let marks: [Urgency: String] = [.urgent: "急", .high: "高", .normal: "中"]
+
+    public static var allValueStrings: [String] { allCases.reversed().map(\.word) }
+    public static var allValueDescriptions: [String: String] {
+        Dictionary(uniqueKeysWithValues: allCases.map { ($0.word, marks[$0] ?? "") })
+    }
+    public var defaultValueDescription: String { word }
 
     public init?(argument: String) {
-        switch argument.lowercased() {
-        case "urgent", "急", "2": self = .urgent
-        case "high", "高", "1": self = .high
-        case "normal", "中", "0": self = .normal
-        default: return nil
+        let typed = argument.lowercased()
+        guard let urgency = Self.allCases.first(where: { $0.word == typed || Self.marks[$0] == typed || String($0.rawValue) == typed }) else {
+            return nil
         }
+        self = urgency
     }
 }
 
