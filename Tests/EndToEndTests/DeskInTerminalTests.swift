@@ -344,14 +344,19 @@ private let now = "2026-11-28T09:00:00+08:00"
 @Suite struct PhotoInTerminalTests {
     static let now = "2026-11-28T09:00:00+08:00"
 
-    @Test("in a terminal that speaks sixel, v writes the photo as a sixel image; Esc leaves the screen whole, as it was")
-    func sixel() throws {
-        let folder = TemporaryFolder()
+    /// The sample county in `folder`, and the first request of its queue with roof.png attached.
+    private func requestWithPhoto(in folder: TemporaryFolder) throws -> (database: String, ref: String) {
         let database = try Circledesk.sampleDatabase(in: folder, now: Self.now)
         let common = ["--db", database, "--now", Self.now]
         let ref = try #require(try Circledesk.run(["request", "list", "--limit", "1"] + common).output.split(separator: "\t").first.map(String.init))
-        let photo = try PhotoFiles.png(320, 240, in: folder, name: "roof.png")
-        #expect(try Circledesk.run(["request", "attach", ref, photo] + common).status == 0)
+        #expect(try Circledesk.run(["request", "attach", ref, try PhotoFiles.png(320, 240, in: folder, name: "roof.png")] + common).status == 0)
+        return (database, ref)
+    }
+
+    @Test("in a terminal that speaks sixel, v writes the photo as a sixel image; Esc leaves the screen whole, as it was")
+    func sixel() throws {
+        let folder = TemporaryFolder()
+        let (database, ref) = try requestWithPhoto(in: folder)
         let terminal = try TmuxSession(Circledesk.deskInTerminal(database: database, now: Self.now, environment: ["CIRCLEDESK_PHOTOS=sixel"]),
                                        width: 100, height: 30)
         #expect(terminal.wait { $0.contains("共 ") }, "\(terminal.text)")
@@ -383,10 +388,7 @@ private let now = "2026-11-28T09:00:00+08:00"
     @Test("a desk without its photo plugin opens a request with photos all the same: the strip says so, and v says what is missing and whom to tell")
     func withoutThePlugin() throws {
         let folder = TemporaryFolder()
-        let database = try Circledesk.sampleDatabase(in: folder, now: Self.now)
-        let common = ["--db", database, "--now", Self.now]
-        let ref = try #require(try Circledesk.run(["request", "list", "--limit", "1"] + common).output.split(separator: "\t").first.map(String.init))
-        #expect(try Circledesk.run(["request", "attach", ref, try PhotoFiles.png(320, 240, in: folder, name: "roof.png")] + common).status == 0)
+        let (database, ref) = try requestWithPhoto(in: folder)
         // The program alone, where no plugin is (copied by cp: see ServedInTerminalTests).
         let alone = folder.file("circledesk")
         #expect(try Shell.run("/bin/cp", [Circledesk.binary.path, alone]).status == 0)
