@@ -3,7 +3,7 @@ import Foundation
 /// A span of county days a report covers: a year (2026), a half-year (2026H2), a quarter
 /// (2026Q4) or a month (2026-11).
 public struct ReportPeriod: TextCodable, Sendable, Equatable, Hashable {
-    public enum Kind: Sendable, Equatable, Hashable { case year, half, quarter, month }
+    public enum Kind: Sendable, Equatable, Hashable, CaseIterable { case year, half, quarter, month }
 
     public let kind: Kind
     public let year: Int

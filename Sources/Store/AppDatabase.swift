@@ -57,6 +57,7 @@ public struct AppDatabase: Sendable {
         migrator.registerMigration(Summary_v13.identifier, migrate: Summary_v13.migrate)
         migrator.registerMigration(Roster_v14.identifier, migrate: Roster_v14.migrate)
         migrator.registerMigration(Changes_v15.identifier, migrate: Changes_v15.migrate)
+        migrator.registerMigration(Satisfaction_v16.identifier, migrate: Satisfaction_v16.migrate)
         return migrator
     }
 

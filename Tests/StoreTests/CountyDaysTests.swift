@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 import LeagueCore
 @testable import Store
 import Testing
@@ -21,5 +22,27 @@ import Testing
             days += 1
         }
         #expect(days == 39_447)
+    }
+
+    @Test("the tally's report period of an instant is the one whose days hold it, at every month's first and last second from 1992 to 2100")
+    func samePeriods() throws {
+        let database = try DatabaseQueue()
+        let sql = "SELECT " + ReportPeriod.Kind.allCases.map { TallySQL.period($0, "?1") }.joined(separator: ", ")
+        var checked = 0
+        for year in 1992..<2100 {
+            for month in 1...12 {
+                let start = CountyTime.midnight(year: year, month: month, day: 1).unixSeconds
+                for instant in [start - 1, start] {
+                    let row = try #require(try database.read { try Row.fetchOne($0, sql: sql, arguments: [instant]) })
+                    for (column, kind) in ReportPeriod.Kind.allCases.enumerated() {
+                        let text: String = row[column]
+                        let period = try #require(ReportPeriod(text), "\(text)")
+                        #expect(period.kind == kind && period.instants.contains(instant), "\(instant): \(kind) \(text)")
+                        checked += 1
+                    }
+                }
+            }
+        }
+        #expect(checked == 108 * 12 * 2 * 4)
     }
 }

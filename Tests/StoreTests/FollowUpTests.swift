@@ -1,13 +1,39 @@
 import Foundation
 import GRDB
 import LeagueCore
-import Store
+@testable import Store
 import Testing
 import TestSupport
 import Workflow
 
 @Suite struct FollowUpTests {
     static let now = CountyTime.parseInstant("2026-11-28T09:00:00+08:00")!
+
+    @Test("follow-ups due are the resolved requests with no answer since, longest waiting first, read along their index without sorting")
+    func dueAlongTheIndex() throws {
+        let folder = try TemporaryFolder()
+        let database = try folder.sampleCounty(now: Self.now)
+        let (plan, township) = try database.writer.read { db in
+            (try Row.fetchAll(db, sql: "EXPLAIN QUERY PLAN " + SurveyStore.dueSQL, arguments: [nil, 500]).map { $0["detail"] as String },
+             try Int64.fetchOne(db, sql: "SELECT township_id FROM help_request WHERE state = 'resolved' ORDER BY id")!)
+        }
+        #expect(plan.first == "SCAN r USING INDEX help_request_follow_up" && !plan.contains { $0.contains("TEMP B-TREE") }, "\(plan)")
+        for scope in [nil, township] {
+            // Every resolved request looked at one by one.
+            let expected = try database.writer.read { db in
+                try Row.fetchAll(db, sql: """
+                    SELECT id, coalesce(resolved_at, updated_at) AS at FROM help_request NOT INDEXED
+                    WHERE state = 'resolved' AND (?1 IS NULL OR township_id = ?1)
+                    """, arguments: [scope]).filter { row in
+                    try Int.fetchOne(db, sql: "SELECT count(*) FROM survey_response WHERE request_id = ? AND answered_at >= ?",
+                                     arguments: [row["id"], row["at"]]) == 0
+                }.map { (at: $0["at"] as Int64, id: $0["id"] as Int64) }.sorted { ($0.at, $0.id) < ($1.at, $1.id) }.map(\.id)
+            }
+            #expect(expected.count > (scope == nil ? 3 : 0))
+            #expect(try database.surveys.followUpsDue(scope: scope).map(\.requestId) == expected)
+            #expect(try database.surveys.followUpsDue(scope: scope, limit: 3).map(\.requestId) == Array(expected.prefix(3)))
+        }
+    }
 
     @Test("a follow-up answer closes the request; a poor one can reopen it, and it is due again once resolved again")
     func followUps() throws {

@@ -1,7 +1,7 @@
 import Foundation
 import GRDB
 import LeagueCore
-import Store
+@testable import Store
 import Testing
 import TestSupport
 
@@ -47,6 +47,29 @@ import TestSupport
             }
         }
         #expect(ranked > 20)
+    }
+
+    @Test("an answer about no cadre counts for its township and the county, and is no cadre rated too seldom")
+    func answerAboutNoCadre() throws {
+        let folder = TemporaryFolder()
+        let database = try folder.sampleCounty(now: Self.now)
+        let period = try #require(ReportPeriod("2026H2"))
+        let before = try database.surveys.satisfactionReport(period: period)
+        try database.writer.write { db in
+            let survey = try #require(try Int64.fetchOne(db, sql: """
+                SELECT s.id FROM survey s JOIN survey_question q ON q.survey_id = s.id AND q.kind = 'satisfaction'
+                WHERE s.kind = 'periodic' ORDER BY s.period_start DESC
+                """))
+            let question = try #require(try Int64.fetchOne(db, sql: "SELECT id FROM survey_question WHERE survey_id = ? AND kind = 'satisfaction'",
+                                                           arguments: [survey]))
+            try db.execute(sql: "INSERT INTO survey_response (survey_id, cadre_id, township_id, answered_at) VALUES (?, NULL, 1, ?)",
+                           arguments: [survey, Self.now.unixSeconds - 86_400])
+            try db.execute(sql: "INSERT INTO survey_answer (response_id, question_id, value) VALUES (?, ?, ?)",
+                           arguments: [db.lastInsertedRowID, question, Satisfaction.Answer.satisfied.rawValue])
+        }
+        let after = try database.surveys.satisfactionReport(period: period)
+        #expect(after.county.answers == before.county.answers + 1 && after.county.satisfied == before.county.satisfied + 1)
+        #expect(after.hiddenCadres == before.hiddenCadres && after.cadres == before.cadres)
     }
 
     @Test("periods are read the way people write them")

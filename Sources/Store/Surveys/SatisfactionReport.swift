@@ -70,32 +70,26 @@ extension SurveyStore {
         try StoreError.translating(path: path) {
             try writer.read { db in
                 let span = period.instants
-                // One pass by township and cadre; the county's and each township's figures are their sums.
-                let cells = try Self.satisfaction(kind: .periodic, in: span, groupBy: ["township_id", "cadre_id"], db)
                 func sum(_ figures: some Sequence<Satisfaction.Figure>) -> Satisfaction.Figure {
                     figures.reduce(Satisfaction.Figure(satisfied: 0, answers: 0)) {
                         Satisfaction.Figure(satisfied: $0.satisfied + $1.satisfied, answers: $0.answers + $1.answers)
                     }
                 }
-                let county = sum(cells.values)
-                let byTownship = Dictionary(grouping: cells, by: { $0.key[0] }).mapValues { sum($0.map(\.value)) }
+                // The county's figure is its townships' sum.
+                let byTownship = try Self.satisfaction(kind: .periodic, in: span, groupBy: "township_id", db)
+                let county = sum(byTownship.values)
                 let townshipRows = try Row.fetchAll(db, sql: "SELECT id, name, name_en FROM township ORDER BY position")
                 let townshipFigures = try townshipRows.map { byTownship[try $0.value("id")] ?? Satisfaction.Figure(satisfied: 0, answers: 0) }
                 let townshipRanks = Satisfaction.ranks(townshipFigures)
                 let townships = try zip(townshipRows, zip(townshipFigures, townshipRanks)).map { row, pair in
                     try SatisfactionReport.Line(name: BilingualName(zh: row.value("name"), en: row.value("name_en")), township: nil, figure: pair.0, rank: pair.1)
                 }
-                let byCadre = Dictionary(grouping: cells, by: { $0.key[1] }).mapValues { sum($0.map(\.value)) }
-                let names = Dictionary(uniqueKeysWithValues: try Row.fetchAll(db, sql: """
-                    SELECT c.id, c.name, t.name AS township, t.name_en AS township_en FROM cadre c JOIN township t ON t.id = c.township_id
-                    """).map { (try $0.value("id") as Int64, (BilingualName(zh: try $0.value("name"), en: nil), BilingualName(zh: try $0.value("township"), en: try $0.value("township_en")))) })
-                let shown = byCadre.compactMap { id, figure -> (Int64, Satisfaction.Figure)? in
-                    guard let id, figure.shown else { return nil }
-                    return (id, figure)
-                }.sorted { ($0.1.rate ?? 0, $0.1.answers, -$0.0) > ($1.1.rate ?? 0, $1.1.answers, -$1.0) }
-                let cadreRanks = Satisfaction.ranks(shown.map(\.1))
-                let cadres = zip(shown, cadreRanks).map { pair, rank in
-                    SatisfactionReport.Line(name: names[pair.0]?.0 ?? BilingualName(zh: "?", en: nil), township: names[pair.0]?.1, figure: pair.1, rank: rank)
+                let (shown, hiddenCadres) = try Self.cadres(in: period, db)
+                let cadreRanks = Satisfaction.ranks(shown.map(\.figure))
+                let cadres = zip(shown, cadreRanks).map { line, rank in
+                    var line = line
+                    line.rank = rank
+                    return line
                 }
                 let followUps = try Tallies.followUps.read(over: span, db).first
                 let resolved = Int(followUps?["resolved"] as Double? ?? 0), followedUp = Int(followUps?["followed"] as Double? ?? 0)
@@ -118,30 +112,47 @@ extension SurveyStore {
                         invited: (try? JSONDecoder().decode(SurveyDefinition.Target.self, from: Data((try row.value("target") as String).utf8)))?.invited)
                 }
                 return SatisfactionReport(
-                    period: period, surveys: surveys, county: county, townships: townships, cadres: cadres, hiddenCadres: byCadre.count - shown.count,
+                    period: period, surveys: surveys, county: county, townships: townships, cadres: cadres, hiddenCadres: hiddenCadres,
                     followUps: SatisfactionReport.FollowUps(resolved: resolved, followedUp: followedUp, figure: followUpFigure),
                     trend: trend.map { SatisfactionReport.PeriodFigure(period: $0.0, figure: $0.1) })
             }
         }
     }
 
-    /// Answers to satisfaction questions of surveys of `kind` answered within `span`, by the
-    /// response column `groupBy` (nil: all together, under the key nil), from the survey tally.
-    static func satisfaction(kind: SurveyKind, in span: Range<Int64>, groupBy: String?, _ db: Database) throws -> [Int64?: Satisfaction.Figure] {
-        Dictionary(uniqueKeysWithValues: try satisfaction(kind: kind, in: span, groupBy: groupBy.map { [$0] } ?? [], db).map { ($0.key.first ?? nil, $0.value) })
+    /// The cadres young people rated in `period` with enough answers to be shown, best first
+    /// (unranked), each with their township now; and how many more were rated too seldom.
+    /// From the tally by period: a row per cadre and township they were rated in.
+    static func cadres(in period: ReportPeriod, _ db: Database) throws -> (shown: [SatisfactionReport.Line], hidden: Int) {
+        let rated = """
+            SELECT cadre_id, total(answers) AS answers, total(satisfied) AS satisfied FROM \(Tallies.surveysByPeriod.table)
+            WHERE kind = \(SurveyKind.periodic.sql) AND period = ?1 AND cadre_id != 0 GROUP BY cadre_id HAVING answers > 0
+            """
+        let arguments: StatementArguments = [period.description, Satisfaction.minimumShown]
+        let hidden = try Int.fetchOne(db, sql: "SELECT count(*) FROM (\(rated)) WHERE answers < ?2", arguments: arguments) ?? 0
+        let shown = try Row.fetchAll(db, sql: """
+            SELECT g.cadre_id, g.answers, g.satisfied, c.name, t.name AS township, t.name_en AS township_en
+            FROM (\(rated)) g LEFT JOIN cadre c ON c.id = g.cadre_id LEFT JOIN township t ON t.id = c.township_id
+            WHERE g.answers >= ?2
+            """, arguments: arguments).map { row in
+            let township: String? = row["township"]
+            return (id: row["cadre_id"] as Int64, line: SatisfactionReport.Line(
+                name: BilingualName(zh: row["name"] ?? "?", en: nil), township: township.map { BilingualName(zh: $0, en: row["township_en"]) },
+                figure: Satisfaction.Figure(satisfied: Int(row["satisfied"] as Double), answers: Int(row["answers"] as Double))))
+        }
+        return (shown.sorted { ($0.line.figure.rate ?? 0, $0.line.figure.answers, -$0.id) > ($1.line.figure.rate ?? 0, $1.line.figure.answers, -$1.id) }
+            .map(\.line), hidden)
     }
 
-    /// The same by several of `township_id` and `cadre_id` at once (their values in order,
-    /// nil for no cadre; none: the whole).
-    static func satisfaction(kind: SurveyKind, in span: Range<Int64>, groupBy columns: [String], _ db: Database) throws
-        -> [[Int64?]: Satisfaction.Figure] {
-        let tally = columns.contains("cadre_id") ? Tallies.surveys : Tallies.surveysByTownship
-        let rows = try tally.read(over: span, by: columns, where: "kind = \(kind.sql)", db)
+    /// Answers to satisfaction questions of surveys of `kind` answered within `span`, by
+    /// township (`groupBy: "township_id"`) or all together (nil, under the key nil), from the
+    /// tally by day and township.
+    static func satisfaction(kind: SurveyKind, in span: Range<Int64>, groupBy: String?, _ db: Database) throws -> [Int64?: Satisfaction.Figure] {
+        let columns = groupBy.map { [$0] } ?? []
+        let rows = try Tallies.surveysByTownship.read(over: span, by: columns, where: "kind = \(kind.sql)", db)
         return Dictionary(uniqueKeysWithValues: try rows.compactMap { row in
             let answers = Int(try row.value("answers") as Double)
             guard answers > 0 else { return nil }
-            let key = columns.map { (row[$0] as Int64?).flatMap { $0 == 0 ? nil : $0 } }
-            return (key, Satisfaction.Figure(satisfied: Int(try row.value("satisfied") as Double), answers: answers))
+            return (groupBy.flatMap { row[$0] as Int64? }, Satisfaction.Figure(satisfied: Int(try row.value("satisfied") as Double), answers: answers))
         })
     }
 }

@@ -1,4 +1,5 @@
 import GRDB
+import LeagueCore
 
 /// A table of figures kept as the work happens: per day (or month) and group, what the
 /// reports would otherwise count from the whole history. Kept by triggers, in the same
@@ -113,6 +114,19 @@ enum TallySQL {
     /// The county's ISO week of an instant, as a week number (weeks start on Monday at
     /// midnight county time; 1970-01-05 was a Monday).
     static func week(_ at: String) -> String { "((\(at) - \(4 * 86400 - offset)) / 604800)" }
+
+    /// The report period of `kind` an instant falls in, in county time, as `ReportPeriod`
+    /// spells it: 2026, 2026H2, 2026Q4, 2026-11.
+    static func period(_ kind: ReportPeriod.Kind, _ at: String) -> String {
+        let local = "\(at) + \(offset), 'unixepoch'"
+        let year = "strftime('%Y', \(local))", month = "CAST(strftime('%m', \(local)) AS INTEGER)"
+        return switch kind {
+        case .year: year
+        case .half: "(\(year) || 'H' || ((\(month) + 5) / 6))"
+        case .quarter: "(\(year) || 'Q' || ((\(month) + 2) / 3))"
+        case .month: "strftime('%Y-%m', \(local))"
+        }
+    }
 
     /// A one-row source named `alias` made of a trigger's `new` or `old` row: a part written
     /// for a table reads the changed row alone when given this in the table's place.
