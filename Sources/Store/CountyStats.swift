@@ -122,21 +122,18 @@ extension CountyStats {
         try tally("""
             SELECT township_id, count(*), sum(active), sum(youth_in_contact) FROM cadre GROUP BY township_id
             """, [\.cadres, \.activeCadres, \.youthInContact])
+        // The history's figures from the tallies: by township, diaries by cadre, open and
+        // overdue from the clocks'.
         try tally("""
-            SELECT township_id, count(*),
-                   sum(\(RequestSQL.isOpen)),
-                   sum(\(RequestSQL.isOverdue(at: now))),
-                   sum(\(RequestSQL.isSolved))
-            FROM help_request GROUP BY township_id
-            """, [\.requests, \.openRequests, \.overdueRequests, \.solvedRequests])
+            SELECT township_id, requests, solved, responses, suggestions, answered_suggestions FROM township_tally
+            """, [\.requests, \.solvedRequests, \.surveyResponses, \.suggestions, \.answeredSuggestions])
         try tally("""
-            SELECT cadre.township_id, count(*), sum(diary.state IN (\(DiaryState.reviewed.sql)))
-            FROM diary JOIN cadre ON cadre.id = diary.cadre_id GROUP BY cadre.township_id
+            SELECT c.township_id, sum(t.diaries), sum(t.reviewed) FROM cadre_diary_tally t JOIN cadre c ON c.id = t.cadre_id GROUP BY c.township_id
             """, [\.diaries, \.reviewedDiaries])
-        try tally("SELECT township_id, count(*) FROM survey_response GROUP BY township_id", [\.surveyResponses])
-        try tally("""
-            SELECT township_id, count(*), count(answered_at) FROM suggestion GROUP BY township_id
-            """, [\.suggestions, \.answeredSuggestions])
+        try tally("SELECT township_id, sum(open) FROM clock_tally GROUP BY township_id", [\.openRequests])
+        for row in try Tallies.clocks.read(over: Int64.min..<now, by: ["township_id"], db) {
+            byTownship[try row.value("township_id"), default: Figures()].overdueRequests += Int(try row.value("open") as Double)
+        }
 
         let townships = try townshipRows.map { row in
             try Township(name: row.value("name"), figures: byTownship[row.value("id")] ?? Figures())

@@ -3,6 +3,7 @@ import GRDB
 import LeagueCore
 @testable import Store
 import Testing
+import TestSupport
 
 @Suite struct StatsTests {
     /// One township, one cadre, and requests whose deadlines fall either side of `now`.
@@ -67,6 +68,63 @@ import Testing
         let stats = try AppDatabase.inMemory().stats(now: Date())
         #expect(stats.county == CountyStats.Figures())
         #expect(stats.townships.isEmpty)
+    }
+}
+
+@Suite struct StatsFromTalliesTests {
+    static let now = CountyTime.parseInstant("2026-11-28T09:00:00+08:00")!
+
+    /// Each township's figures counted from every row, as `stats` did before the tallies.
+    private func counted(_ db: Database, now: Int64) throws -> [Int64: [Int]] {
+        var figures: [Int64: [Int]] = [:]
+        func add(_ sql: String, at offset: Int) throws {
+            for row in try Row.fetchAll(db, sql: sql) {
+                let township: Int64 = row[0]
+                for column in 1..<row.count {
+                    figures[township, default: Array(repeating: 0, count: 9)][offset + column - 1] += row[column] ?? 0
+                }
+            }
+        }
+        try add("""
+            SELECT township_id, count(*), sum(\(RequestSQL.isOpen)), sum(\(RequestSQL.isOverdue(at: now))), sum(\(RequestSQL.isSolved))
+            FROM help_request GROUP BY township_id
+            """, at: 0)
+        try add("""
+            SELECT cadre.township_id, count(*), sum(diary.state IN (\(DiaryState.reviewed.sql)))
+            FROM diary JOIN cadre ON cadre.id = diary.cadre_id GROUP BY cadre.township_id
+            """, at: 4)
+        try add("SELECT township_id, count(*) FROM survey_response GROUP BY township_id", at: 6)
+        try add("SELECT township_id, count(*), count(answered_at) FROM suggestion WHERE township_id IS NOT NULL GROUP BY township_id", at: 7)
+        return figures
+    }
+
+    @Test("each township's requests, diaries, responses and suggestions are those counted from every row, after moves by hand")
+    func townshipsAsCounted() throws {
+        let folder = TemporaryFolder()
+        let database = try folder.sampleCounty(now: Self.now)
+        let edits = [
+            "UPDATE cadre SET township_id = (SELECT max(id) FROM township) WHERE id IN (SELECT cadre_id FROM diary ORDER BY id LIMIT 3)",
+            "UPDATE survey_response SET township_id = 2 WHERE id % 7 = 0",
+            "UPDATE suggestion SET township_id = NULL WHERE id % 5 = 0",
+            "UPDATE suggestion SET answered_at = NULL WHERE id % 3 = 0",
+            "UPDATE diary SET state = 'reviewed' WHERE id IN (SELECT id FROM diary WHERE state = 'submitted' LIMIT 4)",
+            "UPDATE diary SET cadre_id = (SELECT min(id) FROM cadre) WHERE id % 11 = 0",
+            "UPDATE help_request SET township_id = 3, state = 'closed' WHERE id % 13 = 0",
+            "DELETE FROM suggestion WHERE id % 17 = 0",
+        ]
+        for edit in [nil] + edits {
+            if let edit { try database.writer.write { try $0.execute(sql: edit) } }
+            let stats = try database.stats(now: Self.now)
+            let expected = try database.writer.read { try counted($0, now: Self.now.unixSeconds) }
+            let ids = try database.writer.read { try Int64.fetchAll($0, sql: "SELECT id FROM township ORDER BY position") }
+            for (id, township) in zip(ids, stats.townships) {
+                let f = township.figures
+                let shown = [f.requests, f.openRequests, f.overdueRequests, f.solvedRequests, f.diaries, f.reviewedDiaries,
+                             f.surveyResponses, f.suggestions, f.answeredSuggestions]
+                #expect(shown == expected[id] ?? Array(repeating: 0, count: 9), "\(edit ?? "as built"): \(township.name)")
+            }
+            #expect(stats.county.requests == stats.tables["help_request"] && stats.county.diaries == stats.tables["diary"])
+        }
     }
 }
 

@@ -141,6 +141,15 @@ import Workflow
                 UPDATE help_request SET resolution_due = resolution_due - 86400 * \(Int.random(in: 1...20, using: &random)), first_contact_at = NULL
                 WHERE id = (SELECT id FROM help_request WHERE \(RequestSQL.isOpen) ORDER BY random() LIMIT 1)
                 """,
+                "UPDATE cadre SET township_id = (SELECT id FROM township ORDER BY random() LIMIT 1) WHERE id = (SELECT cadre_id FROM diary ORDER BY random() LIMIT 1)",
+                "UPDATE survey_response SET township_id = (SELECT id FROM township ORDER BY random() LIMIT 1) WHERE id = (SELECT id FROM survey_response ORDER BY random() LIMIT 1)",
+                """
+                UPDATE suggestion SET answered_at = CASE WHEN answered_at IS NULL THEN received_at + 86400 END,
+                  township_id = CASE WHEN township_id IS NULL THEN (SELECT id FROM township ORDER BY random() LIMIT 1) END
+                WHERE id = (SELECT id FROM suggestion ORDER BY random() LIMIT 1)
+                """,
+                "UPDATE diary SET state = 'reviewed' WHERE id = (SELECT id FROM diary WHERE state = 'submitted' ORDER BY random() LIMIT 1)",
+                "UPDATE help_request SET state = 'closed' WHERE id = (SELECT id FROM help_request WHERE state = 'resolved' ORDER BY random() LIMIT 1)",
                 """
                 UPDATE help_request SET sla_paused_at = CASE WHEN sla_paused_at IS NULL THEN created_at END
                 WHERE id = (SELECT id FROM help_request WHERE \(RequestSQL.isOpen) ORDER BY random() LIMIT 1)

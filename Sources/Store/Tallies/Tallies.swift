@@ -8,6 +8,7 @@ import LeagueCore
 /// commit or roll back together.
 enum Tallies {
     static let all = Tallies_v11.tallies.filter { $0.table != surveys.table } + Summary_v13.tallies + Satisfaction_v16.tallies
+        + TownshipFigures_v17.tallies
 
     // MARK: Requests
 
@@ -317,6 +318,56 @@ enum Tallies {
                 t.adding(reviews("diary d", oldReview), taking: true), t.adding(reviews("diary d", newReview)),
             ]),
         ]
+    }
+
+    // MARK: Townships
+
+    /// Per township: its requests and those standing solved, its survey responses, and its
+    /// suggestions and those answered — what `circledesk stats` counted from every row.
+    static let townships = Tally(
+        table: "township_tally",
+        keys: [("township_id", "INTEGER")],
+        measures: townshipMeasures.map { ($0, "INTEGER") },
+        gathering: .sum,
+        parts: { _ in [requestsIn("help_request r"), responsesIn("survey_response r"), suggestionsIn("suggestion r")] },
+        keeping: { t in
+            t.rowTriggers(on: "help_request", ["township_id", "state"], watched: ["township_id", "state"], named: "request", part: requestsIn)
+                + t.rowTriggers(on: "survey_response", ["township_id"], watched: ["township_id"], named: "response", part: responsesIn)
+                + t.rowTriggers(on: "suggestion", ["township_id", "answered_at"], watched: ["township_id", "answered_at"], named: "suggestion",
+                                part: suggestionsIn)
+        })
+
+    private static let townshipMeasures = ["requests", "solved", "responses", "suggestions", "answered_suggestions"]
+
+    /// A part of the township tally: each row of `source` under its township, with `given`
+    /// measures (the others 0).
+    private static func townshipPart(_ given: [String: String], from source: String) -> String {
+        "SELECT r.township_id, \(townshipMeasures.map { "\(given[$0] ?? "0") AS \($0)" }.joined(separator: ", ")) FROM \(source)"
+    }
+
+    private static func requestsIn(_ requests: String) -> String {
+        townshipPart(["requests": "1", "solved": "r.\(RequestSQL.isSolved)"], from: requests)
+    }
+
+    private static func responsesIn(_ responses: String) -> String { townshipPart(["responses": "1"], from: responses) }
+
+    private static func suggestionsIn(_ suggestions: String) -> String {
+        townshipPart(["suggestions": "1", "answered_suggestions": "r.answered_at IS NOT NULL"], from: "\(suggestions) WHERE r.township_id IS NOT NULL")
+    }
+
+    /// Per cadre: their diaries, and those reviewed. A township's are its cadres' now, read
+    /// through the cadre table (24,500 rows at a hundred times the county): kept by cadre, a
+    /// cadre moved to another township needs no trigger, and adding cadres none either.
+    static let cadreDiaries = Tally(
+        table: "cadre_diary_tally",
+        keys: [("cadre_id", "INTEGER")],
+        measures: [("diaries", "INTEGER"), ("reviewed", "INTEGER")],
+        gathering: .sum,
+        parts: { _ in [diariesIn("diary r")] },
+        keeping: { t in t.rowTriggers(on: "diary", ["cadre_id", "state"], watched: ["cadre_id", "state"], part: diariesIn) })
+
+    private static func diariesIn(_ diaries: String) -> String {
+        "SELECT r.cadre_id, 1 AS diaries, r.state IN (\(DiaryState.reviewed.sql)) AS reviewed FROM \(diaries)"
     }
 
     // MARK: The history's days

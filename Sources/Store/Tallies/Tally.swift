@@ -155,15 +155,18 @@ extension Tally {
     /// The triggers of a tally whose part reads one row of `table` at a time, given the one-row
     /// source of `columns` made of `new` or `old`: a row's part added as it comes, taken away as
     /// it goes, and both when one of `watched` changes. `pruning`: rows that come to zero go.
+    /// `named`: for a tally kept from several tables, what tells this table's triggers from
+    /// the others'.
     func rowTriggers(on table: String, _ columns: [String], watched: [String], pruning: Bool = false,
-                     part: (String) -> String) -> [(name: String, sql: String)] {
+                     named: String? = nil, part: (String) -> String) -> [(name: String, sql: String)] {
         let old = part(TallySQL.row("old", columns, as: "r")), new = part(TallySQL.row("new", columns, as: "r"))
         let takingOld = [adding(old, taking: true)] + (pruning ? [self.pruning(old)] : [])
+        let name = self.table + (named.map { "_\($0)" } ?? "")
         return [
-            TallySQL.trigger("\(self.table)_insert", "AFTER INSERT ON \(table)", [adding(new)]),
-            TallySQL.trigger("\(self.table)_update", "AFTER UPDATE OF \(watched.joined(separator: ", ")) ON \(table)",
+            TallySQL.trigger("\(name)_insert", "AFTER INSERT ON \(table)", [adding(new)]),
+            TallySQL.trigger("\(name)_update", "AFTER UPDATE OF \(watched.joined(separator: ", ")) ON \(table)",
                              when: watched.map { "old.\($0) IS NOT new.\($0)" }.joined(separator: " OR "), takingOld + [adding(new)]),
-            TallySQL.trigger("\(self.table)_delete", "AFTER DELETE ON \(table)", takingOld),
+            TallySQL.trigger("\(name)_delete", "AFTER DELETE ON \(table)", takingOld),
         ]
     }
 
