@@ -59,6 +59,7 @@ public struct AppDatabase: Sendable {
         migrator.registerMigration(Changes_v15.identifier, migrate: Changes_v15.migrate)
         migrator.registerMigration(Satisfaction_v16.identifier, migrate: Satisfaction_v16.migrate)
         migrator.registerMigration(TownshipFigures_v17.identifier, migrate: TownshipFigures_v17.migrate)
+        migrator.registerMigration(Changes_v18.identifier, migrate: Changes_v18.migrate)
         return migrator
     }
 

@@ -51,10 +51,8 @@ struct WeeklySummaryReading {
         let steps = try Tallies.requests.read(over: span, by: ["township_id", "category_id"], db)
         let (categories, townships) = try breakdowns(steps)
         let (satisfaction, lowest) = try satisfaction()
-        let standing = try standsAsNow()
-        let headline = try headline(steps, standsAsNow: standing)
-        // The county's overdue is the headline's; a township's is counted for it.
-        let attention = try attention(overdueNow: standing ? try township.map { try overdueNow(township: $0) } ?? headline.overdueAtEnd : nil)
+        let (open, overdue, attention) = try standsAsNow() ? try fromTheClocks() : try replayed()
+        let headline = try headline(steps, openAtEnd: open, overdueAtEnd: overdue)
         let nextServiceDay = CountyTime.dayString(ServiceDay.next(onOrAfter: week.start))
         return WeeklySummary(
             week: week, county: try String.fetchOne(db, sql: "SELECT value FROM setting WHERE key = 'county_name'") ?? "", madeAt: now,
@@ -133,23 +131,15 @@ struct WeeklySummaryReading {
     private static let overdueThen = "(state_then != \(RequestState.needsInfo.sql) AND \(RequestSQL.deadlineMissed(asOf: "?1")))"
 
     /// 一、本周概况: arrivals, steps taken, open and overdue at the end, and how fast.
-    private func headline(_ steps: [Row], standsAsNow: Bool) throws -> WeeklySummary.Headline {
+    private func headline(_ steps: [Row], openAtEnd: Int, overdueAtEnd: Int) throws -> WeeklySummary.Headline {
         var headline = WeeklySummary.Headline()
         func sum(_ measure: String) -> Int { steps.reduce(0) { $0 + Int($1[measure] as Double) } }
         headline.received = sum("received")
         headline.published = sum("published")
         headline.resolved = sum("resolved")
         headline.closed = sum("closed")
-        if standsAsNow {
-            headline.openAtEnd = Int(try Double.fetchOne(db, sql: "SELECT total(open) FROM clock_tally") ?? 0)
-            headline.overdueAtEnd = try overdueNow(township: nil)
-        } else {
-            let row = try Row.fetchOne(db, sql: """
-                SELECT count(*) AS open, total(\(Self.overdueThen)) AS overdue FROM (\(Self.openAtEnd)) WHERE state_then IN (\(Self.openStates))
-                """, arguments: [end])
-            headline.openAtEnd = row?["open"] ?? 0
-            headline.overdueAtEnd = Int(row?["overdue"] as Double? ?? 0)
-        }
+        headline.openAtEnd = openAtEnd
+        headline.overdueAtEnd = overdueAtEnd
         let contacts = try Int64.fetchAll(db, sql: """
             SELECT first_contact_at - created_at FROM help_request WHERE first_contact_at >= ? AND first_contact_at < ?
             """, arguments: [span.lowerBound, span.upperBound])
@@ -186,34 +176,66 @@ struct WeeklySummaryReading {
                 try breakdown("township_id", "SELECT id, name, name_en, 0 AS sensitive FROM township ORDER BY position"))
     }
 
-    /// 四、需要关注: requests overdue or escalated as the week ended, the latest first. How late
-    /// is said only of a request overdue then (its clock running); escalated only of one
-    /// escalated by then.
-    /// `overdueNow`: how many of the requests it may name are overdue, when requests stand as
-    /// they do now (nil: they are replayed).
-    private func attention(overdueNow: Int?) throws -> [WeeklySummary.Attention] {
-        let candidates = overdueNow.map { Self.attentionCandidates(escalatedToo: $0 < 30) } ?? Self.openAtEnd
-        // The thirty are chosen on the index's columns, then named.
-        return try Row.fetchAll(db, sql: """
-            SELECT h.ref, tw.name AS township, tw.name_en AS township_en, h.title, c.name_zh AS category,
-              c.name_en AS category_en, c.sensitive, t.escalated, t.overdue, t.late, coalesce(ca.name, co.name) AS assignee
-            FROM (SELECT t.*, t.escalated_at IS NOT NULL AND t.escalated_at < ?1 AS escalated, \(Self.overdueThen) AS overdue,
-                    CASE WHEN \(Self.overdueThen) THEN max(?1 - CASE WHEN (t.first_contact_at IS NULL OR t.first_contact_at >= ?1)
-                      AND t.first_contact_due < t.resolution_due THEN t.first_contact_due ELSE t.resolution_due END, 0) ELSE 0 END AS late
-                  FROM (\(candidates)) t
-                  WHERE t.state_then IN (\(Self.openStates)) AND (\(Self.overdueThen) OR (t.escalated_at IS NOT NULL AND t.escalated_at < ?1))
-                    AND (?2 IS NULL OR t.township_id = ?2)
-                  ORDER BY late DESC, t.id LIMIT 30) t
-            JOIN help_request h ON h.id = t.id JOIN township tw ON tw.id = t.township_id JOIN category c ON c.id = t.category_id
-            LEFT JOIN cadre ca ON ca.id = t.assignee_cadre_id LEFT JOIN commune co ON co.id = t.assignee_commune_id
-            ORDER BY t.late DESC, t.id
-            """, arguments: [end, township]).map { row in
-            WeeklySummary.Attention(
-                ref: try row.value("ref"), township: BilingualName(zh: try row.value("township"), en: try row.value("township_en")),
-                title: try row.value("sensitive") ? nil : try row.value("title"), category: BilingualName(zh: try row.value("category"), en: try row.value("category_en")),
-                overdue: try row.value("overdue"), daysOverdue: Int((try row.value("late") as Int64) / 86400), escalated: try row.value("escalated"),
-                assignee: try row.value("assignee"))
-        }
+    /// Open and overdue as the week ended, and 四、需要关注 (requests overdue or escalated then,
+    /// the latest first; how late is said only of a request overdue then, its clock running;
+    /// escalated only of one escalated by then), when every request stands as it does now:
+    /// counted from the clocks' tally, the thirty read from the clock index's first rows.
+    private func fromTheClocks() throws -> (open: Int, overdue: Int, attention: [WeeklySummary.Attention]) {
+        let overdue = try overdueNow(township: nil)
+        // The county's overdue is the headline's; a township's is counted for it.
+        let overdueNamed = try township.map { try overdueNow(township: $0) } ?? overdue
+        let chosen = """
+            SELECT t.* FROM (\(Self.judged(Self.attentionCandidates(escalatedToo: overdueNamed < 30)))) t
+            WHERE (t.overdue OR t.escalated) AND (?2 IS NULL OR t.township_id = ?2) ORDER BY t.late DESC, t.id LIMIT 30
+            """
+        let rows = try Row.fetchAll(db, sql: Self.named(chosen, order: "t.late DESC, t.id"), arguments: [end, township])
+        return (Int(try Double.fetchOne(db, sql: "SELECT total(open) FROM clock_tally") ?? 0), overdue, try rows.map(Self.attention))
+    }
+
+    /// The same replayed from each request's history, in one pass: every request open then is
+    /// judged, counted (window functions over them all) and ordered with those 需要关注 may name
+    /// first, and only the first thirty rows leave SQLite to be named.
+    private func replayed() throws -> (open: Int, overdue: Int, attention: [WeeklySummary.Attention]) {
+        let chosen = """
+            SELECT t.*, count(*) OVER () AS open_then, total(t.overdue) OVER () AS overdue_then,
+              (t.overdue OR t.escalated) AND (?2 IS NULL OR t.township_id = ?2) AS named
+            FROM (\(Self.judged(Self.openAtEnd))) t ORDER BY named DESC, t.late DESC, t.id LIMIT 30
+            """
+        let rows = try Row.fetchAll(db, sql: Self.named(chosen, order: "t.named DESC, t.late DESC, t.id"), arguments: [end, township])
+        return (rows.first?["open_then"] ?? 0, Int(rows.first?["overdue_then"] as Double? ?? 0),
+                try rows.filter { $0["named"] }.map(Self.attention))
+    }
+
+    /// `source`'s rows (`openAtEnd`'s columns) open as the week ended (`?1`), each with whether
+    /// it was escalated and overdue then, and how late (seconds past the deadline it missed).
+    private static func judged(_ source: String) -> String {
+        """
+        SELECT t.*, t.escalated_at IS NOT NULL AND t.escalated_at < ?1 AS escalated, \(overdueThen) AS overdue,
+          CASE WHEN \(overdueThen) THEN max(?1 - CASE WHEN (t.first_contact_at IS NULL OR t.first_contact_at >= ?1)
+            AND t.first_contact_due < t.resolution_due THEN t.first_contact_due ELSE t.resolution_due END, 0) ELSE 0 END AS late
+        FROM (\(source)) t WHERE t.state_then IN (\(openStates))
+        """
+    }
+
+    /// The `chosen` rows (at most thirty, `judged`'s columns) with what the summary says of each:
+    /// its reference, township, title, category and assignee, in `order`.
+    private static func named(_ chosen: String, order: String) -> String {
+        """
+        SELECT t.*, h.ref, tw.name AS township_name, tw.name_en AS township_en, h.title, c.name_zh AS category,
+          c.name_en AS category_en, c.sensitive, coalesce(ca.name, co.name) AS assignee
+        FROM (\(chosen)) t
+        JOIN help_request h ON h.id = t.id JOIN township tw ON tw.id = t.township_id JOIN category c ON c.id = t.category_id
+        LEFT JOIN cadre ca ON ca.id = t.assignee_cadre_id LEFT JOIN commune co ON co.id = t.assignee_commune_id
+        ORDER BY \(order)
+        """
+    }
+
+    private static func attention(_ row: Row) throws -> WeeklySummary.Attention {
+        WeeklySummary.Attention(
+            ref: try row.value("ref"), township: BilingualName(zh: try row.value("township_name"), en: try row.value("township_en")),
+            title: try row.value("sensitive") ? nil : try row.value("title"), category: BilingualName(zh: try row.value("category"), en: try row.value("category_en")),
+            overdue: try row.value("overdue"), daysOverdue: Int((try row.value("late") as Int64) / 86400), escalated: try row.value("escalated"),
+            assignee: try row.value("assignee"))
     }
 
     /// 五、工作日记: submitted, reviewed and their scores; waiting over a week; cadres silent
