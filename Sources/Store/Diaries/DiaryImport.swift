@@ -37,10 +37,11 @@ extension TableImporter {
             let at = now
             guard let stored = try Row.fetchOne(existing, arguments: [cadre.id, visit, point]) else {
                 changes.append(PlannedChange(kind: .add) { db in
-                    try db.execute(sql: """
+                    // Cached: each insert sets off the tallies' triggers, which SQLite compiles with the statement.
+                    try db.cachedStatement(sql: """
                         INSERT INTO diary (cadre_id, contact_point_id, visit_on, submitted_at, work_log, reflections, photo_refs, state)
                         VALUES (?, ?, ?, ?, ?, ?, ?, 'submitted')
-                        """, arguments: [cadre.id, point, visit, submitted, workLog, reflection, photoJSON])
+                        """).execute(arguments: [cadre.id, point, visit, submitted, workLog, reflection, photoJSON])
                     if let kept { try PhotoStore.link(kept, toDiary: db.lastInsertedRowID, at: at, db) }
                 })
                 continue

@@ -48,10 +48,11 @@ extension TableImporter {
             }
             changes.append(PlannedChange(kind: .add) { db in
                 let ref = try Suggestions.nextRef(db, year: CountyTime.year(Date(unixSeconds: receivedAt)))
-                try db.execute(sql: """
+                // Cached: each insert sets off the township tally's trigger, which SQLite compiles with the statement.
+                try db.cachedStatement(sql: """
                     INSERT INTO suggestion (ref, content, source, township_id, received_at, answer, answered_at, answered_by)
                     VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-                    """, arguments: [ref, content, source.rawValue, townshipId, receivedAt, answer, answeredAt, answer == nil ? nil : operatorId])
+                    """).execute(arguments: [ref, content, source.rawValue, townshipId, receivedAt, answer, answeredAt, answer == nil ? nil : operatorId])
             })
         }
         return changes

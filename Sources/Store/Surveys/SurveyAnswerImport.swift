@@ -217,14 +217,15 @@ private struct Responses {
         }
         let township = cadre?.township ?? request!.township
         let source = respondent ?? "import", surveyId = survey.id
+        // Cached: each insert sets off the tallies' triggers, which SQLite compiles with the statement.
         changes.append(PlannedChange(kind: .add) { db in
-            try db.execute(sql: """
+            try db.cachedStatement(sql: """
                 INSERT INTO survey_response (survey_id, cadre_id, request_id, township_id, answered_at, source) VALUES (?, ?, ?, ?, ?, ?)
-                """, arguments: [surveyId, cadreId, requestId, township, at, source])
+                """).execute(arguments: [surveyId, cadreId, requestId, township, at, source])
             let response = db.lastInsertedRowID
             for (question, value, text) in answers {
-                try db.execute(sql: "INSERT INTO survey_answer (response_id, question_id, value, text) VALUES (?, ?, ?, ?)",
-                               arguments: [response, question, value, text])
+                try db.cachedStatement(sql: "INSERT INTO survey_answer (response_id, question_id, value, text) VALUES (?, ?, ?, ?)")
+                    .execute(arguments: [response, question, value, text])
             }
         })
     }
