@@ -72,6 +72,42 @@ import TestSupport
         #expect(after.hiddenCadres == before.hiddenCadres && after.cadres == before.cadres)
     }
 
+    @Test("the cadres shown and hidden are those counted from the answers themselves, after responses moved between townships by hand")
+    func cadresAsCounted() throws {
+        let folder = TemporaryFolder()
+        let database = try folder.sampleCounty(now: Self.now)
+        let period = try #require(ReportPeriod("2026H2"))
+        let span = period.instants
+        /// Each cadre's satisfaction answers in the period, counted from the answers themselves.
+        func counted() throws -> [Int64: Satisfaction.Figure] {
+            try database.writer.read { db in
+                Dictionary(uniqueKeysWithValues: try Row.fetchAll(db, sql: """
+                    SELECT r.cadre_id, count(*) AS n, sum(a.value = ?) AS satisfied
+                    FROM survey_answer a JOIN survey_response r ON r.id = a.response_id JOIN survey s ON s.id = r.survey_id
+                    JOIN survey_question q ON q.id = a.question_id
+                    WHERE s.kind = 'periodic' AND q.kind = 'satisfaction' AND a.value IS NOT NULL AND r.cadre_id IS NOT NULL
+                      AND r.answered_at >= ? AND r.answered_at < ?
+                    GROUP BY r.cadre_id
+                    """, arguments: [Satisfaction.Answer.satisfied.rawValue, span.lowerBound, span.upperBound]).map {
+                    ($0["cadre_id"] as Int64, Satisfaction.Figure(satisfied: $0["satisfied"], answers: $0["n"]))
+                })
+            }
+        }
+        // Every response moves to the last township: each cadre's answers leave a row at zero
+        // under the township they came from, which comes before the last in the tally's order.
+        let last = try database.writer.read { try Int64.fetchOne($0, sql: "SELECT max(id) FROM township")! }
+        for edit in [nil, "UPDATE survey_response SET township_id = \(last) WHERE township_id != \(last)"] {
+            if let edit { try database.writer.write { try $0.execute(sql: edit) } }
+            let report = try database.surveys.satisfactionReport(period: period)
+            let expected = try counted()
+            let shown = expected.values.filter(\.shown)
+            #expect(report.cadres.count == shown.count && !shown.isEmpty, "\(edit ?? "as built")")
+            #expect(report.cadres.map(\.figure).sorted { ($0.answers, $0.satisfied) < ($1.answers, $1.satisfied) }
+                    == shown.sorted { ($0.answers, $0.satisfied) < ($1.answers, $1.satisfied) }, "\(edit ?? "as built")")
+            #expect(report.hiddenCadres == expected.count - shown.count, "\(edit ?? "as built")")
+        }
+    }
+
     @Test("periods are read the way people write them")
     func periods() {
         #expect(ReportPeriod("2026H2").map { [$0.days.first, $0.days.afterLast] } == ["2026-07-01", "2027-01-01"])

@@ -121,11 +121,13 @@ extension SurveyStore {
 
     /// The cadres young people rated in `period` with enough answers to be shown, best first
     /// (unranked), each with their township now; and how many more were rated too seldom.
-    /// From the tally by period: a row per cadre and township they were rated in.
+    /// From the tally by period: a row per cadre and township they were rated in (a row comes to
+    /// zero when answers move away; HAVING names the sum itself, since there a bare `answers`
+    /// would be one row's column, not the alias).
     static func cadres(in period: ReportPeriod, _ db: Database) throws -> (shown: [SatisfactionReport.Line], hidden: Int) {
         let rated = """
             SELECT cadre_id, total(answers) AS answers, total(satisfied) AS satisfied FROM \(Tallies.surveysByPeriod.table)
-            WHERE kind = \(SurveyKind.periodic.sql) AND period = ?1 AND cadre_id != 0 GROUP BY cadre_id HAVING answers > 0
+            WHERE kind = \(SurveyKind.periodic.sql) AND period = ?1 AND cadre_id != 0 GROUP BY cadre_id HAVING total(answers) > 0
             """
         let arguments: StatementArguments = [period.description, Satisfaction.minimumShown]
         let hidden = try Int.fetchOne(db, sql: "SELECT count(*) FROM (\(rated)) WHERE answers < ?2", arguments: arguments) ?? 0
