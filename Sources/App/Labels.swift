@@ -252,12 +252,12 @@ public struct Labels: Sendable {
         en: [.collected: "collected", .villageReview: "village chk", .townshipReview: "township chk", .needsInfo: "needs info", .published: "published", .assigned: "assigned", .inProgress: "in progress", .resolved: "resolved", .closed: "closed", .rejected: "rejected", .withdrawn: "withdrawn", .merged: "merged"])
 
     static let urgencyMarks = PhraseBook<Urgency>(
-        zh: [.urgent: "急", .high: "高", .normal: "中"],
+        zh: Dictionary(uniqueKeysWithValues: Urgency.allCases.map { ($0, $0.mark) }),
         en: [.urgent: "!!", .high: "!", .normal: ""])
 
     static let urgencyNames = PhraseBook<Urgency>(
-        zh: [.urgent: "急", .high: "高", .normal: "中"],
-        en: [.urgent: "urgent", .high: "high", .normal: "normal"])
+        zh: Dictionary(uniqueKeysWithValues: Urgency.allCases.map { ($0, $0.mark) }),
+        en: Dictionary(uniqueKeysWithValues: Urgency.allCases.map { ($0, $0.word) }))
 
     static let sources = PhraseBook<RequestSource>(
         zh: [.moments: "朋友圈", .phone: "电话", .visit: "走访", .commune: "青公社"],

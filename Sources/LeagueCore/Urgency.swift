@@ -15,6 +15,15 @@ public enum Urgency: Int, Sendable, CaseIterable, Codable, Comparable {
         }
     }
 
+    /// Its mark in Chinese, on screen and where people type it: 急, 高, 中.
+    public var mark: String {
+        switch self {
+        case .urgent: "急"
+        case .high: "高"
+        case .normal: "中"
+        }
+    }
+
     /// Default time allowed until the first contact with the requester.
     public var firstContactAllowance: Duration {
         switch self {

@@ -8,19 +8,14 @@ import TerminalKit
 import Workflow
 
 extension Urgency: ExpressibleByArgument {
-    /// Typed as its word, its Chinese mark or its number; named in help and completions by
-    /// its word, the mark beside it (the parser would name it by the number it is stored as).
-    private static let marks: [Urgency: String] = [.urgent: "急", .high: "高", .normal: "中"]
-
+    // Typed as its word, its Chinese mark or its number; named in help and completions by its
+    // word, the mark beside it (the parser would name it by the number it is stored as).
     public static var allValueStrings: [String] { allCases.reversed().map(\.word) }
-    public static var allValueDescriptions: [String: String] {
-        Dictionary(uniqueKeysWithValues: allCases.map { ($0.word, marks[$0] ?? "") })
-    }
-    public var defaultValueDescription: String { word }
+    public static var allValueDescriptions: [String: String] { Dictionary(uniqueKeysWithValues: allCases.map { ($0.word, $0.mark) }) }
 
     public init?(argument: String) {
         let typed = argument.lowercased()
-        guard let urgency = Self.allCases.first(where: { $0.word == typed || Self.marks[$0] == typed || String($0.rawValue) == typed }) else {
+        guard let urgency = Self.allCases.first(where: { $0.word == typed || $0.mark == typed || String($0.rawValue) == typed }) else {
             return nil
         }
         self = urgency

@@ -242,9 +242,9 @@ enum Tallies {
         }
         var period = ""
         if byPeriod {
-            let kinds = ReportPeriod.Kind.allCases.indices
-            from += " CROSS JOIN (\(kinds.map { "SELECT \($0) AS period_kind" }.joined(separator: " UNION ALL "))) p"
-            period = "CASE p.period_kind \(kinds.map { "WHEN \($0) THEN \(TallySQL.period(ReportPeriod.Kind.allCases[$0], "r.answered_at"))" }.joined(separator: " ")) END AS period, "
+            let kinds = ReportPeriod.Kind.allCases.enumerated()
+            from += " CROSS JOIN (\(kinds.map { "SELECT \($0.offset) AS period_kind" }.joined(separator: " UNION ALL "))) p"
+            period = "CASE p.period_kind \(kinds.map { "WHEN \($0.offset) THEN \(TallySQL.period($0.element, "r.answered_at"))" }.joined(separator: " ")) END AS period, "
         }
         return """
             SELECT s.kind, \(period)\(TallySQL.day("r.answered_at")) AS day, r.township_id, coalesce(r.cadre_id, 0) AS cadre_id,
