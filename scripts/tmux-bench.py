@@ -8,9 +8,11 @@ Usage: tmux-bench.py BIN DATABASE [RUNS]  (3 runs by default; prints medians and
 """
 import os
 import re
+import shlex
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
 
 binary, database = sys.argv[1], sys.argv[2]
@@ -18,8 +20,10 @@ runs = int(sys.argv[3]) if len(sys.argv) > 3 else 3
 now = "2026-11-28T09:00:00+08:00"
 session = "circledesk-bench"
 # A tmux server of its own for each run: a server whose last session just ended may still be
-# exiting when the next run starts one, and refuse it ("server exited unexpectedly").
-server = ["tmux", "-L", ""]
+# exiting when the next run starts one, and refuse it ("server exited unexpectedly"). Their
+# sockets go in a folder of this script's, removed at the end (tmux leaves a killed server's).
+sockets = tempfile.TemporaryDirectory(prefix="circledesk-bench-")
+server = ["tmux", "-S", ""]
 
 
 def tmux(*arguments, **options):
@@ -69,26 +73,29 @@ memory = []
 for name, *_ in steps:
     times[name] = []
 for run in range(runs):
-    server[2] = f"circledesk-bench-{os.getpid()}-{run}"
+    server[2] = os.path.join(sockets.name, str(run))
     start = time.monotonic()
     tmux("new-session", "-d", "-s", session, "-x", "120", "-y", "40",
-         f"exec env TERM=xterm-256color {binary} --db {database} --now {now}", check=True)
-    wait(has(r"^QZ-"))
-    times["launch to first rows"].append(time.monotonic() - start)
-    for name, typed, key, done in steps:
-        for text in typed:
-            keys(text, literal=len(text) > 1 or not text.isascii())
-        time.sleep(0.2)
-        start = time.monotonic()
-        keys(key)
-        wait(done)
-        times[name].append(time.monotonic() - start)
-        time.sleep(0.2)
-    pid = tmux("display-message", "-p", "-t", session, "#{pane_pid}", capture_output=True, text=True).stdout.strip()
-    with open(f"/proc/{pid}/status") as status:
-        memory += [int(line.split()[1]) / 1024 for line in status if line.startswith("VmHWM")]
-    keys("q")
-    tmux("kill-server", capture_output=True)
+         f"exec env TERM=xterm-256color {shlex.quote(binary)} --db {shlex.quote(database)} --now {now}", check=True)
+    # The run's server goes with it, however the run ends (a wait that times out, Ctrl-C).
+    try:
+        wait(has(r"^QZ-"))
+        times["launch to first rows"].append(time.monotonic() - start)
+        for name, typed, key, done in steps:
+            for text in typed:
+                keys(text, literal=len(text) > 1 or not text.isascii())
+            time.sleep(0.2)
+            start = time.monotonic()
+            keys(key)
+            wait(done)
+            times[name].append(time.monotonic() - start)
+            time.sleep(0.2)
+        pid = tmux("display-message", "-p", "-t", session, "#{pane_pid}", capture_output=True, text=True).stdout.strip()
+        with open(f"/proc/{pid}/status") as status:
+            memory += [int(line.split()[1]) / 1024 for line in status if line.startswith("VmHWM")]
+        keys("q")
+    finally:
+        tmux("kill-server", capture_output=True)
 for name, values in times.items():
     print(f"{name:22} median {statistics.median(values) * 1000:8.1f} ms   max {max(values) * 1000:8.1f} ms")
 print(f"{'resident memory':22} most {max(memory):8.1f} MB")

@@ -44,8 +44,9 @@ extension Circledesk {
         return db
     }
 
-    /// The shell command that runs the desk (`program`, the built one unless given) in tmux with no locale set (as under cron or ssh)
-    /// and then says how it ended, for `TmuxSession`; `environment` adds `NAME=value` settings.
+    /// The shell command that runs the desk (`program`, the built one unless given) in tmux
+    /// with no locale set (as under cron or ssh) and then says how it ended, for `TmuxSession`;
+    /// `environment` adds `NAME=value` settings.
     /// NO_COLOR, which the test runner sets for itself, is taken away too.
     public static func deskInTerminal(database: String, now: String, environment: [String] = [], program: String = binary.path) -> String {
         let settings = (["-u LANG -u LC_ALL -u LC_CTYPE -u CIRCLEDESK_LANG -u CIRCLEDESK_AMBIGUOUS -u CIRCLEDESK_PHOTOS -u NO_COLOR"] + environment)
