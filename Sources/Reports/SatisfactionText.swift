@@ -41,11 +41,9 @@ public enum SatisfactionText {
 
     /// The lines `text` prints. A cadre's line is written when it is read: a desk shows a
     /// screenful of a county's cadres, which at a hundred times the county are 24,000.
-    public struct Lines: RandomAccessCollection, Equatable, Sendable {
+    public struct Lines: RandomAccessCollection, Sendable {
         let head: [String], cadres: [SatisfactionReport.Line], tail: [String]
         let language: Language
-
-        public static let none = Lines(head: [], cadres: [], tail: [], language: .zh)
 
         public var startIndex: Int { 0 }
         public var endIndex: Int { head.count + cadres.count + tail.count }

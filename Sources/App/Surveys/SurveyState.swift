@@ -1,5 +1,4 @@
 import LeagueCore
-import Reports
 import Store
 
 /// The satisfaction pane: the period's report, or the follow-up calls waiting.
@@ -12,9 +11,6 @@ public struct SurveyState: Equatable, Sendable {
     /// Nil until first shown: then the half-year of "now".
     public var period: ReportPeriod?
     public var report: SatisfactionReport?
-    /// The report as it prints, a line each: the head written once when it comes, each
-    /// cadre's line when it is on screen.
-    public var reportLines = SatisfactionText.Lines.none
     public var scroll = 0
     public var due: [FollowUpDue] = []
     public var dueLoaded = false

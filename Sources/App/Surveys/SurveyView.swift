@@ -9,7 +9,7 @@ enum SurveyView {
         let surveys = state.surveys
         switch surveys.level {
         case .report:
-            let lines = surveys.report.map { _ in surveys.reportLines.lazy.map { ($0, Role.normal) } }
+            let lines = SurveysPane.reportLines(state)?.lazy.map { ($0, Role.normal) }
             TextPage.draw(lines, scroll: surveys.scroll, loaded: surveys.report != nil, missing: .loading, state, into: &canvas, rect: rect)
         case .followUps:
             drawFollowUps(state, into: &canvas, rect: rect)

@@ -61,7 +61,7 @@ enum SurveysPane: Pane {
             return [.surveys(.loadSurveyForm)]
         default:
             guard let move = Detail.scrollMove(command) else { return [] }
-            state.surveys.scroll = ScrolledLines.scrolled(state.surveys.scroll, by: move, lineCount: state.surveys.reportLines.count,
+            state.surveys.scroll = ScrolledLines.scrolled(state.surveys.scroll, by: move, lineCount: reportLines(state)?.count ?? 0,
                                                           visible: state.textRowCount)
             return []
         }
@@ -140,7 +140,12 @@ enum SurveysPane: Pane {
     static func reportLoaded(_ report: SatisfactionReport, _ state: inout AppState) {
         guard report.period == state.surveys.period else { return }
         state.surveys.report = report
-        state.surveys.reportLines = SatisfactionText.lines(report, language: state.language)
+    }
+
+    /// The report as it prints, a line each, in the desk's language: the head written when
+    /// asked for (a few dozen lines), each cadre's line only when it is read.
+    static func reportLines(_ state: AppState) -> SatisfactionText.Lines? {
+        state.surveys.report.map { SatisfactionText.lines($0, language: state.language) }
     }
 
     static func formLoaded(_ form: SurveyForm?, _ state: inout AppState) {
