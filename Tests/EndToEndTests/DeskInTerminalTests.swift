@@ -385,14 +385,14 @@ private let now = "2026-11-28T09:00:00+08:00"
         #expect(terminal.wait { $0.contains("EXIT=0") })
     }
 
-    @Test("a desk without its photo plugin opens a request with photos all the same: the strip says so, and v says what is missing and whom to tell")
+    @Test("a desk without its photo plugin opens a request with photos all the same: the strip says so, and v says what is missing and whom to tell, whole at 80x24")
     func withoutThePlugin() throws {
         let folder = TemporaryFolder()
         let (database, ref) = try requestWithPhoto(in: folder)
         // The program alone, where no plugin is (copied by cp: see ServedInTerminalTests).
         let alone = folder.file("circledesk")
         #expect(try Shell.run("/bin/cp", [Circledesk.binary.path, alone]).status == 0)
-        let terminal = try TmuxSession(Circledesk.deskInTerminal(database: database, now: Self.now, program: alone), width: 100, height: 30)
+        let terminal = try TmuxSession(Circledesk.deskInTerminal(database: database, now: Self.now, program: alone), width: 80, height: 24)
         #expect(terminal.wait { $0.contains("共 ") }, "\(terminal.text)")
         try terminal.press("/")
         try terminal.type(String(ref.suffix(5)))
@@ -401,6 +401,9 @@ private let now = "2026-11-28T09:00:00+08:00"
         try terminal.press("v")
         #expect(terminal.wait { $0.contains("第 1/1 张") && $0.contains("本机的照片功能未装好，请告知管理员") }, "\(terminal.text)")
         #expect(!terminal.text.contains("文件已损坏"), "\(terminal.text)")
+        // Which files were looked for, to the end: wrapped over lines, not cut off.
+        let said = terminal.text.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.joined()
+        #expect(said.contains("\(folder.path)/libcircledesk-photo.so") && said.contains("lib/circledesk/libcircledesk-photo.so）"), "\(terminal.text)")
         try terminal.press("Escape", "q")
         #expect(terminal.wait { $0.contains("EXIT=0") }, "\(terminal.text)")
     }

@@ -109,9 +109,13 @@ enum PhotoViewing {
             let rect = PhotoArtMemo.fitted(width: photo.width, height: photo.height, in: room, support: state.pictures)
             if let problem = PhotoArtMemo.draw(bytes, sha256: photo.sha256, in: rect, support: state.pictures, graphics: state.pictures.graphics,
                                                into: &canvas) {
-                // A damaged file is the viewer's own words; anything else says what to do.
+                // A damaged file is the viewer's own words; anything else says what to do, and
+                // which files and why, wrapped: at 80 columns the paths would be cut off.
                 let said = problem == .unreadable ? c[.photoUnreadable] : SafeText.line(problem.reason(state.language))
-                canvas.put(said, x: 2, y: room.y + room.height / 2, width: room.width - 4, role: .error)
+                let lines = said.wrapped(toCells: max(1, room.width - 4)).prefix(max(1, room.height))
+                for (row, line) in lines.enumerated() {
+                    canvas.put(line, x: 2, y: room.y + max(0, room.height / 2 - lines.count / 2) + row, width: room.width - 4, role: .error)
+                }
             }
         } else {
             canvas.put(viewer.loaded ? c[.photoFileMissing] : c[.loading], x: 2, y: room.y + room.height / 2, width: room.width - 4, role: .muted)
