@@ -2,7 +2,9 @@ import ArgumentParser
 import DemoCounty
 import Foundation
 import LeagueCore
+import Photos
 import Store
+import TerminalKit
 
 extension CircleDesk {
     struct Demo: ParsableCommand {
@@ -33,6 +35,10 @@ extension CircleDesk {
             let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int).flatMap { $0 } ?? 0
             let megabytes = String(format: "%.1f", Double(size) / 1_048_576)
             print(language.say(.demoWritten, path, scale, megabytes, seconds))
+            // Without the photo plugin the county is whole but for its pictures: say why.
+            if let problem = PhotoArt.unavailable {
+                FileHandle.standardError.write(Data((SafeText.line(language.say(.demoWithoutPhotos, problem.reason(language))) + "\n").utf8))
+            }
         }
     }
 }

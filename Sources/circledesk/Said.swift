@@ -3,7 +3,7 @@ import LeagueCore
 /// What the commands print when they are done, in both languages (the desk's phrases are
 /// `Catalog`'s, the errors' `CLIError`'s).
 enum Said: CaseIterable, Sendable {
-    case databaseCreated, databaseSound, backedUp, backedUpSealed, demoWritten, makingPDF
+    case databaseCreated, databaseSound, backedUp, backedUpSealed, demoWritten, demoWithoutPhotos, makingPDF
     case serviceDay, signedUp, replies, members
     case surveyPeriodic, surveyFollowUp, invited, surveyFiled
     case doubleReviews, rubricInUse, suggestionAnswered, operatorAdded, operatorDisabled
@@ -15,7 +15,8 @@ enum Said: CaseIterable, Sendable {
     static let book = PhraseBook<Said>(
         zh: [
             .databaseCreated: "已新建数据库 %@，管理员：%@", .databaseSound: "ok:%@ 完好", .backedUp: "已备份到 %@", .backedUpSealed: "已备份到 %@（记录校验值 %@）",
-            .demoWritten: "示例县已生成：%@（规模 %d，%@ MB，用时 %@ 秒）", .makingPDF: "正在生成 PDF 并送往打印机…",
+            .demoWritten: "示例县已生成：%@（规模 %d，%@ MB，用时 %@ 秒）",
+            .demoWithoutPhotos: "示例县没有图片：%@", .makingPDF: "正在生成 PDF 并送往打印机…",
             .serviceDay: "志愿服务日", .signedUp: "报名 %d 人", .replies: "回复 %d", .members: "%d人",
             .surveyPeriodic: "测评", .surveyFollowUp: "回访", .invited: " / 邀请 %d", .surveyFiled: "已建测评 %d：%@",
             .doubleReviews: "已为 %d 篇日记安排双人点评。", .rubricInUse: "新的评分标准已启用：%@", .suggestionAnswered: "已答复 %@",
@@ -43,7 +44,8 @@ enum Said: CaseIterable, Sendable {
         ],
         en: [
             .databaseCreated: "created %@; admin: %@", .databaseSound: "ok: %@ is sound", .backedUp: "backed up to %@", .backedUpSealed: "backed up to %@ (history seal %@)",
-            .demoWritten: "sample county written to %@ (scale %d, %@ MB, %@ s)", .makingPDF: "making the PDF and sending it to the printer…",
+            .demoWritten: "sample county written to %@ (scale %d, %@ MB, %@ s)",
+            .demoWithoutPhotos: "the sample county has no photos: %@", .makingPDF: "making the PDF and sending it to the printer…",
             .serviceDay: "service day", .signedUp: "%d signed up", .replies: "replies %d", .members: "%d members",
             .surveyPeriodic: "periodic", .surveyFollowUp: "follow-up", .invited: " / %d invited", .surveyFiled: "survey %d filed: %@",
             .doubleReviews: "%d diaries will be reviewed twice.", .rubricInUse: "the new rubric is in use: %@", .suggestionAnswered: "answered %@",

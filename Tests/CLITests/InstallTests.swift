@@ -51,6 +51,12 @@ import TestSupport
         let refused = try run(alone, ["request", "attach", ref, try PhotoFiles.png(200, 100, in: folder, name: "屋顶.png")])
         #expect(refused.status == 1)
         #expect(refused.error.contains("屋顶.png: 本机的照片功能未装好，请告知管理员（no \(folder.path)/libcircledesk-photo.so"), "\(refused.error)")
+        // Its sample county is whole but for the pictures, and it says so.
+        let sample = folder.file("sample.sqlite")
+        let demo = try Shell.run(alone, ["demo", "--db", sample, "--now", "2026-11-28T09:00:00+08:00"], environment: ["LANG": "C.UTF-8", "PATH": "/usr/bin:/bin"])
+        #expect(demo.status == 0 && demo.error.contains("示例县没有图片：本机的照片功能未装好"), "\(demo.error)")
+        let tables = try Shell.run(alone, ["stats", "--db", sample, "--format", "json"]).output
+        #expect(tables.contains("\"help_request\" : 428") && tables.contains("\"photo\" : 0"), "\(tables)")
     }
 
     /// `make install` of the tests' program into a new staging root, PREFIX /usr.
