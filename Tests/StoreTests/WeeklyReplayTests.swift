@@ -74,12 +74,12 @@ import TestSupport
         #expect(h.openAtEnd == known.filter { $0.state(before: end).isOpen }.count, "\(week) open at the end")
         #expect(h.overdueAtEnd == known.filter { $0.late(at: end) != nil }.count, "\(week) overdue at the end")
         // The thirty latest: overdue the longest first, then escalated ones not overdue.
-        let named = known.filter { township == nil || $0.township == township }.compactMap { request -> (ref: String, late: Int64, id: Int64)? in
-            let escalated = request.did("escalate", in: Int64.min..<end)
-            guard request.state(before: end).isOpen, request.late(at: end) != nil || escalated,
-                  let ref = history.first(where: { $0.value.id == request.id })?.key else { return nil }
-            return (ref, request.late(at: end) ?? 0, request.id)
-        }.sorted { ($1.late, $0.id) < ($0.late, $1.id) }.prefix(30).map(\.ref)
+        let named = history.filter { $0.value.created < end && (township == nil || $0.value.township == township) }
+            .compactMap { ref, request -> (ref: String, late: Int64, id: Int64)? in
+                let escalated = request.did("escalate", in: Int64.min..<end)
+                guard request.state(before: end).isOpen, request.late(at: end) != nil || escalated else { return nil }
+                return (ref, request.late(at: end) ?? 0, request.id)
+            }.sorted { ($1.late, $0.id) < ($0.late, $1.id) }.prefix(30).map(\.ref)
         #expect(summary.attention.map(\.ref) == Array(named), "\(week) needing attention")
         #expect(summary.solvedSinceLaunch == known.filter { $0.state(before: end).isSolved }.count, "\(week) solved since launch")
         for item in summary.attention {
