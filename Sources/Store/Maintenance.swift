@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import Synchronization
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -121,17 +122,22 @@ extension AppDatabase {
     }
 }
 
-/// A file being made for `destination`: written beside it as `destination.partial-PID` and
+/// A file being made for `destination`: written beside it as `destination.partial-PID.N` and
 /// put in place only when whole. What killed runs left in that folder (partial files of
 /// processes that are gone, with their journals) is removed when the next one starts; a
 /// running process's is left alone.
+///
+/// `N` counts the process's partial files: two threads of one process (a server's requests,
+/// parallel imports) keeping the same photo at the same moment each write their own.
 public struct PartialFile: Sendable {
     public let destination: String
     public let path: String
 
+    private static let made = Atomic<Int>(0)
+
     public init(for destination: String) {
         self.destination = destination
-        path = destination + ".partial-\(getpid())"
+        path = destination + ".partial-\(getpid()).\(Self.made.add(1, ordering: .relaxed).oldValue)"
         Self.removeLeftovers(near: destination)
     }
 
@@ -158,9 +164,12 @@ public struct PartialFile: Sendable {
             guard let marker = name.range(of: ".partial-") else { continue }
             let stem = name[..<marker.lowerBound]
             guard stem == url.lastPathComponent || stem.hasSuffix(".sqlite") || (inPhotoFolder && stem.hasSuffix(".jpg")) else { continue }
+            // `PID.N` (`PID` alone from earlier versions), then SQLite's suffix if any.
             let rest = name[marker.upperBound...]
             let digits = rest.prefix { $0.isASCII && $0.isNumber }
-            guard ["", "-journal", "-wal", "-shm"].contains(rest.dropFirst(digits.count)), let pid = Int32(digits), pid != getpid(),
+            var suffix = rest.dropFirst(digits.count)
+            if suffix.first == "." { suffix = suffix.dropFirst().drop { $0.isASCII && $0.isNumber } }
+            guard ["", "-journal", "-wal", "-shm"].contains(suffix), let pid = Int32(digits), pid != getpid(),
                   kill(pid, 0) != 0, errno == ESRCH else { continue }
             unlink(folder + "/" + name)
         }

@@ -168,9 +168,10 @@ import TestSupport
         let folder = TemporaryFolder()
         let county = try Circledesk.sampleDatabase(in: folder, now: "2026-11-28T09:00:00+08:00")
         let ended = try endedProcess()
-        let left = ["league.sqlite.partial-\(ended)", "league.sqlite.partial-\(ended)-journal", "copy.sqlite.partial-\(ended)",
-                    "copy.sqlite.partial-\(ended)-wal"]
-        let running = "copy.sqlite.partial-\(getpid())"
+        // As this version names them (PID.N) and as earlier ones did (PID).
+        let left = ["league.sqlite.partial-\(ended).0", "league.sqlite.partial-\(ended).0-journal", "copy.sqlite.partial-\(ended).3",
+                    "copy.sqlite.partial-\(ended).3-wal", "league.sqlite.partial-\(ended)", "copy.sqlite.partial-\(ended)-wal"]
+        let running = "copy.sqlite.partial-\(getpid()).0"
         for name in left + [running] { _ = FileManager.default.createFile(atPath: folder.file(name), contents: Data("x".utf8)) }
         let target = folder.file(command == ["init"] ? "new.sqlite" : "copy.sqlite")
         let arguments = command == ["init"] ? ["init", "--db", target] : command + [target, "--db", county]

@@ -3,6 +3,7 @@ import GRDB
 import LeagueCore
 import Photos
 import Store
+import Synchronization
 import Testing
 import TestSupport
 
@@ -69,12 +70,38 @@ import TestSupport
         let shard = folder.file("league.sqlite-photos/ab")
         try FileManager.default.createDirectory(atPath: shard, withIntermediateDirectories: true)
         // A process id no process has (above the kernel's pid_max).
-        let left = shard + "/ab01.jpg.partial-4999999"
-        _ = FileManager.default.createFile(atPath: left, contents: Data("x".utf8))
-        let other = shard + "/notes.txt.partial-4999999"
+        // As this version names them (PID.N) and as earlier ones did (PID).
+        let left = [shard + "/ab01.jpg.partial-4999999.17", shard + "/ab03.jpg.partial-4999999"]
+        for file in left { _ = FileManager.default.createFile(atPath: file, contents: Data("x".utf8)) }
+        let other = shard + "/notes.txt.partial-4999999.0"
         _ = FileManager.default.createFile(atPath: other, contents: Data("x".utf8))
         try FilePlacement.create(shard + "/ab02.jpg") { try $0(Data([0xFF, 0xD8])) }
-        #expect(!FileManager.default.fileExists(atPath: left))
+        #expect(left.allSatisfy { !FileManager.default.fileExists(atPath: $0) })
         #expect(FileManager.default.fileExists(atPath: other), "only photos' leftovers are the photo folder's to remove")
+    }
+}
+
+@Suite struct PhotoFolderRaceTests {
+    @Test("threads of one process keeping the same photos at the same moment each succeed, and each photo is kept whole once")
+    func samePhotoAtOnce() throws {
+        let folder = try TemporaryFolder()
+        let shard = folder.file("league.sqlite-photos/ab")
+        try FileManager.default.createDirectory(atPath: shard, withIntermediateDirectories: true)
+        let photos = (0..<200).map { (file: shard + "/ab\($0).jpg", bytes: Data(repeating: UInt8($0 % 251), count: 4096 + $0)) }
+        let failures = Mutex<[String]>([])
+        DispatchQueue.concurrentPerform(iterations: 8) { _ in
+            for photo in photos {
+                do {
+                    try FilePlacement.create(photo.file) { try $0(photo.bytes) }
+                } catch StoreError.alreadyExists {
+                    // Another thread kept it first: the same bytes.
+                } catch {
+                    failures.withLock { $0.append("\(photo.file): \(error)") }
+                }
+            }
+        }
+        #expect(failures.withLock { $0 } == [])
+        for photo in photos { #expect(FileManager.default.contents(atPath: photo.file) == photo.bytes, "\(photo.file)") }
+        #expect(try FileManager.default.contentsOfDirectory(atPath: shard).count == photos.count, "no partial file is left")
     }
 }
