@@ -69,9 +69,14 @@ public enum Percentile {
     /// The value under which `fraction` of `values` lie (nearest rank: the ⌈fraction·n⌉-th
     /// smallest); nil for no values. The median is `of(values, 0.5)`.
     public static func of(_ values: [Int64], _ fraction: Double) -> Int64? {
-        guard !values.isEmpty else { return nil }
-        let sorted = values.sorted()
-        let rank = max(1, Int((fraction * Double(sorted.count)).rounded(.up)))
-        return sorted[min(sorted.count, rank) - 1]
+        guard let rank = rank(fraction, among: values.count) else { return nil }
+        return values.sorted()[rank - 1]
+    }
+
+    /// Which value, counted from the smallest (1 for the smallest), is `fraction`'s of
+    /// `count` values; nil for none. For reading one value from an index in order.
+    public static func rank(_ fraction: Double, among count: Int) -> Int? {
+        guard count > 0 else { return nil }
+        return min(count, max(1, Int((fraction * Double(count)).rounded(.up))))
     }
 }

@@ -60,6 +60,7 @@ public struct AppDatabase: Sendable {
         migrator.registerMigration(Satisfaction_v16.identifier, migrate: Satisfaction_v16.migrate)
         migrator.registerMigration(TownshipFigures_v17.identifier, migrate: TownshipFigures_v17.migrate)
         migrator.registerMigration(Changes_v18.identifier, migrate: Changes_v18.migrate)
+        migrator.registerMigration(WeeklyFigures_v19.identifier, migrate: WeeklyFigures_v19.migrate)
         return migrator
     }
 

@@ -25,5 +25,9 @@ import Testing
         #expect(Percentile.of([5, 1, 3, 2, 4], 0.5) == 3)
         #expect(Percentile.of([1, 2, 3, 4], 0.5) == 2)
         #expect(Percentile.of(Array(1...10), 0.9) == 9)
+        // The rank read from an index in order: the same value.
+        #expect(Percentile.rank(0.5, among: 0) == nil)
+        #expect([1, 2, 3, 4, 5, 10, 11].map { Percentile.rank(0.5, among: $0)! } == [1, 1, 2, 2, 3, 5, 6])
+        #expect([1, 9, 10, 11, 53_868].map { Percentile.rank(0.9, among: $0)! } == [1, 9, 9, 10, 48_482])
     }
 }

@@ -16,7 +16,7 @@ import Workflow
 
     private struct Work {
         let database: AppDatabase
-        let admin: Operator, desk: Operator, reviewer: Operator
+        let admin: Operator, desk: Operator, reviewers: [Operator]
         var random: SplitMix
         var now: Date
         /// What each kind of step did, to show that the run did more than fail.
@@ -69,14 +69,25 @@ import Workflow
             } catch { done["nothing to undo", default: 0] += 1 }
         }
 
-        /// A review given in full, or the last one taken back.
+        /// A review given in full by one of two reviewers, sometimes of a diary wanting two (the
+        /// first leaves it waiting for the other), or the reviewer's last one taken back.
         mutating func review() throws {
+            let reviewer = reviewers.randomElement(using: &random)!
             if Bool.random(using: &random), (try? database.diaries.takeBackReview(by: reviewer, at: now)) != nil {
                 done["review taken back", default: 0] += 1
                 return
             }
-            guard let id = try pick("SELECT id FROM diary WHERE state = 'submitted' AND claimed_by IS NULL ORDER BY id LIMIT 50"),
-                  let version = try database.writer.read({ try Int.fetchOne($0, sql: "SELECT version FROM diary WHERE id = ?", arguments: [id]) })
+            guard let id = try pick("""
+                SELECT id FROM diary d WHERE state = 'submitted' AND claimed_by IS NULL AND NOT EXISTS (SELECT 1 FROM diary_review r
+                  WHERE r.diary_id = d.id AND r.reviewer_id = \(reviewer.id!) AND r.state = 'submitted') ORDER BY id DESC LIMIT 50
+                """) else { return }
+            if Bool.random(using: &random) {
+                try database.writer.write { db in
+                    try db.execute(sql: "UPDATE diary SET reviews_wanted = 2 WHERE id = ? AND version = 1", arguments: [id])
+                    done["wants two reviews", default: 0] += db.changesCount
+                }
+            }
+            guard let version = try database.writer.read({ try Int.fetchOne($0, sql: "SELECT version FROM diary WHERE id = ?", arguments: [id]) })
             else { return }
             try database.diaries.claimDiary(id: id, version: version, by: reviewer, at: now)
             let criteria = try database.writer.read { db in
@@ -86,6 +97,24 @@ import Workflow
                                            comment: "记录详实", by: reviewer, at: now)
             try database.diaries.submitReview(diaryId: id, by: reviewer, at: now)
             done["review", default: 0] += 1
+        }
+
+        /// Diaries waiting over a week as `week` ended (or as now, before it ends), counted here
+        /// from each diary and its submitted reviews: in before then, not reviewed by then, and
+        /// waiting still or scored only since.
+        func waitingOverAWeek(_ week: CountyWeek) throws -> Int {
+            let end = min(week.instants.upperBound, now.unixSeconds + 1)
+            return try database.writer.read { db in
+                var reviewed: [Int64: [Int64]] = [:]
+                for row in try Row.fetchAll(db, sql: "SELECT diary_id, submitted_at FROM diary_review WHERE state = 'submitted'") {
+                    reviewed[row["diary_id"], default: []].append(row["submitted_at"])
+                }
+                return try Row.fetchAll(db, sql: "SELECT id, submitted_at, state FROM diary WHERE submitted_at < ?", arguments: [end - 7 * 86400])
+                    .filter { diary in
+                        let times = reviewed[diary["id"]] ?? [], state = DiaryState(rawValue: diary["state"])!
+                        return !times.contains { $0 < end } && (DiaryState.waiting.contains(state) || DiaryState.reviewed.contains(state) && !times.isEmpty)
+                    }.count
+            }
         }
 
         mutating func questionnaire() throws {
@@ -167,7 +196,8 @@ import Workflow
         let database = try folder.sampleCounty(now: Self.start)
         var work = Work(database: database, admin: try #require(try database.operatorAccount(login: "tester")),
                         desk: try #require(try database.operatorAccount(login: "wangmin")),
-                        reviewer: try #require(try database.operatorAccount(login: "chenjing")),
+                        reviewers: [try #require(try database.operatorAccount(login: "chenjing")),
+                                    try #require(try database.operatorAccount(login: "linxiao"))],
                         random: SplitMix(seed: seed), now: Self.start)
         for step in 0..<80 {
             // Time goes on by minutes to days, across days and weeks.
@@ -185,7 +215,15 @@ import Workflow
                 try Tallies.all.map { "\($0.table) \(try $0.differences(db))" }.filter { !$0.hasSuffix(" 0") }
             }
             try #require(differing.isEmpty, "step \(step) (seed \(seed), \(work.done)): \(differing)")
+            // The diaries waiting over a week, which subtract those the tally of waiting diaries' reviews names.
+            for week in [CountyWeek(containing: work.now), CountyWeek(containing: work.now).previous] {
+                let summary = try database.summary.weeklySummary(week, now: work.now)
+                #expect(summary.diaries.waitingOverAWeek == (try work.waitingOverAWeek(week)), "step \(step) (seed \(seed)), \(week)")
+            }
+            let pending = try work.ids("SELECT diary_id FROM \(Tallies.waitingReviews.table)").count
+            work.done["diaries waiting between two reviews", default: 0] += pending > 0 ? 1 : 0
         }
+        #expect(work.done["diaries waiting between two reviews"] ?? 0 > 0, "\(work.done)")
         let steps = work.done.filter { $0.key != "refused" && $0.key != "nothing to undo" }.values.reduce(0, +)
         #expect(steps >= 40, "\(work.done)")
         // Requests reached or left the solved states (a follow-up call closes or reopens one).

@@ -73,6 +73,15 @@ import TestSupport
         #expect(h.closed == known.filter { $0.did("close", in: span) }.count, "\(week) closed")
         #expect(h.openAtEnd == known.filter { $0.state(before: end).isOpen }.count, "\(week) open at the end")
         #expect(h.overdueAtEnd == known.filter { $0.late(at: end) != nil }.count, "\(week) overdue at the end")
+        // How long first contacts and resolutions in the week took, every one of them sorted here.
+        let contacts = known.compactMap { request in request.firstContactAt.flatMap { span.contains($0) ? $0 - request.created : nil } }
+        #expect(h.firstContactMedian == Percentile.of(contacts, 0.5) && h.firstContactP90 == Percentile.of(contacts, 0.9),
+                "\(week) first contacts (\(contacts.count))")
+        let resolutions = known.flatMap { request in
+            request.events.filter { $0.action == "resolve" && span.contains($0.at) }.map { $0.at - request.created }
+        }
+        #expect(h.resolutionMedian == Percentile.of(resolutions, 0.5) && h.resolutionP90 == Percentile.of(resolutions, 0.9),
+                "\(week) resolutions (\(resolutions.count))")
         // The thirty latest: overdue the longest first, then escalated ones not overdue.
         let named = history.filter { $0.value.created < end && (township == nil || $0.value.township == township) }
             .compactMap { ref, request -> (ref: String, late: Int64, id: Int64)? in
@@ -96,7 +105,7 @@ import TestSupport
         }
     }
 
-    @Test("every week of the sample county's year: received, published, resolved, closed, open at the end, solved since launch and who needs attention agree with the history")
+    @Test("every week of the sample county's year: received, published, resolved, closed, open at the end, how long first contacts and resolutions took, solved since launch and who needs attention agree with the history")
     func everyWeek() throws {
         let folder = TemporaryFolder()
         let database = try folder.sampleCounty(now: Self.now)
@@ -127,6 +136,34 @@ import TestSupport
         // Those made since are left out in the index, which holds what the summary reads of the others (v18): no row is read.
         #expect(plan.contains { $0.hasPrefix("SEARCH r USING COVERING INDEX help_request_changes (updated_at>?)") }, "\(plan)")
         #expect(plan.contains { $0.hasPrefix("SEARCH e USING COVERING INDEX request_event_states (request_id=?)") }, "\(plan)")
+    }
+
+    @Test("a week's first contacts are read at the percentiles' ranks along an index of the week's first contacts by the time they took, neither read nor sorted whole")
+    func contactTimesByRank() throws {
+        let folder = TemporaryFolder()
+        let database = try folder.sampleCounty(now: Self.now)
+        for descending in [false, true] {
+            let plan = try database.writer.read { db in
+                try Row.fetchAll(db, sql: "EXPLAIN QUERY PLAN " + WeeklySummaryReading.contactTime(descending: descending),
+                                 arguments: [CountyWeek(containing: Self.now).start.unixSeconds, Self.now.unixSeconds, 10]).map { $0["detail"] as String }
+            }
+            // One line: no sort. The rows skipped are judged on the index's columns; only the one answered is read.
+            #expect(plan == ["SEARCH help_request USING INDEX help_request_contact_week (<expr>=?)"])
+        }
+    }
+
+    @Test("diaries waiting over a week are counted from the waiting index alone; only the diaries the tally of waiting diaries' reviews names are looked up")
+    func waitingFromTheTally() throws {
+        let folder = TemporaryFolder()
+        let database = try folder.sampleCounty(now: Self.now)
+        let plan = try database.writer.read { db in
+            try Row.fetchAll(db, sql: "EXPLAIN QUERY PLAN " + WeeklySummaryReading.waitingOverAWeek, arguments: [Self.now.unixSeconds])
+                .map { $0["detail"] as String }
+        }
+        #expect(plan.contains { $0.hasPrefix("SEARCH d USING COVERING INDEX diary_waiting (submitted_at<?)") }, "\(plan)")
+        #expect(plan.contains("SCAN w"), "\(plan)")
+        // No walk of every diary in before the week: at a hundred times the county, 3.4 million.
+        #expect(!plan.contains { $0.contains("INDEX diary_submitted ") || $0 == "SCAN d" }, "\(plan)")
     }
 
     @Test("at the very second a request is resolved, the week counts it resolved and no longer open")

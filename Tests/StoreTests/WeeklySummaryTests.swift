@@ -122,8 +122,19 @@ import Workflow
                 VALUES (2, ?1, (SELECT min(id) FROM rubric), '[3,3,3,3]', 12, 'submitted', ?2, ?2)
                 """, arguments: [admin.id, at("2026-11-18T10:00:00+08:00").unixSeconds])
         }
+        // Diary 5 wants two reviews: the first came on 10 November (week 46); it waits for the second.
+        try diary(5, submitted: "2026-10-30T10:00:00+08:00", state: "submitted")
+        try database.writer.write {
+            try $0.execute(sql: "UPDATE diary SET reviews_wanted = 2 WHERE id = 5")
+            try $0.execute(sql: """
+                INSERT INTO diary_review (diary_id, reviewer_id, rubric_id, scores, total, state, updated_at, submitted_at)
+                VALUES (5, ?1, (SELECT min(id) FROM rubric), '[3,3,3,3]', 12, 'submitted', ?2, ?2)
+                """, arguments: [admin.id, at("2026-11-10T10:00:00+08:00").unixSeconds])
+        }
         func waiting(_ week: String) throws -> Int { try database.summary.weeklySummary(CountyWeek(week)!, now: Self.now).diaries.waitingOverAWeek }
-        // Week 46 ends 16 November: diaries 1 and 2 had waited over a week; 3 is returned now.
+        // Week 45 ends 9 November: diary 5 had waited ten days, unreviewed.
+        #expect(try waiting("2026-W45") == 1)
+        // Week 46 ends 16 November: diaries 1 and 2 had waited over a week; 3 is returned now; 5 had its first review.
         #expect(try waiting("2026-W46") == 2)
         #expect(try waiting("2026-W47") == 1)
         // By the end of week 48, diary 4 has waited eight days too.

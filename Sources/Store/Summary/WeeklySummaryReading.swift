@@ -140,11 +140,7 @@ struct WeeklySummaryReading {
         headline.closed = sum("closed")
         headline.openAtEnd = openAtEnd
         headline.overdueAtEnd = overdueAtEnd
-        let contacts = try Int64.fetchAll(db, sql: """
-            SELECT first_contact_at - created_at FROM help_request WHERE first_contact_at >= ? AND first_contact_at < ?
-            """, arguments: [span.lowerBound, span.upperBound])
-        headline.firstContactMedian = Percentile.of(contacts, 0.5)
-        headline.firstContactP90 = Percentile.of(contacts, 0.9)
+        (headline.firstContactMedian, headline.firstContactP90) = try firstContactTimes()
         let resolutions = try Int64.fetchAll(db, sql: """
             SELECT e.at - r.created_at FROM request_event e INDEXED BY request_event_resolve JOIN help_request r ON r.id = e.request_id
             WHERE e.at >= ? AND e.at < ? AND e.action = 'resolve'
@@ -155,6 +151,33 @@ struct WeeklySummaryReading {
         headline.contactDue = Int(due?["due"] as Double? ?? 0)
         headline.contactedInTime = Int(due?["met"] as Double? ?? 0)
         return headline
+    }
+
+    /// The median and 90th percentile of the time to first contact of the requests first
+    /// contacted in the span, each read at its rank along the index of the week's first
+    /// contacts in that order (v19), from whichever end is nearer.
+    private func firstContactTimes() throws -> (median: Int64?, p90: Int64?) {
+        let count = try Int.fetchOne(db, sql: "SELECT count(*) \(Self.contacted)", arguments: [span.lowerBound, span.upperBound]) ?? 0
+        func at(_ fraction: Double) throws -> Int64? {
+            guard let rank = Percentile.rank(fraction, among: count) else { return nil }
+            let fromBelow = rank - 1 <= count - rank
+            return try Int64.fetchOne(db, sql: Self.contactTime(descending: !fromBelow),
+                                      arguments: [span.lowerBound, span.upperBound, fromBelow ? rank - 1 : count - rank])
+        }
+        return (try at(0.5), try at(0.9))
+    }
+
+    /// The requests first contacted from `?1` (a week's start) to `?2`.
+    private static let contacted = """
+        FROM help_request INDEXED BY help_request_contact_week
+        WHERE \(WeeklyFigures_v19.contactWeek) = \(TallySQL.week("?1")) AND first_contact_at IS NOT NULL
+          AND first_contact_at >= ?1 AND first_contact_at < ?2
+        """
+
+    /// The time to first contact `?3` places from the quickest (or the slowest) of `contacted`.
+    static func contactTime(descending: Bool) -> String {
+        let time = WeeklyFigures_v19.contactTime
+        return "SELECT \(time) \(contacted) ORDER BY \(time)\(descending ? " DESC" : "") LIMIT 1 OFFSET ?3"
     }
 
     /// 二、按类别 and 三、按乡镇: the week's and last week's arrivals, and the week's resolutions, from
@@ -252,19 +275,7 @@ struct WeeklySummaryReading {
         }
         (diaries.reviewed, diaries.meanScore) = try scores(span)
         diaries.meanScoreLastWeek = try scores(last).1
-        // Waiting over a week as the week ended: in before then and no review submitted by
-        // then. Those still waiting now are found along the waiting index; those reviewed
-        // since, from the reviews submitted after the week.
-        let unreviewedThen = """
-            d.submitted_at < ?1 - 7 * 86400
-            AND NOT EXISTS (SELECT 1 FROM diary_review r WHERE r.diary_id = d.id AND r.state = \(ReviewState.submitted.sql) AND r.submitted_at < ?1)
-            """
-        diaries.waitingOverAWeek = try count("""
-            SELECT (SELECT count(*) FROM diary d INDEXED BY diary_waiting WHERE d.state IN (\(DiaryState.waiting.sql)) AND \(unreviewedThen))
-              + (SELECT count(*) FROM diary d WHERE d.id IN (SELECT diary_id FROM diary_review INDEXED BY diary_review_submitted
-                   WHERE state = \(ReviewState.submitted.sql) AND submitted_at >= ?1)
-                 AND d.state IN (\(DiaryState.reviewed.sql)) AND \(unreviewedThen))
-            """, [end])
+        diaries.waitingOverAWeek = try count(Self.waitingOverAWeek, [end])
         let month = CountyTime.dayString(Date(unixSeconds: end - 30 * 86400))
         // The month's visitors read along the visits by day (v13), then the cadres not among them.
         diaries.silentCadres = try String.fetchAll(db, sql: """
@@ -274,6 +285,25 @@ struct WeeklySummaryReading {
             """, arguments: [month, CountyTime.dayString(Date(unixSeconds: end))])
         return diaries
     }
+
+    /// Diaries waiting over a week as the week ended (`?1`): in before then and no review
+    /// submitted by then. Those still waiting now are counted along the waiting index, less the
+    /// few of them with a review submitted by then, found from the tally of waiting diaries'
+    /// reviews (v19; read first, or SQLite would walk every diary in before then to look each
+    /// up in it); those reviewed since are found from the reviews submitted after the week.
+    static let waitingOverAWeek: String = {
+        let inBefore = "d.submitted_at < ?1 - 7 * 86400"
+        let reviewedBy = """
+            EXISTS (SELECT 1 FROM diary_review r WHERE r.diary_id = d.id AND r.state = \(ReviewState.submitted.sql) AND r.submitted_at < ?1)
+            """
+        return """
+            SELECT (SELECT count(*) FROM diary d INDEXED BY diary_waiting WHERE d.state IN (\(DiaryState.waiting.sql)) AND \(inBefore))
+              - (SELECT count(*) FROM \(Tallies.waitingReviews.table) w CROSS JOIN diary d ON d.id = w.diary_id WHERE \(inBefore) AND \(reviewedBy))
+              + (SELECT count(*) FROM diary d WHERE d.id IN (SELECT diary_id FROM diary_review INDEXED BY diary_review_submitted
+                   WHERE state = \(ReviewState.submitted.sql) AND submitted_at >= ?1)
+                 AND d.state IN (\(DiaryState.reviewed.sql)) AND \(inBefore) AND NOT \(reviewedBy))
+            """
+    }()
 
     /// 六、满意度: every answer given in the week, cadre surveys and follow-ups together, and
     /// the three townships rated lowest among those with enough answers.

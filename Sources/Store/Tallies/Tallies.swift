@@ -8,7 +8,7 @@ import LeagueCore
 /// commit or roll back together.
 enum Tallies {
     static let all = Tallies_v11.tallies.filter { $0.table != surveys.table } + Summary_v13.tallies + Satisfaction_v16.tallies
-        + TownshipFigures_v17.tallies
+        + TownshipFigures_v17.tallies + WeeklyFigures_v19.tallies
 
     // MARK: Requests
 
@@ -368,6 +368,40 @@ enum Tallies {
 
     private static func diariesIn(_ diaries: String) -> String {
         "SELECT r.cadre_id, 1 AS diaries, r.state IN (\(DiaryState.reviewed.sql)) AS reviewed FROM \(diaries)"
+    }
+
+    /// Per diary waiting for review (submitted or in review): its reviews already submitted. A
+    /// diary wanting two reviews has one between the two; a score taken back leaves the other
+    /// reviewer's. Rows that come to zero go, so the table holds only those diaries (none, most
+    /// days): the weekly summary counts the diaries waiting from the waiting index alone and
+    /// looks up the reviews of these few, instead of every waiting diary's (8,000 lookups
+    /// spread over the reviews of ten years at a hundred times the county).
+    static let waitingReviews = Tally(
+        table: "waiting_review_tally",
+        keys: [("diary_id", "INTEGER")],
+        measures: [("reviews", "INTEGER")],
+        gathering: .sum,
+        parts: { _ in [reviewsOfWaiting("diary_review r")] },
+        keeping: { t in
+            t.rowTriggers(on: "diary_review", ["diary_id", "state"], watched: ["diary_id", "state"], pruning: true, named: "review",
+                          part: reviewsOfWaiting)
+                + t.rowTriggers(on: "diary", ["id", "state"], watched: ["state"], pruning: true, named: "diary", part: waitingWithReviews)
+        })
+
+    /// The submitted ones of `reviews` (aliased `r`) whose diary is waiting.
+    private static func reviewsOfWaiting(_ reviews: String) -> String {
+        """
+        SELECT d.id AS diary_id, 1 AS reviews FROM \(reviews) JOIN diary d ON d.id = r.diary_id
+        WHERE r.state = \(ReviewState.submitted.sql) AND d.state IN (\(DiaryState.waiting.sql))
+        """
+    }
+
+    /// The submitted reviews of those of `diaries` (aliased `r`) that are waiting.
+    private static func waitingWithReviews(_ diaries: String) -> String {
+        """
+        SELECT r.id AS diary_id, 1 AS reviews FROM \(diaries) JOIN diary_review v ON v.diary_id = r.id
+        WHERE v.state = \(ReviewState.submitted.sql) AND r.state IN (\(DiaryState.waiting.sql))
+        """
     }
 
     // MARK: The history's days
