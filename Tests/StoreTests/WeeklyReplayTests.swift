@@ -136,6 +136,12 @@ import TestSupport
         // Those made since are left out in the index, which holds what the summary reads of the others (v18): no row is read.
         #expect(plan.contains { $0.hasPrefix("SEARCH r USING COVERING INDEX help_request_changes (updated_at>?)") }, "\(plan)")
         #expect(plan.contains { $0.hasPrefix("SEARCH e USING COVERING INDEX request_event_states (request_id=?)") }, "\(plan)")
+        // Judging them reads each one's history once: the judging's condition on the state then is not copied into the replay.
+        let judging = try database.writer.read { db in
+            try Row.fetchAll(db, sql: "EXPLAIN QUERY PLAN SELECT count(*) FROM (\(WeeklySummaryReading.judged(WeeklySummaryReading.openAtEnd)))",
+                             arguments: [Self.now.unixSeconds - 7 * 86_400]).map { $0["detail"] as String }
+        }
+        #expect(judging.filter { $0.hasPrefix("CORRELATED SCALAR SUBQUERY") }.count == 1, "\(judging)")
     }
 
     @Test("a week's first contacts are read at the percentiles' ranks along an index of the week's first contacts by the time they took, neither read nor sorted whole")

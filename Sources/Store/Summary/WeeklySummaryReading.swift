@@ -77,14 +77,15 @@ struct WeeklySummaryReading {
     /// then. Only requests changed since (updated_at is the time of the last change) need
     /// their history read; the others stand as they are now, and of those only the open ones
     /// matter, read from the index that holds what is needed of them (v11). `?1` is the
-    /// week's end.
+    /// week's end. (`LIMIT -1` keeps SQLite from copying a condition on `state_then` into the
+    /// second part, where it read each request's history a second time.)
     static let openAtEnd = """
         SELECT \(standing), r.state AS state_then FROM help_request r INDEXED BY help_request_open_standing
         WHERE \(RequestSQL.isOpen) AND r.created_at < ?1 AND r.updated_at < ?1
         UNION ALL
         SELECT \(standing), coalesce((SELECT e.to_state FROM request_event e WHERE e.request_id = r.id AND e.at < ?1
           AND e.to_state IS NOT NULL ORDER BY e.id DESC LIMIT 1), \(RequestState.collected.sql)) AS state_then
-        FROM help_request r WHERE r.updated_at >= ?1 AND r.created_at < ?1
+        FROM help_request r WHERE r.updated_at >= ?1 AND r.created_at < ?1 LIMIT -1
         """
 
     /// Whether no request was made or changed at or after the end (each change sets
@@ -121,9 +122,10 @@ struct WeeklySummaryReading {
         return escalatedToo ? "\(running) UNION ALL \(escalated)" : running
     }
 
-    /// What the headline and 需要关注 read of a request standing open: the columns of
-    /// `help_request_open_standing`.
-    private static let standing = Tallies_v11.standingColumns.map { "r.\($0)" }.joined(separator: ", ")
+    /// What judging a request standing open reads of it: its township and the columns its
+    /// deadlines are judged by, all held by `help_request_open_standing` and `help_request_changes`.
+    private static let standing = ["id", "township_id", "first_contact_due", "first_contact_at", "resolution_due", "sla_paused_at", "escalated_at"]
+        .map { "r.\($0)" }.joined(separator: ", ")
 
     /// Past a deadline as the week ended, its clock running: a request waiting on its
     /// requester then (its state then 待补充, or paused since before then) is paused, as the
@@ -215,25 +217,29 @@ struct WeeklySummaryReading {
         return (Int(try Double.fetchOne(db, sql: "SELECT total(open) FROM clock_tally") ?? 0), overdue, try rows.map(Self.attention))
     }
 
-    /// The same replayed from each request's history, in one pass: every request open then is
-    /// judged, counted (window functions over them all) and ordered with those 需要关注 may name
-    /// first, and only the first thirty rows leave SQLite to be named.
+    /// The same replayed from each request's history, once: every request open then is judged
+    /// into a table of its own (a few columns each), which is counted and from which the first
+    /// thirty 需要关注 may name are chosen; only those leave SQLite. With none to name, one row
+    /// still brings the counts.
     private func replayed() throws -> (open: Int, overdue: Int, attention: [WeeklySummary.Attention]) {
         let chosen = """
-            SELECT t.*, count(*) OVER () AS open_then, total(t.overdue) OVER () AS overdue_then,
-              (t.overdue OR t.escalated) AND (?2 IS NULL OR t.township_id = ?2) AS named
-            FROM (\(Self.judged(Self.openAtEnd))) t ORDER BY named DESC, t.late DESC, t.id LIMIT 30
+            SELECT t.* FROM judged t WHERE (t.overdue OR t.escalated) AND (?2 IS NULL OR t.township_id = ?2) ORDER BY t.late DESC, t.id LIMIT 30
             """
-        let rows = try Row.fetchAll(db, sql: Self.named(chosen, order: "t.named DESC, t.late DESC, t.id"), arguments: [end, township])
+        let rows = try Row.fetchAll(db, sql: """
+            WITH judged AS MATERIALIZED (\(Self.judged(Self.openAtEnd)))
+            SELECT counted.*, named.* FROM (SELECT count(*) AS open_then, total(overdue) AS overdue_then FROM judged) counted
+            LEFT JOIN (\(Self.named(chosen, order: "t.late DESC, t.id"))) named ON true ORDER BY named.late DESC, named.id
+            """, arguments: [end, township])
         return (rows.first?["open_then"] ?? 0, Int(rows.first?["overdue_then"] as Double? ?? 0),
-                try rows.filter { $0["named"] }.map(Self.attention))
+                try rows.filter { $0["id"] != nil }.map(Self.attention))
     }
 
-    /// `source`'s rows (`openAtEnd`'s columns) open as the week ended (`?1`), each with whether
-    /// it was escalated and overdue then, and how late (seconds past the deadline it missed).
-    private static func judged(_ source: String) -> String {
+    /// `source`'s rows (`openAtEnd`'s columns) open as the week ended (`?1`): each one's id and
+    /// township, whether it was escalated and overdue then, and how late (seconds past the
+    /// deadline it missed).
+    static func judged(_ source: String) -> String {
         """
-        SELECT t.*, t.escalated_at IS NOT NULL AND t.escalated_at < ?1 AS escalated, \(overdueThen) AS overdue,
+        SELECT t.id, t.township_id, t.escalated_at IS NOT NULL AND t.escalated_at < ?1 AS escalated, \(overdueThen) AS overdue,
           CASE WHEN \(overdueThen) THEN max(?1 - CASE WHEN (t.first_contact_at IS NULL OR t.first_contact_at >= ?1)
             AND t.first_contact_due < t.resolution_due THEN t.first_contact_due ELSE t.resolution_due END, 0) ELSE 0 END AS late
         FROM (\(source)) t WHERE t.state_then IN (\(openStates))
@@ -247,8 +253,8 @@ struct WeeklySummaryReading {
         SELECT t.*, h.ref, tw.name AS township_name, tw.name_en AS township_en, h.title, c.name_zh AS category,
           c.name_en AS category_en, c.sensitive, coalesce(ca.name, co.name) AS assignee
         FROM (\(chosen)) t
-        JOIN help_request h ON h.id = t.id JOIN township tw ON tw.id = t.township_id JOIN category c ON c.id = t.category_id
-        LEFT JOIN cadre ca ON ca.id = t.assignee_cadre_id LEFT JOIN commune co ON co.id = t.assignee_commune_id
+        JOIN help_request h ON h.id = t.id JOIN township tw ON tw.id = t.township_id JOIN category c ON c.id = h.category_id
+        LEFT JOIN cadre ca ON ca.id = h.assignee_cadre_id LEFT JOIN commune co ON co.id = h.assignee_commune_id
         ORDER BY \(order)
         """
     }
