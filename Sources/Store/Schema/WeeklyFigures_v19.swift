@@ -8,7 +8,8 @@ import LeagueCore
 /// read at its rank. Its count of diaries waiting over a week read every waiting diary's row
 /// for its state and looked up its reviews (8,000 of each): the waiting index now holds the
 /// state, and the few waiting diaries that have a review are tallied (`Tallies.waitingReviews`)
-/// so that only theirs are looked up.
+/// so that only theirs are looked up. The suggestions, read four times by the summary, had no
+/// index by time: they are indexed by when received (with when answered) and when answered.
 enum WeeklyFigures_v19 {
     static let identifier = "v19 weekly figures by rank"
 
@@ -26,6 +27,8 @@ enum WeeklyFigures_v19 {
               WHERE first_contact_at IS NOT NULL;
             DROP INDEX diary_waiting;
             CREATE INDEX diary_waiting ON diary(submitted_at, state) WHERE state IN (\(DiaryState.waiting.sql));
+            CREATE INDEX suggestion_received ON suggestion(received_at, answered_at);
+            CREATE INDEX suggestion_answered ON suggestion(answered_at) WHERE answered_at IS NOT NULL;
             """)
         for tally in tallies { try tally.install(db) }
     }
