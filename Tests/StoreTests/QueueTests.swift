@@ -52,6 +52,26 @@ private enum County {
         #expect(backwards.map(\.id) == truth.reversed().map(\.id))
     }
 
+    @Test("a search in every state pages in order both ways; its overdue stretch walks the open requests' priority index",
+          arguments: ["台风过后", "青年", "村"])
+    func searchEverywhere(word: String) throws {
+        var filter = QueueFilter()
+        filter.states = Set(RequestState.allCases)
+        filter.search = word
+        let truth = try expected(filter, .priority)
+        #expect(Set(truth.map(\.state)).count > 1 && truth.contains(where: \.overdue), "\(word): \(truth.count) rows")
+        let (forwards, backwards) = try paged(filter, .priority, pageSize: 7)
+        #expect(forwards.map(\.id) == truth.map(\.id))
+        #expect(backwards.map(\.id) == truth.reversed().map(\.id))
+        // Not every request the word is in read and sorted: the overdue ones are open, found in order.
+        let overdueStretch = try #require(database.requests.queuePageStatements(
+            filter: filter, sort: .priority, from: nil, direction: .after, limit: 35, now: County.now).first)
+        let plan = try database.writer.read { db in
+            try Row.fetchAll(db, sql: "EXPLAIN QUERY PLAN " + overdueStretch.sql, arguments: overdueStretch.arguments).map { $0["detail"] as String }
+        }
+        #expect(plan.first == "SCAN help_request USING INDEX help_request_open_priority", "\(plan)")
+    }
+
     @Test("the priority order puts every overdue request first, the most urgent of each first")
     func overdueFirst() throws {
         let rows = try paged(QueueFilter(), .priority, pageSize: 50).forwards

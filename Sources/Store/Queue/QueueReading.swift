@@ -186,14 +186,18 @@ struct QueueSQL {
         return ("""
             SELECT id, ref, title, category_id, township_id, urgency, state, created_at, first_contact_due,
                    first_contact_at, resolution_due, sla_paused_at, version, \(overdue) AS overdue
-            FROM help_request \(indexHint(sort)) WHERE \(conditions.joined(separator: " AND ")) ORDER BY \(order) LIMIT \(limit)
+            FROM help_request \(indexHint(sort, stretch: stretch)) WHERE \(conditions.joined(separator: " AND ")) ORDER BY \(order) LIMIT \(limit)
             """, StatementArguments(arguments))
     }
 
     /// Over the open requests, walk the partial index in the page's own order. Left to
     /// itself, the planner (no STAT4 in Debian's SQLite) picks the per-state index and sorts
-    /// every open request for each page.
-    private func indexHint(_ sort: QueueSort) -> String {
+    /// every open request for each page. The overdue stretch holds open requests alone,
+    /// whatever the filter's states: a search in every state walks the open ones in order
+    /// there too, instead of reading every request it matches (110,000 for 台风过后 at a
+    /// hundred times the county) to sort them.
+    private func indexHint(_ sort: QueueSort, stretch: Bool?) -> String {
+        if stretch == true { return "INDEXED BY help_request_open_priority" }
         guard onlyOpen else { return "" }
         return sort == .priority ? "INDEXED BY help_request_open_priority" : "INDEXED BY help_request_open_age"
     }
