@@ -77,6 +77,12 @@ public struct PromptState: Equatable, Sendable {
 }
 
 /// The help-request queue: a window of rows read by keyset pages, never the whole queue.
+/// A filter and an order: one list of the queue.
+public struct QueueList: Equatable, Sendable {
+    public var filter: QueueFilter
+    public var sort: QueueSort
+}
+
 public struct QueueState: Equatable, Sendable {
     public var filter = QueueFilter()
     public var sort: QueueSort = .priority
@@ -85,6 +91,15 @@ public struct QueueState: Equatable, Sendable {
     public var selected = 0
     public var counts = QueueCounts()
     public var loaded = false
+    /// The list the rows on screen are of, and the filter the counts are of: the status line
+    /// describes those, not a list asked for and still being read (a search in every state
+    /// at a hundred times the county takes a tenth of a second), so that it never names a
+    /// search over the rows before it.
+    public var rowsShown: QueueList?
+    public var countsShown: QueueFilter?
+
+    /// The list asked for, shown once its rows come.
+    public var list: QueueList { QueueList(filter: filter, sort: sort) }
     /// The request open in the detail view, if any.
     public var detail: DetailState?
     /// The day log, when it is shown instead of the queue (`:log`).

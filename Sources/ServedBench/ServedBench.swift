@@ -64,7 +64,7 @@ struct ServedBench {
     static func writes(_ count: Int, seconds: Double, _ bench: Desk, _ desk: @escaping @Sendable (Int) throws -> AppEnvironment) throws -> Double {
         let page = PageLoad(from: nil, direction: .after, limit: count, placement: .top)
         let local = bench.onFile()
-        guard case let .queue(.pageLoaded(_, rows)) = local.perform(.queue(.loadPage(QueueFilter(), .priority, page))), rows.count == count else {
+        guard case let .queue(.pageLoaded(_, _, _, rows)) = local.perform(.queue(.loadPage(QueueFilter(), .priority, page))), rows.count == count else {
             return 0
         }
         let done = together(count) { index -> Int in

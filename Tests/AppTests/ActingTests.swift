@@ -273,7 +273,7 @@ import Workflow
         var everything = QueueFilter()
         everything.states = Set(RequestState.allCases)
         let load = PageLoad(from: nil, direction: .after, limit: 500, placement: .top)
-        guard case let .queue(.pageLoaded(_, rows)) = store.perform(.queue(.loadPage(everything, .newest, load))) else {
+        guard case let .queue(.pageLoaded(_, _, _, rows)) = store.perform(.queue(.loadPage(everything, .newest, load))) else {
             Issue.record("no page")
             return
         }

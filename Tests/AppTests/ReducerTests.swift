@@ -34,7 +34,7 @@ import Testing
     static func fullWindow(_ state: inout AppState) throws {
         let rows = try (1...Int64(state.queueRowCount)).map { try row($0, createdAt: 1_000 + $0) }
         let load = PageLoad(from: nil, direction: .after, limit: rows.count, placement: .top)
-        _ = Reducer.reduce(&state, .answer(.queue(.pageLoaded(load, rows))))
+        _ = Reducer.reduce(&state, .answer(.queue(.pageLoaded(QueueFilter(), .priority, load, rows))))
         state.queue.selected = rows.count - 1
     }
 
@@ -76,11 +76,39 @@ import Testing
         Self.send(&state, .key(.character("j")), effects: [.queue(.loadPage(QueueFilter(), .priority, load))])
 
         let more = try (20...28).map { try Self.row($0, createdAt: 1_000 + $0) }
-        Self.send(&state, .answer(.queue(.pageLoaded(load, more)))) {
+        Self.send(&state, .answer(.queue(.pageLoaded(QueueFilter(), .priority, load, more)))) {
             $0.queue.rows = Array((rows + more).suffix(19))
             $0.queue.selected = 10
         }
         #expect(state.queue.selectedRow?.id == 20 && state.queue.rows.first?.id == 10)
+    }
+
+    @Test("a search names itself in the status line when its rows come, its counts when they come; an answer for a list no longer asked for is dropped")
+    func statusDescribesTheRowsShown() throws {
+        var state = Self.state()
+        try Self.fullWindow(&state)
+        _ = Reducer.reduce(&state, .answer(.queue(.countsLoaded(QueueFilter(), QueueCounts(total: 19, overdue: 2, newToday: 1)))))
+        let openQueue = Filters.describe(state), openRows = state.queue.rows
+        #expect(QueueView.statusRight(state).hasPrefix("共 19 条"))
+        // Asked for: the rows on screen are still the open queue's, and so is what the status line says.
+        var search = QueueFilter()
+        search.search = "台风过后"
+        search.states = Set(RequestState.allCases)
+        let asked = Filters.apply(search, &state)
+        #expect(asked.count == 2)
+        #expect(Filters.describe(state) == openQueue && QueueView.statusRight(state).hasPrefix("共 19 条"))
+        // The open queue's rows, read before the search was asked for, come late: dropped.
+        let top = PageLoad(from: nil, direction: .after, limit: 19, placement: .top)
+        _ = Reducer.reduce(&state, .answer(.queue(.pageLoaded(QueueFilter(), .priority, top, [try Self.row(99)]))))
+        _ = Reducer.reduce(&state, .answer(.queue(.countsLoaded(QueueFilter(), QueueCounts(total: 3, overdue: 0, newToday: 0)))))
+        #expect(state.queue.rows == openRows && Filters.describe(state) == openQueue)
+        // The search's rows: named, its counts still being read.
+        _ = Reducer.reduce(&state, .answer(.queue(.pageLoaded(search, .priority, top, [try Self.row(7)]))))
+        #expect(state.queue.rows.map(\.id) == [7])
+        #expect(Filters.describe(state).contains("搜索“台风过后”") && Filters.describe(state).hasPrefix("全部状态"))
+        #expect(QueueView.statusRight(state) == "读取中…")
+        _ = Reducer.reduce(&state, .answer(.queue(.countsLoaded(search, QueueCounts(total: 1, overdue: 0, newToday: 0)))))
+        #expect(QueueView.statusRight(state).hasPrefix("共 1 条"))
     }
 
     @Test("u asks to take back the last action, and names no one: the environment knows who is acting")

@@ -59,7 +59,7 @@ final class Logged: @unchecked Sendable {
 /// The first row of the queue as `desk` reads it.
 private func firstRow(_ desk: ServedEnvironment) throws -> QueueRow {
     let page = PageLoad(from: nil, direction: .after, limit: 1, placement: .top)
-    guard case let .queue(.pageLoaded(_, rows)) = try #require(desk.perform(.queue(.loadPage(QueueFilter(), .priority, page)))),
+    guard case let .queue(.pageLoaded(_, _, _, rows)) = try #require(desk.perform(.queue(.loadPage(QueueFilter(), .priority, page)))),
           let row = rows.first else { throw NoFirstPage() }
     return row
 }
@@ -134,7 +134,7 @@ private func eventually(_ seconds: Double = 3, _ condition: () -> Bool) -> Bool 
         let running = try RunningServer()
         let acting = try running.desk(), watching = try running.desk()
         let page = PageLoad(from: nil, direction: .after, limit: 5, placement: .top)
-        guard case let .queue(.pageLoaded(_, rows)) = try #require(acting.perform(.queue(.loadPage(QueueFilter(), .priority, page)))),
+        guard case let .queue(.pageLoaded(_, _, _, rows)) = try #require(acting.perform(.queue(.loadPage(QueueFilter(), .priority, page)))),
               let row = rows.first else {
             Issue.record("no first page")
             return
@@ -244,7 +244,7 @@ private func eventually(_ seconds: Double = 3, _ condition: () -> Bool) -> Bool 
         #expect(eventually { running.server.connections == 1 })
         let acting = try running.desk()
         let page = PageLoad(from: nil, direction: .after, limit: 1, placement: .top)
-        guard case let .queue(.pageLoaded(_, rows)) = try #require(acting.perform(.queue(.loadPage(QueueFilter(), .priority, page)))),
+        guard case let .queue(.pageLoaded(_, _, _, rows)) = try #require(acting.perform(.queue(.loadPage(QueueFilter(), .priority, page)))),
               let row = rows.first else {
             Issue.record("no first page")
             return

@@ -154,9 +154,10 @@ enum Filters {
         return Queue.reload(state.queue, rows: state.queueRowCount)
     }
 
-    /// The status line's account of what is shown: state, township, the other filters, order.
+    /// The status line's account of what is shown: state, township, the other filters, order —
+    /// of the rows on screen, until the rows of a list asked for since come.
     static func describe(_ state: AppState) -> String {
-        let c = state.catalog, labels = state.labels, filter = state.queue.filter
+        let c = state.catalog, labels = state.labels, shown = state.queue.rowsShown ?? state.queue.list, filter = shown.filter
         var parts: [String] = []
         parts.append(filter.states.isEmpty ? c[.allOpen]
                      : filter.states == Set(RequestState.allCases) ? c[.allStates]
@@ -169,7 +170,7 @@ enum Filters {
         if filter.actedOnByOperatorId != nil { parts.append(c[.filterMine]) }
         if let name = state.queue.assigneeName { parts.append(c.format(.filterAssignee, name)) }
         if !filter.search.isEmpty { parts.append(c.format(.filterSearch, filter.search)) }
-        switch state.queue.sort {
+        switch shown.sort {
         case .priority: parts.append(c[.sortPriority])
         case .newest: parts.append(c[.sortNewest])
         case .oldest: parts.append(c[.sortOldest])

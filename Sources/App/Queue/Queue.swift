@@ -90,6 +90,7 @@ enum Queue {
     /// Puts rows that came back from a page read into the window.
     static func place(_ rows: [QueueRow], _ load: PageLoad, _ queue: inout QueueState, capacity: Int) {
         queue.loaded = true
+        queue.rowsShown = queue.list
         let onScreen = queue.selected
         switch load.placement {
         case .top:

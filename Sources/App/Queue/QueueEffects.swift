@@ -36,8 +36,10 @@ public enum QueueEffect: Codable, Equatable, Sendable {
 
 /// What the queue's effects answer.
 public enum QueueAnswer: Codable, Equatable, Sendable {
-    case pageLoaded(PageLoad, [QueueRow])
-    case countsLoaded(QueueCounts)
+    /// Rows of the list through the filter in the order given (as asked, before a township's
+    /// scope is added): an answer for a list no longer asked for is dropped.
+    case pageLoaded(QueueFilter, QueueSort, PageLoad, [QueueRow])
+    case countsLoaded(QueueFilter, QueueCounts)
     case detailLoaded(id: Int64, RequestDetail?)
     case dayLogLoaded([LogEntry])
     case requestAdded(IntakeAdded, duplicates: [PossibleDuplicate])
@@ -77,9 +79,9 @@ extension QueueEffect {
             let rows = try database.requests.queuePage(
                 filter: Self.scoped(filter, context.account), sort: sort, from: load.from, direction: load.direction, limit: load.limit,
                 now: now)
-            return .queue(.pageLoaded(load, rows))
+            return .queue(.pageLoaded(filter, sort, load, rows))
         case let .loadCounts(filter):
-            return .queue(.countsLoaded(try database.requests.queueCounts(filter: Self.scoped(filter, context.account), now: now)))
+            return .queue(.countsLoaded(filter, try database.requests.queueCounts(filter: Self.scoped(filter, context.account), now: now)))
         case let .loadDetail(id):
             return .queue(.detailLoaded(id: id, try Self.detail(id, in: context)))
         case let .printRequest(id):

@@ -55,7 +55,8 @@ enum QueuePane: Pane {
 
     static func reduce(_ answer: QueueAnswer, _ state: inout AppState) -> [Effect] {
         switch answer {
-        case let .pageLoaded(load, rows):
+        case let .pageLoaded(filter, sort, load, rows):
+            guard QueueList(filter: filter, sort: sort) == state.queue.list else { return [] }
             Queue.place(rows, load, &state.queue, capacity: state.queueRowCount)
             if let missed = state.queue.missedRef {
                 // It moved before or after the window (a contact changes its place in the
@@ -69,8 +70,10 @@ enum QueuePane: Pane {
                 let said = state.catalog.format(.leftTheList, left)
                 state.flash = state.flash.map { $0 + " · " + said } ?? said
             }
-        case let .countsLoaded(counts):
+        case let .countsLoaded(filter, counts):
+            guard filter == state.queue.filter else { return [] }
             state.queue.counts = counts
+            state.queue.countsShown = filter
         case let .viewSaved(view):
             state.flash = state.catalog.format(.viewSaved, SafeText.line(view.name), Filters.describe(state))
         case let .viewsLoaded(name, views):

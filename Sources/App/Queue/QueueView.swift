@@ -44,7 +44,7 @@ enum QueueView {
             selected: queue.rows.isEmpty ? nil : queue.selected)
         if queue.rows.isEmpty {
             let c = state.catalog
-            let message = !queue.loaded ? c[.loading] : (queue.filter.isDefault ? c[.emptyQueue] : c[.emptyFiltered])
+            let message = !queue.loaded ? c[.loading] : ((queue.rowsShown ?? queue.list).filter.isDefault ? c[.emptyQueue] : c[.emptyFiltered])
             canvas.put(message, x: 2, y: rect.y + 2, width: rect.width - 4, role: .muted)
         }
     }
@@ -54,10 +54,11 @@ enum QueueView {
     }
 
     /// The counts; the last give way, when the row is short, so that the filter on the left
-    /// is read whole.
+    /// is read whole. Until the counts of the rows on screen come, "reading".
     static func statusRight(_ state: AppState) -> String {
         let c = state.catalog, counts = state.queue.counts
         let tagged = state.queue.tagged.isEmpty ? [] : [c.format(.taggedCount, state.queue.tagged.count)]
+        guard let shown = state.queue.countsShown, shown == state.queue.rowsShown?.filter else { return (tagged + [c[.loading]]).joined(separator: " · ") }
         var parts = tagged + [counts.total == 1 ? c[.totalOne] : c.format(.total, QueueCounts.shown(counts.total)),
                               c.format(.overdueCount, QueueCounts.shown(counts.overdue)), c.format(.newToday, QueueCounts.shown(counts.newToday))]
         let room = state.size.width - CellWidth.of(statusLeft(state)) - 3
