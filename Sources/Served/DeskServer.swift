@@ -83,10 +83,13 @@ public final class DeskServer: @unchecked Sendable {
 
     /// Stops accepting, closes every desk's connection and removes the socket.
     public func stop() {
-        let open: [Session] = lock.withLock {
+        let open: [Session]? = lock.withLock {
+            // Once: the listener is closed after the first, and its number may be another's.
+            guard !stopped else { return nil }
             stopped = true
             return Array(sessions.values)
         }
+        guard let open else { return }
         shutdown(listener, Int32(SHUT_RDWR))
         unlink(socketPath)
         open.forEach { $0.hangUp() }

@@ -29,7 +29,7 @@ public enum ServedError: Error, Equatable, Sendable {
 public final class ServedEnvironment: AppEnvironment, @unchecked Sendable {
     public let welcome: Welcome
     let language: Language
-    private let fd: Int32
+    let fd: Int32
     private let inbox = Inbox()
     private let ids = NSLock()
     private var lastId = 0
@@ -42,8 +42,16 @@ public final class ServedEnvironment: AppEnvironment, @unchecked Sendable {
         Thread { inbox.listen(fd) }.start()
     }
 
-    /// The connection ends with the desk; the reading thread closes it when it sees the end.
-    deinit { shutdown(fd, Int32(SHUT_RDWR)) }
+    /// The connection ends with the desk, and is closed only then, once its reading thread has
+    /// seen the end: until then every use of `fd` (a `perform`'s write, `hangUp`) is of this
+    /// connection. Had the reading thread closed it when the server went, the number could
+    /// name another file or socket of the process by the time a later write or shutdown used
+    /// it — a frame written into it, or another server's listening socket shut.
+    deinit {
+        shutdown(fd, Int32(SHUT_RDWR))
+        inbox.waitUntilGone()
+        close(fd)
+    }
 
     public var now: Date { welcome.fixedNow ?? Date() }
 
@@ -93,6 +101,13 @@ private final class Inbox: @unchecked Sendable {
         }
     }
 
+    /// Returns once the reading thread has seen the connection end.
+    func waitUntilGone() {
+        condition.lock()
+        defer { condition.unlock() }
+        while !gone { condition.wait() }
+    }
+
     /// The answer to `id`, waited for; nil when the connection ended first.
     func answer(_ id: Int) -> Answer?? {
         condition.lock()
@@ -101,9 +116,9 @@ private final class Inbox: @unchecked Sendable {
         return replies.removeValue(forKey: id)
     }
 
+    /// Reads `fd` until the connection ends; the desk that owns it closes it.
     func listen(_ fd: Int32) {
         defer {
-            close(fd)
             condition.withLock {
                 gone = true
                 commits += 1

@@ -18,6 +18,8 @@ final class Session: @unchecked Sendable {
     /// A `changed` is waiting to be written: one is enough however many commits came.
     private var changedPending = false
     private var hungUp = false
+    /// `fd` is closed: its number may name another file of the process now.
+    private var closed = false
     /// A command owns the connection: nothing else may be written to it.
     private var running = false
     /// The welcome is on its way: only then may a colleague's commit be told (a desk reads
@@ -37,10 +39,17 @@ final class Session: @unchecked Sendable {
 
     func serve() {
         defer {
-            writes.sync {}
             server.ended(self)
-            hangUp()
-            close(fd)
+            // Ended on the writes' queue, after what was queued (a refusal, the last answer): a
+            // commit noticed meanwhile may still queue a write, which must not reach the number
+            // once it names another file.
+            writes.sync {
+                hangUp()
+                lock.withLock {
+                    close(fd)
+                    closed = true
+                }
+            }
         }
         UnixSocket.setReadTimeout(fd, seconds: Self.patience)
         UnixSocket.setWriteTimeout(fd, seconds: Self.patience)
@@ -144,7 +153,7 @@ final class Session: @unchecked Sendable {
     func send(_ message: ServerMessage) {
         guard let body = try? JSONEncoder().encode(message) else { return }
         writes.async { [self] in
-            if !Frames.write(body, to: fd) { hangUp() }
+            if !isClosed, !Frames.write(body, to: fd) { hangUp() }
         }
     }
 
@@ -156,19 +165,23 @@ final class Session: @unchecked Sendable {
         }
         guard first else { return }
         writes.async { [self] in
-            guard lock.withLock({ changedPending = false; return !running }) else { return }
+            guard lock.withLock({ changedPending = false; return !running && !closed }) else { return }
             if !Frames.write(Self.changed, to: fd) { hangUp() }
         }
     }
 
-    /// Ends the connection both ways; the session's thread sees the end and closes.
+    /// Ends the connection both ways; the session's thread sees the end and closes. Under the
+    /// lock, so that the number is not shut after the session closed it.
     func hangUp() {
-        let first: Bool = lock.withLock {
-            defer { hungUp = true }
-            return !hungUp
+        lock.withLock {
+            guard !hungUp, !closed else { return }
+            hungUp = true
+            shutdown(fd, Int32(SHUT_RDWR))
         }
-        if first { shutdown(fd, Int32(SHUT_RDWR)) }
     }
+
+    /// Whether `fd` was closed; read on the writes' queue, where it is closed.
+    private var isClosed: Bool { lock.withLock { closed } }
 
     private static func describe(_ error: Error) -> String {
         switch error {

@@ -236,6 +236,21 @@ private func eventually(_ seconds: Double = 3, _ condition: () -> Bool) -> Bool 
         #expect(eventually { running.server.connections == 1 })
     }
 
+    @Test("after the server goes, a desk's connection is still its own until the desk goes: its number is not closed under it, to name another file or socket by the time the desk writes to it or shuts it")
+    func connectionOwnedByTheDesk() throws {
+        let running = try RunningServer()
+        let desk = try running.desk()
+        running.server.stop()
+        #expect(eventually {
+            if case .failed = desk.perform(.queue(.loadCounts(QueueFilter()))) { return true }
+            return false
+        })
+        var type: Int32 = 0
+        var length = socklen_t(MemoryLayout<Int32>.size)
+        #expect(getsockopt(desk.fd, SOL_SOCKET, SO_TYPE, &type, &length) == 0 && type == Int32(SOCK_STREAM.rawValue), "the desk's number was closed")
+        running.server.stop()  // a second stop touches nothing
+    }
+
     @Test("a desk still greeting while a colleague commits reads its welcome first, and is told of later commits")
     func commitDuringGreeting() throws {
         let running = try RunningServer()
