@@ -76,13 +76,13 @@ public struct PromptState: Equatable, Sendable {
     public var editor: LineEditor
 }
 
-/// The help-request queue: a window of rows read by keyset pages, never the whole queue.
 /// A filter and an order: one list of the queue.
 public struct QueueList: Equatable, Sendable {
     public var filter: QueueFilter
     public var sort: QueueSort
 }
 
+/// The help-request queue: a window of rows read by keyset pages, never the whole queue.
 public struct QueueState: Equatable, Sendable {
     public var filter = QueueFilter()
     public var sort: QueueSort = .priority
