@@ -113,7 +113,7 @@ extension RosterStore {
                     SELECT c.township_id, sum(t.diaries) AS n, sum(t.score_total) / nullif(sum(t.reviews), 0) AS score
                     FROM diary_tally t JOIN cadre c ON c.id = t.cadre_id WHERE t.month >= ? GROUP BY c.township_id
                     """, [month])
-                let satisfaction = try SurveyStore.satisfaction(kind: .periodic, in: yearAgo..<Int64.max, groupBy: "township_id", db)
+                let satisfaction = try SurveyStore.satisfaction(kind: .periodic, in: yearAgo..<Int64.max, byTownship: true, db)
                 return try Row.fetchAll(db, sql: "SELECT id, name, name_en FROM township ORDER BY position").map { row in
                     let id: Int64 = try row.value("id")
                     return TownshipSummary(

@@ -317,7 +317,7 @@ struct WeeklySummaryReading {
         var satisfaction = Satisfaction.Figure(satisfied: 0, answers: 0)
         var byTownship: [Int64: Satisfaction.Figure] = [:]
         for kind in SurveyKind.allCases {
-            for (township, figure) in try SurveyStore.satisfaction(kind: kind, in: span, groupBy: "township_id", db) {
+            for (township, figure) in try SurveyStore.satisfaction(kind: kind, in: span, byTownship: true, db) {
                 satisfaction.satisfied += figure.satisfied
                 satisfaction.answers += figure.answers
                 if let township {

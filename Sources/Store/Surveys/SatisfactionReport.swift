@@ -76,7 +76,7 @@ extension SurveyStore {
                     }
                 }
                 // The county's figure is its townships' sum.
-                let byTownship = try Self.satisfaction(kind: .periodic, in: span, groupBy: "township_id", db)
+                let byTownship = try Self.satisfaction(kind: .periodic, in: span, byTownship: true, db)
                 let county = sum(byTownship.values)
                 let townshipRows = try Row.fetchAll(db, sql: "SELECT id, name, name_en FROM township ORDER BY position")
                 let townshipFigures = try townshipRows.map { byTownship[try $0.value("id")] ?? Satisfaction.Figure(satisfied: 0, answers: 0) }
@@ -93,12 +93,12 @@ extension SurveyStore {
                 }
                 let followUps = try Tallies.followUps.read(over: span, db).first
                 let resolved = Int(followUps?["resolved"] as Double? ?? 0), followedUp = Int(followUps?["followed"] as Double? ?? 0)
-                let followUpFigure = try Self.satisfaction(kind: .followUp, in: span, groupBy: nil, db)[nil]
+                let followUpFigure = try Self.satisfaction(kind: .followUp, in: span, byTownship: false, db)[nil]
                     ?? Satisfaction.Figure(satisfied: 0, answers: 0)
                 var trend: [(ReportPeriod, Satisfaction.Figure)] = [(period, county)]
                 var earlier = period.previous
                 for _ in 1..<6 {
-                    trend.insert((earlier, try Self.satisfaction(kind: .periodic, in: earlier.instants, groupBy: nil, db)[nil]
+                    trend.insert((earlier, try Self.satisfaction(kind: .periodic, in: earlier.instants, byTownship: false, db)[nil]
                                   ?? Satisfaction.Figure(satisfied: 0, answers: 0)), at: 0)
                     earlier = earlier.previous
                 }
@@ -146,15 +146,14 @@ extension SurveyStore {
     }
 
     /// Answers to satisfaction questions of surveys of `kind` answered within `span`, by
-    /// township (`groupBy: "township_id"`) or all together (nil, under the key nil), from the
-    /// tally by day and township.
-    static func satisfaction(kind: SurveyKind, in span: Range<Int64>, groupBy: String?, _ db: Database) throws -> [Int64?: Satisfaction.Figure] {
-        let columns = groupBy.map { [$0] } ?? []
-        let rows = try Tallies.surveysByTownship.read(over: span, by: columns, where: "kind = \(kind.sql)", db)
+    /// township (keyed by its id; nil for answers placed in none) or all together (under the
+    /// key nil), from the tally by day and township.
+    static func satisfaction(kind: SurveyKind, in span: Range<Int64>, byTownship: Bool, _ db: Database) throws -> [Int64?: Satisfaction.Figure] {
+        let rows = try Tallies.surveysByTownship.read(over: span, by: byTownship ? ["township_id"] : [], where: "kind = \(kind.sql)", db)
         return Dictionary(uniqueKeysWithValues: try rows.compactMap { row in
             let answers = Int(try row.value("answers") as Double)
             guard answers > 0 else { return nil }
-            return (groupBy.flatMap { row[$0] as Int64? }, Satisfaction.Figure(satisfied: Int(try row.value("satisfied") as Double), answers: answers))
+            return (byTownship ? row["township_id"] as Int64? : nil, Satisfaction.Figure(satisfied: Int(try row.value("satisfied") as Double), answers: answers))
         })
     }
 }
