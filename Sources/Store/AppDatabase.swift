@@ -61,6 +61,7 @@ public struct AppDatabase: Sendable {
         migrator.registerMigration(TownshipFigures_v17.identifier, migrate: TownshipFigures_v17.migrate)
         migrator.registerMigration(Changes_v18.identifier, migrate: Changes_v18.migrate)
         migrator.registerMigration(WeeklyFigures_v19.identifier, migrate: WeeklyFigures_v19.migrate)
+        migrator.registerMigration(TownshipTable_v20.identifier, migrate: TownshipTable_v20.migrate)
         return migrator
     }
 

@@ -37,14 +37,48 @@ import TestSupport
         #expect(summaries.allSatisfy { $0.youthInContact == youth[$0.id] ?? 0 })
     }
 
-    @Test("the township table counts active cadres from an index alone, not a row of each (24,500 at a hundred times the county)")
-    func activeCadresFromAnIndex() throws {
+    @Test("the township table reads a row per township from its tallies, never the cadres or their diaries (24,500 and 3.4 million at a hundred times the county)")
+    func townshipTableFromTallies() throws {
         let folder = try TemporaryFolder()
         let database = try folder.sampleCounty(now: Self.now)
-        let plan = try database.writer.read { db in
-            try Row.fetchAll(db, sql: "EXPLAIN QUERY PLAN " + RosterStore.activeCadresByTownship).map { $0["detail"] as String }
+        let plans = try database.writer.read { db in
+            let statements: [(String, StatementArguments)] = [(RosterStore.townshipCadres, []), (RosterStore.townshipDiaries, ["2026-11"])]
+            return try statements.flatMap { sql, arguments in
+                try Row.fetchAll(db, sql: "EXPLAIN QUERY PLAN " + sql, arguments: arguments).map { $0["detail"] as String }
+            }
         }
-        #expect(plan == ["SCAN cadre USING COVERING INDEX cadre_active_township"], "\(plan)")
+        #expect(plans == [
+            "SCAN \(Tallies.townshipCadres.table)",
+            "SEARCH \(Tallies.townshipDiaries.table) USING PRIMARY KEY (month>?)", "USE TEMP B-TREE FOR GROUP BY",
+        ], "\(plans)")
+    }
+
+    @Test("the township table follows cadres who move, leave, come back or meet more young people, and their diaries")
+    func townshipTableFollowsCadres() throws {
+        let folder = try TemporaryFolder()
+        let database = try folder.sampleCounty(now: Self.now)
+        try database.writer.write { db in
+            try db.execute(sql: """
+                UPDATE cadre SET township_id = (SELECT max(id) FROM township) WHERE id IN (SELECT cadre_id FROM diary WHERE visit_on >= '2026-11' LIMIT 5);
+                UPDATE cadre SET active = 0 WHERE id IN (SELECT cadre_id FROM diary WHERE visit_on >= '2026-11' ORDER BY id DESC LIMIT 3);
+                UPDATE cadre SET youth_in_contact = youth_in_contact + 7 WHERE id % 5 = 0;
+                UPDATE cadre SET active = 1 WHERE id = (SELECT min(id) FROM cadre WHERE NOT active);
+                """)
+        }
+        let summaries = try database.roster.townshipSummaries(now: Self.now)
+        let counted = try database.writer.read { db in
+            try Row.fetchAll(db, sql: """
+                SELECT t.id, (SELECT count(*) FROM cadre c WHERE c.township_id = t.id AND c.active) AS cadres,
+                  (SELECT total(youth_in_contact) FROM cadre c WHERE c.township_id = t.id AND c.active) AS youth,
+                  (SELECT count(*) FROM diary d JOIN cadre c ON c.id = d.cadre_id WHERE c.township_id = t.id AND d.visit_on >= '2026-11') AS diaries
+                FROM township t ORDER BY t.position
+                """)
+        }
+        #expect(summaries.map(\.id) == counted.map { $0["id"] as Int64 })
+        #expect(summaries.map(\.activeCadres) == counted.map { $0["cadres"] as Int })
+        #expect(summaries.map(\.youthInContact) == counted.map { Int($0["youth"] as Double) })
+        #expect(summaries.map(\.diariesThisMonth) == counted.map { $0["diaries"] as Int })
+        #expect(summaries.contains { $0.diariesThisMonth > 0 })
     }
 
     @Test("cadres are found by part of the name, by pinyin initials or reading, and by phone")

@@ -171,6 +171,7 @@ import Workflow
                 WHERE id = (SELECT id FROM help_request WHERE \(RequestSQL.isOpen) ORDER BY random() LIMIT 1)
                 """,
                 "UPDATE cadre SET township_id = (SELECT id FROM township ORDER BY random() LIMIT 1) WHERE id = (SELECT cadre_id FROM diary ORDER BY random() LIMIT 1)",
+                "UPDATE cadre SET active = NOT active, youth_in_contact = youth_in_contact + 3 WHERE id = (SELECT id FROM cadre ORDER BY random() LIMIT 1)",
                 "UPDATE survey_response SET township_id = (SELECT id FROM township ORDER BY random() LIMIT 1) WHERE id = (SELECT id FROM survey_response ORDER BY random() LIMIT 1)",
                 """
                 UPDATE suggestion SET answered_at = CASE WHEN answered_at IS NULL THEN received_at + 86400 END,

@@ -87,10 +87,13 @@ public struct CadreQuery: Codable, Equatable, Sendable {
 }
 
 extension RosterStore {
-    /// Each township's active cadres and the young people they are in contact with, read from
-    /// the index of active cadres alone (v14).
-    static let activeCadresByTownship = """
-        SELECT township_id, count(*) AS n, total(youth_in_contact) AS youth FROM cadre WHERE active GROUP BY township_id
+    /// The township table's figures kept by township (v20): each township's active cadres and
+    /// the young people they are in contact with, and its diaries from the month `?` on with
+    /// their mean score. Each reads a row per township.
+    static let townshipCadres = "SELECT township_id, cadres AS n, youth FROM \(Tallies.townshipCadres.table)"
+    static let townshipDiaries = """
+        SELECT township_id, sum(diaries) AS n, sum(score_total) / nullif(sum(reviews), 0) AS score
+        FROM \(Tallies.townshipDiaries.table) WHERE month >= ? GROUP BY township_id
         """
 
     /// The 19 townships in the county's order, each with its figures at `now`.
@@ -102,24 +105,21 @@ extension RosterStore {
                 func counts(_ sql: String, _ arguments: StatementArguments = []) throws -> [Int64: Row] {
                     Dictionary(uniqueKeysWithValues: try Row.fetchAll(db, sql: sql, arguments: arguments).map { (try $0.value("township_id"), $0) })
                 }
-                let cadres = try counts(Self.activeCadresByTownship)
+                let cadres = try counts(Self.townshipCadres)
                 let communes = try counts("SELECT township_id, count(*) AS n FROM commune GROUP BY township_id")
                 // Open and overdue from the clocks' tally: all its days, and the days before now.
                 let open = try counts("SELECT township_id, total(open) AS open FROM clock_tally GROUP BY township_id")
                 let overdue = Dictionary(uniqueKeysWithValues: try Tallies.clocks.read(over: Int64.min..<now.unixSeconds, by: ["township_id"], db).map {
                     (try $0.value("township_id") as Int64, Int(try $0.value("open") as Double))
                 })
-                let diaries = try counts("""
-                    SELECT c.township_id, sum(t.diaries) AS n, sum(t.score_total) / nullif(sum(t.reviews), 0) AS score
-                    FROM diary_tally t JOIN cadre c ON c.id = t.cadre_id WHERE t.month >= ? GROUP BY c.township_id
-                    """, [month])
+                let diaries = try counts(Self.townshipDiaries, [month])
                 let satisfaction = try SurveyStore.satisfaction(kind: .periodic, in: yearAgo..<Int64.max, byTownship: true, db)
                 return try Row.fetchAll(db, sql: "SELECT id, name, name_en FROM township ORDER BY position").map { row in
                     let id: Int64 = try row.value("id")
                     return TownshipSummary(
                         id: id, name: try row.value("name"), nameEn: try row.value("name_en"),
                         activeCadres: cadres[id]?["n"] ?? 0, communes: communes[id]?["n"] ?? 0,
-                        youthInContact: Int(cadres[id]?["youth"] as Double? ?? 0),
+                        youthInContact: cadres[id]?["youth"] ?? 0,
                         openRequests: Int(open[id]?["open"] as Double? ?? 0), overdueRequests: overdue[id] ?? 0,
                         diariesThisMonth: diaries[id]?["n"] ?? 0, meanScore: diaries[id]?["score"],
                         satisfaction: satisfaction[id] ?? Satisfaction.Figure(satisfied: 0, answers: 0))

@@ -8,7 +8,7 @@ import LeagueCore
 /// commit or roll back together.
 enum Tallies {
     static let all = Tallies_v11.tallies.filter { $0.table != surveys.table } + Summary_v13.tallies + Satisfaction_v16.tallies
-        + TownshipFigures_v17.tallies + WeeklyFigures_v19.tallies
+        + TownshipFigures_v17.tallies + WeeklyFigures_v19.tallies + TownshipTable_v20.tallies
 
     // MARK: Requests
 
@@ -278,42 +278,77 @@ enum Tallies {
     static let diaries = Tally(
         table: "diary_tally",
         keys: [("month", "TEXT"), ("cadre_id", "INTEGER")],
-        measures: [("diaries", "INTEGER"), ("reviews", "INTEGER"), ("score_total", "REAL")],
+        measures: diaryMeasures,
         gathering: .sum,
         parts: { _ in [visits("diary d"), reviews("diary d", "diary_review v")] },
-        keeping: diaryTriggers)
+        keeping: { diaryTriggers($0) })
 
+    /// The same per month of visit × the township the diary's cadre is in now: the township
+    /// table's diaries this month, which summed the month's row of every cadre (21,000 at a
+    /// hundred times the county), each looked up for its township. A cadre who moves takes
+    /// their diaries along.
+    static let townshipDiaries = Tally(
+        table: "township_diary_tally",
+        keys: [("month", "TEXT"), ("township_id", "INTEGER")],
+        measures: diaryMeasures,
+        gathering: .sum,
+        parts: { _ in [visits("diary d", under: "cadre c"), reviews("diary d", "diary_review v", under: "cadre c")] },
+        keeping: { t in
+            let cadreColumns = ["id", "township_id"]
+            let old = TallySQL.row("old", cadreColumns, as: "c"), new = TallySQL.row("new", cadreColumns, as: "c")
+            func diariesOf(_ cadre: String, taking: Bool = false) -> [String] {
+                [t.adding(visits("diary d", under: cadre), taking: taking), t.adding(reviews("diary d", "diary_review v", under: cadre), taking: taking)]
+            }
+            return diaryTriggers(t, under: "cadre c") + [
+                TallySQL.trigger("\(t.table)_cadre_update", "AFTER UPDATE OF township_id ON cadre",
+                                 when: "old.township_id IS NOT new.township_id", diariesOf(old, taking: true) + diariesOf(new)),
+                TallySQL.trigger("\(t.table)_cadre_delete", "AFTER DELETE ON cadre", diariesOf(old, taking: true)),
+            ]
+        })
+
+    private static let diaryMeasures = [("diaries", "INTEGER"), ("reviews", "INTEGER"), ("score_total", "REAL")]
     private static let diaryColumns = ["id", "cadre_id", "visit_on"]
     private static let reviewColumns = ["diary_id", "state", "total"]
 
-    private static func visits(_ diaries: String) -> String {
-        "SELECT substr(d.visit_on, 1, 7) AS month, d.cadre_id, 1 AS diaries, 0 AS reviews, 0.0 AS score_total FROM \(diaries)"
+    /// What a diary part is counted under: its cadre, or (`cadres` given, aliased `c`) the
+    /// township that cadre is in.
+    private static func counted(under cadres: String?) -> (column: String, join: String) {
+        cadres.map { ("c.township_id", " JOIN \($0) ON c.id = d.cadre_id") } ?? ("d.cadre_id", "")
     }
 
-    private static func reviews(_ diaries: String, _ reviews: String) -> String {
-        """
-        SELECT substr(d.visit_on, 1, 7) AS month, d.cadre_id, 0 AS diaries, 1 AS reviews, v.total AS score_total
-        FROM \(reviews) JOIN \(diaries) ON d.id = v.diary_id
-        WHERE v.state = \(ReviewState.submitted.sql) AND v.total IS NOT NULL
-        """
+    private static func visits(_ diaries: String, under cadres: String? = nil) -> String {
+        let (group, join) = counted(under: cadres)
+        return "SELECT substr(d.visit_on, 1, 7) AS month, \(group), 1 AS diaries, 0 AS reviews, 0.0 AS score_total FROM \(diaries)\(join)"
     }
 
-    private static func diaryTriggers(_ t: Tally) -> [(name: String, sql: String)] {
+    private static func reviews(_ diaries: String, _ reviews: String, under cadres: String? = nil) -> String {
+        let (group, join) = counted(under: cadres)
+        return """
+            SELECT substr(d.visit_on, 1, 7) AS month, \(group), 0 AS diaries, 1 AS reviews, v.total AS score_total
+            FROM \(reviews) JOIN \(diaries) ON d.id = v.diary_id\(join)
+            WHERE v.state = \(ReviewState.submitted.sql) AND v.total IS NOT NULL
+            """
+    }
+
+    /// The triggers that keep a diary tally as diaries and reviews come, change and go.
+    private static func diaryTriggers(_ t: Tally, under cadres: String? = nil) -> [(name: String, sql: String)] {
         let oldDiary = TallySQL.row("old", diaryColumns, as: "d"), newDiary = TallySQL.row("new", diaryColumns, as: "d")
         let oldReview = TallySQL.row("old", reviewColumns, as: "v"), newReview = TallySQL.row("new", reviewColumns, as: "v")
+        func visits(_ diaries: String) -> String { Self.visits(diaries, under: cadres) }
+        func reviews(_ diaries: String, _ reviews: String) -> String { Self.reviews(diaries, reviews, under: cadres) }
         return [
-            TallySQL.trigger("diary_tally_insert", "AFTER INSERT ON diary", [t.adding(visits(newDiary))]),
-            TallySQL.trigger("diary_tally_update", "AFTER UPDATE OF cadre_id, visit_on ON diary",
+            TallySQL.trigger("\(t.table)_insert", "AFTER INSERT ON diary", [t.adding(visits(newDiary))]),
+            TallySQL.trigger("\(t.table)_update", "AFTER UPDATE OF cadre_id, visit_on ON diary",
                              when: "old.cadre_id IS NOT new.cadre_id OR old.visit_on IS NOT new.visit_on", [
                 t.adding(visits(oldDiary), taking: true), t.adding(reviews(oldDiary, "diary_review v"), taking: true),
                 t.adding(visits(newDiary)), t.adding(reviews(newDiary, "diary_review v")),
             ]),
-            TallySQL.trigger("diary_tally_delete", "AFTER DELETE ON diary", [
+            TallySQL.trigger("\(t.table)_delete", "AFTER DELETE ON diary", [
                 t.adding(visits(oldDiary), taking: true), t.adding(reviews(oldDiary, "diary_review v"), taking: true),
             ]),
-            TallySQL.trigger("diary_tally_review_insert", "AFTER INSERT ON diary_review", [t.adding(reviews("diary d", newReview))]),
-            TallySQL.trigger("diary_tally_review_delete", "AFTER DELETE ON diary_review", [t.adding(reviews("diary d", oldReview), taking: true)]),
-            TallySQL.trigger("diary_tally_review_update", "AFTER UPDATE OF diary_id, state, total ON diary_review",
+            TallySQL.trigger("\(t.table)_review_insert", "AFTER INSERT ON diary_review", [t.adding(reviews("diary d", newReview))]),
+            TallySQL.trigger("\(t.table)_review_delete", "AFTER DELETE ON diary_review", [t.adding(reviews("diary d", oldReview), taking: true)]),
+            TallySQL.trigger("\(t.table)_review_update", "AFTER UPDATE OF diary_id, state, total ON diary_review",
                              when: reviewColumns.map { "old.\($0) IS NOT new.\($0)" }.joined(separator: " OR "), [
                 t.adding(reviews("diary d", oldReview), taking: true), t.adding(reviews("diary d", newReview)),
             ]),
@@ -353,6 +388,23 @@ enum Tallies {
 
     private static func suggestionsIn(_ suggestions: String) -> String {
         townshipPart(["suggestions": "1", "answered_suggestions": "r.answered_at IS NOT NULL"], from: "\(suggestions) WHERE r.township_id IS NOT NULL")
+    }
+
+    /// Per township: its active cadres and the young people they are in contact with, the
+    /// township table's first columns (counted from 24,500 cadres at a hundred times the county).
+    static let townshipCadres = Tally(
+        table: "township_cadre_tally",
+        keys: [("township_id", "INTEGER")],
+        measures: [("cadres", "INTEGER"), ("youth", "INTEGER")],
+        gathering: .sum,
+        parts: { _ in [activeCadresIn("cadre r")] },
+        keeping: { t in
+            t.rowTriggers(on: "cadre", ["township_id", "active", "youth_in_contact"], watched: ["township_id", "active", "youth_in_contact"],
+                          part: activeCadresIn)
+        })
+
+    private static func activeCadresIn(_ cadres: String) -> String {
+        "SELECT r.township_id, 1 AS cadres, r.youth_in_contact AS youth FROM \(cadres) WHERE r.active"
     }
 
     /// Per cadre: their diaries, and those reviewed. A township's are its cadres' now, read
