@@ -25,9 +25,11 @@ let package = Package(
         // files in and out (CSV, JSON, .xlsx workbooks through ZIPFoundation); kept photos.
         .target(
             name: "Store",
-            dependencies: ["LeagueCore", "Workflow", "Photos", .product(name: "GRDB", package: "GRDB.swift"), .product(name: "Crypto", package: "swift-crypto"),
+            dependencies: ["LeagueCore", "Workflow", "Photos", "CSQLiteSetup", .product(name: "GRDB", package: "GRDB.swift"), .product(name: "Crypto", package: "swift-crypto"),
                            .product(name: "ZIPFoundation", package: "ZIPFoundation")]
         ),
+        // SQLite's process-wide options, set through sqlite3_config, which Swift cannot call.
+        .target(name: "CSQLiteSetup", linkerSettings: [.linkedLibrary("sqlite3")]),
         // The C library's wcwidth and a UTF-8 ctype, which Swift's Glibc module does not show.
         .target(name: "CTextWidth"),
         // Photos: libvips reads, turns upright, shrinks and re-encodes them; libchafa draws

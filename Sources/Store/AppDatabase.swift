@@ -1,4 +1,5 @@
 import Foundation
+import CSQLiteSetup
 import GRDB
 #if canImport(Glibc)
 import Glibc
@@ -184,7 +185,11 @@ public struct AppDatabase: Sendable {
         }
     }
 
+    /// SQLite's process-wide options (CSQLiteSetup), set before this process's first connection.
+    private static let sqliteSetUp: Void = { _ = circledesk_sqlite_setup() }()
+
     static func baseConfiguration() -> Configuration {
+        sqliteSetUp
         var configuration = Configuration()
         configuration.foreignKeysEnabled = true
         configuration.busyMode = .callback(LockWait.handler)
