@@ -63,6 +63,7 @@ public struct AppDatabase: Sendable {
         migrator.registerMigration(Changes_v18.identifier, migrate: Changes_v18.migrate)
         migrator.registerMigration(WeeklyFigures_v19.identifier, migrate: WeeklyFigures_v19.migrate)
         migrator.registerMigration(TownshipTable_v20.identifier, migrate: TownshipTable_v20.migrate)
+        migrator.registerMigration(LastVisits_v21.identifier, migrate: LastVisits_v21.migrate)
         return migrator
     }
 

@@ -172,6 +172,65 @@ import TestSupport
         #expect(!plan.contains { $0.contains("INDEX diary_submitted ") || $0 == "SCAN d" }, "\(plan)")
     }
 
+    /// The cadres silent for a month as the week ending at `end` saw them, counted from every
+    /// cadre and diary: active, joined before the month, and no visit written up in it.
+    private func silentCadres(_ database: AppDatabase, end: Int64) throws -> [String] {
+        let month = CountyTime.dayString(Date(unixSeconds: end - 30 * 86_400)), endDay = CountyTime.dayString(Date(unixSeconds: end))
+        return try database.writer.read { db in
+            try String.fetchAll(db, sql: """
+                SELECT c.name FROM cadre c WHERE c.active AND (c.joined_on IS NULL OR c.joined_on < ?1)
+                  AND NOT EXISTS (SELECT 1 FROM diary d WHERE d.cadre_id = c.id AND d.visit_on >= ?1 AND d.visit_on < ?2)
+                ORDER BY c.township_id, c.id
+                """, arguments: [month, endDay])
+        }
+    }
+
+    @Test("the cadres silent for a month are those counted from every diary, this week and weeks gone by, after diaries go, move and are dated again")
+    func silentCadres() throws {
+        let folder = TemporaryFolder()
+        let database = try folder.sampleCounty(now: Self.now)
+        func compareWeeks(_ moment: String) throws {
+            var week = CountyWeek(containing: Self.now)
+            for _ in 0..<8 {
+                let summary = try database.summary.weeklySummary(week, now: Self.now)
+                let end = min(week.instants.upperBound, Self.now.unixSeconds + 1)
+                #expect(summary.diaries.silentCadres == (try silentCadres(database, end: end)), "\(moment), \(week)")
+                week = week.previous
+            }
+        }
+        try compareWeeks("as built")
+        let before = try database.summary.weeklySummary(CountyWeek(containing: Self.now), now: Self.now).diaries.silentCadres
+        #expect(!before.isEmpty)
+        // Each of a few cadres' latest diaries taken away, dated a month earlier, or given to another cadre; a new cadre.
+        try database.writer.write { db in
+            try db.execute(sql: """
+                DELETE FROM diary_review WHERE diary_id IN (SELECT max(id) FROM diary GROUP BY cadre_id ORDER BY cadre_id LIMIT 4);
+                DELETE FROM diary WHERE id IN (SELECT max(id) FROM diary GROUP BY cadre_id ORDER BY cadre_id LIMIT 4);
+                UPDATE diary SET visit_on = date(visit_on, '-40 days') WHERE id IN (SELECT max(id) FROM diary GROUP BY cadre_id ORDER BY cadre_id DESC LIMIT 4);
+                UPDATE diary SET cadre_id = (SELECT min(id) FROM cadre) WHERE id IN (SELECT max(id) FROM diary GROUP BY cadre_id ORDER BY cadre_id DESC LIMIT 4 OFFSET 10);
+                INSERT INTO cadre (name, role, township_id, active, joined_on) VALUES ('新来的', 'volunteer', 1, 1, '2025-01-01');
+                """)
+        }
+        try compareWeeks("after the edits")
+        let after = try database.summary.weeklySummary(CountyWeek(containing: Self.now), now: Self.now).diaries.silentCadres
+        #expect(after.contains("新来的") && after != before)
+    }
+
+    @Test("the cadres silent for a month are read along the index of each cadre's latest visit, not by looking every cadre up among the month's visits")
+    func silentFromLatestVisits() throws {
+        let folder = TemporaryFolder()
+        let database = try folder.sampleCounty(now: Self.now)
+        let plan = try database.writer.read { db in
+            try Row.fetchAll(db, sql: "EXPLAIN QUERY PLAN " + WeeklySummaryReading.silentCadres, arguments: ["2026-10-29", "2026-11-28"])
+                .map { $0["detail"] as String }
+        }
+        #expect(plan.contains { $0.hasPrefix("SEARCH cadre_last_visit USING COVERING INDEX cadre_last_visit_day (last_visit<?)") }, "\(plan)")
+        #expect(plan.contains { $0.hasPrefix("SEARCH v USING COVERING INDEX cadre_last_visit_day (last_visit>?)") }, "\(plan)")
+        #expect(plan.contains { $0.hasPrefix("SEARCH c USING INTEGER PRIMARY KEY") }, "\(plan)")
+        // Nothing walked whole but the few cadres found.
+        #expect(plan.filter { $0.hasPrefix("SCAN") } == ["SCAN s"], "\(plan)")
+    }
+
     @Test("at the very second a request is resolved, the week counts it resolved and no longer open")
     func resolvedThisSecond() throws {
         let folder = TemporaryFolder()

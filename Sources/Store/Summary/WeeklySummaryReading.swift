@@ -283,14 +283,24 @@ struct WeeklySummaryReading {
         diaries.meanScoreLastWeek = try scores(last).1
         diaries.waitingOverAWeek = try count(Self.waitingOverAWeek, [end])
         let month = CountyTime.dayString(Date(unixSeconds: end - 30 * 86400))
-        // The month's visitors read along the visits by day (v13), then the cadres not among them.
-        diaries.silentCadres = try String.fetchAll(db, sql: """
-            SELECT c.name FROM cadre c WHERE c.active AND (c.joined_on IS NULL OR c.joined_on < ?1)
-              AND c.id NOT IN (SELECT d.cadre_id FROM diary d INDEXED BY diary_visit WHERE d.visit_on >= ?1 AND d.visit_on < ?2)
-            ORDER BY c.township_id, c.id
-            """, arguments: [month, CountyTime.dayString(Date(unixSeconds: end))])
+        diaries.silentCadres = try String.fetchAll(db, sql: Self.silentCadres, arguments: [month, CountyTime.dayString(Date(unixSeconds: end))])
         return diaries
     }
+
+    /// Active cadres who joined before the month from `?1` to `?2` (days) and wrote up no
+    /// visit in it: those whose latest visit is before it (or who have none), read along the
+    /// index of latest visits (v21), and of those whose latest visit is after it (a week gone
+    /// by), the ones with no visit in it, each looked for along their own visits.
+    static let silentCadres = """
+        SELECT c.name FROM (
+          SELECT cadre_id FROM \(Tallies.lastVisits.table) WHERE last_visit < ?1
+          UNION ALL
+          SELECT v.cadre_id FROM \(Tallies.lastVisits.table) v WHERE v.last_visit >= ?2
+            AND NOT EXISTS (SELECT 1 FROM diary d WHERE d.cadre_id = v.cadre_id AND d.visit_on >= ?1 AND d.visit_on < ?2)
+        ) s CROSS JOIN cadre c ON c.id = s.cadre_id
+        WHERE c.active AND (c.joined_on IS NULL OR c.joined_on < ?1)
+        ORDER BY c.township_id, c.id
+        """
 
     /// Diaries waiting over a week as the week ended (`?1`): in before then and no review
     /// submitted by then. Those still waiting now are counted along the waiting index, less the

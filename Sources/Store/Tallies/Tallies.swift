@@ -9,6 +9,7 @@ import LeagueCore
 enum Tallies {
     static let all = Tallies_v11.tallies.filter { $0.table != surveys.table } + Summary_v13.tallies + Satisfaction_v16.tallies
         + TownshipFigures_v17.tallies + WeeklyFigures_v19.tallies + TownshipTable_v20.tallies
+        + LastVisits_v21.tallies
 
     // MARK: Requests
 
@@ -454,6 +455,41 @@ enum Tallies {
         SELECT r.id AS diary_id, 1 AS reviews FROM \(diaries) JOIN diary_review v ON v.diary_id = r.id
         WHERE v.state = \(ReviewState.submitted.sql) AND r.state IN (\(DiaryState.waiting.sql))
         """
+    }
+
+    /// Per cadre, every cadre: the day of their latest visit written up in a diary ('' for
+    /// none). The weekly summary's cadres silent for a month are those whose latest visit is
+    /// before the month, read along an index on it (v21), instead of every cadre looked up among
+    /// the month's visits; only a cadre with a visit after the week's end (a week gone by) has
+    /// their month looked at. A latest visit cannot be taken away as a sum can: a diary that
+    /// goes or moves has its cadre's row counted again from their diaries (one index seek).
+    static let lastVisits = Tally(
+        table: "cadre_last_visit",
+        keys: [("cadre_id", "INTEGER")],
+        measures: [("last_visit", "TEXT")],
+        gathering: .max,
+        parts: { _ in lastVisits(of: nil) },
+        keeping: { t in
+            func recounted(_ cadre: String) -> [String] {
+                ["DELETE FROM \(t.table) WHERE cadre_id = \(cadre);", "INSERT INTO \(t.table) (cadre_id, last_visit) \(t.gathered(lastVisits(of: cadre)));"]
+            }
+            return [
+                TallySQL.trigger("\(t.table)_cadre_insert", "AFTER INSERT ON cadre", [t.adding("SELECT new.id AS cadre_id, '' AS last_visit")]),
+                TallySQL.trigger("\(t.table)_cadre_delete", "AFTER DELETE ON cadre", recounted("old.id")),
+                TallySQL.trigger("\(t.table)_diary_insert", "AFTER INSERT ON diary", [t.adding("SELECT new.cadre_id AS cadre_id, new.visit_on AS last_visit")]),
+                TallySQL.trigger("\(t.table)_diary_update", "AFTER UPDATE OF cadre_id, visit_on ON diary",
+                                 when: "old.cadre_id IS NOT new.cadre_id OR old.visit_on IS NOT new.visit_on",
+                                 recounted("old.cadre_id") + [t.adding("SELECT new.cadre_id AS cadre_id, new.visit_on AS last_visit")]),
+                TallySQL.trigger("\(t.table)_diary_delete", "AFTER DELETE ON diary", recounted("old.cadre_id")),
+            ]
+        })
+
+    /// The parts of `lastVisits`: every cadre, and every diary's visit, of one cadre or all.
+    private static func lastVisits(of cadre: String?) -> [String] {
+        [
+            "SELECT id AS cadre_id, '' AS last_visit FROM cadre WHERE \(cadre.map { "id = \($0)" } ?? "1")",
+            "SELECT cadre_id, visit_on AS last_visit FROM diary WHERE \(cadre.map { "cadre_id = \($0)" } ?? "1")",
+        ]
     }
 
     // MARK: The history's days
