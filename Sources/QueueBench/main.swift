@@ -79,7 +79,7 @@ for (name, filter, position) in queries {
     floor.append((name, percentile(times, 0.5)))
 }
 
-// The roster's reads straight from the store (its SQL and nothing of the desk).
+// The roster's and the review's reads straight from the store (their SQL and nothing of the desk).
 for (name, read) in [
     ("township table", { _ = try database.roster.townshipSummaries(now: now) }),
     ("cadres of a township", { _ = try database.roster.cadres(CadreQuery(townshipId: 3), now: now) }),
@@ -87,6 +87,7 @@ for (name, read) in [
     ("card", { _ = try database.roster.cadreCard(id: 1, now: now) }),
     ("review queue", { _ = try database.diaries.reviewQueue(for: desk, limit: 200) }),
     ("review counts", { _ = try database.diaries.diaryCounts(for: desk, now: now) }),
+    ("calibration", { _ = try database.diaries.calibration() }),
 ] as [(String, () throws -> Void)] {
     floor.append((name, percentile(try (0..<(rounds * 5)).map { _ in try milliseconds(read) }, 0.5)))
 }
