@@ -24,6 +24,15 @@ public struct QueueFilter: Codable, Equatable, Sendable {
     /// True when nothing but the operator's scope narrows the open queue.
     public var isDefault: Bool { self == QueueFilter(scope: scopeTownshipId) }
 
+    /// True when a word looked for in every state is all it asks, in no township's scope (a
+    /// plain `/`).
+    public var isPlainSearch: Bool {
+        var plain = QueueFilter()
+        plain.states = Set(RequestState.allCases)
+        plain.search = search
+        return !search.trimmingCharacters(in: .whitespaces).isEmpty && self == plain
+    }
+
     /// No filter, within `scope`.
     public init(scope: Int64?) {
         scopeTownshipId = scope

@@ -43,9 +43,9 @@ struct QueueSQL {
     /// Whether the filter keeps to the open states, which the partial indexes cover.
     private let onlyOpen: Bool
     private var arguments: [(any DatabaseValueConvertible)?] = []
-    /// When a word looked for in every state is all the filter asks (a plain `/`): the
-    /// requests it matches straight from its full-text index, and the words to match.
-    private var matches: (sql: String, argument: String)?
+    /// For a plain search (`QueueFilter.isPlainSearch`) through a full-text index: the
+    /// requests the word matches, straight from the index, and the words to match.
+    private var plainSearch: (sql: String, argument: String)?
 
     init(filter: QueueFilter, now: Int64) {
         self.now = now
@@ -61,19 +61,18 @@ struct QueueSQL {
         }
         if filter.overdueOnly { terms.append(overdue) }
         let search = filter.search.trimmingCharacters(in: .whitespaces)
-        if !search.isEmpty { addSearch(search) }
-        var searchAlone = QueueFilter(scope: filter.scopeTownshipId)
-        searchAlone.states = Set(RequestState.allCases)
-        searchAlone.search = filter.search
-        if filter != searchAlone || filter.scopeTownshipId != nil { matches = nil }
+        let matches = search.isEmpty ? nil : addSearch(search)
+        if filter.isPlainSearch { plainSearch = matches }
     }
 
     /// Three characters or more go through the trigram index; one or two letters or digits,
     /// through the index of two-character pieces (v12); other short words (a mark, a space)
-    /// are looked for directly, since neither index finds them.
-    private mutating func addSearch(_ text: String) {
+    /// are looked for directly, since neither index finds them. The index's matches, when they
+    /// are all the search finds (a word that could be part of a reference finds those too).
+    private mutating func addSearch(_ text: String) -> (sql: String, argument: String)? {
         var alternatives: [String] = []
         let quoted = "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+        var matches: (sql: String, argument: String)?
         if text.unicodeScalars.count >= 3 {
             matches = ("SELECT rowid FROM help_request_fts WHERE help_request_fts MATCH ?", quoted)
         } else if text.allSatisfy({ $0.isLetter || $0.isNumber }) {
@@ -92,6 +91,7 @@ struct QueueSQL {
             matches = nil
         }
         terms.append("(" + alternatives.joined(separator: " OR ") + ")")
+        return matches
     }
 
     private static func list(_ items: [String]) -> String { items.sorted().joined(separator: ", ") }
@@ -110,40 +110,44 @@ struct QueueSQL {
         return (overdueFirst + key(sort).map { "\(alias).\($0.column) \($0.descending ? "DESC" : "ASC")" }).joined(separator: ", ")
     }
 
+    /// The filter's terms, with `also`.
+    private func conditions(_ also: String?) -> String { (terms + [also].compactMap { $0 }).joined(separator: " AND ") }
+
+    /// Midnight of `now`'s day, county time: requests since are today's.
+    private var midnight: Int64 { CountyTime.calendar.startOfDay(for: Date(unixSeconds: now)).unixSeconds }
+
+    /// A count's end: enough, unless `exact`.
+    private static func limit(_ exact: Bool) -> String { exact ? "" : "LIMIT \(QueueCounts.enough)" }
+
     /// The status line's counts, each counted no further than `QueueCounts.enough` unless
     /// `exact`: past that a person reads "many", and an exact count reads every matching row.
     func counts(_ db: Database, exact: Bool) throws -> QueueCounts {
-        let midnight = CountyTime.calendar.startOfDay(for: Date(unixSeconds: now)).unixSeconds
-        let limit = exact ? "" : "LIMIT \(QueueCounts.enough)"
-        func conditions(_ also: String?) -> String { (terms + [also].compactMap { $0 }).joined(separator: " AND ") }
         // A plain search's matches are counted as far as enough in its index alone, without
         // making the list the other counts look requests up in (tens of milliseconds for a
         // word in 110,000 requests); fewer than enough, the one pass below is cheap.
-        if let matches, !exact, try Int.fetchOne(db, sql: "SELECT count(*) FROM (\(matches.sql) LIMIT \(QueueCounts.enough))",
-                                                arguments: [matches.argument]) == QueueCounts.enough {
-            return try countsBeyondEnough(db, total: QueueCounts.enough, conditions: conditions)
+        if let plainSearch, !exact, try Int.fetchOne(db, sql: "SELECT count(*) FROM (\(plainSearch.sql) LIMIT \(QueueCounts.enough))",
+                                                    arguments: [plainSearch.argument]) == QueueCounts.enough {
+            return try countsBeyondEnough(db, total: QueueCounts.enough, exact: false)
         }
         // One pass counts all three while the rows are fewer than enough.
         let row = try Row.fetchOne(db, sql: """
             SELECT count(*), total(late), total(new) FROM (SELECT \(overdue) AS late, created_at >= \(midnight) AS new
-              FROM help_request \(onlyOpen ? "INDEXED BY help_request_open_counts" : "") WHERE \(conditions(nil)) \(limit))
+              FROM help_request \(onlyOpen ? "INDEXED BY help_request_open_counts" : "") WHERE \(conditions(nil)) \(Self.limit(exact)))
             """, arguments: StatementArguments(arguments))
         let total: Int = row?[0] ?? 0
         guard total >= QueueCounts.enough, !exact else {
             return QueueCounts(total: total, overdue: Int(row?[1] as Double? ?? 0), newToday: Int(row?[2] as Double? ?? 0))
         }
-        return try countsBeyondEnough(db, total: total, exact: exact, conditions: conditions)
+        return try countsBeyondEnough(db, total: total, exact: exact)
     }
 
     /// The overdue and today's counts when the rows are `total`, at least enough: each goes as
     /// far as enough (or all the way, `exact`), along the index that finds its rows: the open
     /// requests' for the overdue (open, whatever the filter), the arrivals' for today's.
-    private func countsBeyondEnough(_ db: Database, total: Int, exact: Bool = false, conditions: (String?) -> String) throws -> QueueCounts {
-        let midnight = CountyTime.calendar.startOfDay(for: Date(unixSeconds: now)).unixSeconds
-        let limit = exact ? "" : "LIMIT \(QueueCounts.enough)"
+    private func countsBeyondEnough(_ db: Database, total: Int, exact: Bool) throws -> QueueCounts {
         func count(_ index: String, _ also: String) throws -> Int {
             try Int.fetchOne(db, sql: """
-                SELECT count(*) FROM (SELECT 1 FROM help_request INDEXED BY \(index) WHERE \(conditions(also)) \(limit))
+                SELECT count(*) FROM (SELECT 1 FROM help_request INDEXED BY \(index) WHERE \(conditions(also)) \(Self.limit(exact)))
                 """, arguments: StatementArguments(arguments)) ?? 0
         }
         return QueueCounts(total: total, overdue: try count("help_request_open_counts", overdue),
