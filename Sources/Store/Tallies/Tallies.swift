@@ -468,29 +468,29 @@ enum Tallies {
         keys: [("cadre_id", "INTEGER")],
         measures: [("last_visit", "TEXT")],
         gathering: .max,
-        parts: { _ in lastVisits(of: nil) },
+        parts: { _ in [everyCadre("cadre r"), visitsIn("diary r")] },
         keeping: { t in
             func recounted(_ cadre: String) -> [String] {
-                ["DELETE FROM \(t.table) WHERE cadre_id = \(cadre);", "INSERT INTO \(t.table) (cadre_id, last_visit) \(t.gathered(lastVisits(of: cadre)));"]
+                let parts = [everyCadre("cadre r WHERE r.id = \(cadre)"), visitsIn("diary r WHERE r.cadre_id = \(cadre)")]
+                return ["DELETE FROM \(t.table) WHERE cadre_id = \(cadre);", "INSERT INTO \(t.table) (cadre_id, last_visit) \(t.gathered(parts));"]
             }
+            let newCadre = TallySQL.row("new", ["id"], as: "r"), newDiary = TallySQL.row("new", ["cadre_id", "visit_on"], as: "r")
             return [
-                TallySQL.trigger("\(t.table)_cadre_insert", "AFTER INSERT ON cadre", [t.adding("SELECT new.id AS cadre_id, '' AS last_visit")]),
+                TallySQL.trigger("\(t.table)_cadre_insert", "AFTER INSERT ON cadre", [t.adding(everyCadre(newCadre))]),
                 TallySQL.trigger("\(t.table)_cadre_delete", "AFTER DELETE ON cadre", recounted("old.id")),
-                TallySQL.trigger("\(t.table)_diary_insert", "AFTER INSERT ON diary", [t.adding("SELECT new.cadre_id AS cadre_id, new.visit_on AS last_visit")]),
+                TallySQL.trigger("\(t.table)_diary_insert", "AFTER INSERT ON diary", [t.adding(visitsIn(newDiary))]),
                 TallySQL.trigger("\(t.table)_diary_update", "AFTER UPDATE OF cadre_id, visit_on ON diary",
                                  when: "old.cadre_id IS NOT new.cadre_id OR old.visit_on IS NOT new.visit_on",
-                                 recounted("old.cadre_id") + [t.adding("SELECT new.cadre_id AS cadre_id, new.visit_on AS last_visit")]),
+                                 recounted("old.cadre_id") + [t.adding(visitsIn(newDiary))]),
                 TallySQL.trigger("\(t.table)_diary_delete", "AFTER DELETE ON diary", recounted("old.cadre_id")),
             ]
         })
 
-    /// The parts of `lastVisits`: every cadre, and every diary's visit, of one cadre or all.
-    private static func lastVisits(of cadre: String?) -> [String] {
-        [
-            "SELECT id AS cadre_id, '' AS last_visit FROM cadre WHERE \(cadre.map { "id = \($0)" } ?? "1")",
-            "SELECT cadre_id, visit_on AS last_visit FROM diary WHERE \(cadre.map { "cadre_id = \($0)" } ?? "1")",
-        ]
-    }
+    /// A part of `lastVisits`: each of `cadres` (aliased `r`), with no visit.
+    private static func everyCadre(_ cadres: String) -> String { "SELECT r.id AS cadre_id, '' AS last_visit FROM \(cadres)" }
+
+    /// A part of `lastVisits`: the visit of each of `diaries` (aliased `r`).
+    private static func visitsIn(_ diaries: String) -> String { "SELECT r.cadre_id, r.visit_on AS last_visit FROM \(diaries)" }
 
     // MARK: The history's days
 
