@@ -46,6 +46,11 @@ def rows(text):
     return [line for line in text.splitlines() if line.startswith("QZ-")]
 
 
+def shows(pattern):
+    """The screen shows `pattern`, whatever was shown before the key."""
+    return lambda text, _before: has(pattern)(text)
+
+
 def new_rows(status):
     """The status line says `status` and the rows are no longer those shown before the key: the
     desk names a new filter at once and shows its rows when read, so the label alone is not
@@ -68,11 +73,11 @@ def keys(*names, literal=False):
 
 # (what, keys typed first untimed, the timed key, the finished screen given the one before)
 steps = [
-    ("2 township table", [], "2", lambda text, _: has(r"^罗阳镇 +\d")(text)),
-    ("4 satisfaction", [], "4", lambda text, _: has("团干部测评：满意")(text)),
-    ("5 weekly summary", [], "5", lambda text, _: has("一、本周概况")(text)),
-    ("< week before", [], "<", lambda text, _: has("周报 2026-W47")(text)),
-    ("1 queue", [], "1", lambda text, _: has(r"^QZ-")(text)),
+    ("2 township table", [], "2", shows(r"^罗阳镇 +\d")),
+    ("4 satisfaction", [], "4", shows("团干部测评：满意")),
+    ("5 weekly summary", [], "5", shows("一、本周概况")),
+    ("< week before", [], "<", shows("周报 2026-W47")),
+    ("1 queue", [], "1", shows(r"^QZ-")),
     ("/生姜 Enter", ["/", "生姜"], "Enter", new_rows(has("搜索“生姜”.*共"))),
     ("x clear", [], "x", new_rows(lacks("搜索“"))),
     ("/台风过后 Enter", ["/", "台风过后"], "Enter", new_rows(has("搜索“台风过后”.*共"))),
