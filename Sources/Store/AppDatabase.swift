@@ -64,6 +64,7 @@ public struct AppDatabase: Sendable {
         migrator.registerMigration(WeeklyFigures_v19.identifier, migrate: WeeklyFigures_v19.migrate)
         migrator.registerMigration(TownshipTable_v20.identifier, migrate: TownshipTable_v20.migrate)
         migrator.registerMigration(LastVisits_v21.identifier, migrate: LastVisits_v21.migrate)
+        migrator.registerMigration(Calibration_v22.identifier, migrate: Calibration_v22.migrate)
         return migrator
     }
 

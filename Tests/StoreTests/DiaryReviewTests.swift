@@ -149,6 +149,29 @@ import Workflow
         let flagged = reviewers.filter(\.figures.flagged).map(\.reviewer)
         #expect(flagged == ["雷红"])
         #expect(reviewers.allSatisfy { $0.figures.sharedDiaries > 0 && $0.figures.kappa != nil })
+        // The figures kept are those counted pair by pair from the history; each reviewer's reviews too.
+        try database.writer.read { db in
+            let counted = CalibrationReference.figures(try CalibrationReference.reviews(db, rubric: rubric.id, codes: rubric.rubric.criteria.map(\.code)))
+            #expect(CalibrationReference.differences(reviewers.map(\.figures), counted) == [])
+            for reviewer in reviewers {
+                #expect(reviewer.reviews == (try Int.fetchOne(db, sql: """
+                    SELECT count(*) FROM diary_review WHERE reviewer_id = ? AND state = 'submitted'
+                    """, arguments: [reviewer.figures.reviewerId])))
+            }
+        }
+    }
+
+    @Test("calibration reads a row per reviewer and criterion from its tallies, never the reviews (3.4 million at a hundred times the county)")
+    func calibrationFromTallies() throws {
+        let folder = try TemporaryFolder()
+        let database = try county(folder)
+        let plan = try database.writer.read { db in
+            try Row.fetchAll(db, sql: "EXPLAIN QUERY PLAN " + DiaryStore.calibrationSQL, arguments: [1]).map { $0["detail"] as String }
+        }
+        #expect(plan == [
+            "SEARCH p USING PRIMARY KEY (rubric_id=?)", "SEARCH o USING INTEGER PRIMARY KEY (rowid=?) LEFT-JOIN",
+            "SEARCH t USING PRIMARY KEY (reviewer_id=?) LEFT-JOIN",
+        ], "\(plan)")
     }
 
     @Test("a new rubric needs weights adding to 100; reviews begun keep theirs")

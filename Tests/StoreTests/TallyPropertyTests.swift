@@ -139,7 +139,8 @@ import Workflow
         mutating func importDiaries() throws {
             guard let cadre = try pick("SELECT id FROM cadre WHERE active AND phone IS NOT NULL"),
                   let phone = try database.roster.cadreCard(id: cadre, now: now)?.cadre.phone else { return }
-            let visit = CountyTime.dayString(now.addingTimeInterval(-Double(Int.random(in: 0...40, using: &random)) * 86400))
+            // A day before today: submitted that evening, not in the future.
+            let visit = CountyTime.dayString(now.addingTimeInterval(-Double(Int.random(in: 1...40, using: &random)) * 86400))
             let csv = "团干部手机,走访日期,工作记录,提交时间\n\(phone),\(visit),走访青年\(Int.random(in: 1...9, using: &random))名,\(visit) 20:00\n"
             let report = try database.tables.importTable(.diaries, data: Data(csv.utf8), encoding: nil, dryRun: false, by: admin, at: now)
             #expect(report.problems == [])
@@ -155,6 +156,15 @@ import Workflow
                 "UPDATE diary SET visit_on = '2026-10-0\(Int.random(in: 1...9, using: &random))' WHERE id = (SELECT id FROM diary ORDER BY random() LIMIT 1)",
                 "UPDATE diary SET cadre_id = (SELECT id FROM cadre ORDER BY random() LIMIT 1) WHERE id = (SELECT diary_id FROM diary_review WHERE state = 'submitted' ORDER BY random() LIMIT 1)",
                 "UPDATE diary_review SET total = total + 1 WHERE id = (SELECT id FROM diary_review WHERE total IS NOT NULL ORDER BY random() LIMIT 1)",
+                "UPDATE diary_review SET scores = json_set(scores, '$.reflection', \(Int.random(in: 0...5, using: &random))) WHERE id = (SELECT id FROM diary_review WHERE state = 'submitted' ORDER BY random() LIMIT 1)",
+                "UPDATE diary_review SET scores = json_remove(scores, '$.evidence') WHERE id = (SELECT id FROM diary_review WHERE state = 'submitted' ORDER BY random() LIMIT 1)",
+                "UPDATE diary_review SET scores = 'not json' WHERE id = (SELECT id FROM diary_review WHERE state = 'submitted' ORDER BY random() LIMIT 1)",
+                "UPDATE OR IGNORE diary_review SET reviewer_id = (SELECT id FROM operator ORDER BY random() LIMIT 1) WHERE id = (SELECT id FROM diary_review ORDER BY random() LIMIT 1)",
+                """
+                UPDATE OR IGNORE diary_review SET diary_id = (SELECT diary_id FROM diary_review r GROUP BY diary_id HAVING count(*) > 1 ORDER BY random() LIMIT 1)
+                WHERE id = (SELECT id FROM diary_review WHERE state = 'submitted' ORDER BY random() LIMIT 1)
+                """,
+                "DELETE FROM diary_review WHERE id = (SELECT id FROM diary_review WHERE state = 'submitted' ORDER BY random() LIMIT 1)",
                 "UPDATE help_request SET category_id = (SELECT id FROM category ORDER BY random() LIMIT 1), township_id = (SELECT id FROM township ORDER BY random() LIMIT 1) WHERE id = (SELECT id FROM help_request ORDER BY random() LIMIT 1)",
                 "UPDATE help_request SET created_at = created_at - 86400 * 3 WHERE id = (SELECT id FROM help_request ORDER BY random() LIMIT 1)",
                 "UPDATE help_request SET resolved_at = resolved_at - 86400 WHERE id = (SELECT id FROM help_request WHERE resolved_at IS NOT NULL ORDER BY random() LIMIT 1)",
@@ -221,6 +231,12 @@ import Workflow
                 let summary = try database.summary.weeklySummary(week, now: work.now)
                 #expect(summary.diaries.waitingOverAWeek == (try work.waitingOverAWeek(week)), "step \(step) (seed \(seed)), \(week)")
             }
+            // Calibration read from its tallies, against every pair counted from the history.
+            let (rubric, reviewers) = try database.diaries.calibration()
+            let counted = try database.writer.read { db in
+                CalibrationReference.figures(try CalibrationReference.reviews(db, rubric: rubric.id, codes: rubric.rubric.criteria.map(\.code)))
+            }
+            try #require(CalibrationReference.differences(reviewers.map(\.figures), counted) == [], "step \(step) (seed \(seed))")
             let pending = try work.ids("SELECT diary_id FROM \(Tallies.waitingReviews.table)").count
             work.done["diaries waiting between two reviews", default: 0] += pending > 0 ? 1 : 0
         }

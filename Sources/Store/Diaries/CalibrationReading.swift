@@ -13,31 +13,37 @@ public struct ReviewerCalibration: Codable, Equatable, Sendable {
 extension DiaryStore {
     /// Each reviewer against colleagues on the diaries both scored, with the rubric the
     /// active one is (offsets follow its criteria; reviews on other rubrics are compared
-    /// only with each other).
+    /// only with each other). Read from the tallies of review pairs (`Tallies.reviewPairs`)
+    /// and of reviews (`Tallies.reviewerReviews`): a row per reviewer and criterion.
     public func calibration() throws -> (rubric: StoredRubric, reviewers: [ReviewerCalibration]) {
         try StoreError.translating(path: path) {
             try writer.read { db in
                 let active = try Self.activeRubric(db)
-                let rows = try Row.fetchAll(db, sql: """
-                    SELECT r.diary_id, r.reviewer_id, r.scores FROM diary_review r
-                    WHERE r.state = \(ReviewState.submitted.sql) AND r.rubric_id = ?
-                      AND r.diary_id IN (SELECT diary_id FROM diary_review WHERE state = \(ReviewState.submitted.sql) GROUP BY diary_id HAVING count(*) > 1)
-                    """, arguments: [active.id])
-                let reviews = try rows.compactMap { row -> Calibration.Review? in
-                    let scores = ScoreRecord.scores(try row.value("scores"), active.rubric)
-                    guard scores.allSatisfy({ $0 != nil }) else { return nil }
-                    return try Calibration.Review(diaryId: row.value("diary_id"), reviewerId: row.value("reviewer_id"), scores: scores.compactMap { $0 })
-                }
-                let people = Dictionary(uniqueKeysWithValues: try Row.fetchAll(db, sql: """
-                    SELECT o.id, o.name, (SELECT count(*) FROM diary_review WHERE reviewer_id = o.id AND state = \(ReviewState.submitted.sql)) AS n
-                    FROM operator o
-                    """).map { (try $0.value("id") as Int64, (try $0.value("name") as String, try $0.value("n") as Int)) })
-                let reviewers = Calibration.figures(reviews).map { figures in
-                    ReviewerCalibration(reviewer: people[figures.reviewerId]?.0 ?? "?", reviews: people[figures.reviewerId]?.1 ?? 0,
-                                        figures: figures)
-                }
+                let rows = try Row.fetchAll(db, sql: Self.calibrationSQL, arguments: [active.id])
+                let reviewers = try Dictionary(grouping: rows) { try $0.value("reviewer_id") as Int64 }.sorted { $0.key < $1.key }
+                    .map { reviewer, rows in
+                        let byCriterion = try Dictionary(uniqueKeysWithValues: rows.map { row in
+                            (try row.value("criterion") as String, try Calibration.Sums(
+                                pairs: row.value("pairs"), own: row.value("own"), ownSquares: row.value("own_squares"),
+                                theirs: row.value("theirs"), theirsSquares: row.value("theirs_squares"), products: row.value("products")))
+                        })
+                        return ReviewerCalibration(
+                            reviewer: try rows[0].value("name"), reviews: try rows[0].value("reviews"),
+                            figures: Calibration.Figures(reviewerId: reviewer, sharedDiaries: try rows[0].value("diaries"),
+                                                         criteria: active.rubric.criteria.map { byCriterion[$0.code] ?? Calibration.Sums() }))
+                    }
                 return (active, reviewers)
             }
         }
     }
+
+    /// A row per reviewer and criterion of rubric `?` with pairs, with the reviewer's name
+    /// and count of reviews.
+    static let calibrationSQL = """
+        SELECT p.reviewer_id, p.criterion, p.pairs, p.own, p.own_squares, p.theirs, p.theirs_squares, p.products, p.diaries,
+          coalesce(o.name, '?') AS name, coalesce(t.reviews, 0) AS reviews
+        FROM \(Tallies.reviewPairs.table) p LEFT JOIN operator o ON o.id = p.reviewer_id
+          LEFT JOIN \(Tallies.reviewerReviews.table) t ON t.reviewer_id = p.reviewer_id
+        WHERE p.rubric_id = ? AND p.pairs > 0 ORDER BY p.reviewer_id
+        """
 }

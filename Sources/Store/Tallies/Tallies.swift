@@ -9,7 +9,7 @@ import LeagueCore
 enum Tallies {
     static let all = Tallies_v11.tallies.filter { $0.table != surveys.table } + Summary_v13.tallies + Satisfaction_v16.tallies
         + TownshipFigures_v17.tallies + WeeklyFigures_v19.tallies + TownshipTable_v20.tallies
-        + LastVisits_v21.tallies
+        + LastVisits_v21.tallies + Calibration_v22.tallies
 
     // MARK: Requests
 
