@@ -65,6 +65,7 @@ public struct AppDatabase: Sendable {
         migrator.registerMigration(TownshipTable_v20.identifier, migrate: TownshipTable_v20.migrate)
         migrator.registerMigration(LastVisits_v21.identifier, migrate: LastVisits_v21.migrate)
         migrator.registerMigration(Calibration_v22.identifier, migrate: Calibration_v22.migrate)
+        migrator.registerMigration(WeekEnds_v23.identifier, migrate: WeekEnds_v23.migrate)
         return migrator
     }
 

@@ -36,11 +36,14 @@ extension AppDatabase {
             try writer.write { db in
                 for (table, _) in EventChain.tables { try db.execute(sql: "DROP TRIGGER \(table)_seal") }
                 for tally in Tallies.all { try tally.dropTriggers(db) }
+                try WeekEnds.dropTriggers(db)
                 try body(db)
                 for tally in Tallies.all {
                     try tally.rebuild(db)
                     try tally.setTriggers(db)
                 }
+                try WeekEnds.recordFromHistory(db)
+                try WeekEnds.setTriggers(db)
                 for (table, columns) in EventChain.tables {
                     try EventChain.sealUnsealed(db, table, columns)
                     try db.execute(sql: EventChain.sealTrigger(table, columns))

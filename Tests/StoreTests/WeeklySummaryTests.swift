@@ -86,6 +86,43 @@ import Workflow
         #expect(last.headline.received == 1 && last.headline.openAtEnd == 1)
     }
 
+    @Test("a week is recorded as it ended when the first change after it comes: deadlines moved since do not change it; a request entered late with an earlier time drops it")
+    func weekEndRecorded() throws {
+        let (database, admin) = try county()
+        let id = try request(database, admin, "生姜滞销", created: "2026-03-02T09:00:00+08:00", Self.toPublished.map { ($0, "2026-03-02T10:00:00+08:00") })
+        let week = CountyWeek("2026-W10")!
+        func recorded() throws -> Int {
+            try database.writer.read { try Int.fetchOne($0, sql: "SELECT count(*) FROM week_end WHERE week = ?", arguments: [WeekEnds.number(week)]) ?? 0 }
+        }
+        // Nothing changed since the week ended: read from the clocks, and not recorded yet.
+        let asItEnded = try database.summary.weeklySummary(week, now: at("2026-03-09T08:00:00+08:00")).headline
+        #expect((asItEnded.openAtEnd, asItEnded.overdueAtEnd) == (1, 1))
+        #expect(try recorded() == 0)
+        // The first change after it: assigned on Tuesday. The week is recorded, the same.
+        let version = try database.writer.read { try Int.fetchOne($0, sql: "SELECT version FROM help_request WHERE id = ?", arguments: [id])! }
+        var input = ActionInput()
+        input.assigneeCadreId = 1
+        try database.requests.act("assign", on: id, version: version, by: admin, input: input, at: at("2026-03-10T09:00:00+08:00"))
+        #expect(try recorded() == 1)
+        let recordedSummary = try database.summary.weeklySummary(week, now: Self.now)
+        #expect((recordedSummary.headline.openAtEnd, recordedSummary.headline.overdueAtEnd) == (1, 1))
+        #expect(recordedSummary.attention.map(\.overdue) == [true])
+        // Its deadlines moved a hundred days on since: a replay would judge the week by them; the record keeps the week's own.
+        try database.writer.write {
+            try $0.execute(sql: """
+                UPDATE help_request SET first_contact_due = first_contact_due + 8640000, resolution_due = resolution_due + 8640000, updated_at = ?
+                WHERE id = ?
+                """, arguments: [at("2026-03-11T09:00:00+08:00").unixSeconds, id])
+        }
+        #expect(try database.summary.weeklySummary(week, now: Self.now).headline.overdueAtEnd == 1)
+        // A request entered late, with the time it came in the week: the record goes, the week is replayed with it.
+        try request(database, admin, "求职", created: "2026-03-04T09:00:00+08:00")
+        #expect(try recorded() == 0)
+        let replayed = try database.summary.weeklySummary(week, now: Self.now)
+        #expect((replayed.headline.openAtEnd, replayed.headline.overdueAtEnd) == (2, 1))
+        #expect(replayed.attention.map(\.title) == ["求职"])
+    }
+
     @Test("a week across the new year counts by ISO week: 2026-W01 runs from 29 December 2025")
     func newYear() throws {
         let (database, admin) = try county()

@@ -51,7 +51,7 @@ struct WeeklySummaryReading {
         let steps = try Tallies.requests.read(over: span, by: ["township_id", "category_id"], db)
         let (categories, townships) = try breakdowns(steps)
         let (satisfaction, lowest) = try satisfaction()
-        let (open, overdue, attention) = try standsAsNow() ? try fromTheClocks() : try replayed()
+        let (open, overdue, attention) = try recorded() ?? (try standsAsNow() ? try fromTheClocks() : try replayed())
         let headline = try headline(steps, openAtEnd: open, overdueAtEnd: overdue)
         let nextServiceDay = CountyTime.dayString(ServiceDay.next(onOrAfter: week.start))
         return WeeklySummary(
@@ -124,13 +124,15 @@ struct WeeklySummaryReading {
 
     /// What judging a request standing open reads of it: its township and the columns its
     /// deadlines are judged by, all held by `help_request_open_standing` and `help_request_changes`.
-    private static let standing = ["id", "township_id", "first_contact_due", "first_contact_at", "resolution_due", "sla_paused_at", "escalated_at"]
+    static let standing = ["id", "township_id", "first_contact_due", "first_contact_at", "resolution_due", "sla_paused_at", "escalated_at"]
         .map { "r.\($0)" }.joined(separator: ", ")
 
-    /// Past a deadline as the week ended, its clock running: a request waiting on its
+    /// Past a deadline as the week ended (`end`), its clock running: a request waiting on its
     /// requester then (its state then 待补充, or paused since before then) is paused, as the
     /// queue counts it. Read on `openAtEnd`'s rows.
-    private static let overdueThen = "(state_then != \(RequestState.needsInfo.sql) AND \(RequestSQL.deadlineMissed(asOf: "?1")))"
+    private static func overdueThen(_ end: String) -> String {
+        "(state_then != \(RequestState.needsInfo.sql) AND \(RequestSQL.deadlineMissed(asOf: end)))"
+    }
 
     /// 一、本周概况: arrivals, steps taken, open and overdue at the end, and how fast.
     private func headline(_ steps: [Row], openAtEnd: Int, overdueAtEnd: Int) throws -> WeeklySummary.Headline {
@@ -217,6 +219,15 @@ struct WeeklySummaryReading {
         return (Int(try Double.fetchOne(db, sql: "SELECT total(open) FROM clock_tally") ?? 0), overdue, try rows.map(Self.attention))
     }
 
+    /// Open and overdue as the week ended, and 需要关注, as recorded when it ended (`WeekEnds`),
+    /// if it is over and was.
+    private func recorded() throws -> (open: Int, overdue: Int, attention: [WeeklySummary.Attention])? {
+        let number = WeekEnds.number(week)
+        guard isOver, let row = try Row.fetchOne(db, sql: WeekEnds.recorded, arguments: [number]) else { return nil }
+        let rows = try Row.fetchAll(db, sql: Self.named(WeekEnds.chosen, order: "t.late DESC, t.id"), arguments: [number, township])
+        return (try row.value("open"), try row.value("overdue"), try rows.map(Self.attention))
+    }
+
     /// The same replayed from each request's history, once: every request open then is judged
     /// into a table of its own (a few columns each), which is counted and from which the first
     /// thirty 需要关注 may name are chosen; only those leave SQLite. With none to name, one row
@@ -234,13 +245,13 @@ struct WeeklySummaryReading {
                 try rows.filter { $0["id"] != nil }.map(Self.attention))
     }
 
-    /// `source`'s rows (`openAtEnd`'s columns) open as the week ended (`?1`): each one's id and
-    /// township, whether it was escalated and overdue then, and how late (seconds past the
-    /// deadline it missed).
-    static func judged(_ source: String) -> String {
+    /// `source`'s rows (`openAtEnd`'s columns) open as the week ended (`end`, `?1` unless
+    /// said): each one's id and township, whether it was escalated and overdue then, and how
+    /// late (seconds past the deadline it missed).
+    static func judged(_ source: String, end: String = "?1") -> String {
         """
-        SELECT t.id, t.township_id, t.escalated_at IS NOT NULL AND t.escalated_at < ?1 AS escalated, \(overdueThen) AS overdue,
-          CASE WHEN \(overdueThen) THEN max(?1 - CASE WHEN (t.first_contact_at IS NULL OR t.first_contact_at >= ?1)
+        SELECT t.id, t.township_id, t.escalated_at IS NOT NULL AND t.escalated_at < \(end) AS escalated, \(overdueThen(end)) AS overdue,
+          CASE WHEN \(overdueThen(end)) THEN max(\(end) - CASE WHEN (t.first_contact_at IS NULL OR t.first_contact_at >= \(end))
             AND t.first_contact_due < t.resolution_due THEN t.first_contact_due ELSE t.resolution_due END, 0) ELSE 0 END AS late
         FROM (\(source)) t WHERE t.state_then IN (\(openStates))
         """
