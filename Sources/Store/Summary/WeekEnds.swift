@@ -17,7 +17,7 @@ enum WeekEnds {
     static let table = "week_end"
     static let attentionTable = "week_end_attention"
 
-    /// How many townships' requests a record keeps for 需要关注: as many as it names.
+    /// How many of each township's requests a record keeps for 需要关注: as many as it names.
     static let named = 30
 
     /// Weeks ended before the latest change that the migration and a bulk load record.
@@ -31,15 +31,14 @@ enum WeekEnds {
           PRIMARY KEY (week, request_id)) WITHOUT ROWID;
         """
 
-    /// The week number of an instant, as `TallySQL.week` counts them, and the instant week
-    /// `number` begins.
+    /// `week`'s number, as `TallySQL.week` counts weeks; and the instant week `number` begins.
     static func number(_ week: CountyWeek) -> Int64 { (week.instants.lowerBound - weekZero) / 604_800 }
     private static func start(_ number: String) -> String { "(\(number) * 604800 + \(weekZero))" }
     private static let weekZero = 4 * 86_400 - TallySQL.offset
 
-    /// The statements that record week `week` ending at `end` (SQL expressions): its open and overdue from `counts` (one row of `open`, `overdue`),
-    /// and from `candidates` (`openAtEnd`'s columns) those judged overdue or escalated then,
-    /// each township's latest.
+    /// The statements that record week `week` ending at `end` (SQL expressions): its open and
+    /// overdue from `counts` (one row of `open`, `overdue`), and from `candidates`
+    /// (`openAtEnd`'s columns) those judged overdue or escalated then, each township's latest.
     private static func recording(week: String, end: String, counts: String, candidates: String) -> [String] {
         let judged = WeeklySummaryReading.judged(candidates, end: end)
         return [
@@ -56,7 +55,7 @@ enum WeekEnds {
 
     // MARK: As the work happens
 
-    /// The week a write at `at` comes after, and when it ended.
+    /// The week before a trigger's written row's (`updated_at`), and when it ended.
     private static let endedWeek = "(\(TallySQL.week("new.updated_at")) - 1)"
     private static let ended = start(TallySQL.week("new.updated_at"))
 
