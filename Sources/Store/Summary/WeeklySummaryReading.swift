@@ -3,10 +3,11 @@ import GRDB
 import LeagueCore
 
 extension SummaryStore {
-    /// The summary of `week` seen at `now`. Open and overdue "as the week ended" are replayed
-    /// from each request's history; deadlines are the ones on file now (a pause that has
-    /// ended since is not undone). A week not over yet ends, for those figures, at `now`, so
-    /// they match the queue's. `township` holds the requests it names (需要关注) to one
+    /// The summary of `week` seen at `now`. Open and overdue "as the week ended" are read from
+    /// its record (`WeekEnds`, deadlines as on file then), or counted from the clocks when
+    /// nothing changed since, or else replayed from each request's history with the deadlines
+    /// on file now (a pause that has ended since is not undone). A week not over yet ends, for
+    /// those figures, at `now`, so they match the queue's. `township` holds the requests it names (需要关注) to one
     /// township: a township secretary's summary names no other township's requests.
     public func weeklySummary(_ week: CountyWeek, now: Date, township: Int64? = nil) throws -> WeeklySummary {
         try StoreError.translating(path: path) {
