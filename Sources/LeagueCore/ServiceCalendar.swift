@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 /// The county's volunteer service day: the last Sunday of every month.
 public enum ServiceDay {
@@ -61,14 +62,27 @@ public enum Holiday: String, Codable, CaseIterable, Sendable {
 
     /// The Gregorian day of `year` that is lunar `month`/`day` (not in a leap month).
     private static func lunar(month: Int, day: Int, in year: Int) -> Date {
+        let key = LunarDay(year: year, month: month, day: day)
+        if let date = found.withLock({ $0[key] }) { return date }
         let calendar = CountyTime.calendar
         var date = calendar.date(from: DateComponents(year: year, month: 1, day: 1))!
         while calendar.component(.year, from: date) == year {
             let components = chinese.dateComponents([.month, .day, .isLeapMonth], from: date)
-            if components.month == month, components.day == day, components.isLeapMonth != true { return date }
+            if components.month == month, components.day == day, components.isLeapMonth != true {
+                found.withLock { $0[key] = date }
+                return date
+            }
             date = calendar.date(byAdding: .day, value: 1, to: date)!
         }
         preconditionFailure("every Gregorian year has lunar \(month)/\(day)")
+    }
+
+    /// Lunar days found in Gregorian years: finding one walks the year a day at a time through
+    /// the Chinese calendar (up to 300 days for 重阳), which every weekly summary asked for.
+    private static let found = Mutex<[LunarDay: Date]>([:])
+
+    private struct LunarDay: Hashable {
+        var year: Int, month: Int, day: Int
     }
 
     /// The holidays from `start` (inclusive) to `end` (exclusive), in date order.
