@@ -136,10 +136,12 @@ extension SurveyStore {
             FROM (\(rated)) g LEFT JOIN cadre c ON c.id = g.cadre_id LEFT JOIN township t ON t.id = c.township_id
             WHERE g.answers >= ?2
             """, arguments: arguments).map { row in
-            let township: String? = row["township"]
-            return (id: row["cadre_id"] as Int64, line: SatisfactionReport.Line(
-                name: BilingualName(zh: row["name"] ?? "?", en: nil), township: township.map { BilingualName(zh: $0, en: row["township_en"]) },
-                figure: Satisfaction.Figure(satisfied: Int(row["satisfied"] as Double), answers: Int(row["answers"] as Double))))
+            // Read by position, in the SELECT's order: by name, a column is looked for among
+            // the row's names each time (most of this read's time, at 15,000 cadres).
+            let township: String? = row[4]
+            return (id: row[0] as Int64, line: SatisfactionReport.Line(
+                name: BilingualName(zh: row[3] ?? "?", en: nil), township: township.map { BilingualName(zh: $0, en: row[5]) },
+                figure: Satisfaction.Figure(satisfied: Int(row[2] as Double), answers: Int(row[1] as Double))))
         }
         return (shown.sorted { ($0.line.figure.rate ?? 0, $0.line.figure.answers, -$0.id) > ($1.line.figure.rate ?? 0, $1.line.figure.answers, -$1.id) }
             .map(\.line), hidden)
