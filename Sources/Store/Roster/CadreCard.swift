@@ -77,13 +77,9 @@ extension RosterStore {
         return try StoreError.translating(path: path) {
             try writer.read { db in
                 guard let base = try Row.fetchOne(db, sql: """
-                    SELECT c.*, m.name AS commune, t.name AS township_name,
-                      \(RequestSQL.openLoad(of: "c.id")) AS open_requests,
-                      (SELECT max(visit_on) FROM diary WHERE cadre_id = c.id) AS last_diary_on,
-                      (SELECT avg(r.total) FROM diary d JOIN diary_review r ON r.diary_id = d.id AND r.state = \(ReviewState.submitted.sql)
-                        WHERE d.cadre_id = c.id AND d.visit_on >= ?) AS recent_score
+                    SELECT \(CadreRow.selection), t.name AS township_name, c.commune_id, c.joined_on, c.left_on
                     FROM cadre c JOIN township t ON t.id = c.township_id LEFT JOIN commune m ON m.id = c.commune_id
-                    WHERE c.id = ?
+                    WHERE c.id = ?2
                     """, arguments: [CountyTime.dayString(now.addingTimeInterval(-90 * 86400)), id])
                 else { return nil }
                 let points = try Row.fetchAll(db, sql: """
