@@ -137,11 +137,15 @@ extension SurveyStore {
             WHERE g.answers >= ?2
             """, arguments: arguments).map { row in
             // Read by position, in the SELECT's order: by name, a column is looked for among
-            // the row's names each time (most of this read's time, at 15,000 cadres).
-            let township: String? = row[4]
-            return (id: row[0] as Int64, line: SatisfactionReport.Line(
-                name: BilingualName(zh: row[3] ?? "?", en: nil), township: township.map { BilingualName(zh: $0, en: row[5]) },
-                figure: Satisfaction.Figure(satisfied: Int(row[2] as Double), answers: Int(row[1] as Double))))
+            // the row's names each time (most of this read's time, at 15,000 cadres). A value of
+            // another type is an error here, not a trap.
+            let township: String? = try row.decode(atIndex: 4)
+            let name: String? = try row.decode(atIndex: 3)
+            let answers: Double = try row.decode(atIndex: 1), satisfied: Double = try row.decode(atIndex: 2)
+            return (id: try row.decode(atIndex: 0) as Int64, line: SatisfactionReport.Line(
+                name: BilingualName(zh: name ?? "?", en: nil),
+                township: try township.map { BilingualName(zh: $0, en: try row.decode(atIndex: 5)) },
+                figure: Satisfaction.Figure(satisfied: Int(satisfied), answers: Int(answers))))
         }
         return (shown.sorted { ($0.line.figure.rate ?? 0, $0.line.figure.answers, -$0.id) > ($1.line.figure.rate ?? 0, $1.line.figure.answers, -$1.id) }
             .map(\.line), hidden)
