@@ -48,7 +48,10 @@ private let session: (keys: [Key], names: [(step: Int, name: String)]) = {
     keys += [.character("/")]
     type("台风过后")
     named("/台风过后", .enter)
-    keys += [.enter, .escape, .character("x")]
+    keys += [.enter, .escape, .character("x"), .character("/")]
+    type("蜂蜜")
+    named("/蜂蜜 (in no open request)", .enter)
+    keys += [.character("x")]
     keys += [.character("f"), .enter, .enter, .enter]
     // The roster: the township table, a township's cadres, a card, a search by initials.
     named("2 township table", .character("2"))

@@ -66,7 +66,7 @@ let queries: [(String, QueueFilter, QueuePosition?)] = [
 ]
 var floor: [(String, Double)] = []
 for (name, filter, position) in queries {
-    let statements = database.requests.queuePageStatements(
+    let statements = try database.requests.queuePageStatements(
         filter: filter, sort: .priority, from: position, direction: .after, limit: pageRows, now: now)
     var times: [Double] = []
     for _ in 0..<(rounds * 5) {
@@ -115,6 +115,7 @@ let reads: [String: () throws -> Void] = [
     "x clear a search": { try queue(QueueFilter()) },
     "/生姜": { try queue(searching("生姜")) },
     "/台风过后": { try queue(searching("台风过后")) },
+    "/蜂蜜 (in no open request)": { try queue(searching("蜂蜜")) },
     "2 township table": { _ = try database.roster.townshipSummaries(now: now) },
     "4 satisfaction": { _ = try database.surveys.satisfactionReport(period: ReportPeriod.half(containing: now)) },
     "5 weekly summary": { _ = try database.summary.weeklySummary(week, now: now) },

@@ -66,6 +66,7 @@ public struct AppDatabase: Sendable {
         migrator.registerMigration(LastVisits_v21.identifier, migrate: LastVisits_v21.migrate)
         migrator.registerMigration(Calibration_v22.identifier, migrate: Calibration_v22.migrate)
         migrator.registerMigration(WeekEnds_v23.identifier, migrate: WeekEnds_v23.migrate)
+        migrator.registerMigration(OpenWords_v24.identifier, migrate: OpenWords_v24.migrate)
         return migrator
     }
 

@@ -26,6 +26,7 @@ extension AppDatabase {
                 }
                 problems += try EventChain.problems(db)
                 problems += try Self.tallyProblems(db)
+                problems += try OpenRequestWords.problems(db)
                 problems += try Self.photoProblems(db, folder: photoFolder)
                 let orphans = try Row.fetchAll(db, sql: "PRAGMA foreign_key_check")
                 for orphan in orphans {

@@ -96,7 +96,7 @@ extension CircleDesk {
         static let configuration = CommandConfiguration(
             abstract: Help.line("Check the database file: SQLite's integrity check, every foreign key, and the tables, indexes and triggers this version needs."))
 
-        @Flag(help: .line("First count the reports' tallies again from the history, where they differ from it."))
+        @Flag(help: .line("First count the reports' tallies again from the history, and index the open requests' words again, where they differ from it."))
         var repair = false
         @OptionGroup var global: GlobalOptions
 

@@ -50,8 +50,8 @@ enum HelpWords {
             "数据库已存在时什么也不做。",
         "Check the database file: SQLite's integrity check, every foreign key, and the tables, indexes and triggers this version needs.":
             "检查数据库文件：SQLite 完整性检查、每一个外键，以及本版本所需的每张表、每个索引和触发器。",
-        "First count the reports' tallies again from the history, where they differ from it.":
-            "先按历史记录重新统计报表所用的汇总表（与历史不符的）。",
+        "First count the reports' tallies again from the history, and index the open requests' words again, where they differ from it.":
+            "先按历史记录重新统计报表所用的汇总表、重建未办结求助的检索索引（与历史不符的）。",
         "Count everything, for the county and per township.":
             "为全县和各乡镇清点各项数字。",
         "text or json.":

@@ -52,7 +52,7 @@ private enum County {
         #expect(backwards.map(\.id) == truth.reversed().map(\.id))
     }
 
-    @Test("a search in every state pages in order both ways; its overdue stretch walks the open requests' priority index",
+    @Test("a search in every state pages in order both ways; its overdue stretch reads the word's few open requests by id",
           arguments: ["台风过后", "青年", "村"])
     func searchEverywhere(word: String) throws {
         var filter = QueueFilter()
@@ -63,13 +63,41 @@ private enum County {
         let (forwards, backwards) = try paged(filter, .priority, pageSize: 7)
         #expect(forwards.map(\.id) == truth.map(\.id))
         #expect(backwards.map(\.id) == truth.reversed().map(\.id))
-        // Not every request the word is in read and sorted: the overdue ones are open, found in order.
-        let overdueStretch = try #require(database.requests.queuePageStatements(
+        // Not every request the word is in read and sorted: the overdue ones are open, and the
+        // word is in fewer than a thousand open requests here, each read by its id.
+        #expect(try overdueStretchPlan(filter, database).contains("SEARCH help_request USING INTEGER PRIMARY KEY (rowid=?)"))
+    }
+
+    /// How SQLite reads the first page's overdue stretch.
+    private func overdueStretchPlan(_ filter: QueueFilter, _ database: AppDatabase) throws -> [String] {
+        let overdueStretch = try #require(try database.requests.queuePageStatements(
             filter: filter, sort: .priority, from: nil, direction: .after, limit: 35, now: County.now).first)
-        let plan = try database.writer.read { db in
+        return try database.writer.read { db in
             try Row.fetchAll(db, sql: "EXPLAIN QUERY PLAN " + overdueStretch.sql, arguments: overdueStretch.arguments).map { $0["detail"] as String }
         }
-        #expect(plan.first == "SCAN help_request USING INDEX help_request_open_priority", "\(plan)")
+    }
+
+    @Test("a word in a thousand open requests or more: the overdue stretch walks the open requests' priority index, and pages in order")
+    func searchManyOpen() throws {
+        let folder = TemporaryFolder()
+        let database = try folder.sampleCounty(now: County.now)
+        try database.copyRequests(rounds: 3)
+        for states in [Set(RequestState.allCases), []] {
+            var filter = QueueFilter()
+            filter.states = states
+            filter.search = "台风过后"
+            #expect(try overdueStretchPlan(filter, database).first == "SCAN help_request USING INDEX help_request_open_priority")
+            let all = try database.requests.queuePage(filter: filter, sort: .newest, from: nil, direction: .after, limit: 100_000, now: County.now)
+            let first = try database.requests.queuePage(filter: filter, sort: .priority, from: nil, direction: .after, limit: 35, now: County.now)
+            let second = try database.requests.queuePage(
+                filter: filter, sort: .priority, from: first.last?.position(in: .priority), direction: .after, limit: 35, now: County.now)
+            let truth = all.sorted { a, b in
+                if a.overdue != b.overdue { return a.overdue }
+                if a.urgency != b.urgency { return a.urgency > b.urgency }
+                return (a.createdAt, a.id) < (b.createdAt, b.id)
+            }
+            #expect(all.count > QueueSQL.fewMatches && (first + second).map(\.id) == truth.prefix(70).map(\.id))
+        }
     }
 
     @Test("the priority order puts every overdue request first, the most urgent of each first")

@@ -190,6 +190,8 @@ import Workflow
                 """,
                 "UPDATE diary SET state = 'reviewed' WHERE id = (SELECT id FROM diary WHERE state = 'submitted' ORDER BY random() LIMIT 1)",
                 "UPDATE help_request SET state = 'closed' WHERE id = (SELECT id FROM help_request WHERE state = 'resolved' ORDER BY random() LIMIT 1)",
+                "UPDATE help_request SET state = 'published' WHERE id = (SELECT id FROM help_request WHERE state = 'closed' ORDER BY random() LIMIT 1)",
+                "UPDATE help_request SET title = '蜂蜜' || title WHERE id = (SELECT id FROM help_request WHERE \(RequestSQL.isOpen) ORDER BY random() LIMIT 1)",
                 """
                 UPDATE help_request SET sla_paused_at = CASE WHEN sla_paused_at IS NULL THEN created_at END
                 WHERE id = (SELECT id FROM help_request WHERE \(RequestSQL.isOpen) ORDER BY random() LIMIT 1)
@@ -226,6 +228,7 @@ import Workflow
                 try Tallies.all.map { "\($0.table) \(try $0.differences(db))" }.filter { !$0.hasSuffix(" 0") }
             }
             try #require(differing.isEmpty, "step \(step) (seed \(seed), \(work.done)): \(differing)")
+            try #require(try database.writer.read(OpenRequestWords.problems) == [], "step \(step) (seed \(seed))")
             // The diaries waiting over a week, which subtract those the tally of waiting diaries' reviews names.
             for week in [CountyWeek(containing: work.now), CountyWeek(containing: work.now).previous] {
                 let summary = try database.summary.weeklySummary(week, now: work.now)
@@ -239,6 +242,17 @@ import Workflow
             try #require(CalibrationReference.differences(reviewers.map(\.figures), counted) == [], "step \(step) (seed \(seed))")
             let pending = try work.ids("SELECT diary_id FROM \(Tallies.waitingReviews.table)").count
             work.done["diaries waiting between two reviews", default: 0] += pending > 0 ? 1 : 0
+        }
+        // The open requests' words as the workflow and the hand edits left them: a search among
+        // the open requests finds what reading their texts finds.
+        for word in ["蜂蜜", "蜂", "台风过后", "姜"] {
+            var filter = QueueFilter()
+            filter.search = word
+            let found = try database.requests.queuePage(filter: filter, sort: .priority, from: nil, direction: .after, limit: 100_000, now: work.now)
+            let read = try work.ids("""
+                SELECT id FROM help_request WHERE \(RequestSQL.isOpen) AND (instr(title, '\(word)') > 0 OR instr(body, '\(word)') > 0)
+                """)
+            #expect(Set(found.map(\.id)) == Set(read) && !read.isEmpty, "\(word)")
         }
         #expect(work.done["diaries waiting between two reviews"] ?? 0 > 0, "\(work.done)")
         let steps = work.done.filter { $0.key != "refused" && $0.key != "nothing to undo" }.values.reduce(0, +)

@@ -12,7 +12,7 @@ extension RequestStore {
     ) throws -> [QueueRow] {
         try StoreError.translating(path: path) {
             try writer.read { db in
-                try QueueSQL(filter: filter, now: now.unixSeconds)
+                try QueueSQL(db, filter: filter, now: now.unixSeconds)
                     .page(db, sort: sort, from: position, direction: direction, limit: limit)
             }
         }
@@ -22,34 +22,45 @@ extension RequestStore {
     /// SQL can then be timed straight on SQLite.
     public func queuePageStatements(
         filter: QueueFilter, sort: QueueSort, from position: QueuePosition?, direction: QueueDirection, limit: Int, now: Date
-    ) -> [(sql: String, arguments: StatementArguments)] {
-        QueueSQL(filter: filter, now: now.unixSeconds).statements(sort: sort, from: position, direction: direction, limit: limit)
+    ) throws -> [(sql: String, arguments: StatementArguments)] {
+        try writer.read { db in
+            try QueueSQL(db, filter: filter, now: now.unixSeconds).statements(sort: sort, from: position, direction: direction, limit: limit)
+        }
     }
 
     /// How many requests the filter shows, how many of them are overdue, how many came
     /// today: each up to `QueueCounts.enough` (the desk's status line), or `exact`ly.
     public func queueCounts(filter: QueueFilter, now: Date, exact: Bool = false) throws -> QueueCounts {
         try StoreError.translating(path: path) {
-            try writer.read { db in try QueueSQL(filter: filter, now: now.unixSeconds).counts(db, exact: exact) }
+            try writer.read { db in try QueueSQL(db, filter: filter, now: now.unixSeconds).counts(db, exact: exact) }
         }
     }
 }
 
 /// The queue's SQL for one filter at one moment.
 struct QueueSQL {
+    typealias Arguments = SearchedWord.Arguments
     let now: Int64
-    /// `WHERE` terms, joined with AND.
+    /// `WHERE` terms, joined with AND, but for the word looked for.
     private var terms: [String] = []
     /// Whether the filter keeps to the open states, which the partial indexes cover.
     private let onlyOpen: Bool
-    private var arguments: [(any DatabaseValueConvertible)?] = []
-    /// For a plain search (`QueueFilter.isPlainSearch`) through a full-text index: the
-    /// requests the word matches, straight from the index, and the words to match.
-    private var plainSearch: (sql: String, argument: String)?
+    private var arguments: Arguments = []
+    private var word: SearchedWord?
+    /// A word looked for in every state is all the filter asks (`QueueFilter.isPlainSearch`).
+    private let isPlainSearch: Bool
+    /// Terms other than the states, the word and overdue-only say which rows.
+    private let narrowed: Bool
+    /// The word's index finds all it finds, in fewer than `fewMatches` open requests.
+    private var wordInFewOpen = false
+
+    /// Open requests few enough to read one by one and sort: fewer than this.
+    static let fewMatches = 1000
 
     init(filter: QueueFilter, now: Int64) {
         self.now = now
         onlyOpen = filter.states.isEmpty
+        isPlainSearch = filter.isPlainSearch
         terms.append(filter.states.isEmpty ? RequestSQL.isOpen : "state IN (\(Self.list(filter.states.map(\.sql))))")
         if !filter.categoryIds.isEmpty { terms.append("category_id IN (\(Self.list(filter.categoryIds.map(String.init))))") }
         if !filter.townshipIds.isEmpty { terms.append("township_id IN (\(Self.list(filter.townshipIds.map(String.init))))") }
@@ -59,39 +70,19 @@ struct QueueSQL {
         if let operatorId = filter.actedOnByOperatorId {
             terms.append("id IN (SELECT request_id FROM request_event WHERE operator_id = \(operatorId))")
         }
+        narrowed = terms.count > 1
         if filter.overdueOnly { terms.append(overdue) }
         let search = filter.search.trimmingCharacters(in: .whitespaces)
-        let matches = search.isEmpty ? nil : addSearch(search)
-        if filter.isPlainSearch { plainSearch = matches }
+        if !search.isEmpty { word = SearchedWord(search) }
     }
 
-    /// Three characters or more go through the trigram index; one or two letters or digits,
-    /// through the index of two-character pieces (v12); other short words (a mark, a space)
-    /// are looked for directly, since neither index finds them. The index's matches, when they
-    /// are all the search finds (a word that could be part of a reference finds those too).
-    private mutating func addSearch(_ text: String) -> (sql: String, argument: String)? {
-        var alternatives: [String] = []
-        let quoted = "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
-        var matches: (sql: String, argument: String)?
-        if text.unicodeScalars.count >= 3 {
-            matches = ("SELECT rowid FROM help_request_fts WHERE help_request_fts MATCH ?", quoted)
-        } else if text.allSatisfy({ $0.isLetter || $0.isNumber }) {
-            matches = ("SELECT rowid FROM help_request_grams WHERE help_request_grams MATCH ?", text.count == 1 ? quoted + "*" : quoted)
+    /// The SQL for `filter` at `now`, knowing whether the word is in few open requests.
+    init(_ db: Database, filter: QueueFilter, now: Int64) throws {
+        self.init(filter: filter, now: now)
+        if let matches = word?.matches(open: true) {
+            wordInFewOpen = try Int.fetchOne(db, sql: "SELECT count(*) FROM (\(matches.sql) LIMIT \(Self.fewMatches))",
+                                             arguments: StatementArguments(matches.arguments)) ?? 0 < Self.fewMatches
         }
-        if let matches {
-            alternatives.append("id IN (\(matches.sql))")
-            arguments.append(matches.argument)
-        } else {
-            alternatives.append("instr(title, ?) > 0 OR instr(body, ?) > 0")
-            arguments += [text, text]
-        }
-        if text.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == "-" || $0.isLetter) }) {
-            alternatives.append("instr(ref, ?) > 0")
-            arguments.append(text.uppercased())
-            matches = nil
-        }
-        terms.append("(" + alternatives.joined(separator: " OR ") + ")")
-        return matches
     }
 
     private static func list(_ items: [String]) -> String { items.sorted().joined(separator: ", ") }
@@ -99,10 +90,36 @@ struct QueueSQL {
     /// Over open rows only, the deadline test alone: the priority index answers it.
     private var overdue: String { onlyOpen ? RequestSQL.deadlineMissed(at: now) : RequestSQL.isOverdue(at: now) }
 
+    /// The FROM and WHERE of a statement over the filter's rows with `also`, and their
+    /// arguments. `open`: its rows are open ones whatever the filter's states, so the word is
+    /// looked for among the open requests' words — and, when it is in few of them, those
+    /// are read one by one (an index would be walked through its every open request to find
+    /// them). `index`: the index to read the table by otherwise.
+    /// `fromMatches`: for a count that stops at enough, read the word's matches one by one
+    /// instead, when nothing else in the filter says which rows and the index finds all the
+    /// word finds — over the open requests, so that they are as many as the work in hand, not
+    /// the history. `wordFrom`: as for `SearchedWord.matches`.
+    private func reading(
+        _ also: [String] = [], open: Bool = false, index: String? = nil, fromMatches: Bool = false, wordFrom firstId: String? = nil
+    ) -> (sql: String, arguments: Arguments) {
+        let open = open || onlyOpen
+        if fromMatches, open, !narrowed, let matches = word?.matches(open: true, from: firstId) {
+            // CROSS JOIN: the matches first, each request looked up by its id.
+            return ("""
+                FROM (\(matches.sql.replacingOccurrences(of: "SELECT rowid", with: "SELECT rowid AS word_match")))
+                  CROSS JOIN help_request ON help_request.id = word_match WHERE \((terms + also).joined(separator: " AND "))
+                """, matches.arguments + arguments)
+        }
+        let word = word?.condition(open: open, from: firstId)
+        let conditions = (terms + [word?.sql].compactMap { $0 } + also).joined(separator: " AND ")
+        let hint = open && wordInFewOpen ? " NOT INDEXED" : index.map { " INDEXED BY \($0)" } ?? ""
+        return ("FROM help_request\(hint) WHERE \(conditions)", arguments + (word?.arguments ?? []))
+    }
+
     /// The matching rows of `help_request`, whole, and whether each is overdue
     /// (`overdue_now`), for a query to read from (an export).
-    var selection: String { "SELECT *, \(overdue) AS overdue_now FROM help_request WHERE \(terms.joined(separator: " AND "))" }
-    var selectionArguments: StatementArguments { StatementArguments(arguments) }
+    var selection: String { "SELECT *, \(overdue) AS overdue_now \(reading().sql)" }
+    var selectionArguments: StatementArguments { StatementArguments(reading().arguments) }
 
     /// The whole order of `sort` over `selection`'s rows named `alias`, as the queue shows them.
     static func order(_ sort: QueueSort, of alias: String) -> String {
@@ -110,30 +127,34 @@ struct QueueSQL {
         return (overdueFirst + key(sort).map { "\(alias).\($0.column) \($0.descending ? "DESC" : "ASC")" }).joined(separator: ", ")
     }
 
-    /// The filter's terms, with `also`.
-    private func conditions(_ also: String?) -> String { (terms + [also].compactMap { $0 }).joined(separator: " AND ") }
-
     /// Midnight of `now`'s day, county time: requests since are today's.
     private var midnight: Int64 { CountyTime.calendar.startOfDay(for: Date(unixSeconds: now)).unixSeconds }
 
     /// A count's end: enough, unless `exact`.
     private static func limit(_ exact: Bool) -> String { exact ? "" : "LIMIT \(QueueCounts.enough)" }
 
+    /// How many rows `reading` gives, up to enough unless `exact`.
+    private static func count(_ db: Database, _ reading: (sql: String, arguments: Arguments), exact: Bool) throws -> Int {
+        try Int.fetchOne(db, sql: "SELECT count(*) FROM (SELECT 1 \(reading.sql) \(limit(exact)))",
+                         arguments: StatementArguments(reading.arguments)) ?? 0
+    }
+
     /// The status line's counts, each counted no further than `QueueCounts.enough` unless
     /// `exact`: past that a person reads "many", and an exact count reads every matching row.
     func counts(_ db: Database, exact: Bool) throws -> QueueCounts {
         // A plain search's matches are counted as far as enough in its index alone, without
-        // making the list the other counts look requests up in (tens of milliseconds for a
-        // word in 110,000 requests); fewer than enough, the one pass below is cheap.
-        if let plainSearch, !exact, try Int.fetchOne(db, sql: "SELECT count(*) FROM (\(plainSearch.sql) LIMIT \(QueueCounts.enough))",
-                                                    arguments: [plainSearch.argument]) == QueueCounts.enough {
+        // looking the requests up.
+        if isPlainSearch, !exact, let matches = word?.matches(open: false),
+           try Int.fetchOne(db, sql: "SELECT count(*) FROM (\(matches.sql) LIMIT \(QueueCounts.enough))",
+                            arguments: StatementArguments(matches.arguments)) == QueueCounts.enough {
             return try countsBeyondEnough(db, total: QueueCounts.enough, exact: false)
         }
         // One pass counts all three while the rows are fewer than enough.
+        let rows = reading(index: onlyOpen ? "help_request_open_counts" : nil, fromMatches: !exact)
         let row = try Row.fetchOne(db, sql: """
             SELECT count(*), total(late), total(new) FROM (SELECT \(overdue) AS late, created_at >= \(midnight) AS new
-              FROM help_request \(onlyOpen ? "INDEXED BY help_request_open_counts" : "") WHERE \(conditions(nil)) \(Self.limit(exact)))
-            """, arguments: StatementArguments(arguments))
+              \(rows.sql) \(Self.limit(exact)))
+            """, arguments: StatementArguments(rows.arguments))
         let total: Int = row?[0] ?? 0
         guard total >= QueueCounts.enough, !exact else {
             return QueueCounts(total: total, overdue: Int(row?[1] as Double? ?? 0), newToday: Int(row?[2] as Double? ?? 0))
@@ -142,16 +163,16 @@ struct QueueSQL {
     }
 
     /// The overdue and today's counts when the rows are `total`, at least enough: each goes as
-    /// far as enough (or all the way, `exact`), along the index that finds its rows: the open
-    /// requests' for the overdue (open, whatever the filter), the arrivals' for today's.
+    /// far as enough (or all the way, `exact`). The overdue, open whatever the filter, along
+    /// the open requests' index or from the word's open matches; today's along the arrivals'
+    /// index, the word's matches taken from the first of today's requests on.
     private func countsBeyondEnough(_ db: Database, total: Int, exact: Bool) throws -> QueueCounts {
-        func count(_ index: String, _ also: String) throws -> Int {
-            try Int.fetchOne(db, sql: """
-                SELECT count(*) FROM (SELECT 1 FROM help_request INDEXED BY \(index) WHERE \(conditions(also)) \(Self.limit(exact)))
-                """, arguments: StatementArguments(arguments)) ?? 0
-        }
-        return QueueCounts(total: total, overdue: try count("help_request_open_counts", overdue),
-                           newToday: try count(onlyOpen ? "help_request_open_age" : "help_request_created", "created_at >= \(midnight)"))
+        let firstToday = "SELECT min(id) FROM help_request INDEXED BY help_request_created WHERE created_at >= \(midnight)"
+        return QueueCounts(
+            total: total,
+            overdue: try Self.count(db, reading([overdue], open: true, index: "help_request_open_counts", fromMatches: !exact), exact: exact),
+            newToday: try Self.count(db, reading(["created_at >= \(midnight)"], index: onlyOpen ? "help_request_open_age" : "help_request_created",
+                                                 wordFrom: firstToday), exact: exact))
     }
 
     /// The order within one stretch of the queue: columns and whether each descends.
@@ -197,25 +218,26 @@ struct QueueSQL {
     private func statement(
         sort: QueueSort, stretch: Bool?, after position: QueuePosition?, direction: QueueDirection, limit: Int
     ) -> (sql: String, arguments: StatementArguments) {
-        var conditions = terms
-        var arguments = self.arguments
-        if let stretch { conditions.append(stretch ? overdue : "NOT \(overdue)") }
+        var also: [String] = []
+        var keyArguments: Arguments = []
+        if let stretch { also.append(stretch ? overdue : "NOT \(overdue)") }
         let reversed = direction == .before
         let key = Self.key(sort)
         if let position {
             let values: [String: any DatabaseValueConvertible] = [
                 "urgency": position.urgency, "created_at": position.createdAt, "id": position.id,
             ]
-            let (sql, keyArguments) = Self.beyond(key, values: values, reversed: reversed)
-            conditions.append(sql)
-            arguments += keyArguments
+            let (sql, arguments) = Self.beyond(key, values: values, reversed: reversed)
+            also.append(sql)
+            keyArguments = arguments
         }
+        let rows = reading(also, open: stretch == true, index: index(sort, stretch: stretch))
         let order = key.map { "\($0.column) \($0.descending != reversed ? "DESC" : "ASC")" }.joined(separator: ", ")
         return ("""
             SELECT id, ref, title, category_id, township_id, urgency, state, created_at, first_contact_due,
                    first_contact_at, resolution_due, sla_paused_at, version, \(overdue) AS overdue
-            FROM help_request \(indexHint(sort, stretch: stretch)) WHERE \(conditions.joined(separator: " AND ")) ORDER BY \(order) LIMIT \(limit)
-            """, StatementArguments(arguments))
+            \(rows.sql) ORDER BY \(order) LIMIT \(limit)
+            """, StatementArguments(rows.arguments + keyArguments))
     }
 
     /// Over the open requests, walk the partial index in the page's own order. Left to
@@ -224,17 +246,17 @@ struct QueueSQL {
     /// whatever the filter's states: a search in every state walks the open ones in order
     /// there too, instead of reading every request it matches (110,000 for 台风过后 at a
     /// hundred times the county) to sort them.
-    private func indexHint(_ sort: QueueSort, stretch: Bool?) -> String {
-        if stretch == true { return "INDEXED BY help_request_open_priority" }
-        guard onlyOpen else { return "" }
-        return sort == .priority ? "INDEXED BY help_request_open_priority" : "INDEXED BY help_request_open_age"
+    private func index(_ sort: QueueSort, stretch: Bool?) -> String? {
+        if stretch == true { return "help_request_open_priority" }
+        guard onlyOpen else { return nil }
+        return sort == .priority ? "help_request_open_priority" : "help_request_open_age"
     }
 
     /// "Strictly beyond this position in this order": (a > ?) OR (a = ? AND (b > ? OR …)),
     /// with < for descending columns, and the other way round when reading backwards.
     private static func beyond(
         _ key: [(column: String, descending: Bool)], values: [String: any DatabaseValueConvertible], reversed: Bool
-    ) -> (String, [(any DatabaseValueConvertible)?]) {
+    ) -> (String, Arguments) {
         guard let (column, descending) = key.first else { return ("0", []) }
         let comparison = descending != reversed ? "<" : ">"
         let value = values[column]!

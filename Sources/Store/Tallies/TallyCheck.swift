@@ -11,12 +11,14 @@ extension AppDatabase {
         }
     }
 
-    /// Counts every tally again from the history, once each, in one transaction; the names
-    /// of those that were wrong, now put right.
+    /// Counts every tally again from the history, once each, and indexes the open requests'
+    /// words again when they are not the open requests', in one transaction; the names of
+    /// those that were wrong, now put right.
     public func repairTallies() throws -> [String] {
         try StoreError.translating(path: path) {
             try writer.write { db in
                 try Tallies.all.compactMap { tally in try tally.repair(db) ? tally.table : nil }
+                    + (OpenRequestWords.repair(db) ? [OpenRequestWords.trigrams, OpenRequestWords.pieces] : [])
             }
         }
     }
