@@ -67,6 +67,7 @@ public struct AppDatabase: Sendable {
         migrator.registerMigration(Calibration_v22.identifier, migrate: Calibration_v22.migrate)
         migrator.registerMigration(WeekEnds_v23.identifier, migrate: WeekEnds_v23.migrate)
         migrator.registerMigration(OpenWords_v24.identifier, migrate: OpenWords_v24.migrate)
+        migrator.registerMigration(SatisfactionByCadre_v25.identifier, migrate: SatisfactionByCadre_v25.migrate)
         return migrator
     }
 

@@ -108,6 +108,46 @@ import TestSupport
         }
     }
 
+    @Test("the county's figure, each township's, the follow-ups', the trend's six periods and each survey's responses are those counted from the answers",
+          arguments: ["2026H2", "2026Q3", "2025"])
+    func figuresAsCounted(periodName: String) throws {
+        let database = try SampleCountyTemplate.inMemory(now: Self.now, creator: "tester")
+        let period = try #require(ReportPeriod(periodName))
+        let report = try database.surveys.satisfactionReport(period: period)
+        /// Satisfaction answers to surveys of `kind` within `span`, by township (nil: all together).
+        func counted(_ span: Range<Int64>, byTownship: Bool, kind: SurveyKind = .periodic) throws -> [Int64?: Satisfaction.Figure] {
+            try database.writer.read { db in
+                Dictionary(uniqueKeysWithValues: try Row.fetchAll(db, sql: """
+                    SELECT \(byTownship ? "r.township_id" : "NULL") AS township, count(*) AS n, sum(a.value = ?) AS satisfied
+                    FROM survey_answer a JOIN survey_response r ON r.id = a.response_id JOIN survey s ON s.id = r.survey_id
+                    JOIN survey_question q ON q.id = a.question_id
+                    WHERE s.kind = ? AND q.kind = 'satisfaction' AND a.value IS NOT NULL
+                      AND r.answered_at >= ? AND r.answered_at < ?
+                    GROUP BY 1
+                    """, arguments: [Satisfaction.Answer.satisfied.rawValue, kind.rawValue, span.lowerBound, span.upperBound]).map {
+                    ($0["township"] as Int64?, Satisfaction.Figure(satisfied: $0["satisfied"], answers: $0["n"]))
+                })
+            }
+        }
+        let none = Satisfaction.Figure(satisfied: 0, answers: 0)
+        #expect(report.county == (try counted(period.instants, byTownship: false)[nil] ?? none))
+        #expect(report.followUps.figure == (try counted(period.instants, byTownship: false, kind: .followUp)[nil] ?? none))
+        let byTownship = try counted(period.instants, byTownship: true)
+        let townships = try database.writer.read { try Int64.fetchAll($0, sql: "SELECT id FROM township ORDER BY position") }
+        #expect(report.townships.map(\.figure) == townships.map { byTownship[$0] ?? none })
+        #expect(report.trend.count == 6 && report.trend.last?.period == period)
+        for point in report.trend {
+            #expect(point.figure == (try counted(point.period.instants, byTownship: false)[nil] ?? none), "\(point.period)")
+        }
+        let responses = try database.writer.read { db in
+            try Int.fetchAll(db, sql: """
+                SELECT (SELECT count(*) FROM survey_response WHERE survey_id = s.id) FROM survey s
+                WHERE s.kind = 'periodic' AND s.period_start < ? AND s.period_end >= ? ORDER BY s.period_start, s.id
+                """, arguments: [period.days.afterLast, period.days.first])
+        }
+        #expect(report.surveys.map(\.responses) == responses && report.county.answers > 0)
+    }
+
     @Test("periods are read the way people write them")
     func periods() {
         #expect(ReportPeriod("2026H2").map { [$0.days.first, $0.days.afterLast] } == ["2026-07-01", "2027-01-01"])

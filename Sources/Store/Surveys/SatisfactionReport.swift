@@ -76,15 +76,18 @@ extension SurveyStore {
                     }
                 }
                 // The county's figure is its townships' sum.
-                let byTownship = try Self.satisfaction(kind: .periodic, in: span, byTownship: true, db)
+                let byTownship = try Self.satisfaction(kind: .periodic, in: period, byTownship: true, db)
                 let county = sum(byTownship.values)
-                let townshipRows = try Row.fetchAll(db, sql: "SELECT id, name, name_en FROM township ORDER BY position")
-                let townshipFigures = try townshipRows.map { byTownship[try $0.value("id")] ?? Satisfaction.Figure(satisfied: 0, answers: 0) }
-                let townshipRanks = Satisfaction.ranks(townshipFigures)
-                let townships = try zip(townshipRows, zip(townshipFigures, townshipRanks)).map { row, pair in
-                    try SatisfactionReport.Line(name: BilingualName(zh: row.value("name"), en: row.value("name_en")), township: nil, figure: pair.0, rank: pair.1)
+                let townshipNames = try Row.fetchAll(db, sql: "SELECT id, name, name_en FROM township ORDER BY position").map { row in
+                    (id: try row.value("id") as Int64, name: BilingualName(zh: try row.value("name"), en: try row.value("name_en")))
                 }
-                let (shown, hiddenCadres) = try Self.cadres(in: period, db)
+                let townshipFigures = townshipNames.map { byTownship[$0.id] ?? Satisfaction.Figure(satisfied: 0, answers: 0) }
+                let townshipRanks = Satisfaction.ranks(townshipFigures)
+                let townships = zip(townshipNames, zip(townshipFigures, townshipRanks)).map { township, pair in
+                    SatisfactionReport.Line(name: township.name, township: nil, figure: pair.0, rank: pair.1)
+                }
+                let (shown, hiddenCadres) = try Self.cadres(
+                    in: period, townships: Dictionary(uniqueKeysWithValues: townshipNames.map { ($0.id, $0.name) }), db)
                 let cadreRanks = Satisfaction.ranks(shown.map(\.figure))
                 let cadres = zip(shown, cadreRanks).map { line, rank in
                     var line = line
@@ -93,18 +96,19 @@ extension SurveyStore {
                 }
                 let followUps = try Tallies.followUps.read(over: span, db).first
                 let resolved = Int(followUps?["resolved"] as Double? ?? 0), followedUp = Int(followUps?["followed"] as Double? ?? 0)
-                let followUpFigure = try Self.satisfaction(kind: .followUp, in: span, byTownship: false, db)[nil]
+                let followUpFigure = try Self.satisfaction(kind: .followUp, in: period, byTownship: false, db)[nil]
                     ?? Satisfaction.Figure(satisfied: 0, answers: 0)
                 var trend: [(ReportPeriod, Satisfaction.Figure)] = [(period, county)]
                 var earlier = period.previous
                 for _ in 1..<6 {
-                    trend.insert((earlier, try Self.satisfaction(kind: .periodic, in: earlier.instants, byTownship: false, db)[nil]
+                    trend.insert((earlier, try Self.satisfaction(kind: .periodic, in: earlier, byTownship: false, db)[nil]
                                   ?? Satisfaction.Figure(satisfied: 0, answers: 0)), at: 0)
                     earlier = earlier.previous
                 }
                 let (first, afterLast) = period.days
                 let surveys = try Row.fetchAll(db, sql: """
-                    SELECT s.title, s.target, (SELECT count(*) FROM survey_response WHERE survey_id = s.id) AS n FROM survey s
+                    SELECT s.title, s.target, coalesce((SELECT responses FROM \(Tallies.surveyResponses.table) WHERE survey_id = s.id), 0) AS n
+                    FROM survey s
                     WHERE s.kind = 'periodic' AND s.period_start < ? AND s.period_end >= ? ORDER BY s.period_start, s.id
                     """, arguments: [afterLast, first]).map { row in
                     SatisfactionReport.Survey(
@@ -120,33 +124,29 @@ extension SurveyStore {
     }
 
     /// The cadres young people rated in `period` with enough answers to be shown, best first
-    /// (unranked), each with their township now; and how many more were rated too seldom.
-    /// From the tally by period: a row per cadre and township they were rated in (a row comes to
-    /// zero when answers move away; HAVING names the sum itself, since there a bare `answers`
-    /// would be one row's column, not the alias).
-    static func cadres(in period: ReportPeriod, _ db: Database) throws -> (shown: [SatisfactionReport.Line], hidden: Int) {
-        let rated = """
-            SELECT cadre_id, total(answers) AS answers, total(satisfied) AS satisfied FROM \(Tallies.surveysByPeriod.table)
-            WHERE kind = \(SurveyKind.periodic.sql) AND period = ?1 AND cadre_id != 0 GROUP BY cadre_id HAVING total(answers) > 0
-            """
+    /// (unranked), each with their township now (named from `townships`); and how many more
+    /// were rated too seldom. Both are ranges of the tally by cadre's index on the answers.
+    static func cadres(in period: ReportPeriod, townships: [Int64: BilingualName], _ db: Database) throws
+        -> (shown: [SatisfactionReport.Line], hidden: Int) {
+        let rated = "kind = \(SurveyKind.periodic.sql) AND period = ?1 AND cadre_id != 0"
         let arguments: StatementArguments = [period.description, Satisfaction.minimumShown]
-        let hidden = try Int.fetchOne(db, sql: "SELECT count(*) FROM (\(rated)) WHERE answers < ?2", arguments: arguments) ?? 0
-        let shown = try Row.fetchAll(db, sql: """
-            SELECT g.cadre_id, g.answers, g.satisfied, c.name, t.name AS township, t.name_en AS township_en
-            FROM (\(rated)) g LEFT JOIN cadre c ON c.id = g.cadre_id LEFT JOIN township t ON t.id = c.township_id
-            WHERE g.answers >= ?2
+        let hidden = try Int.fetchOne(db, sql: """
+            SELECT count(*) FROM \(Tallies.surveysByCadre.table) WHERE \(rated) AND answers > 0 AND answers < ?2
+            """, arguments: arguments) ?? 0
+        let shown = try Array(Row.fetchCursor(db, sql: """
+            SELECT g.cadre_id, g.answers, g.satisfied, c.name, c.township_id
+            FROM (SELECT cadre_id, answers, satisfied FROM \(Tallies.surveysByCadre.table) WHERE \(rated) AND answers >= ?2) g
+              LEFT JOIN cadre c ON c.id = g.cadre_id
             """, arguments: arguments).map { row in
-            // Read by position, in the SELECT's order: by name, a column is looked for among
-            // the row's names each time (most of this read's time, at 15,000 cadres). A value of
-            // another type is an error here, not a trap.
-            let township: String? = try row.decode(atIndex: 4)
-            let name: String? = try row.decode(atIndex: 3)
-            let answers: Double = try row.decode(atIndex: 1), satisfied: Double = try row.decode(atIndex: 2)
+            // Read from the statement as it steps, not from rows copied first, and by position,
+            // in the SELECT's order: a copied row is an array of values made for each row, and
+            // by name a column is looked for among the row's names each time (most of this
+            // read's time, at 7,600 cadres). A value of another type is an error here, not a trap.
+            let name: String? = try row.decode(atIndex: 3), township: Int64? = try row.decode(atIndex: 4)
             return (id: try row.decode(atIndex: 0) as Int64, line: SatisfactionReport.Line(
-                name: BilingualName(zh: name ?? "?", en: nil),
-                township: try township.map { BilingualName(zh: $0, en: try row.decode(atIndex: 5)) },
-                figure: Satisfaction.Figure(satisfied: Int(satisfied), answers: Int(answers))))
-        }
+                name: BilingualName(zh: name ?? "?", en: nil), township: township.flatMap { townships[$0] },
+                figure: Satisfaction.Figure(satisfied: try row.decode(atIndex: 2), answers: try row.decode(atIndex: 1))))
+        })
         return (shown.sorted { ($0.line.figure.rate ?? 0, $0.line.figure.answers, -$0.id) > ($1.line.figure.rate ?? 0, $1.line.figure.answers, -$1.id) }
             .map(\.line), hidden)
     }
@@ -155,8 +155,21 @@ extension SurveyStore {
     /// township (keyed by its id; nil for answers placed in none) or all together (under the
     /// key nil), from the tally by day and township.
     static func satisfaction(kind: SurveyKind, in span: Range<Int64>, byTownship: Bool, _ db: Database) throws -> [Int64?: Satisfaction.Figure] {
-        let rows = try Tallies.surveysByTownship.read(over: span, by: byTownship ? ["township_id"] : [], where: "kind = \(kind.sql)", db)
-        return Dictionary(uniqueKeysWithValues: try rows.compactMap { row in
+        try figures(Tallies.surveysByTownship.read(over: span, by: byTownship ? ["township_id"] : [], where: "kind = \(kind.sql)", db),
+                    byTownship: byTownship)
+    }
+
+    /// The same for report period `period`, from the tally by township and period.
+    static func satisfaction(kind: SurveyKind, in period: ReportPeriod, byTownship: Bool, _ db: Database) throws -> [Int64?: Satisfaction.Figure] {
+        try figures(Row.fetchAll(db, sql: """
+            SELECT \(byTownship ? "township_id, " : "")total(answers) AS answers, total(satisfied) AS satisfied
+            FROM \(Tallies.surveysByTownshipPeriod.table) WHERE kind = ? AND period = ? \(byTownship ? "GROUP BY township_id" : "")
+            """, arguments: [kind.rawValue, period.description]), byTownship: byTownship)
+    }
+
+    /// Tallied answers (`answers`, `satisfied`, and `township_id` when `byTownship`) as figures.
+    private static func figures(_ rows: [Row], byTownship: Bool) throws -> [Int64?: Satisfaction.Figure] {
+        Dictionary(uniqueKeysWithValues: try rows.compactMap { row in
             let answers = Int(try row.value("answers") as Double)
             guard answers > 0 else { return nil }
             return (byTownship ? row["township_id"] as Int64? : nil, Satisfaction.Figure(satisfied: Int(try row.value("satisfied") as Double), answers: answers))

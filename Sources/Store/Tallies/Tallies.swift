@@ -7,9 +7,9 @@ import LeagueCore
 /// go around; it runs in the writer's own transaction, so a figure and the row it counts
 /// commit or roll back together.
 enum Tallies {
-    static let all = Tallies_v11.tallies.filter { $0.table != surveys.table } + Summary_v13.tallies + Satisfaction_v16.tallies
+    static let all = Tallies_v11.tallies.filter { $0.table != surveys.table } + Summary_v13.tallies
         + TownshipFigures_v17.tallies + WeeklyFigures_v19.tallies + TownshipTable_v20.tallies
-        + LastVisits_v21.tallies + Calibration_v22.tallies
+        + LastVisits_v21.tallies + Calibration_v22.tallies + SatisfactionByCadre_v25.tallies
 
     // MARK: Requests
 
@@ -212,7 +212,8 @@ enum Tallies {
         keeping: { surveyTriggers($0) })
 
     /// The same answers by kind × report period × cadre (0: none) × township, each answer in
-    /// the month, quarter, half-year and year it was given (as `ReportPeriod` spells them). A
+    /// the month, quarter, half-year and year it was given (as `ReportPeriod` spells them).
+    /// Made by migration v16; v25 put `surveysByCadre` in its place. A
     /// period's report rates every cadre answered about: here it reads a row per cadre, where
     /// by day it grouped a row per day and cadre (at a hundred times the county, 80,000 rows
     /// into 23,000 for a half-year).
@@ -223,6 +224,41 @@ enum Tallies {
         gathering: .sum,
         parts: { within in [answers(where: within("r.answered_at"), byPeriod: true)] },
         keeping: { surveyTriggers($0, byPeriod: true) })
+
+    /// The same answers by kind × report period × cadre (0: none), whichever townships the
+    /// cadre was rated in: a period's report reads the cadres it shows (five answers or more)
+    /// along an index on the answers (migration v25), where by cadre and township it grouped
+    /// 23,000 rows into cadres for a half-year at a hundred times the county, to show 7,600.
+    static let surveysByCadre = Tally(
+        table: "survey_cadre_tally",
+        keys: [("kind", "TEXT"), ("period", "TEXT"), ("cadre_id", "INTEGER")],
+        measures: [("answers", "INTEGER"), ("satisfied", "INTEGER")],
+        gathering: .sum,
+        parts: { within in [answers(where: within("r.answered_at"), byPeriod: true)] },
+        keeping: { surveyTriggers($0, byPeriod: true) })
+
+    /// The same answers by kind × report period × township: the county's and the townships'
+    /// figures in a period and the trend over the periods before, a row per township and period
+    /// where by day they read a row per township and day (3,500 for a half-year).
+    static let surveysByTownshipPeriod = Tally(
+        table: "survey_township_period_tally",
+        keys: [("kind", "TEXT"), ("period", "TEXT"), ("township_id", "INTEGER")],
+        measures: [("answers", "INTEGER"), ("satisfied", "INTEGER")],
+        gathering: .sum,
+        parts: { within in [answers(where: within("r.answered_at"), byPeriod: true)] },
+        keeping: { surveyTriggers($0, byPeriod: true) })
+
+    /// Per survey: its responses, which the satisfaction report says beside those invited, where
+    /// it counted them (81,000 for a half-year's survey at a hundred times the county).
+    static let surveyResponses = Tally(
+        table: "survey_response_tally",
+        keys: [("survey_id", "INTEGER")],
+        measures: [("responses", "INTEGER")],
+        gathering: .sum,
+        parts: { _ in [responses("survey_response r")] },
+        keeping: { t in t.rowTriggers(on: "survey_response", ["survey_id"], watched: ["survey_id"], part: responses) })
+
+    private static func responses(_ rows: String) -> String { "SELECT r.survey_id, 1 AS responses FROM \(rows)" }
 
     private static let answerColumns = ["response_id", "question_id", "value"]
     private static let responseColumns = ["id", "survey_id", "cadre_id", "township_id", "answered_at"]
