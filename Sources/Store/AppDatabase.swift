@@ -68,6 +68,7 @@ public struct AppDatabase: Sendable {
         migrator.registerMigration(WeekEnds_v23.identifier, migrate: WeekEnds_v23.migrate)
         migrator.registerMigration(OpenWords_v24.identifier, migrate: OpenWords_v24.migrate)
         migrator.registerMigration(SatisfactionByCadre_v25.identifier, migrate: SatisfactionByCadre_v25.migrate)
+        migrator.registerMigration(TallyTriggers_v26.identifier, migrate: TallyTriggers_v26.migrate)
         return migrator
     }
 

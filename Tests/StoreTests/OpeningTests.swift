@@ -138,6 +138,32 @@ import TestSupport
         #expect(again.keptBeforeMigration == nil, "an up-to-date file is not copied again")
     }
 
+    @Test("a tally's trigger kept in an earlier, equivalent text is made again by the migration, and check finds the file sound")
+    func tallyTriggersMadeAgain() throws {
+        let folder = TemporaryFolder()
+        let path = folder.file("league.sqlite")
+        try AppDatabase.open(path: path, mode: .createIfMissing).writer.close()
+        // The cadres' last visits' trigger as a file migrated to v21 before its parts were
+        // rewritten holds it.
+        let earlier = """
+            CREATE TRIGGER cadre_last_visit_diary_insert AFTER INSERT ON diary BEGIN INSERT INTO cadre_last_visit (cadre_id, last_visit)
+            SELECT cadre_id, last_visit FROM (SELECT new.cadre_id AS cadre_id, new.visit_on AS last_visit) WHERE true
+            ON CONFLICT (cadre_id) DO UPDATE SET last_visit = max(last_visit, excluded.last_visit); END
+            """
+        let saved = try DatabaseQueue(path: path)
+        try saved.write { db in
+            try db.execute(sql: "DROP TRIGGER cadre_last_visit_diary_insert")
+            try db.execute(sql: earlier)
+            try db.execute(sql: "DELETE FROM grdb_migrations WHERE identifier = ?", arguments: [TallyTriggers_v26.identifier])
+        }
+        let expected = try AppDatabase.inMemory().schemaObjects()["cadre_last_visit_diary_insert"]
+        #expect(try saved.read { try AppDatabase.schemaObjects($0)["cadre_last_visit_diary_insert"] } != expected)
+        try saved.close()
+        let database = try AppDatabase.open(path: path, mode: .migrating)
+        #expect(try database.schemaObjects()["cadre_last_visit_diary_insert"] == expected)
+        #expect(try database.problems() == [])
+    }
+
     @Test("request events cannot be changed or deleted")
     func appendOnlyEvents() throws {
         let database = try AppDatabase.inMemory()
