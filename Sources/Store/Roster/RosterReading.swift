@@ -170,12 +170,13 @@ extension RosterStore {
         arguments += [limit]
         return try StoreError.translating(path: path) {
             try writer.read { db in
-                try Row.fetchAll(db, sql: """
+                // Read as the statement steps: `Row.fetchAll` would copy each row's values first.
+                try Array(Row.fetchCursor(db, sql: """
                     SELECT \(CadreRow.selection)
                     FROM cadre c LEFT JOIN commune m ON m.id = c.commune_id
                     \(terms.isEmpty ? "" : "WHERE " + terms.joined(separator: " AND "))
                     ORDER BY \(order) LIMIT ?
-                    """, arguments: arguments).map { try CadreRow(row: $0) }
+                    """, arguments: arguments).map { try CadreRow(row: $0) })
             }
         }
     }
