@@ -106,8 +106,7 @@ struct QueueSQL {
         if fromMatches, open, !narrowed, let matches = word?.matches(open: true, from: firstId) {
             // CROSS JOIN: the matches first, each request looked up by its id.
             return ("""
-                FROM (\(matches.sql.replacingOccurrences(of: "SELECT rowid", with: "SELECT rowid AS word_match")))
-                  CROSS JOIN help_request ON help_request.id = word_match WHERE \((terms + also).joined(separator: " AND "))
+                FROM (\(matches.sql)) CROSS JOIN help_request ON help_request.id = word_match WHERE \((terms + also).joined(separator: " AND "))
                 """, matches.arguments + arguments)
         }
         let word = word?.condition(open: open, from: firstId)

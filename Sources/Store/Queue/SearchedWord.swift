@@ -28,9 +28,9 @@ struct SearchedWord {
         inReferences = text.allSatisfy { $0.isASCII && ($0.isNumber || $0 == "-" || $0.isLetter) }
     }
 
-    /// The requests the index matches, as a SELECT of `rowid` — among the open ones when
-    /// `open`, and from id `firstId` on when given (the statement keeps to later ones itself) —
-    /// when they are all the word finds.
+    /// The requests the index matches, as a SELECT of their ids named `word_match` — among
+    /// the open ones when `open`, and from id `firstId` on when given (the statement keeps to
+    /// later ones itself) — when they are all the word finds.
     func matches(open: Bool, from firstId: String? = nil) -> (sql: String, arguments: Arguments)? {
         guard let index, !inReferences else { return nil }
         return (Self.matching(open ? index.open : index.everyRequest, from: firstId), [index.argument])
@@ -56,6 +56,6 @@ struct SearchedWord {
     }
 
     private static func matching(_ table: String, from firstId: String?) -> String {
-        "SELECT rowid FROM \(table) WHERE \(table) MATCH ?" + (firstId.map { " AND rowid >= (\($0))" } ?? "")
+        "SELECT rowid AS word_match FROM \(table) WHERE \(table) MATCH ?" + (firstId.map { " AND rowid >= (\($0))" } ?? "")
     }
 }
