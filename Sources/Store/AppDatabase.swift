@@ -69,6 +69,7 @@ public struct AppDatabase: Sendable {
         migrator.registerMigration(OpenWords_v24.identifier, migrate: OpenWords_v24.migrate)
         migrator.registerMigration(SatisfactionByCadre_v25.identifier, migrate: SatisfactionByCadre_v25.migrate)
         migrator.registerMigration(TallyTriggers_v26.identifier, migrate: TallyTriggers_v26.migrate)
+        migrator.registerMigration(Silences_v27.identifier, migrate: Silences_v27.migrate)
         return migrator
     }
 

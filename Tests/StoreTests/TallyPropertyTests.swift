@@ -155,6 +155,11 @@ import Workflow
                 "DELETE FROM survey_answer WHERE (response_id, question_id) = (SELECT response_id, question_id FROM survey_answer ORDER BY random() LIMIT 1)",
                 "UPDATE diary SET visit_on = '2026-10-0\(Int.random(in: 1...9, using: &random))' WHERE id = (SELECT id FROM diary ORDER BY random() LIMIT 1)",
                 "UPDATE diary SET cadre_id = (SELECT id FROM cadre ORDER BY random() LIMIT 1) WHERE id = (SELECT diary_id FROM diary_review WHERE state = 'submitted' ORDER BY random() LIMIT 1)",
+                """
+                DELETE FROM diary WHERE id = (SELECT id FROM diary d WHERE NOT EXISTS (SELECT 1 FROM diary_review WHERE diary_id = d.id)
+                  AND NOT EXISTS (SELECT 1 FROM diary_comment WHERE diary_id = d.id) AND NOT EXISTS (SELECT 1 FROM diary_event WHERE diary_id = d.id)
+                  AND NOT EXISTS (SELECT 1 FROM diary_photo WHERE diary_id = d.id) ORDER BY random() LIMIT 1)
+                """,
                 "UPDATE diary_review SET total = total + 1 WHERE id = (SELECT id FROM diary_review WHERE total IS NOT NULL ORDER BY random() LIMIT 1)",
                 "UPDATE diary_review SET scores = json_set(scores, '$.reflection', \(Int.random(in: 0...5, using: &random))) WHERE id = (SELECT id FROM diary_review WHERE state = 'submitted' ORDER BY random() LIMIT 1)",
                 "UPDATE diary_review SET scores = json_remove(scores, '$.evidence') WHERE id = (SELECT id FROM diary_review WHERE state = 'submitted' ORDER BY random() LIMIT 1)",

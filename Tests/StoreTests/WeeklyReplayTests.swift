@@ -214,9 +214,22 @@ import TestSupport
         try compareWeeks("after the edits")
         let after = try database.summary.weeklySummary(CountyWeek(containing: Self.now), now: Self.now).diaries.silentCadres
         #expect(after.contains("新来的") && after != before)
+        // A visit written up late in the middle of a silent cadre's month; another cadre's visits since before the month taken away.
+        let silent = try #require(after.first)
+        try database.writer.write { db in
+            try db.execute(sql: """
+                INSERT INTO diary (cadre_id, visit_on, submitted_at, work_log, state)
+                SELECT id, '2026-11-10', ?, '补写的走访', 'submitted' FROM cadre WHERE name = ? LIMIT 1;
+                DELETE FROM diary_review WHERE diary_id IN (SELECT id FROM diary WHERE cadre_id = (SELECT max(cadre_id) FROM diary) AND visit_on >= '2026-10-20');
+                DELETE FROM diary WHERE cadre_id = (SELECT max(cadre_id) FROM diary) AND visit_on >= '2026-10-20';
+                """, arguments: [Self.now.unixSeconds - 86_400, silent])
+        }
+        try compareWeeks("after a visit written up late")
+        let last = try database.summary.weeklySummary(CountyWeek(containing: Self.now), now: Self.now).diaries.silentCadres
+        #expect(!last.contains(silent) && last != after)
     }
 
-    @Test("the cadres silent for a month are read along the index of each cadre's latest visit, not by looking every cadre up among the month's visits")
+    @Test("the cadres silent for a month are read along the indexes of each cadre's latest visit and of their long stretches without one, not by looking cadres up among their visits")
     func silentFromLatestVisits() throws {
         let folder = TemporaryFolder()
         let database = try folder.sampleCounty(now: Self.now)
@@ -225,10 +238,11 @@ import TestSupport
                 .map { $0["detail"] as String }
         }
         #expect(plan.contains { $0.hasPrefix("SEARCH cadre_last_visit USING COVERING INDEX cadre_last_visit_day (last_visit<?)") }, "\(plan)")
-        #expect(plan.contains { $0.hasPrefix("SEARCH v USING COVERING INDEX cadre_last_visit_day (last_visit>?)") }, "\(plan)")
+        #expect(plan.contains { $0.hasPrefix("SEARCH cadre_silence USING COVERING INDEX cadre_silence_until (until>?)") }, "\(plan)")
         #expect(plan.contains { $0.hasPrefix("SEARCH c USING INTEGER PRIMARY KEY") }, "\(plan)")
-        // Nothing walked whole but the few cadres found.
+        // Nothing walked whole but the few cadres found, and no cadre's diaries read.
         #expect(plan.filter { $0.hasPrefix("SCAN") } == ["SCAN s"], "\(plan)")
+        #expect(!plan.contains { $0.contains("diary") }, "\(plan)")
     }
 
     @Test("at the very second a request is resolved, the week counts it resolved and no longer open")

@@ -294,21 +294,20 @@ struct WeeklySummaryReading {
         (diaries.reviewed, diaries.meanScore) = try scores(span)
         diaries.meanScoreLastWeek = try scores(last).1
         diaries.waitingOverAWeek = try count(Self.waitingOverAWeek, [end])
-        let month = CountyTime.dayString(Date(unixSeconds: end - 30 * 86400))
+        let month = CountyTime.dayString(Date(unixSeconds: end - Int64(Tallies.silentDays) * 86400))
         diaries.silentCadres = try String.fetchAll(db, sql: Self.silentCadres, arguments: [month, CountyTime.dayString(Date(unixSeconds: end))])
         return diaries
     }
 
     /// Active cadres who joined before the month from `?1` to `?2` (days) and wrote up no
     /// visit in it: those whose latest visit is before it (or who have none), read along the
-    /// index of latest visits (v21), and of those whose latest visit is after it (a week gone
-    /// by), the ones with no visit in it, each looked for along their own visits.
+    /// index of latest visits (v21), and those with a stretch without visits that spans it —
+    /// from before it to after it — read along the index of stretches by their end (v27).
     static let silentCadres = """
         SELECT c.name FROM (
           SELECT cadre_id FROM \(Tallies.lastVisits.table) WHERE last_visit < ?1
           UNION ALL
-          SELECT v.cadre_id FROM \(Tallies.lastVisits.table) v WHERE v.last_visit >= ?2
-            AND NOT EXISTS (SELECT 1 FROM diary d WHERE d.cadre_id = v.cadre_id AND d.visit_on >= ?1 AND d.visit_on < ?2)
+          SELECT cadre_id FROM \(Tallies.silences.table) WHERE until >= ?2 AND since < ?1
         ) s CROSS JOIN cadre c ON c.id = s.cadre_id
         WHERE c.active AND (c.joined_on IS NULL OR c.joined_on < ?1)
         ORDER BY c.township_id, c.id
