@@ -70,6 +70,7 @@ public struct AppDatabase: Sendable {
         migrator.registerMigration(SatisfactionByCadre_v25.identifier, migrate: SatisfactionByCadre_v25.migrate)
         migrator.registerMigration(TallyTriggers_v26.identifier, migrate: TallyTriggers_v26.migrate)
         migrator.registerMigration(Silences_v27.identifier, migrate: Silences_v27.migrate)
+        migrator.registerMigration(ContactTimes_v28.identifier, migrate: ContactTimes_v28.migrate)
         return migrator
     }
 

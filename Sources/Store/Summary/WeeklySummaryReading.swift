@@ -159,31 +159,51 @@ struct WeeklySummaryReading {
     }
 
     /// The median and 90th percentile of the time to first contact of the requests first
-    /// contacted in the span, each read at its rank along the index of the week's first
-    /// contacts in that order (v19), from whichever end is nearer.
+    /// contacted in the span: the bucket each falls in found by adding up the week's buckets
+    /// (v28), then the value read at its place in that bucket along the index of the week's
+    /// first contacts by the time they took (v19).
     private func firstContactTimes() throws -> (median: Int64?, p90: Int64?) {
-        let count = try Int.fetchOne(db, sql: "SELECT count(*) \(Self.contacted)", arguments: [span.lowerBound, span.upperBound]) ?? 0
+        let weekNumber = WeekEnds.number(week)
+        var buckets: [(bucket: Int64, contacts: Int)] = try Array(Row.fetchCursor(db, sql: """
+            SELECT bucket, contacts FROM \(Tallies.contactTimes.table) WHERE week = ? AND contacts != 0 ORDER BY bucket
+            """, arguments: [weekNumber]).map { (try $0.decode(Int64.self, atIndex: 0), try $0.decode(Int.self, atIndex: 1)) })
+        if !isOver {
+            // A week not over, read at a moment before some of its first contacts (`--now`): those
+            // are among the requests changed since, and left out.
+            let later = try Int64.fetchAll(db, sql: """
+                SELECT \(WeeklyFigures_v19.contactTime) / \(Tallies.timeBucket) FROM help_request INDEXED BY help_request_changes
+                WHERE updated_at >= ?2 AND first_contact_at >= ?2 AND \(WeeklyFigures_v19.contactWeek) = ?1
+                """, arguments: [weekNumber, end])
+            for bucket in later { if let at = buckets.firstIndex(where: { $0.bucket == bucket }) { buckets[at].contacts -= 1 } }
+        }
+        let count = buckets.reduce(0) { $0 + $1.contacts }
         func at(_ fraction: Double) throws -> Int64? {
             guard let rank = Percentile.rank(fraction, among: count) else { return nil }
-            let fromBelow = rank - 1 <= count - rank
-            return try Int64.fetchOne(db, sql: Self.contactTime(descending: !fromBelow),
-                                      arguments: [span.lowerBound, span.upperBound, fromBelow ? rank - 1 : count - rank])
+            var before = 0
+            for (bucket, contacts) in buckets {
+                if before + contacts >= rank {
+                    return try Int64.fetchOne(db, sql: Self.contactTime,
+                                              arguments: [weekNumber, bucket, Tallies.timeBucket, end, rank - 1 - before])
+                }
+                before += contacts
+            }
+            return nil
         }
         return (try at(0.5), try at(0.9))
     }
 
-    /// The requests first contacted from `?1` (a week's start) to `?2`.
-    private static let contacted = """
-        FROM help_request INDEXED BY help_request_contact_week
-        WHERE \(WeeklyFigures_v19.contactWeek) = \(TallySQL.week("?1")) AND first_contact_at IS NOT NULL
-          AND first_contact_at >= ?1 AND first_contact_at < ?2
-        """
-
-    /// The time to first contact `?3` places from the quickest (or the slowest) of `contacted`.
-    static func contactTime(descending: Bool) -> String {
+    /// The time to first contact `?5` places from the quickest in bucket `?2` (of `?3` seconds)
+    /// of week `?1`'s first contacts made before `?4`. (A bucket is the time divided by its
+    /// width, rounded towards zero: the range read is two buckets wide, the exact one kept.)
+    static let contactTime: String = {
         let time = WeeklyFigures_v19.contactTime
-        return "SELECT \(time) \(contacted) ORDER BY \(time)\(descending ? " DESC" : "") LIMIT 1 OFFSET ?3"
-    }
+        return """
+            SELECT \(time) FROM help_request INDEXED BY help_request_contact_week
+            WHERE \(WeeklyFigures_v19.contactWeek) = ?1 AND \(time) > (?2 - 1) * ?3 AND \(time) < (?2 + 1) * ?3 AND \(time) / ?3 = ?2
+              AND first_contact_at IS NOT NULL AND first_contact_at < ?4
+            ORDER BY \(time) LIMIT 1 OFFSET ?5
+            """
+    }()
 
     /// 二、按类别 and 三、按乡镇: the week's and last week's arrivals, and the week's resolutions, from
     /// the request tally by township and category, then counted by each here.
