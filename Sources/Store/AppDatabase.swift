@@ -71,6 +71,7 @@ public struct AppDatabase: Sendable {
         migrator.registerMigration(TallyTriggers_v26.identifier, migrate: TallyTriggers_v26.migrate)
         migrator.registerMigration(Silences_v27.identifier, migrate: Silences_v27.migrate)
         migrator.registerMigration(ContactTimes_v28.identifier, migrate: ContactTimes_v28.migrate)
+        migrator.registerMigration(ResolutionTimes_v29.identifier, migrate: ResolutionTimes_v29.migrate)
         return migrator
     }
 

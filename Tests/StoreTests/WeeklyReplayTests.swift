@@ -164,6 +164,20 @@ import TestSupport
         #expect(buckets == indexed && (indexed ?? 0) > 10)
     }
 
+    @Test("a week's resolutions are read at the percentiles' ranks in the tally of the week's resolutions by the time they took: no request looked up, nothing sorted")
+    func resolutionTimesByRank() throws {
+        let folder = TemporaryFolder()
+        let database = try folder.sampleCounty(now: Self.now)
+        let week = CountyWeek(containing: Self.now)
+        for descending in [false, true] {
+            let plan = try database.writer.read { db in
+                try Row.fetchAll(db, sql: "EXPLAIN QUERY PLAN " + WeeklySummaryReading.resolutionTime(descending: descending),
+                                 arguments: [WeekEnds.number(week), Self.now.unixSeconds, 3]).map { $0["detail"] as String }
+            }
+            #expect(plan == ["SEARCH resolution_time_tally USING PRIMARY KEY (week=?)"])
+        }
+    }
+
     @Test("diaries waiting over a week are counted from the waiting index alone; only the diaries the tally of waiting diaries' reviews names are looked up")
     func waitingFromTheTally() throws {
         let folder = TemporaryFolder()

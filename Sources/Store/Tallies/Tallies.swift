@@ -10,7 +10,7 @@ enum Tallies {
     static let all = Tallies_v11.tallies.filter { $0.table != surveys.table } + Summary_v13.tallies
         + TownshipFigures_v17.tallies + WeeklyFigures_v19.tallies + TownshipTable_v20.tallies
         + LastVisits_v21.tallies + Calibration_v22.tallies + SatisfactionByCadre_v25.tallies + Silences_v27.tallies
-        + ContactTimes_v28.tallies
+        + ContactTimes_v28.tallies + ResolutionTimes_v29.tallies
 
     // MARK: Requests
 
@@ -180,6 +180,43 @@ enum Tallies {
         """
         SELECT \(WeeklyFigures_v19.contactWeek) AS week, \(WeeklyFigures_v19.contactTime) / \(timeBucket) AS bucket, 1 AS contacts
         FROM \(requests) WHERE first_contact_at IS NOT NULL AND \(condition)
+        """
+    }
+
+    /// Per county week of a resolution × the time it took × its event: each resolution (a
+    /// request resolved again is counted again), and when it was made (`at`). In the order of
+    /// the time taken, so that the weekly summary counts the week's resolutions and reads the
+    /// median and the 90th percentile at their ranks in this table alone, instead of looking up
+    /// every request resolved in the week for when it came (4,600 at a hundred times the county).
+    static let resolutionTimes = Tally(
+        table: "resolution_time_tally",
+        keys: [("week", "INTEGER"), ("seconds", "INTEGER"), ("event_id", "INTEGER")],
+        measures: [("at", "INTEGER")],
+        gathering: .max,
+        parts: { within in [resolutionTimesOf(where: within("e.at"))] },
+        keeping: { t in
+            let event = TallySQL.row("new", ["id", "request_id", "at", "action"], as: "e")
+            func request(_ which: String) -> String { TallySQL.row(which, ["id", "created_at"], as: "r") }
+            func takingAway(_ which: String) -> String {
+                "DELETE FROM \(t.table) WHERE (\(t.keyList)) IN (SELECT \(t.keyList) FROM (\(resolutionTimesOf(requests: request(which)))));"
+            }
+            return [
+                TallySQL.trigger("\(t.table)_event", "AFTER INSERT ON request_event", when: "new.action = 'resolve'",
+                                 [t.adding(resolutionTimesOf(events: event))]),
+                TallySQL.trigger("\(t.table)_request_update", "AFTER UPDATE OF created_at ON help_request",
+                                 when: "old.created_at IS NOT new.created_at",
+                                 [takingAway("old"), t.adding(resolutionTimesOf(requests: request("new")))]),
+                TallySQL.trigger("\(t.table)_request_delete", "AFTER DELETE ON help_request", [takingAway("old")]),
+            ]
+        })
+
+    /// A part of `resolutionTimes`: the resolutions among `events` (aliased `e`) of `requests`
+    /// (aliased `r`).
+    private static func resolutionTimesOf(events: String = "request_event e", requests: String = "help_request r",
+                                          where condition: String = "1") -> String {
+        """
+        SELECT \(TallySQL.week("e.at")) AS week, e.at - r.created_at AS seconds, e.id AS event_id, e.at AS at
+        FROM \(events) JOIN \(requests) ON r.id = e.request_id WHERE e.action = 'resolve' AND \(condition)
         """
     }
 
