@@ -126,9 +126,14 @@ enum EventChain {
         // Before a moment, the last event's id comes from the history's days (an event
         // recorded later may carry an earlier time, so walking back from the end is no bound).
         let days = try end != nil && db.tableExists(Tallies.eventDays.table)
+        let lastIds: [String: Int64] = if let end, days {
+            try Dictionary(Tallies.eventDays.read(over: Int64.min..<end, by: ["event_table"], db).map {
+                (try $0.decode(String.self, atIndex: 0), try $0.decode(Int64.self, atIndex: 1))
+            }, uniquingKeysWith: max)
+        } else { [:] }
         for (table, _) in tables {
-            let last = if let end, days {
-                try Tallies.eventDays.read(over: Int64.min..<end, where: "event_table = '\(table)'", db).first?["last_id"] as Int64?
+            let last = if days {
+                lastIds[table]
             } else {
                 try Int64.fetchOne(db, sql: "SELECT id FROM \(table) WHERE at < ? ORDER BY id DESC LIMIT 1", arguments: [end ?? Int64.max])
             }
