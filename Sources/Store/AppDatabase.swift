@@ -72,6 +72,7 @@ public struct AppDatabase: Sendable {
         migrator.registerMigration(Silences_v27.identifier, migrate: Silences_v27.migrate)
         migrator.registerMigration(ContactTimes_v28.identifier, migrate: ContactTimes_v28.migrate)
         migrator.registerMigration(ResolutionTimes_v29.identifier, migrate: ResolutionTimes_v29.migrate)
+        migrator.registerMigration(SuggestionList_v30.identifier, migrate: SuggestionList_v30.migrate)
         return migrator
     }
 

@@ -1,7 +1,7 @@
 import Foundation
 import GRDB
 import LeagueCore
-import Store
+@testable import Store
 import Testing
 import TestSupport
 
@@ -32,6 +32,25 @@ import TestSupport
         // The week it was answered counts it; the weeks it waited over seven days count it as overdue.
         let summary = try database.summary.weeklySummary(CountyWeek(containing: Self.now), now: Self.now)
         #expect(summary.suggestions.answered >= 1)
+    }
+
+    @Test("the list is the unanswered oldest first, then the answered newest first: read in that order along its index, never sorted whole")
+    func listOrder() throws {
+        let folder = try TemporaryFolder()
+        let (database, desk) = try folder.sampleCountyAndDesk(now: Self.now)
+        try database.service.addSuggestion(content: "最早的一条", source: .phone, township: nil, by: desk, at: Self.now.addingTimeInterval(-400 * 86400))
+        let rows = try database.service.suggestions()
+        let unanswered = rows.prefix { $0.answer == nil }, answered = rows.dropFirst(unanswered.count)
+        #expect(unanswered.first?.content == "最早的一条" && !answered.isEmpty && answered.allSatisfy { $0.answer != nil })
+        #expect(unanswered.map(\.receivedAt) == unanswered.map(\.receivedAt).sorted())
+        #expect(answered.map { $0.answeredAt ?? 0 } == answered.map { $0.answeredAt ?? 0 }.sorted(by: >))
+        for unansweredOnly in [false, true] {
+            let plan = try database.writer.read { db in
+                try Row.fetchAll(db, sql: "EXPLAIN QUERY PLAN " + Suggestions.list(unansweredOnly: unansweredOnly), arguments: [500])
+                    .map { $0["detail"] as String }
+            }
+            #expect(plan.first == "SCAN s USING INDEX suggestion_listed" && !plan.contains { $0.contains("TEMP B-TREE") }, "\(plan)")
+        }
     }
 }
 

@@ -34,6 +34,25 @@ public enum Suggestions {
     public static let answerWithin: Int64 = 7 * 86400
     public static let prefix = "YJ"
 
+    /// The first `?` suggestions of the list, with their township's and answerer's names.
+    static func list(unansweredOnly: Bool) -> String {
+        """
+        SELECT s.*, t.name AS township, o.name AS answerer FROM suggestion s
+        LEFT JOIN township t ON t.id = s.township_id LEFT JOIN operator o ON o.id = s.answered_by
+        \(unansweredOnly ? "WHERE s.answer IS NULL" : "")
+        ORDER BY \(listOrder(of: "s"))
+        LIMIT ?
+        """
+    }
+
+    /// The order of the suggestions' list: the unanswered oldest first, then the answered
+    /// newest first. Spelled once: the list's index (v30) holds the same expressions.
+    /// (`table`: the alias the suggestions are read by, if any.)
+    static func listOrder(of table: String? = nil) -> String {
+        let t = table.map { "\($0)." } ?? ""
+        return "\(t)answer IS NOT NULL, CASE WHEN \(t)answer IS NULL THEN \(t)received_at ELSE -\(t)answered_at END, \(t)id"
+    }
+
     /// The reference the next suggestion received in `year` gets.
     static func nextRef(_ db: Database, year: Int) throws -> String {
         let last = try String.fetchOne(db, sql: "SELECT ref FROM suggestion WHERE ref >= ? AND ref < ? ORDER BY ref DESC LIMIT 1",
@@ -47,13 +66,7 @@ extension ServiceStore {
     public func suggestions(unansweredOnly: Bool = false, limit: Int = 500) throws -> [SuggestionRow] {
         try StoreError.translating(path: path) {
             try writer.read { db in
-                try Row.fetchAll(db, sql: """
-                    SELECT s.*, t.name AS township, o.name AS answerer FROM suggestion s
-                    LEFT JOIN township t ON t.id = s.township_id LEFT JOIN operator o ON o.id = s.answered_by
-                    \(unansweredOnly ? "WHERE s.answer IS NULL" : "")
-                    ORDER BY s.answer IS NOT NULL, CASE WHEN s.answer IS NULL THEN s.received_at ELSE -s.answered_at END, s.id
-                    LIMIT ?
-                    """, arguments: [limit]).map {
+                try Row.fetchAll(db, sql: Suggestions.list(unansweredOnly: unansweredOnly), arguments: [limit]).map {
                     try SuggestionRow(id: $0.value("id"), ref: $0.value("ref"), content: $0.value("content"), source: RequestSource(rawValue: $0.value("source")) ?? .phone, township: $0.value("township"),
                                   receivedAt: try $0.value("received_at"), answer: $0.value("answer"), answeredAt: $0.value("answered_at"), answeredBy: $0.value("answerer"))
                 }
