@@ -12,6 +12,11 @@ public enum WeeklyText {
     public static let pageLines = 60
 
     public static func text(_ summary: WeeklySummary, language: Language) -> String {
+        lines(summary, language: language).joined(separator: "\n") + "\n"
+    }
+
+    /// The text's lines; a page break is a line of its own, a form feed.
+    public static func lines(_ summary: WeeklySummary, language: Language) -> [String] {
         let document = WeeklyDocument(summary, language: language)
         var sections: [[String]] = [[document.head.issuer, document.title, document.head.madeAt, String(repeating: "=", count: 60)]]
         for section in document.sections {
@@ -55,7 +60,7 @@ public enum WeeklyText {
     }
 
     /// Sections joined by a blank line, a form feed before any that would cross a page.
-    static func paged(_ sections: [[String]]) -> String {
+    static func paged(_ sections: [[String]]) -> [String] {
         var out: [String] = []
         var onPage = 0
         for section in sections {
@@ -69,7 +74,7 @@ public enum WeeklyText {
             out += section
             onPage += section.count
         }
-        return out.joined(separator: "\n") + "\n"
+        return out
     }
 }
 

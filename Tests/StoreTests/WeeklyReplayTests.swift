@@ -249,6 +249,29 @@ import TestSupport
         #expect(!last.contains(silent) && last != after)
     }
 
+    @Test("a week's diaries reviewed count a diary reviewed twice once, and their mean score is over every review submitted in the week")
+    func reviewedDiaries() throws {
+        let folder = TemporaryFolder()
+        let database = try folder.sampleCounty(now: Self.now)
+        let reviews = try database.writer.read { db in
+            try Row.fetchAll(db, sql: "SELECT diary_id, total, submitted_at FROM diary_review WHERE state = 'submitted'")
+                .map { (diary: $0["diary_id"] as Int64, total: $0["total"] as Double?, at: $0["submitted_at"] as Int64) }
+        }
+        var week = CountyWeek(containing: Self.now), twice = 0
+        for _ in 0..<12 {
+            let end = min(week.instants.upperBound, Self.now.unixSeconds + 1)
+            let inWeek = reviews.filter { $0.at >= week.instants.lowerBound && $0.at < end }
+            let totals = inWeek.compactMap(\.total)
+            let diaries = try database.summary.weeklySummary(week, now: Self.now).diaries
+            #expect(diaries.reviewed == Set(inWeek.map(\.diary)).count, "\(week)")
+            #expect(abs((diaries.meanScore ?? -1) - (totals.isEmpty ? -1 : totals.reduce(0, +) / Double(totals.count))) < 1e-9, "\(week)")
+            twice += inWeek.count - Set(inWeek.map(\.diary)).count
+            week = week.previous
+        }
+        // Some diary of these weeks was reviewed twice within one.
+        #expect(twice > 0)
+    }
+
     @Test("the cadres silent for a month are read along the indexes of each cadre's latest visit and of their long stretches without one, not by looking cadres up among their visits")
     func silentFromLatestVisits() throws {
         let folder = TemporaryFolder()

@@ -28,8 +28,7 @@ enum SummaryPane: Pane {
         guard summary.week == state.summary.week else { return }
         state.summary.summary = summary
         // Page breaks are for paper.
-        state.summary.lines = WeeklyText.text(summary, language: state.language).replacingOccurrences(of: "\u{0C}", with: "")
-            .split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        state.summary.lines = WeeklyText.lines(summary, language: state.language).map { $0 == "\u{0C}" ? "" : $0 }
     }
 
     static func lines(_ state: AppState) -> [(String, Role)]? {
