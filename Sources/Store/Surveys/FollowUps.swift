@@ -23,18 +23,21 @@ extension SurveyStore {
     public func followUpsDue(scope townshipId: Int64? = nil, limit: Int = 500) throws -> [FollowUpDue] {
         try StoreError.translating(path: path) {
             try writer.read { db in
-                try Row.fetchAll(db, sql: Self.dueSQL, arguments: [townshipId, limit]).map {
-                    try FollowUpDue(requestId: $0.value("id"), ref: $0.value("ref"), title: $0.value("title"), townshipId: $0.value("township_id"),
-                                requester: try $0.value("requester"), requesterPhone: $0.value("phone"), assignee: $0.value("assignee"),
-                                resolution: try $0.value("resolution"), resolvedAt: $0.value("resolved_at"), version: $0.value("version"))
-                }
+                // Read by position as the statement steps: by name, each of 500 rows looked for
+                // each of its ten columns among their names.
+                try Array(Row.fetchCursor(db, sql: Self.dueSQL, arguments: [townshipId, limit]).map {
+                    try FollowUpDue(requestId: $0.decode(atIndex: 0), ref: $0.decode(atIndex: 1), title: $0.decode(atIndex: 2),
+                                    townshipId: $0.decode(atIndex: 3), requester: $0.decode(atIndex: 4), requesterPhone: $0.decode(atIndex: 5),
+                                    assignee: $0.decode(atIndex: 6), resolution: $0.decode(atIndex: 7), resolvedAt: $0.decode(atIndex: 8),
+                                    version: $0.decode(atIndex: 9))
+                })
             }
         }
     }
 
-    /// `followUpsDue`'s rows: `?1` the township or NULL, `?2` how many. Read in order along
-    /// their index (v16), so that a county's thousands of resolved requests are not sorted for
-    /// the first page.
+    /// `followUpsDue`'s rows, their columns in `FollowUpDue`'s order: `?1` the township or
+    /// NULL, `?2` how many. Read in order along their index (v16), so that a county's thousands
+    /// of resolved requests are not sorted for the first page.
     static let dueSQL = """
         SELECT r.id, r.ref, r.title, r.township_id, y.name AS requester, y.phone, coalesce(c.name, m.name) AS assignee,
           coalesce(r.resolution, '') AS resolution, coalesce(r.resolved_at, r.updated_at) AS resolved_at, r.version
