@@ -73,6 +73,7 @@ public struct AppDatabase: Sendable {
         migrator.registerMigration(ContactTimes_v28.identifier, migrate: ContactTimes_v28.migrate)
         migrator.registerMigration(ResolutionTimes_v29.identifier, migrate: ResolutionTimes_v29.migrate)
         migrator.registerMigration(SuggestionList_v30.identifier, migrate: SuggestionList_v30.migrate)
+        migrator.registerMigration(ReviewsByDiary_v31.identifier, migrate: ReviewsByDiary_v31.migrate)
         return migrator
     }
 

@@ -53,6 +53,20 @@ import TestSupport
         ], "\(plans)")
     }
 
+    @Test("a township's cadres read their recent diaries' review totals from the index of reviews by diary, not the reviews' rows")
+    func cadresRecentScoresFromTheIndex() throws {
+        let folder = try TemporaryFolder()
+        let database = try folder.sampleCounty(now: Self.now)
+        let township = try sanKui(database)
+        let plan = try database.writer.read { db in
+            try Row.fetchAll(db, sql: "EXPLAIN QUERY PLAN SELECT \(CadreRow.selection) FROM cadre c LEFT JOIN commune m ON m.id = c.commune_id WHERE c.township_id = ?2",
+                             arguments: ["2026-08-30", township]).map { $0["detail"] as String }
+        }
+        #expect(plan.contains { $0.hasPrefix("SEARCH r USING COVERING INDEX diary_review_diary_submitted (diary_id=?)") }, "\(plan)")
+        let scored = try database.roster.cadres(CadreQuery(townshipId: township), now: Self.now).filter { $0.recentScore != nil }
+        #expect(!scored.isEmpty)
+    }
+
     @Test("the township table follows cadres who move, leave, come back or meet more young people, and their diaries")
     func townshipTableFollowsCadres() throws {
         let folder = try TemporaryFolder()
