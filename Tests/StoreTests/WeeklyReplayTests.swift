@@ -162,6 +162,12 @@ import TestSupport
                               arguments: [week.previous.start.unixSeconds, week.start.unixSeconds]))
         }
         #expect(buckets == indexed && (indexed ?? 0) > 10)
+        // A count edited by hand past what a week can hold is said, not summed into a trap.
+        try database.writer.write { db in
+            try db.execute(sql: "UPDATE contact_time_tally SET contacts = 9223372036854775807 WHERE week = ? AND bucket = (SELECT min(bucket) FROM contact_time_tally WHERE week = ?)",
+                           arguments: [WeekEnds.number(week), WeekEnds.number(week)])
+        }
+        #expect(throws: (any Error).self) { try database.summary.weeklySummary(week, now: Self.now) }
     }
 
     @Test("a week's resolutions are read at the percentiles' ranks in the tally of the week's resolutions by the time they took: no request looked up, nothing sorted")

@@ -184,9 +184,17 @@ struct WeeklySummaryReading {
     /// first contacts by the time they took (v19).
     private func firstContactTimes() throws -> (median: Int64?, p90: Int64?) {
         let weekNumber = WeekEnds.number(week)
+        // A count no week can hold (a file edited by hand) is said where it is read: summed, it
+        // could overflow.
         var buckets: [(bucket: Int64, contacts: Int)] = try Array(Row.fetchCursor(db, sql: """
             SELECT bucket, contacts FROM \(Tallies.contactTimes.table) WHERE week = ? AND contacts != 0 ORDER BY bucket
-            """, arguments: [weekNumber]).map { (try $0.decode(Int64.self, atIndex: 0), try $0.decode(Int.self, atIndex: 1)) })
+            """, arguments: [weekNumber]).map { row in
+            let contacts = try row.decode(Int.self, atIndex: 1)
+            guard (0...Self.mostContacts).contains(contacts) else {
+                throw UnknownStoredValue(column: "\(Tallies.contactTimes.table).contacts", value: "\(contacts)")
+            }
+            return (try row.decode(Int64.self, atIndex: 0), contacts)
+        })
         if !isOver {
             // A week not over, read at a moment before some of its first contacts (`--now`): those
             // are among the requests changed since, and left out.
@@ -211,6 +219,9 @@ struct WeeklySummaryReading {
         }
         return (try at(0.5), try at(0.9))
     }
+
+    /// More first contacts than any week's ten minutes can hold.
+    static let mostContacts = 1 << 40
 
     /// The time to first contact `?5` places from the quickest in bucket `?2` (of `?3` seconds)
     /// of week `?1`'s first contacts made before `?4`. (A bucket is the time divided by its
