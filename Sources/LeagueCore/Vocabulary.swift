@@ -59,6 +59,10 @@ public enum DiaryState: String, Sendable, CaseIterable, Codable {
     /// Feedback published to the cadre's group.
     case feedbackPublished = "feedback_published"
     case returned
+
+    /// How long a diary may wait for its first review: longer, the reviewers' queue marks it
+    /// and the weekly summary counts it as waiting over a week.
+    public static let reviewWithin: Int64 = 7 * 86400
 }
 
 /// The kind of answer a survey question takes.

@@ -74,6 +74,7 @@ public struct AppDatabase: Sendable {
         migrator.registerMigration(ResolutionTimes_v29.identifier, migrate: ResolutionTimes_v29.migrate)
         migrator.registerMigration(SuggestionList_v30.identifier, migrate: SuggestionList_v30.migrate)
         migrator.registerMigration(ReviewsByDiary_v31.identifier, migrate: ReviewsByDiary_v31.migrate)
+        migrator.registerMigration(LateReviews_v32.identifier, migrate: LateReviews_v32.migrate)
         return migrator
     }
 

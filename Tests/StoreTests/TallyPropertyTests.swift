@@ -194,6 +194,8 @@ import Workflow
                 WHERE id = (SELECT id FROM suggestion ORDER BY random() LIMIT 1)
                 """,
                 "UPDATE diary SET state = 'reviewed' WHERE id = (SELECT id FROM diary WHERE state = 'submitted' ORDER BY random() LIMIT 1)",
+                "UPDATE diary SET submitted_at = submitted_at - 86400 * \(Int.random(in: 1...12, using: &random)) WHERE id = (SELECT diary_id FROM diary_review WHERE state = 'submitted' ORDER BY random() LIMIT 1)",
+                "UPDATE diary_review SET submitted_at = submitted_at + 86400 * \(Int.random(in: 1...12, using: &random)) WHERE id = (SELECT id FROM diary_review WHERE state = 'submitted' ORDER BY random() LIMIT 1)",
                 "UPDATE help_request SET state = 'closed' WHERE id = (SELECT id FROM help_request WHERE state = 'resolved' ORDER BY random() LIMIT 1)",
                 "UPDATE help_request SET state = 'published' WHERE id = (SELECT id FROM help_request WHERE state = 'closed' ORDER BY random() LIMIT 1)",
                 "UPDATE help_request SET title = '蜂蜜' || title WHERE id = (SELECT id FROM help_request WHERE \(RequestSQL.isOpen) ORDER BY random() LIMIT 1)",

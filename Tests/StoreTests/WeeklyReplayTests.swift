@@ -184,7 +184,7 @@ import TestSupport
         }
     }
 
-    @Test("diaries waiting over a week are counted from the waiting index alone; only the diaries the tally of waiting diaries' reviews names are looked up")
+    @Test("diaries waiting over a week are counted from the waiting index alone; only the diaries the tallies of waiting diaries' reviews and of late reviews name are looked up")
     func waitingFromTheTally() throws {
         let folder = TemporaryFolder()
         let database = try folder.sampleCounty(now: Self.now)
@@ -194,8 +194,10 @@ import TestSupport
         }
         #expect(plan.contains { $0.hasPrefix("SEARCH d USING COVERING INDEX diary_waiting (submitted_at<?)") }, "\(plan)")
         #expect(plan.contains("SCAN w"), "\(plan)")
-        // No walk of every diary in before the week: at a hundred times the county, 3.4 million.
-        #expect(!plan.contains { $0.contains("INDEX diary_submitted ") || $0 == "SCAN d" }, "\(plan)")
+        #expect(plan.contains { $0.hasPrefix("SEARCH l USING PRIMARY KEY (submitted_at>?)") }, "\(plan)")
+        // No walk of every diary in before the week (3.4 million at a hundred times the county),
+        // nor of every review since it.
+        #expect(!plan.contains { $0.contains("INDEX diary_submitted ") || $0 == "SCAN d" || $0.contains("diary_review_submitted") }, "\(plan)")
     }
 
     /// The cadres silent for a month as the week ending at `end` saw them, counted from every

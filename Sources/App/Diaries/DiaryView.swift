@@ -44,7 +44,7 @@ enum DiaryView {
     private static func drawQueue(_ state: AppState, into canvas: inout Canvas, rect: Rect) {
         let review = state.review
         let visible = Array(review.rows.dropFirst(review.top).prefix(max(0, rect.height - 1)))
-        let week = state.now.unixSeconds - 7 * 86400
+        let week = state.now.unixSeconds - DiaryState.reviewWithin
         Table.draw(into: &canvas, rect: rect, columns: queueColumns(state), rows: visible.map { queueCells($0, state) },
                    roles: visible.map { row in
                        row.claimedBy.map { $0 != state.account.id } == true ? .muted : row.submittedAt < week ? .overdue : .normal

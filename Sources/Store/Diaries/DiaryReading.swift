@@ -121,7 +121,7 @@ extension DiaryStore {
                       (SELECT count(*) FROM diary INDEXED BY diary_claimed WHERE claimed_by = ?) AS mine,
                       (SELECT count(*) FROM diary INDEXED BY diary_waiting
                         WHERE state IN (\(DiaryState.waiting.sql)) AND submitted_at < ?) AS old
-                    """, arguments: [reader.id, now.unixSeconds - 7 * 86400]).required()
+                    """, arguments: [reader.id, now.unixSeconds - DiaryState.reviewWithin]).required()
                 return try DiaryCounts(waiting: row.value("waiting"), mine: row.value("mine"), overAWeek: row.value("old"))
             }
         }

@@ -378,18 +378,19 @@ struct WeeklySummaryReading {
     /// submitted by then. Those still waiting now are counted along the waiting index, less the
     /// few of them with a review submitted by then, found from the tally of waiting diaries'
     /// reviews (v19; read first, or SQLite would walk every diary in before then to look each
-    /// up in it); those reviewed since are found from the reviews submitted after the week.
+    /// up in it); those reviewed since are among the reviews that came late, tallied by when
+    /// they came (v32).
     static let waitingOverAWeek: String = {
-        let inBefore = "d.submitted_at < ?1 - 7 * 86400"
         let reviewedBy = """
             EXISTS (SELECT 1 FROM diary_review r WHERE r.diary_id = d.id AND r.state = \(ReviewState.submitted.sql) AND r.submitted_at < ?1)
             """
         return """
-            SELECT (SELECT count(*) FROM diary d INDEXED BY diary_waiting WHERE d.state IN (\(DiaryState.waiting.sql)) AND \(inBefore))
-              - (SELECT count(*) FROM \(Tallies.waitingReviews.table) w CROSS JOIN diary d ON d.id = w.diary_id WHERE \(inBefore) AND \(reviewedBy))
-              + (SELECT count(*) FROM diary d WHERE d.id IN (SELECT diary_id FROM diary_review INDEXED BY diary_review_submitted
-                   WHERE state = \(ReviewState.submitted.sql) AND submitted_at >= ?1)
-                 AND d.state IN (\(DiaryState.reviewed.sql)) AND \(inBefore) AND NOT \(reviewedBy))
+            SELECT (SELECT count(*) FROM diary d INDEXED BY diary_waiting
+                    WHERE d.state IN (\(DiaryState.waiting.sql)) AND d.submitted_at < ?1 - \(DiaryState.reviewWithin))
+              - (SELECT count(*) FROM \(Tallies.waitingReviews.table) w CROSS JOIN diary d ON d.id = w.diary_id
+                 WHERE d.submitted_at < ?1 - \(DiaryState.reviewWithin) AND \(reviewedBy))
+              + (SELECT count(DISTINCT l.diary_id) FROM \(Tallies.lateReviews.table) l CROSS JOIN diary d ON d.id = l.diary_id
+                 WHERE l.submitted_at >= ?1 AND l.late_from < ?1 AND d.state IN (\(DiaryState.reviewed.sql)) AND NOT \(reviewedBy))
             """
     }()
 

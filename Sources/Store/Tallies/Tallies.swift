@@ -10,7 +10,7 @@ enum Tallies {
     static let all = Tallies_v11.tallies.filter { $0.table != surveys.table } + Summary_v13.tallies
         + TownshipFigures_v17.tallies + WeeklyFigures_v19.tallies + TownshipTable_v20.tallies
         + LastVisits_v21.tallies + Calibration_v22.tallies + SatisfactionByCadre_v25.tallies + Silences_v27.tallies
-        + ContactTimes_v28.tallies + ResolutionTimes_v29.tallies
+        + ContactTimes_v28.tallies + ResolutionTimes_v29.tallies + LateReviews_v32.tallies
 
     // MARK: Requests
 
@@ -556,6 +556,49 @@ enum Tallies {
         """
         SELECT r.id AS diary_id, 1 AS reviews FROM \(diaries) JOIN diary_review v ON v.diary_id = r.id
         WHERE v.state = \(ReviewState.submitted.sql) AND r.state IN (\(DiaryState.waiting.sql))
+        """
+    }
+
+    /// Per review submitted longer than `DiaryState.reviewWithin` after its diary came in:
+    /// the diary, and the instant it began to wait over a week (`late_from`). The weekly
+    /// summary counts among the diaries waiting over a week as a week ended those first reviewed
+    /// since: it looked up the diary of every review submitted since the week's end (1,600 for
+    /// last week at a hundred times the county, 6,400 more for each week further back); it reads
+    /// these, a few a week, instead. A review goes by its key; a diary that comes in at another
+    /// time has its reviews counted again.
+    static let lateReviews = Tally(
+        table: "late_review",
+        keys: [("submitted_at", "INTEGER"), ("review_id", "INTEGER")],
+        measures: [("diary_id", "INTEGER"), ("late_from", "INTEGER")],
+        gathering: .max,
+        parts: { _ in [lateReviewsOf("diary_review r", diaries: "diary d")] },
+        keeping: { t in
+            func review(_ which: String) -> String { TallySQL.row(which, ["id", "diary_id", "state", "submitted_at"], as: "r") }
+            func diary(_ which: String) -> String { TallySQL.row(which, ["id", "submitted_at"], as: "d") }
+            let takingReview = "DELETE FROM \(t.table) WHERE submitted_at = old.submitted_at AND review_id = old.id;"
+            let takingDiary = """
+                DELETE FROM \(t.table) WHERE (submitted_at, review_id) IN (
+                  SELECT submitted_at, id FROM diary_review WHERE diary_id = old.id AND state = \(ReviewState.submitted.sql));
+                """
+            return [
+                TallySQL.trigger("\(t.table)_review_insert", "AFTER INSERT ON diary_review", [t.adding(lateReviewsOf(review("new")))]),
+                TallySQL.trigger("\(t.table)_review_update", "AFTER UPDATE OF id, diary_id, state, submitted_at ON diary_review",
+                                 when: "old.id IS NOT new.id OR old.diary_id IS NOT new.diary_id OR old.state IS NOT new.state OR old.submitted_at IS NOT new.submitted_at",
+                                 [takingReview, t.adding(lateReviewsOf(review("new")))]),
+                TallySQL.trigger("\(t.table)_review_delete", "AFTER DELETE ON diary_review", [takingReview]),
+                TallySQL.trigger("\(t.table)_diary_update", "AFTER UPDATE OF id, submitted_at ON diary",
+                                 when: "old.id IS NOT new.id OR old.submitted_at IS NOT new.submitted_at",
+                                 [takingDiary, t.adding(lateReviewsOf("diary_review r", diaries: diary("new")))]),
+                TallySQL.trigger("\(t.table)_diary_delete", "AFTER DELETE ON diary", [takingDiary]),
+            ]
+        })
+
+    /// A part of `lateReviews`: the late ones of `reviews` (aliased `r`) of `diaries` (aliased `d`).
+    private static func lateReviewsOf(_ reviews: String, diaries: String = "diary d") -> String {
+        """
+        SELECT r.submitted_at, r.id AS review_id, d.id AS diary_id, d.submitted_at + \(DiaryState.reviewWithin) AS late_from
+        FROM \(reviews) JOIN \(diaries) ON d.id = r.diary_id
+        WHERE r.state = \(ReviewState.submitted.sql) AND r.submitted_at > d.submitted_at + \(DiaryState.reviewWithin)
         """
     }
 
