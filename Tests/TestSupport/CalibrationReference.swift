@@ -70,7 +70,8 @@ public enum CalibrationReference {
             SELECT diary_id, reviewer_id, scores FROM diary_review WHERE state = 'submitted' AND rubric_id = ?
               AND diary_id IN (SELECT diary_id FROM diary_review GROUP BY diary_id HAVING count(*) > 1)
             """, arguments: [rubric]).compactMap { row in
-            let object = try JSONSerialization.jsonObject(with: Data((row["scores"] as String).utf8)) as? [String: Int] ?? [:]
+            // Scores that are not JSON (a hand edit) are not scored in full, as the tally reads them.
+            let object = (try? JSONSerialization.jsonObject(with: Data((row["scores"] as String).utf8))) as? [String: Int] ?? [:]
             let scores = codes.compactMap { object[$0] }
             return scores.count == codes.count ? Review(diaryId: row["diary_id"], reviewerId: row["reviewer_id"], scores: scores) : nil
         }
