@@ -70,7 +70,7 @@ public enum Phrase: String, CaseIterable, Sendable {
     case keyEnterAnswers, keyTypeValue, keyYes, keyNo, keySkipQuestion, keyPreviousQuestion, keyChangeCadre
     case choicesSatisfaction, choicesScale, choicesYesNo, choicesText, cadresFound, formRecorded, noSurveyToEnter
     case enterAnswersTitle, cadreRated, formsEntered, yes, no, askCadreToRate, askTypedText
-    case keyPreviousWeek, keyNextWeek, weekCounts, keyPrint, printing
+    case keyPreviousWeek, keyNextWeek, weekCounts, keyPrint, printing, noLaterWeek
     case totalOne, resolutionIs, pickNothing
     case sheetTitle, sheetReference, sheetState, sheetRegistered, sheetClocks, sheetText, sheetHistoryColumns, sheetLeftOut
     case paneService, tabSuggestions, tabCalendar, keyAnswerSuggestion, keyAddSuggestion
@@ -253,6 +253,7 @@ public struct Catalog: Sendable {
         .suggestionAnswerIs: "答复", .suggestionCounts: "待答复 %d · 超时 %d", .suggestionAnswered: "这条意见建议已经答复过。",
         .askSuggestion: "意见建议（开头可写乡镇、来源）：", .askSuggestionAnswer: "答复：", .suggestionAdded: "已登记 %@",
         .suggestionAnsweredNow: "已答复 %@", .suggestionEmpty: "内容不能为空。", .weekCounts: "收到 %d · 解决 %d · 超时 %d", .keyPrint: "打印", .printing: "正在生成 PDF 并送往打印机…",
+        .noLaterWeek: "这已是本周：以后的周还没有开始。",
         .sheetTitle: "求助单 %@", .sheetReference: "编号", .sheetState: "状态", .sheetRegistered: "登记时间", .sheetClocks: "时限",
         .sheetText: "求助内容", .sheetHistoryColumns: "时间|经办人|操作|说明", .sheetLeftOut: "中间 %d 条从略，见 circledesk request show %@",
         .keyNextActivity: "下一个活动", .keyPreviousActivity: "上一个活动", .keyReplyToActivity: "录入回复", .keyRecordOutcome: "记录调整",
@@ -425,6 +426,7 @@ public struct Catalog: Sendable {
         .askSuggestion: "suggestion (township, source first if known): ", .askSuggestionAnswer: "answer: ", .suggestionAdded: "logged %@",
         .suggestionAnsweredNow: "answered %@", .suggestionEmpty: "It cannot be empty.", .weekCounts: "%d received · %d resolved · %d overdue", .keyPrint: "print",
         .printing: "making the PDF and sending it to the printer…",
+        .noLaterWeek: "this is the current week: later weeks have not begun",
         .sheetTitle: "Help request %@", .sheetReference: "Reference", .sheetState: "State", .sheetRegistered: "Registered", .sheetClocks: "Deadlines",
         .sheetText: "The request", .sheetHistoryColumns: "When|Who|Action|Note", .sheetLeftOut: "%d steps left out: circledesk request show %@",
         .keyNextActivity: "next activity", .keyPreviousActivity: "previous activity", .keyReplyToActivity: "type a reply",

@@ -33,6 +33,8 @@ enum CLIError: Error {
     case photosRefused(count: Int)
     case noSuchPhoto(Int64)
     case noSuchCard(String)
+    /// `--week` after the week now is in: nothing has happened in it yet.
+    case weekNotBegun(week: CountyWeek, current: CountyWeek)
     /// `card --town` of a township with no pairing going on, or of no township.
     case noCardsInTownship(String)
     case noSuchTownshipForCards(String)
@@ -248,6 +250,8 @@ extension CLIError: UserFacingError {
             "\(account.login)（\(account.role.name(.zh))）不能\(permission.name(.zh))；可以的角色：\(Self.roles(permission, .zh))。"
         case let (.notAllowed(account, permission), .en):
             "\(account.login) (\(account.role.name(.en))) may not \(permission.name(.en)); roles that may: \(Self.roles(permission, .en))"
+        case let (.weekNotBegun(week, current), .zh): "\(week) 还没有开始（现在是 \(current)）：周报最晚到本周。"
+        case let (.weekNotBegun(week, current), .en): "\(week) has not begun (this is \(current)): a weekly summary can be made up to this week"
         case let (.noSuchCard(number), .zh): "没有卡号为 \(number) 的结对联系卡。"
         case let (.noSuchCard(number), .en): "no pairing card numbered \(number)"
         case let (.noCardsInTownship(town), .zh): "\(town)没有正在进行的结对，没有卡可印。"

@@ -77,6 +77,7 @@ extension CircleDesk {
             let sendToPrinter = printing.sendToPrinter
             let chosen = try week.map { text in
                 guard let week = CountyWeek(text) else { throw CLIError.badOption(name: "--week", value: text, expected: "2026-W48") }
+                guard week.instants.lowerBound <= now.unixSeconds else { throw CLIError.weekNotBegun(week: week, current: CountyWeek(containing: now)) }
                 return week
             }
             if format == .pdf, output.output == nil, !sendToPrinter, isatty(STDOUT_FILENO) == 1 { throw CLIError.pdfToTerminal }

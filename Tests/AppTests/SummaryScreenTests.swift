@@ -21,6 +21,12 @@ import Testing
         desk.press(.character("<"))
         #expect(desk.screen[22].hasPrefix(" 2026-W47 · 2026-11-16~2026-11-22"))
         #expect(desk.screen.allSatisfy { CellWidth.of($0) <= 80 })
+        // > comes back to this week, and goes no further: the next has not begun.
+        desk.press(.character(">"))
+        desk.press(.character(">"))
+        #expect(desk.screen[22].hasPrefix(" 2026-W48 · 2026-11-23~2026-11-29"))
+        #expect(desk.screen.contains { $0.contains(language == .zh ? "这已是本周：以后的周还没有开始。" : "this is the current week: later weeks have not begun") },
+                "\(desk.screen)")
     }
 
     @Test("a week not over yet counts open and overdue requests as of now, as the queue does, and says so")

@@ -108,6 +108,10 @@ private let now = "2026-11-28T09:00:00+08:00"
         #expect(try Circledesk.run(["report", "weekly"] + common).output == text.output)
         let noSuchWeek = try Circledesk.run(["report", "weekly", "--week", "2026-W54"] + common)
         #expect(noSuchWeek.status == 1 && noSuchWeek.error == "circledesk: --week 的值“2026-W54”无法识别，应为：2026-W48\n")
+        // Next week has not begun: said, not a summary of nothing (nor a crash).
+        let nextWeek = try Circledesk.run(["report", "weekly", "--week", "2026-W49"] + common)
+        #expect(nextWeek.status == 1 && nextWeek.error == "circledesk: 2026-W49 还没有开始（现在是 2026-W48）：周报最晚到本周。\n", "\(nextWeek.error)")
+        #expect(try Circledesk.run(["report", "weekly", "--week", "2026-W48"] + common).status == 0)
         let noSuchHalf = try Circledesk.run(["report", "satisfaction", "--period", "2026H3"] + common)
         #expect(noSuchHalf.status == 1 && noSuchHalf.error.contains("应为：2026 | 2026H2 | 2026Q4 | 2026-11"))
     }

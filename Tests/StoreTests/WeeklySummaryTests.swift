@@ -53,6 +53,14 @@ import Workflow
         #expect(summary.categories.allSatisfy { $0.received == 0 } && summary.townships.map(\.name.zh) == ["三魁镇"])
     }
 
+    @Test("a week read before it began (the desk's > past this week, a script's --week) is empty, not a crash")
+    func weekNotBegun() throws {
+        let (database, _) = try county()
+        let summary = try database.summary.weeklySummary(CountyWeek(containing: Self.now).next, now: Self.now)
+        let h = summary.headline
+        #expect([h.received, h.resolved, h.contactDue, h.contactedInTime, summary.diaries.submitted, summary.diaries.reviewed].allSatisfy { $0 == 0 })
+    }
+
     @Test("a request resolved in the week it arrived; a reopened one; and the times they took")
     func resolvedAndReopened() throws {
         let (database, admin) = try county()

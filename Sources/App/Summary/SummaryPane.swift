@@ -43,6 +43,10 @@ enum SummaryPane: Pane {
             return [.summary(.printWeekly(week))]
         case .previousPeriod, .nextPeriod:
             let other = command == .previousPeriod ? week.previous : week.next
+            guard other.instants.lowerBound <= state.now.unixSeconds else {
+                state.flash = state.catalog[.noLaterWeek]
+                return []
+            }
             state.summary.week = other
             state.summary.scroll = 0
             return [.summary(.loadWeeklySummary(other))]

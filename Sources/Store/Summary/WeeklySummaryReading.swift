@@ -147,7 +147,7 @@ struct WeeklySummaryReading {
         headline.overdueAtEnd = overdueAtEnd
         (headline.firstContactMedian, headline.firstContactP90) = try firstContactTimes()
         (headline.resolutionMedian, headline.resolutionP90) = try resolutionTimes()
-        let due = try Tallies.contactDeadlines.read(over: span.lowerBound..<end, db).first
+        let due = try Tallies.contactDeadlines.read(over: span, db).first
         headline.contactDue = Int(due?["due"] as Double? ?? 0)
         headline.contactedInTime = Int(due?["met"] as Double? ?? 0)
         return headline
