@@ -75,6 +75,7 @@ public struct AppDatabase: Sendable {
         migrator.registerMigration(SuggestionList_v30.identifier, migrate: SuggestionList_v30.migrate)
         migrator.registerMigration(ReviewsByDiary_v31.identifier, migrate: ReviewsByDiary_v31.migrate)
         migrator.registerMigration(LateReviews_v32.identifier, migrate: LateReviews_v32.migrate)
+        migrator.registerMigration(WeekReviews_v33.identifier, migrate: WeekReviews_v33.migrate)
         return migrator
     }
 

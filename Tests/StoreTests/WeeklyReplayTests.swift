@@ -257,7 +257,7 @@ import TestSupport
         #expect(!last.contains(silent) && last != after)
     }
 
-    @Test("a week's diaries reviewed count a diary reviewed twice once, and their mean score is over every review submitted in the week")
+    @Test("a week's diaries reviewed count a diary reviewed twice once, and their mean score is over every review submitted in the week, up to the moment read")
     func reviewedDiaries() throws {
         let folder = TemporaryFolder()
         let database = try folder.sampleCounty(now: Self.now)
@@ -265,19 +265,45 @@ import TestSupport
             try Row.fetchAll(db, sql: "SELECT diary_id, total, submitted_at FROM diary_review WHERE state = 'submitted'")
                 .map { (diary: $0["diary_id"] as Int64, total: $0["total"] as Double?, at: $0["submitted_at"] as Int64) }
         }
-        var week = CountyWeek(containing: Self.now), twice = 0
-        for _ in 0..<12 {
-            let end = min(week.instants.upperBound, Self.now.unixSeconds + 1)
+        var twice = 0
+        func mean(_ totals: [Double]) -> Double { totals.isEmpty ? -1 : totals.reduce(0, +) / Double(totals.count) }
+        /// The summary of `week` read at `now` against the reviews submitted in it up to then.
+        func compare(_ week: CountyWeek, now: Date) throws {
+            let end = min(week.instants.upperBound, now.unixSeconds + 1)
             let inWeek = reviews.filter { $0.at >= week.instants.lowerBound && $0.at < end }
-            let totals = inWeek.compactMap(\.total)
-            let diaries = try database.summary.weeklySummary(week, now: Self.now).diaries
-            #expect(diaries.reviewed == Set(inWeek.map(\.diary)).count, "\(week)")
-            #expect(abs((diaries.meanScore ?? -1) - (totals.isEmpty ? -1 : totals.reduce(0, +) / Double(totals.count))) < 1e-9, "\(week)")
+            let lastWeek = reviews.filter { week.previous.instants.contains($0.at) }.compactMap(\.total)
+            let diaries = try database.summary.weeklySummary(week, now: now).diaries
+            #expect(diaries.reviewed == Set(inWeek.map(\.diary)).count, "\(week) at \(now)")
+            #expect(abs((diaries.meanScore ?? -1) - mean(inWeek.compactMap(\.total))) < 1e-9, "\(week) at \(now)")
+            #expect(abs((diaries.meanScoreLastWeek ?? -1) - mean(lastWeek)) < 1e-9, "\(week) at \(now)")
             twice += inWeek.count - Set(inWeek.map(\.diary)).count
+        }
+        var week = CountyWeek(containing: Self.now)
+        for back in 0..<12 {
+            try compare(week, now: Self.now)
+            // Read as of a moment within the week: the reviews after it are not yet.
+            if back > 0 { try compare(week, now: Date(unixSeconds: week.instants.lowerBound + 3 * 86400 + 12 * 3600 + Int64(back) * 600)) }
             week = week.previous
         }
+        // A week read before it began has nothing reviewed.
+        try compare(CountyWeek(containing: Self.now), now: Date(unixSeconds: CountyWeek(containing: Self.now).instants.lowerBound - 3600))
         // Some diary of these weeks was reviewed twice within one.
         #expect(twice > 0)
+    }
+
+    @Test("a week's diaries reviewed and scores are read from the tally by week; only reviews after the moment read are looked at")
+    func reviewsFromTheTally() throws {
+        let folder = TemporaryFolder()
+        let database = try folder.sampleCounty(now: Self.now)
+        let week = CountyWeek(containing: Self.now)
+        let plan = try database.writer.read { db in
+            try Row.fetchAll(db, sql: "EXPLAIN QUERY PLAN " + WeeklySummaryReading.weekReviews, arguments: [
+                WeekEnds.number(week), week.instants.lowerBound, Self.now.unixSeconds + 1, week.instants.upperBound,
+            ]).map { $0["detail"] as String }
+        }
+        #expect(plan.filter { $0.hasPrefix("SEARCH review_week_tally USING PRIMARY KEY (week=?)") }.count == 3, "\(plan)")
+        #expect(plan.filter { $0.contains("diary_review_submitted (submitted_at>? AND submitted_at<?)") }.count == 3, "\(plan)")
+        #expect(!plan.contains { $0.hasPrefix("SCAN") && $0 != "SCAN CONSTANT ROW" }, "\(plan)")
     }
 
     @Test("the cadres silent for a month are read along the indexes of each cadre's latest visit and of their long stretches without one, not by looking cadres up among their visits")

@@ -33,7 +33,6 @@ enum WeekEnds {
 
     /// `week`'s number, as `TallySQL.week` counts weeks; and the instant week `number` begins.
     static func number(_ week: CountyWeek) -> Int64 { (week.instants.lowerBound - weekZero) / 604_800 }
-    private static func start(_ number: String) -> String { "(\(number) * 604800 + \(weekZero))" }
     private static let weekZero = 4 * 86_400 - TallySQL.offset
 
     /// The statements that record week `week` ending at `end` (SQL expressions): its open and
@@ -57,7 +56,7 @@ enum WeekEnds {
 
     /// The week before a trigger's written row's (`updated_at`), and when it ended.
     private static let endedWeek = "(\(TallySQL.week("new.updated_at")) - 1)"
-    private static let ended = start(TallySQL.week("new.updated_at"))
+    private static let ended = TallySQL.weekStart(TallySQL.week("new.updated_at"))
 
     /// The triggers that record the week before a request's write, if it has no record and
     /// nothing was made or changed since it ended. A write dated before a recorded week's end

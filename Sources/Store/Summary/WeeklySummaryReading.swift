@@ -335,25 +335,15 @@ struct WeeklySummaryReading {
     private func diaries() throws -> WeeklySummary.Diaries {
         var diaries = WeeklySummary.Diaries()
         diaries.submitted = try count("SELECT count(*) FROM diary WHERE submitted_at >= ? AND submitted_at < ?", [span.lowerBound, span.upperBound])
-        // The diaries told apart here: SQLite's count(DISTINCT) sorted the week's 6,400 reviews
-        // into a temporary b-tree, four times slower than reading them.
-        func scores(_ range: Range<Int64>) throws -> (Int, Double?) {
-            var diaries = Set<Int64>(), sum = 0.0, totals = 0
-            let reviews = try Row.fetchCursor(db, sql: """
-                SELECT diary_id, total FROM diary_review
-                WHERE state = \(ReviewState.submitted.sql) AND submitted_at >= ? AND submitted_at < ?
-                """, arguments: [range.lowerBound, range.upperBound])
-            while let review = try reviews.next() {
-                diaries.insert(try review.decode(Int64.self, atIndex: 0))
-                if let total = try review.decode(Double?.self, atIndex: 1) {
-                    sum += total
-                    totals += 1
-                }
-            }
-            return (diaries.count, totals > 0 ? sum / Double(totals) : nil)
+        func scores(_ week: CountyWeek, upTo end: Int64) throws -> (Int, Double?) {
+            let row = try Row.fetchOne(db, sql: Self.weekReviews, arguments: [
+                WeekEnds.number(week), week.instants.lowerBound, end, week.instants.upperBound,
+            ]).required()
+            let scored: Int = try row.decode(atIndex: 1), total: Double = try row.decode(atIndex: 2)
+            return (try row.decode(atIndex: 0), scored > 0 ? total / Double(scored) : nil)
         }
-        (diaries.reviewed, diaries.meanScore) = try scores(span)
-        diaries.meanScoreLastWeek = try scores(last).1
+        (diaries.reviewed, diaries.meanScore) = try scores(week, upTo: span.upperBound)
+        diaries.meanScoreLastWeek = try scores(week.previous, upTo: last.upperBound).1
         diaries.waitingOverAWeek = try count(Self.waitingOverAWeek, [end])
         let month = CountyTime.dayString(Date(unixSeconds: end - Int64(Tallies.silentDays) * 86400))
         diaries.silentCadres = try String.fetchAll(db, sql: Self.silentCadres, arguments: [month, CountyTime.dayString(Date(unixSeconds: end))])
@@ -373,6 +363,21 @@ struct WeeklySummaryReading {
         WHERE c.active AND (c.joined_on IS NULL OR c.joined_on < ?1)
         ORDER BY c.township_id, c.id
         """
+
+    /// The week numbered `?1` (from `?2` to `?4`) up to `?3`: its diaries reviewed, reviews
+    /// scored and their total, from the tally by week (v33) less the reviews submitted in it
+    /// after `?3` — none once the week is over — and the diaries they alone reviewed.
+    static let weekReviews: String = {
+        let later = "state = \(ReviewState.submitted.sql) AND submitted_at >= ?3 AND submitted_at < ?4"
+        func kept(_ measure: String) -> String { "coalesce((SELECT \(measure) FROM \(Tallies.weekReviews.table) WHERE week = ?1), 0)" }
+        return """
+            SELECT \(kept("diaries")) - (SELECT count(DISTINCT r.diary_id) FROM diary_review r INDEXED BY diary_review_submitted WHERE r.\(later)
+                AND NOT EXISTS (SELECT 1 FROM diary_review p WHERE p.diary_id = r.diary_id AND p.state = \(ReviewState.submitted.sql)
+                  AND p.submitted_at >= ?2 AND p.submitted_at < ?3)),
+              \(kept("scored")) - (SELECT count(total) FROM diary_review INDEXED BY diary_review_submitted WHERE \(later)),
+              \(kept("score_total")) - (SELECT total(total) FROM diary_review INDEXED BY diary_review_submitted WHERE \(later))
+            """
+    }()
 
     /// Diaries waiting over a week as the week ended (`?1`): in before then and no review
     /// submitted by then. Those still waiting now are counted along the waiting index, less the

@@ -10,7 +10,7 @@ enum Tallies {
     static let all = Tallies_v11.tallies.filter { $0.table != surveys.table } + Summary_v13.tallies
         + TownshipFigures_v17.tallies + WeeklyFigures_v19.tallies + TownshipTable_v20.tallies
         + LastVisits_v21.tallies + Calibration_v22.tallies + SatisfactionByCadre_v25.tallies + Silences_v27.tallies
-        + ContactTimes_v28.tallies + ResolutionTimes_v29.tallies + LateReviews_v32.tallies
+        + ContactTimes_v28.tallies + ResolutionTimes_v29.tallies + LateReviews_v32.tallies + WeekReviews_v33.tallies
 
     // MARK: Requests
 
@@ -599,6 +599,68 @@ enum Tallies {
         SELECT r.submitted_at, r.id AS review_id, d.id AS diary_id, d.submitted_at + \(DiaryState.reviewWithin) AS late_from
         FROM \(reviews) JOIN \(diaries) ON d.id = r.diary_id
         WHERE r.state = \(ReviewState.submitted.sql) AND r.submitted_at > d.submitted_at + \(DiaryState.reviewWithin)
+        """
+    }
+
+    /// Per county week: the diaries with a review submitted in it, and its reviews' scores (how
+    /// many had a total, and their sum). The weekly summary read the week's reviews and the
+    /// week before's, telling the diaries apart (4,700 at a hundred times the county). Whether a
+    /// diary had a review in a week depends on its other reviews then: a review that comes, goes
+    /// or changes has its diary's weeks, before and after, taken away before the write and
+    /// counted again after it.
+    static let weekReviews = Tally(
+        table: "review_week_tally",
+        keys: [("week", "INTEGER")],
+        measures: [("diaries", "INTEGER"), ("scored", "INTEGER"), ("score_total", "REAL")],
+        gathering: .sum,
+        parts: { _ in
+            [
+                """
+                SELECT week, 1 AS diaries, 0 AS scored, 0 AS score_total FROM (
+                  SELECT DISTINCT \(TallySQL.week("r.submitted_at")) AS week, r.diary_id FROM diary_review r
+                  WHERE r.state = \(ReviewState.submitted.sql) AND r.submitted_at IS NOT NULL)
+                """,
+                scoresOf("diary_review r"),
+            ]
+        },
+        keeping: { t in
+            func week(of which: String) -> String {
+                """
+                SELECT \(which).diary_id AS diary_id, \(TallySQL.week("\(which).submitted_at")) AS week
+                WHERE \(which).state = \(ReviewState.submitted.sql) AND \(which).submitted_at IS NOT NULL
+                """
+            }
+            var triggers = t.rowTriggers(on: "diary_review", ["state", "submitted_at", "total"], watched: ["state", "submitted_at", "total"],
+                                         named: "scores", part: scoresOf)
+            for (event, weeks, when) in [
+                ("INSERT", week(of: "new"), nil), ("DELETE", week(of: "old"), nil),
+                ("UPDATE OF diary_id, state, submitted_at", "\(week(of: "old")) UNION \(week(of: "new"))",
+                 "old.diary_id IS NOT new.diary_id OR old.state IS NOT new.state OR old.submitted_at IS NOT new.submitted_at"),
+            ] {
+                let name = event.prefix { $0 != " " }.lowercased(), part = reviewedIn("(\(weeks)) g")
+                triggers.append(TallySQL.trigger("\(t.table)_diaries_\(name)_before", "BEFORE \(event) ON diary_review", when: when,
+                                                 [t.adding(part, taking: true)]))
+                triggers.append(TallySQL.trigger("\(t.table)_diaries_\(name)_after", "AFTER \(event) ON diary_review", when: when,
+                                                 [t.adding(part)]))
+            }
+            return triggers
+        })
+
+    /// A part of `weekReviews`: each of `weeks` (aliased `g`: a diary and a week) in which the
+    /// diary has a review submitted.
+    private static func reviewedIn(_ weeks: String) -> String {
+        """
+        SELECT g.week, 1 AS diaries, 0 AS scored, 0 AS score_total FROM \(weeks)
+        WHERE EXISTS (SELECT 1 FROM diary_review r WHERE r.diary_id = g.diary_id AND r.state = \(ReviewState.submitted.sql)
+          AND r.submitted_at >= \(TallySQL.weekStart("g.week")) AND r.submitted_at < \(TallySQL.weekStart("g.week + 1")))
+        """
+    }
+
+    /// A part of `weekReviews`: the scores of `reviews` (aliased `r`) submitted.
+    private static func scoresOf(_ reviews: String) -> String {
+        """
+        SELECT \(TallySQL.week("r.submitted_at")) AS week, 0 AS diaries, 1 AS scored, r.total AS score_total FROM \(reviews)
+        WHERE r.state = \(ReviewState.submitted.sql) AND r.submitted_at IS NOT NULL AND r.total IS NOT NULL
         """
     }
 

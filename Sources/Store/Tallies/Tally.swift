@@ -115,6 +115,9 @@ enum TallySQL {
     /// midnight county time; 1970-01-05 was a Monday).
     static func week(_ at: String) -> String { "((\(at) - \(4 * 86400 - offset)) / 604800)" }
 
+    /// The first instant of the week numbered `week`, as `week` numbers them.
+    static func weekStart(_ week: String) -> String { "((\(week)) * 604800 + \(4 * 86400 - offset))" }
+
     /// The report period of `kind` an instant falls in, in county time, as `ReportPeriod`
     /// spells it: 2026, 2026H2, 2026Q4, 2026-11.
     static func period(_ kind: ReportPeriod.Kind, _ at: String) -> String {
