@@ -165,9 +165,7 @@ import Workflow
     func calibrationFromTallies() throws {
         let folder = try TemporaryFolder()
         let database = try county(folder)
-        let plan = try database.writer.read { db in
-            try Row.fetchAll(db, sql: "EXPLAIN QUERY PLAN " + DiaryStore.calibrationSQL, arguments: [1]).map { $0["detail"] as String }
-        }
+        let plan = try database.queryPlan(DiaryStore.calibrationSQL, [1])
         #expect(plan == [
             "SEARCH p USING PRIMARY KEY (rubric_id=?)", "SEARCH o USING INTEGER PRIMARY KEY (rowid=?) LEFT-JOIN",
             "SEARCH t USING PRIMARY KEY (reviewer_id=?) LEFT-JOIN",

@@ -13,10 +13,8 @@ import Workflow
     func dueAlongTheIndex() throws {
         let folder = try TemporaryFolder()
         let database = try folder.sampleCounty(now: Self.now)
-        let (plan, township) = try database.writer.read { db in
-            (try Row.fetchAll(db, sql: "EXPLAIN QUERY PLAN " + SurveyStore.dueSQL, arguments: [nil, 500]).map { $0["detail"] as String },
-             try Int64.fetchOne(db, sql: "SELECT township_id FROM help_request WHERE state = 'resolved' ORDER BY id")!)
-        }
+        let plan = try database.queryPlan(SurveyStore.dueSQL, [nil, 500])
+        let township = try database.writer.read { try Int64.fetchOne($0, sql: "SELECT township_id FROM help_request WHERE state = 'resolved' ORDER BY id")! }
         #expect(plan.first == "SCAN r USING INDEX help_request_follow_up" && !plan.contains { $0.contains("TEMP B-TREE") }, "\(plan)")
         for scope in [nil, township] {
             // Every resolved request looked at one by one.

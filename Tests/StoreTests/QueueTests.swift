@@ -72,9 +72,7 @@ private enum County {
     private func overdueStretchPlan(_ filter: QueueFilter, _ database: AppDatabase) throws -> [String] {
         let overdueStretch = try #require(try database.requests.queuePageStatements(
             filter: filter, sort: .priority, from: nil, direction: .after, limit: 35, now: County.now).first)
-        return try database.writer.read { db in
-            try Row.fetchAll(db, sql: "EXPLAIN QUERY PLAN " + overdueStretch.sql, arguments: overdueStretch.arguments).map { $0["detail"] as String }
-        }
+        return try database.queryPlan(overdueStretch.sql, overdueStretch.arguments)
     }
 
     @Test("a word in a thousand open requests or more: the overdue stretch walks the open requests' priority index, and pages in order")

@@ -41,12 +41,7 @@ import TestSupport
     func townshipTableFromTallies() throws {
         let folder = try TemporaryFolder()
         let database = try folder.sampleCounty(now: Self.now)
-        let plans = try database.writer.read { db in
-            let statements: [(String, StatementArguments)] = [(RosterStore.townshipCadres, []), (RosterStore.townshipDiaries, ["2026-11"])]
-            return try statements.flatMap { sql, arguments in
-                try Row.fetchAll(db, sql: "EXPLAIN QUERY PLAN " + sql, arguments: arguments).map { $0["detail"] as String }
-            }
-        }
+        let plans = try database.queryPlan(RosterStore.townshipCadres) + database.queryPlan(RosterStore.townshipDiaries, ["2026-11"])
         #expect(plans == [
             "SCAN \(Tallies.townshipCadres.table)",
             "SEARCH \(Tallies.townshipDiaries.table) USING PRIMARY KEY (month>?)", "USE TEMP B-TREE FOR GROUP BY",
@@ -58,10 +53,8 @@ import TestSupport
         let folder = try TemporaryFolder()
         let database = try folder.sampleCounty(now: Self.now)
         let township = try sanKui(database)
-        let plan = try database.writer.read { db in
-            try Row.fetchAll(db, sql: "EXPLAIN QUERY PLAN SELECT \(CadreRow.selection) FROM cadre c LEFT JOIN commune m ON m.id = c.commune_id WHERE c.township_id = ?2",
-                             arguments: ["2026-08-30", township]).map { $0["detail"] as String }
-        }
+        let plan = try database.queryPlan("SELECT \(CadreRow.selection) FROM cadre c LEFT JOIN commune m ON m.id = c.commune_id WHERE c.township_id = ?2",
+                                          ["2026-08-30", township])
         #expect(plan.contains { $0.hasPrefix("SEARCH r USING COVERING INDEX diary_review_diary_submitted (diary_id=?)") }, "\(plan)")
         let scored = try database.roster.cadres(CadreQuery(townshipId: township), now: Self.now).filter { $0.recentScore != nil }
         #expect(!scored.isEmpty)

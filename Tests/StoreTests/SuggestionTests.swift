@@ -45,10 +45,7 @@ import TestSupport
         #expect(unanswered.map(\.receivedAt) == unanswered.map(\.receivedAt).sorted())
         #expect(answered.map { $0.answeredAt ?? 0 } == answered.map { $0.answeredAt ?? 0 }.sorted(by: >))
         for unansweredOnly in [false, true] {
-            let plan = try database.writer.read { db in
-                try Row.fetchAll(db, sql: "EXPLAIN QUERY PLAN " + Suggestions.list(unansweredOnly: unansweredOnly), arguments: [500])
-                    .map { $0["detail"] as String }
-            }
+            let plan = try database.queryPlan(Suggestions.list(unansweredOnly: unansweredOnly), [500])
             #expect(plan.first == "SCAN s USING INDEX suggestion_listed" && !plan.contains { $0.contains("TEMP B-TREE") }, "\(plan)")
         }
     }

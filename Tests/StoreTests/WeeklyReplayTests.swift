@@ -129,18 +129,13 @@ import TestSupport
     func replayFromIndexes() throws {
         let folder = TemporaryFolder()
         let database = try folder.sampleCounty(now: Self.now)
-        let plan = try database.writer.read { db in
-            try Row.fetchAll(db, sql: "EXPLAIN QUERY PLAN " + WeeklySummaryReading.openAtEnd, arguments: [Self.now.unixSeconds - 7 * 86_400])
-                .map { $0["detail"] as String }
-        }
+        let plan = try database.queryPlan(WeeklySummaryReading.openAtEnd, [Self.now.unixSeconds - 7 * 86_400])
         // Those made since are left out in the index, which holds what the summary reads of the others (v18): no row is read.
         #expect(plan.contains { $0.hasPrefix("SEARCH r USING COVERING INDEX help_request_changes (updated_at>?)") }, "\(plan)")
         #expect(plan.contains { $0.hasPrefix("SEARCH e USING COVERING INDEX request_event_states (request_id=?)") }, "\(plan)")
         // Judging them reads each one's history once: the judging's condition on the state then is not copied into the replay.
-        let judging = try database.writer.read { db in
-            try Row.fetchAll(db, sql: "EXPLAIN QUERY PLAN SELECT count(*) FROM (\(WeeklySummaryReading.judged(WeeklySummaryReading.openAtEnd)))",
-                             arguments: [Self.now.unixSeconds - 7 * 86_400]).map { $0["detail"] as String }
-        }
+        let judging = try database.queryPlan("SELECT count(*) FROM (\(WeeklySummaryReading.judged(WeeklySummaryReading.openAtEnd)))",
+                                             [Self.now.unixSeconds - 7 * 86_400])
         #expect(judging.filter { $0.hasPrefix("CORRELATED SCALAR SUBQUERY") }.count == 1, "\(judging)")
     }
 
@@ -149,10 +144,7 @@ import TestSupport
         let folder = TemporaryFolder()
         let database = try folder.sampleCounty(now: Self.now)
         let week = CountyWeek(containing: Self.now)
-        let plan = try database.writer.read { db in
-            try Row.fetchAll(db, sql: "EXPLAIN QUERY PLAN " + WeeklySummaryReading.contactTime,
-                             arguments: [WeekEnds.number(week), 3, Tallies.timeBucket, Self.now.unixSeconds, 10]).map { $0["detail"] as String }
-        }
+        let plan = try database.queryPlan(WeeklySummaryReading.contactTime, [WeekEnds.number(week), 3, Tallies.timeBucket, Self.now.unixSeconds, 10])
         // One line: no sort, and only the bucket's stretch of the index. The rows skipped are judged on the index's columns.
         #expect(plan == ["SEARCH help_request USING INDEX help_request_contact_week (<expr>=? AND <expr>>? AND <expr><?)"])
         // The week's buckets hold its first contacts: as many as the index has.
@@ -176,10 +168,7 @@ import TestSupport
         let database = try folder.sampleCounty(now: Self.now)
         let week = CountyWeek(containing: Self.now)
         for descending in [false, true] {
-            let plan = try database.writer.read { db in
-                try Row.fetchAll(db, sql: "EXPLAIN QUERY PLAN " + WeeklySummaryReading.resolutionTime(descending: descending),
-                                 arguments: [WeekEnds.number(week), Self.now.unixSeconds, 3]).map { $0["detail"] as String }
-            }
+            let plan = try database.queryPlan(WeeklySummaryReading.resolutionTime(descending: descending), [WeekEnds.number(week), Self.now.unixSeconds, 3])
             #expect(plan == ["SEARCH resolution_time_tally USING PRIMARY KEY (week=?)"])
         }
     }
@@ -188,10 +177,7 @@ import TestSupport
     func waitingFromTheTally() throws {
         let folder = TemporaryFolder()
         let database = try folder.sampleCounty(now: Self.now)
-        let plan = try database.writer.read { db in
-            try Row.fetchAll(db, sql: "EXPLAIN QUERY PLAN " + WeeklySummaryReading.waitingOverAWeek, arguments: [Self.now.unixSeconds])
-                .map { $0["detail"] as String }
-        }
+        let plan = try database.queryPlan(WeeklySummaryReading.waitingOverAWeek, [Self.now.unixSeconds])
         #expect(plan.contains { $0.hasPrefix("SEARCH d USING COVERING INDEX diary_waiting (submitted_at<?)") }, "\(plan)")
         #expect(plan.contains("SCAN w"), "\(plan)")
         #expect(plan.contains { $0.hasPrefix("SEARCH l USING PRIMARY KEY (submitted_at>?)") }, "\(plan)")
@@ -296,11 +282,9 @@ import TestSupport
         let folder = TemporaryFolder()
         let database = try folder.sampleCounty(now: Self.now)
         let week = CountyWeek(containing: Self.now)
-        let plan = try database.writer.read { db in
-            try Row.fetchAll(db, sql: "EXPLAIN QUERY PLAN " + WeeklySummaryReading.weekReviews, arguments: [
-                WeekEnds.number(week), week.instants.lowerBound, Self.now.unixSeconds + 1, week.instants.upperBound,
-            ]).map { $0["detail"] as String }
-        }
+        let plan = try database.queryPlan(WeeklySummaryReading.weekReviews, [
+            WeekEnds.number(week), week.instants.lowerBound, Self.now.unixSeconds + 1, week.instants.upperBound,
+        ])
         #expect(plan.filter { $0.hasPrefix("SEARCH review_week_tally USING PRIMARY KEY (week=?)") }.count == 3, "\(plan)")
         #expect(plan.filter { $0.contains("diary_review_submitted (submitted_at>? AND submitted_at<?)") }.count == 3, "\(plan)")
         #expect(!plan.contains { $0.hasPrefix("SCAN") && $0 != "SCAN CONSTANT ROW" }, "\(plan)")
@@ -310,10 +294,7 @@ import TestSupport
     func silentFromLatestVisits() throws {
         let folder = TemporaryFolder()
         let database = try folder.sampleCounty(now: Self.now)
-        let plan = try database.writer.read { db in
-            try Row.fetchAll(db, sql: "EXPLAIN QUERY PLAN " + WeeklySummaryReading.silentCadres, arguments: ["2026-10-29", "2026-11-28"])
-                .map { $0["detail"] as String }
-        }
+        let plan = try database.queryPlan(WeeklySummaryReading.silentCadres, ["2026-10-29", "2026-11-28"])
         #expect(plan.contains { $0.hasPrefix("SEARCH cadre_last_visit USING COVERING INDEX cadre_last_visit_day (last_visit<?)") }, "\(plan)")
         #expect(plan.contains { $0.hasPrefix("SEARCH cadre_silence USING COVERING INDEX cadre_silence_until (until>?)") }, "\(plan)")
         #expect(plan.contains { $0.hasPrefix("SEARCH c USING INTEGER PRIMARY KEY") }, "\(plan)")
