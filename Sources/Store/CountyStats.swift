@@ -111,9 +111,9 @@ extension CountyStats {
         /// Adds per-township counts from `sql` (township_id, then one count per key path).
         func tally(_ sql: String, _ keyPaths: [WritableKeyPath<Figures, Int>]) throws {
             for row in try Row.fetchAll(db, sql: sql) {
-                guard let township: Int64 = row[0] else { continue }
+                guard let township = try row.decode(Int64?.self, atIndex: 0) else { continue }
                 for (index, keyPath) in keyPaths.enumerated() {
-                    byTownship[township, default: Figures()][keyPath: keyPath] += row[index + 1] ?? 0
+                    byTownship[township, default: Figures()][keyPath: keyPath] += try row.tallied(atIndex: index + 1)
                 }
             }
         }
@@ -132,7 +132,7 @@ extension CountyStats {
             """, [\.diaries, \.reviewedDiaries])
         try tally("SELECT township_id, sum(open) FROM clock_tally GROUP BY township_id", [\.openRequests])
         for row in try Tallies.clocks.read(over: Int64.min..<now, by: ["township_id"], db) {
-            byTownship[try row.value("township_id"), default: Figures()].overdueRequests += Int(try row.value("open") as Double)
+            byTownship[try row.value("township_id"), default: Figures()].overdueRequests += try row.tallied("open")
         }
 
         let townships = try townshipRows.map { row in

@@ -117,7 +117,7 @@ extension RosterStore {
                     JOIN survey_answer a ON a.response_id = r.id AND a.question_id = q.id AND a.value IS NOT NULL
                     WHERE r.cadre_id = ? GROUP BY s.id ORDER BY s.period_start
                     """, arguments: [id]).map {
-                    try CadreCard.PeriodShare(period: $0.value("period"), share: Satisfaction.Figure(satisfied: Int($0.value("satisfied") as Double), answers: $0.value("n")))
+                    try CadreCard.PeriodShare(period: $0.value("period"), share: Satisfaction.Figure(satisfied: try $0.tallied("satisfied"), answers: $0.value("n")))
                 }
                 let history = try Row.fetchAll(db, sql: """
                     SELECT e.at, o.name AS actor, e.action, e.changes FROM cadre_event e LEFT JOIN operator o ON o.id = e.operator_id

@@ -126,7 +126,7 @@ extension RosterStore {
                 // Open and overdue from the clocks' tally: all its days, and the days before now.
                 let open = try counts("SELECT township_id, total(open) AS open FROM clock_tally GROUP BY township_id")
                 let overdue = Dictionary(uniqueKeysWithValues: try Tallies.clocks.read(over: Int64.min..<now.unixSeconds, by: ["township_id"], db).map {
-                    (try $0.value("township_id") as Int64, Int(try $0.value("open") as Double))
+                    (try $0.value("township_id") as Int64, try $0.tallied("open"))
                 })
                 let diaries = try counts(Self.townshipDiaries, [month])
                 let satisfaction = try SurveyStore.satisfaction(kind: .periodic, in: yearAgo..<Int64.max, byTownship: true, db)
@@ -136,7 +136,7 @@ extension RosterStore {
                         id: id, name: try row.value("name"), nameEn: try row.value("name_en"),
                         activeCadres: cadres[id]?["n"] ?? 0, communes: communes[id]?["n"] ?? 0,
                         youthInContact: cadres[id]?["youth"] ?? 0,
-                        openRequests: Int(open[id]?["open"] as Double? ?? 0), overdueRequests: overdue[id] ?? 0,
+                        openRequests: try open[id]?.tallied("open") ?? 0, overdueRequests: overdue[id] ?? 0,
                         diariesThisMonth: diaries[id]?["n"] ?? 0, meanScore: diaries[id]?["score"],
                         satisfaction: satisfaction[id] ?? Satisfaction.Figure(satisfied: 0, answers: 0))
                 }

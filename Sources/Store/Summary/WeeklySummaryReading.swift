@@ -63,7 +63,7 @@ struct WeeklySummaryReading {
             holidaysNextWeek: Holiday.between(week.end, week.next.end).map {
                 WeeklySummary.HolidayDay(holiday: $0.holiday, day: CountyTime.dayString($0.date))
             },
-            solvedSinceLaunch: Int(try Tallies.standing.read(over: Int64.min..<end, db).first?["solved"] as Double? ?? 0),
+            solvedSinceLaunch: try Tallies.standing.read(over: Int64.min..<end, db).first?.tallied("solved") ?? 0,
             suggestionsSinceLaunch: try count("SELECT count(*) FROM suggestion WHERE received_at < ?", [end]),
             historySeal: try EventChain.head(db, before: end))
     }
@@ -103,7 +103,7 @@ struct WeeklySummaryReading {
     /// tally, when requests stand as they do now.
     private func overdueNow(township: Int64?) throws -> Int {
         let rows = try Tallies.clocks.read(over: Int64.min..<end, where: township.map { "township_id = \($0)" } ?? "1", db)
-        return Int(rows.first?["open"] as Double? ?? 0)
+        return try rows.first?.tallied("open") ?? 0
     }
 
     /// `openAtEnd`'s rows that 需要关注 can name, when requests stand as they do now: the
@@ -138,18 +138,18 @@ struct WeeklySummaryReading {
     /// 一、本周概况: arrivals, steps taken, open and overdue at the end, and how fast.
     private func headline(_ steps: [Row], openAtEnd: Int, overdueAtEnd: Int) throws -> WeeklySummary.Headline {
         var headline = WeeklySummary.Headline()
-        func sum(_ measure: String) -> Int { steps.reduce(0) { $0 + Int($1[measure] as Double) } }
-        headline.received = sum("received")
-        headline.published = sum("published")
-        headline.resolved = sum("resolved")
-        headline.closed = sum("closed")
+        func sum(_ measure: String) throws -> Int { try steps.reduce(0) { $0 + (try $1.tallied(measure)) } }
+        headline.received = try sum("received")
+        headline.published = try sum("published")
+        headline.resolved = try sum("resolved")
+        headline.closed = try sum("closed")
         headline.openAtEnd = openAtEnd
         headline.overdueAtEnd = overdueAtEnd
         (headline.firstContactMedian, headline.firstContactP90) = try firstContactTimes()
         (headline.resolutionMedian, headline.resolutionP90) = try resolutionTimes()
         let due = try Tallies.contactDeadlines.read(over: span, db).first
-        headline.contactDue = Int(due?["due"] as Double? ?? 0)
-        headline.contactedInTime = Int(due?["met"] as Double? ?? 0)
+        headline.contactDue = try due?.tallied("due") ?? 0
+        headline.contactedInTime = try due?.tallied("met") ?? 0
         return headline
     }
 
@@ -241,10 +241,10 @@ struct WeeklySummaryReading {
     private func breakdowns(_ now: [Row]) throws -> (categories: [WeeklySummary.Breakdown], townships: [WeeklySummary.Breakdown]) {
         let before = try Tallies.requests.read(over: last, by: ["township_id", "category_id"], db)
         func breakdown(_ column: String, _ names: String) throws -> [WeeklySummary.Breakdown] {
-            func tally(_ rows: [Row], _ measure: String) -> [Int64: Int] {
-                rows.reduce(into: [:]) { counts, row in counts[row[column] as Int64, default: 0] += Int(row[measure] as Double) }
+            func tally(_ rows: [Row], _ measure: String) throws -> [Int64: Int] {
+                try rows.reduce(into: [:]) { counts, row in counts[try row.value(column) as Int64, default: 0] += try row.tallied(measure) }
             }
-            let received = tally(now, "received"), receivedBefore = tally(before, "received"), solved = tally(now, "resolved")
+            let received = try tally(now, "received"), receivedBefore = try tally(before, "received"), solved = try tally(now, "resolved")
             return try Row.fetchAll(db, sql: names).map { row in
                 let id: Int64 = try row.value("id")
                 return try WeeklySummary.Breakdown(name: BilingualName(zh: row.value("name"), en: row.value("name_en")), received: received[id] ?? 0,
@@ -293,7 +293,7 @@ struct WeeklySummaryReading {
             SELECT counted.*, named.* FROM (SELECT count(*) AS open_then, total(overdue) AS overdue_then FROM judged) counted
             LEFT JOIN (\(Self.named(chosen, order: "t.late DESC, t.id"))) named ON true ORDER BY named.late DESC, named.id
             """, arguments: [end, township])
-        return (rows.first?["open_then"] ?? 0, Int(rows.first?["overdue_then"] as Double? ?? 0),
+        return (try rows.first?.value("open_then") ?? 0, try rows.first?.tallied("overdue_then") ?? 0,
                 try rows.filter { $0["id"] != nil }.map(Self.attention))
     }
 

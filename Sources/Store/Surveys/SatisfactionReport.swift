@@ -95,7 +95,7 @@ extension SurveyStore {
                     return line
                 }
                 let followUps = try Tallies.followUps.read(over: span, db).first
-                let resolved = Int(followUps?["resolved"] as Double? ?? 0), followedUp = Int(followUps?["followed"] as Double? ?? 0)
+                let resolved = try followUps?.tallied("resolved") ?? 0, followedUp = try followUps?.tallied("followed") ?? 0
                 let followUpFigure = try Self.satisfaction(kind: .followUp, in: period, byTownship: false, db)[nil]
                     ?? Satisfaction.Figure(satisfied: 0, answers: 0)
                 var trend: [(ReportPeriod, Satisfaction.Figure)] = [(period, county)]
@@ -170,9 +170,9 @@ extension SurveyStore {
     /// Tallied answers (`answers`, `satisfied`, and `township_id` when `byTownship`) as figures.
     private static func figures(_ rows: [Row], byTownship: Bool) throws -> [Int64?: Satisfaction.Figure] {
         Dictionary(uniqueKeysWithValues: try rows.compactMap { row in
-            let answers = Int(try row.value("answers") as Double)
+            let answers = try row.tallied("answers")
             guard answers > 0 else { return nil }
-            return (byTownship ? row["township_id"] as Int64? : nil, Satisfaction.Figure(satisfied: Int(try row.value("satisfied") as Double), answers: answers))
+            return (byTownship ? row["township_id"] as Int64? : nil, Satisfaction.Figure(satisfied: try row.tallied("satisfied"), answers: answers))
         })
     }
 }

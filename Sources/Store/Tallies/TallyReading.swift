@@ -63,3 +63,25 @@ enum CountyDays {
         a >= 0 ? a / b : -((-a + b - 1) / b)
     }
 }
+
+extension Row {
+    /// A figure summed from a tally (SQLite's `total()` gives a REAL) as the whole count it is;
+    /// NULL is none. A figure that is not a whole number below 2^53 — a tally edited by hand —
+    /// is an error where it is read, not a trap (nor a sum of such figures that overflows).
+    func tallied(_ column: String) throws -> Int {
+        try Self.count(try decode(Double?.self, forColumn: column), column)
+    }
+
+    /// `tallied(_:)` for the column at `index`.
+    func tallied(atIndex index: Int) throws -> Int {
+        try Self.count(try decode(Double?.self, atIndex: index), "\(index)")
+    }
+
+    private static func count(_ value: Double?, _ column: String) throws -> Int {
+        guard let value else { return 0 }
+        guard value == value.rounded(.towardZero), abs(value) < 0x1p53, let count = Int(exactly: value) else {
+            throw UnknownStoredValue(column: column, value: "\(value)")
+        }
+        return count
+    }
+}
