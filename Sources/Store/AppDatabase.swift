@@ -76,6 +76,7 @@ public struct AppDatabase: Sendable {
         migrator.registerMigration(ReviewsByDiary_v31.identifier, migrate: ReviewsByDiary_v31.migrate)
         migrator.registerMigration(LateReviews_v32.identifier, migrate: LateReviews_v32.migrate)
         migrator.registerMigration(WeekReviews_v33.identifier, migrate: WeekReviews_v33.migrate)
+        migrator.registerMigration(Suggestions_v34.identifier, migrate: Suggestions_v34.migrate)
         return migrator
     }
 

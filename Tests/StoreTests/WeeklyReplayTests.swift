@@ -277,6 +277,37 @@ import TestSupport
         #expect(twice > 0)
     }
 
+    @Test("a week's suggestions received, answered, unanswered past their week and received since launch agree with every suggestion counted, at each week's end and within it")
+    func suggestions() throws {
+        let folder = TemporaryFolder()
+        let database = try folder.sampleCounty(now: Self.now)
+        // One answered before it came (a hand edit), one entered ahead of its time.
+        try database.writer.write { db in
+            try db.execute(sql: "UPDATE suggestion SET answered_at = received_at - 86400 WHERE id = (SELECT min(id) FROM suggestion WHERE answered_at IS NOT NULL)")
+            try db.execute(sql: "UPDATE suggestion SET received_at = ? WHERE id = (SELECT max(id) FROM suggestion)", arguments: [Self.now.unixSeconds + 86400])
+        }
+        let suggestions = try database.writer.read { db in
+            try Row.fetchAll(db, sql: "SELECT received_at, answered_at FROM suggestion").map { (received: $0[0] as Int64, answered: $0[1] as Int64?) }
+        }
+        var week = CountyWeek(containing: Self.now), overdueSeen = 0
+        for back in 0..<20 {
+            for now in [Self.now, Date(unixSeconds: week.instants.lowerBound + 2 * 86400 + Int64(back) * 3700)] where now.unixSeconds >= week.instants.lowerBound {
+                let end = min(week.instants.upperBound, now.unixSeconds + 1), due = end - Suggestions.answerWithin
+                let summary = try database.summary.weeklySummary(week, now: now)
+                let figures = summary.suggestions
+                #expect(figures.received == suggestions.filter { $0.received >= week.instants.lowerBound && $0.received < end }.count, "\(week) at \(now)")
+                #expect(figures.answered == suggestions.filter { ($0.answered ?? .max) >= week.instants.lowerBound && ($0.answered ?? .max) < end }.count,
+                        "\(week) at \(now)")
+                let overdue = suggestions.filter { $0.received < due && ($0.answered ?? .max) >= end }.count
+                #expect(figures.overdue == overdue, "\(week) at \(now)")
+                #expect(summary.suggestionsSinceLaunch == suggestions.filter { $0.received < end }.count, "\(week) at \(now)")
+                overdueSeen += overdue
+            }
+            week = week.previous
+        }
+        #expect(overdueSeen > 0)
+    }
+
     @Test("a week's diaries reviewed and scores are read from the tally by week; only reviews after the moment read are looked at")
     func reviewsFromTheTally() throws {
         let folder = TemporaryFolder()

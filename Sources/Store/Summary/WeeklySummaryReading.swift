@@ -55,16 +55,17 @@ struct WeeklySummaryReading {
         let (open, overdue, attention) = try recorded() ?? (try standsAsNow() ? try fromTheClocks() : try replayed())
         let headline = try headline(steps, openAtEnd: open, overdueAtEnd: overdue)
         let nextServiceDay = CountyTime.dayString(ServiceDay.next(onOrAfter: week.start))
+        let (suggestions, suggestionsSinceLaunch) = try suggestions()
         return WeeklySummary(
             week: week, county: try String.fetchOne(db, sql: "SELECT value FROM setting WHERE key = 'county_name'") ?? "", madeAt: now,
             asOf: isOver ? nil : end - 1, headline: headline, categories: categories, townships: townships,
             attention: attention, diaries: try diaries(), satisfaction: satisfaction, lowestTownships: lowest,
-            suggestions: try suggestions(), nextServiceDay: nextServiceDay, service: try service(nextServiceDay: nextServiceDay),
+            suggestions: suggestions, nextServiceDay: nextServiceDay, service: try service(nextServiceDay: nextServiceDay),
             holidaysNextWeek: Holiday.between(week.end, week.next.end).map {
                 WeeklySummary.HolidayDay(holiday: $0.holiday, day: CountyTime.dayString($0.date))
             },
             solvedSinceLaunch: try Tallies.standing.read(over: Int64.min..<end, db).first?.tallied("solved") ?? 0,
-            suggestionsSinceLaunch: try count("SELECT count(*) FROM suggestion WHERE received_at < ?", [end]),
+            suggestionsSinceLaunch: suggestionsSinceLaunch,
             historySeal: try EventChain.head(db, before: end))
     }
 
@@ -422,13 +423,22 @@ struct WeeklySummaryReading {
         return (satisfaction, lowest)
     }
 
-    /// 七、意见建议 (suggestions): received and answered in the week, and those unanswered past their time.
-    private func suggestions() throws -> WeeklySummary.Suggestions {
-        WeeklySummary.Suggestions(
-            received: try count("SELECT count(*) FROM suggestion WHERE received_at >= ? AND received_at < ?", [span.lowerBound, span.upperBound]),
-            answered: try count("SELECT count(*) FROM suggestion WHERE answered_at >= ? AND answered_at < ?", [span.lowerBound, span.upperBound]),
-            overdue: try count("SELECT count(*) FROM suggestion WHERE received_at < ? AND (answered_at IS NULL OR answered_at >= ?)",
-                               [end - Suggestions.answerWithin, end]))
+    /// 七、意见建议 (suggestions): received and answered in the week, those unanswered past
+    /// their time as it ended, and those received since launch; from the tally by day (v34).
+    /// Unanswered past their time: received before the week before the end (`due`), less those
+    /// of them answered by the end — every one answered by then, less those received since `due`
+    /// (a week's, from the index).
+    private func suggestions() throws -> (WeeklySummary.Suggestions, sinceLaunch: Int) {
+        let inWeek = try Tallies.suggestions.read(over: span, db).first
+        let byEnd = try Tallies.suggestions.read(over: Int64.min..<end, db).first
+        let due = end - Suggestions.answerWithin
+        let receivedByDue = try Tallies.suggestions.read(over: Int64.min..<due, db).first?.tallied("received") ?? 0
+        let answeredSinceDue = try count("SELECT count(*) FROM suggestion WHERE received_at >= ? AND answered_at < ?", [due, end])
+        let answeredByEnd = try byEnd?.tallied("answered") ?? 0
+        return (WeeklySummary.Suggestions(
+            received: try inWeek?.tallied("received") ?? 0, answered: try inWeek?.tallied("answered") ?? 0,
+            overdue: receivedByDue - (answeredByEnd - answeredSinceDue)),
+                try byEnd?.tallied("received") ?? 0)
     }
 
     /// 七、志愿服务 (service): townships planning the next service day and its sign-ups, and help squads'

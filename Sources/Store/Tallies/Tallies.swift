@@ -11,6 +11,7 @@ enum Tallies {
         + TownshipFigures_v17.tallies + WeeklyFigures_v19.tallies + TownshipTable_v20.tallies
         + LastVisits_v21.tallies + Calibration_v22.tallies + SatisfactionByCadre_v25.tallies + Silences_v27.tallies
         + ContactTimes_v28.tallies + ResolutionTimes_v29.tallies + LateReviews_v32.tallies + WeekReviews_v33.tallies
+        + Suggestions_v34.tallies
 
     // MARK: Requests
 
@@ -749,6 +750,38 @@ enum Tallies {
           SELECT cadre_id, coalesce(lag(visit_on) OVER (PARTITION BY cadre_id ORDER BY visit_on), '') AS since, visit_on AS until
           FROM (SELECT DISTINCT cadre_id, visit_on FROM \(diaries)))
         WHERE since = '' OR julianday(until) - julianday(since) > \(silentDays)
+        """
+    }
+
+    // MARK: Suggestions
+
+    /// Per county day: suggestions received, and answered. The weekly summary counted the
+    /// suggestions received before its end (since launch) and those received more than a week
+    /// before it and unanswered then, reading every suggestion (14,900 at a hundred times the
+    /// county, and more each week); it reads the days instead, and from the index only the
+    /// suggestions received in the week before the end.
+    static let suggestions = Tally(
+        table: "suggestion_tally",
+        keys: [("day", "INTEGER")],
+        measures: [("received", "INTEGER"), ("answered", "INTEGER")],
+        gathering: .sum,
+        parts: { within in
+            [suggestionsReceived("suggestion r", where: within("r.received_at")), suggestionsAnswered("suggestion r", where: within("r.answered_at"))]
+        },
+        keeping: { t in
+            t.rowTriggers(on: "suggestion", ["received_at", "answered_at"], watched: ["received_at", "answered_at"]) {
+                "\(suggestionsReceived($0)) UNION ALL \(suggestionsAnswered($0))"
+            }
+        })
+
+    private static func suggestionsReceived(_ suggestions: String, where condition: String = "1") -> String {
+        "SELECT \(TallySQL.day("r.received_at")) AS day, 1 AS received, 0 AS answered FROM \(suggestions) WHERE \(condition)"
+    }
+
+    private static func suggestionsAnswered(_ suggestions: String, where condition: String = "1") -> String {
+        """
+        SELECT \(TallySQL.day("r.answered_at")) AS day, 0 AS received, 1 AS answered FROM \(suggestions)
+        WHERE r.answered_at IS NOT NULL AND \(condition)
         """
     }
 
