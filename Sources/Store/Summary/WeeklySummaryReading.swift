@@ -57,7 +57,7 @@ struct WeeklySummaryReading {
         let nextServiceDay = CountyTime.dayString(ServiceDay.next(onOrAfter: week.start))
         let (suggestions, suggestionsSinceLaunch) = try suggestions()
         return WeeklySummary(
-            week: week, county: try String.fetchOne(db, sql: "SELECT value FROM setting WHERE key = 'county_name'") ?? "", madeAt: now,
+            week: week, county: try String.fetchOne(db.cachedStatement(sql: "SELECT value FROM setting WHERE key = 'county_name'")) ?? "", madeAt: now,
             asOf: isOver ? nil : end - 1, headline: headline, categories: categories, townships: townships,
             attention: attention, diaries: try diaries(), satisfaction: satisfaction, lowestTownships: lowest,
             suggestions: suggestions, nextServiceDay: nextServiceDay, service: try service(nextServiceDay: nextServiceDay),
@@ -69,8 +69,9 @@ struct WeeklySummaryReading {
             historySeal: try EventChain.head(db, before: end))
     }
 
+    /// A count by `sql`, whose text is fixed (its values bound): prepared once per connection.
     private func count(_ sql: String, _ arguments: StatementArguments = []) throws -> Int {
-        try Int.fetchOne(db, sql: sql, arguments: arguments) ?? 0
+        try Int.fetchOne(db.cachedStatement(sql: sql), arguments: arguments) ?? 0
     }
 
     private static let openStates = RequestState.allCases.filter(\.isOpen).sql
@@ -94,10 +95,10 @@ struct WeeklySummaryReading {
     /// `updated_at`): then every request stands as the week ended as it stands now, and the
     /// clocks' tally and index (v13) say what the replay would.
     private func standsAsNow() throws -> Bool {
-        try Bool.fetchOne(db, sql: """
+        try Bool.fetchOne(db.cachedStatement(sql: """
             SELECT NOT EXISTS (SELECT 1 FROM help_request WHERE updated_at >= ?1)
               AND NOT EXISTS (SELECT 1 FROM help_request WHERE created_at >= ?1)
-            """, arguments: [end]) ?? false
+            """), arguments: [end]) ?? false
     }
 
     /// Open requests whose clock ran out before the end, of one township or all: the clocks'
@@ -159,12 +160,12 @@ struct WeeklySummaryReading {
     /// the time they took (v29), from whichever end is nearer.
     private func resolutionTimes() throws -> (median: Int64?, p90: Int64?) {
         let weekNumber = WeekEnds.number(week)
-        let count = try Int.fetchOne(db, sql: "SELECT count(*) FROM \(Tallies.resolutionTimes.table) WHERE week = ? AND at < ?",
+        let count = try Int.fetchOne(db.cachedStatement(sql: "SELECT count(*) FROM \(Tallies.resolutionTimes.table) WHERE week = ? AND at < ?"),
                                      arguments: [weekNumber, end]) ?? 0
         func at(_ fraction: Double) throws -> Int64? {
             guard let rank = Percentile.rank(fraction, among: count) else { return nil }
             let fromBelow = rank - 1 <= count - rank
-            return try Int64.fetchOne(db, sql: Self.resolutionTime(descending: !fromBelow),
+            return try Int64.fetchOne(db.cachedStatement(sql: Self.resolutionTime(descending: !fromBelow)),
                                       arguments: [weekNumber, end, fromBelow ? rank - 1 : count - rank])
         }
         return (try at(0.5), try at(0.9))
@@ -187,9 +188,9 @@ struct WeeklySummaryReading {
         let weekNumber = WeekEnds.number(week)
         // A count no week can hold (a file edited by hand) is said where it is read: summed, it
         // could overflow.
-        var buckets: [(bucket: Int64, contacts: Int)] = try Array(Row.fetchCursor(db, sql: """
+        var buckets: [(bucket: Int64, contacts: Int)] = try Array(Row.fetchCursor(db.cachedStatement(sql: """
             SELECT bucket, contacts FROM \(Tallies.contactTimes.table) WHERE week = ? AND contacts != 0 ORDER BY bucket
-            """, arguments: [weekNumber]).map { row in
+            """), arguments: [weekNumber]).map { row in
             let contacts = try row.decode(Int.self, atIndex: 1)
             guard (0...Self.mostContacts).contains(contacts) else {
                 throw UnknownStoredValue(column: "\(Tallies.contactTimes.table).contacts", value: "\(contacts)")
@@ -199,10 +200,10 @@ struct WeeklySummaryReading {
         if !isOver {
             // A week not over, read at a moment before some of its first contacts (`--now`): those
             // are among the requests changed since, and left out.
-            let later = try Int64.fetchAll(db, sql: """
+            let later = try Int64.fetchAll(db.cachedStatement(sql: """
                 SELECT \(WeeklyFigures_v19.contactTime) / \(Tallies.timeBucket) FROM help_request INDEXED BY help_request_changes
                 WHERE updated_at >= ?2 AND first_contact_at >= ?2 AND \(WeeklyFigures_v19.contactWeek) = ?1
-                """, arguments: [weekNumber, end])
+                """), arguments: [weekNumber, end])
             for bucket in later { if let at = buckets.firstIndex(where: { $0.bucket == bucket }) { buckets[at].contacts -= 1 } }
         }
         let count = buckets.reduce(0) { $0 + $1.contacts }
@@ -211,7 +212,7 @@ struct WeeklySummaryReading {
             var before = 0
             for (bucket, contacts) in buckets {
                 if before + contacts >= rank {
-                    return try Int64.fetchOne(db, sql: Self.contactTime,
+                    return try Int64.fetchOne(db.cachedStatement(sql: Self.contactTime),
                                               arguments: [weekNumber, bucket, Tallies.timeBucket, end, rank - 1 - before])
                 }
                 before += contacts
@@ -246,7 +247,7 @@ struct WeeklySummaryReading {
                 try rows.reduce(into: [:]) { counts, row in counts[try row.value(column) as Int64, default: 0] += try row.tallied(measure) }
             }
             let received = try tally(now, "received"), receivedBefore = try tally(before, "received"), solved = try tally(now, "resolved")
-            return try Row.fetchAll(db, sql: names).map { row in
+            return try Row.fetchAll(db.cachedStatement(sql: names)).map { row in
                 let id: Int64 = try row.value("id")
                 return try WeeklySummary.Breakdown(name: BilingualName(zh: row.value("name"), en: row.value("name_en")), received: received[id] ?? 0,
                                                receivedLastWeek: receivedBefore[id] ?? 0, resolved: solved[id] ?? 0, sensitive: try row.value("sensitive"))
@@ -268,16 +269,17 @@ struct WeeklySummaryReading {
             SELECT t.* FROM (\(Self.judged(Self.attentionCandidates(escalatedToo: overdueNamed < 30)))) t
             WHERE (t.overdue OR t.escalated) AND (?2 IS NULL OR t.township_id = ?2) ORDER BY t.late DESC, t.id LIMIT 30
             """
-        let rows = try Row.fetchAll(db, sql: Self.named(chosen, order: "t.late DESC, t.id"), arguments: [end, township])
-        return (Int(try Double.fetchOne(db, sql: "SELECT total(open) FROM clock_tally") ?? 0), overdue, try rows.map(Self.attention))
+        let rows = try Row.fetchAll(db.cachedStatement(sql: Self.named(chosen, order: "t.late DESC, t.id")), arguments: [end, township])
+        let open = try Row.fetchOne(db.cachedStatement(sql: "SELECT total(open) FROM clock_tally"))?.tallied(atIndex: 0) ?? 0
+        return (open, overdue, try rows.map(Self.attention))
     }
 
     /// Open and overdue as the week ended, and 需要关注, as recorded when it ended (`WeekEnds`),
     /// if it is over and was.
     private func recorded() throws -> (open: Int, overdue: Int, attention: [WeeklySummary.Attention])? {
         let number = WeekEnds.number(week)
-        guard isOver, let row = try Row.fetchOne(db, sql: WeekEnds.recorded, arguments: [number]) else { return nil }
-        let rows = try Row.fetchAll(db, sql: Self.named(WeekEnds.chosen, order: "t.late DESC, t.id"), arguments: [number, township])
+        guard isOver, let row = try Row.fetchOne(db.cachedStatement(sql: WeekEnds.recorded), arguments: [number]) else { return nil }
+        let rows = try Row.fetchAll(db.cachedStatement(sql: Self.named(WeekEnds.chosen, order: "t.late DESC, t.id")), arguments: [number, township])
         return (try row.value("open"), try row.value("overdue"), try rows.map(Self.attention))
     }
 
@@ -289,11 +291,11 @@ struct WeeklySummaryReading {
         let chosen = """
             SELECT t.* FROM judged t WHERE (t.overdue OR t.escalated) AND (?2 IS NULL OR t.township_id = ?2) ORDER BY t.late DESC, t.id LIMIT 30
             """
-        let rows = try Row.fetchAll(db, sql: """
+        let rows = try Row.fetchAll(db.cachedStatement(sql: """
             WITH judged AS MATERIALIZED (\(Self.judged(Self.openAtEnd)))
             SELECT counted.*, named.* FROM (SELECT count(*) AS open_then, total(overdue) AS overdue_then FROM judged) counted
             LEFT JOIN (\(Self.named(chosen, order: "t.late DESC, t.id"))) named ON true ORDER BY named.late DESC, named.id
-            """, arguments: [end, township])
+            """), arguments: [end, township])
         return (try rows.first?.value("open_then") ?? 0, try rows.first?.tallied("overdue_then") ?? 0,
                 try rows.filter { $0["id"] != nil }.map(Self.attention))
     }
@@ -337,7 +339,7 @@ struct WeeklySummaryReading {
         var diaries = WeeklySummary.Diaries()
         diaries.submitted = try count("SELECT count(*) FROM diary WHERE submitted_at >= ? AND submitted_at < ?", [span.lowerBound, span.upperBound])
         func scores(_ week: CountyWeek, upTo end: Int64) throws -> (Int, Double?) {
-            let row = try Row.fetchOne(db, sql: Self.weekReviews, arguments: [
+            let row = try Row.fetchOne(db.cachedStatement(sql: Self.weekReviews), arguments: [
                 WeekEnds.number(week), week.instants.lowerBound, end, week.instants.upperBound,
             ]).required()
             let scored: Int = try row.decode(atIndex: 1), total: Double = try row.decode(atIndex: 2)
@@ -347,7 +349,7 @@ struct WeeklySummaryReading {
         diaries.meanScoreLastWeek = try scores(week.previous, upTo: last.upperBound).1
         diaries.waitingOverAWeek = try count(Self.waitingOverAWeek, [end])
         let month = CountyTime.dayString(Date(unixSeconds: end - Int64(Tallies.silentDays) * 86400))
-        diaries.silentCadres = try String.fetchAll(db, sql: Self.silentCadres, arguments: [month, CountyTime.dayString(Date(unixSeconds: end))])
+        diaries.silentCadres = try String.fetchAll(db.cachedStatement(sql: Self.silentCadres), arguments: [month, CountyTime.dayString(Date(unixSeconds: end))])
         return diaries
     }
 
@@ -415,7 +417,7 @@ struct WeeklySummaryReading {
                 }
             }
         }
-        let names = Dictionary(uniqueKeysWithValues: try Row.fetchAll(db, sql: "SELECT id, name, name_en FROM township").map {
+        let names = Dictionary(uniqueKeysWithValues: try Row.fetchAll(db.cachedStatement(sql: "SELECT id, name, name_en FROM township")).map {
             (try $0.value("id") as Int64, BilingualName(zh: try $0.value("name"), en: try $0.value("name_en")))
         })
         let lowest = byTownship.filter(\.value.shown).sorted { ($0.value.rate ?? 0, $0.key) < ($1.value.rate ?? 0, $1.key) }
@@ -448,9 +450,9 @@ struct WeeklySummaryReading {
             try count("SELECT count(*) FROM squad_event WHERE action = ? AND at >= ? AND at < ?", [action, span.lowerBound, span.upperBound])
         }
         return WeeklySummary.Service(
-            plannedTownships: try Row.fetchAll(db, sql: """
+            plannedTownships: try Row.fetchAll(db.cachedStatement(sql: """
                 SELECT t.name, t.name_en FROM service_day_plan p JOIN township t ON t.id = p.township_id WHERE p.day = ? ORDER BY t.position
-                """, arguments: [nextServiceDay]).map { BilingualName(zh: try $0.value("name"), en: try $0.value("name_en")) },
+                """), arguments: [nextServiceDay]).map { BilingualName(zh: try $0.value("name"), en: try $0.value("name_en")) },
             signups: try count("""
                 SELECT count(*) FROM service_day_signup s JOIN service_day_plan p ON p.id = s.plan_id WHERE p.day = ?
                 """, [nextServiceDay]),
