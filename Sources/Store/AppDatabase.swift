@@ -77,6 +77,7 @@ public struct AppDatabase: Sendable {
         migrator.registerMigration(LateReviews_v32.identifier, migrate: LateReviews_v32.migrate)
         migrator.registerMigration(WeekReviews_v33.identifier, migrate: WeekReviews_v33.migrate)
         migrator.registerMigration(Suggestions_v34.identifier, migrate: Suggestions_v34.migrate)
+        migrator.registerMigration(EveryWeekEnd_v35.identifier, migrate: EveryWeekEnd_v35.migrate)
         return migrator
     }
 

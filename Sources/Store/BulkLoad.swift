@@ -42,7 +42,7 @@ extension AppDatabase {
                     try tally.rebuild(db)
                     try tally.setTriggers(db)
                 }
-                try WeekEnds.recordFromHistory(db)
+                try WeekEnds.recordFromHistory(db, weeks: nil)
                 try WeekEnds.setTriggers(db)
                 for (table, columns) in EventChain.tables {
                     try EventChain.sealUnsealed(db, table, columns)

@@ -308,6 +308,33 @@ import TestSupport
         #expect(overdueSeen > 0)
     }
 
+    @Test("a county loaded in bulk has every week since its first request recorded, and each record says what replaying the week from the history says")
+    func everyWeekRecorded() throws {
+        let folder = TemporaryFolder()
+        let database = try folder.sampleCounty(now: Self.now)
+        let (first, recorded) = try database.writer.read { db in
+            (try Int64.fetchOne(db, sql: "SELECT min(created_at) FROM help_request")!,
+             try Set(Int64.fetchAll(db, sql: "SELECT week FROM \(WeekEnds.table)")))
+        }
+        var week = CountyWeek(containing: Self.now).previous, compared = 0
+        while week.instants.upperBound > first {
+            #expect(recorded.contains(WeekEnds.number(week)), "\(week)")
+            // Every fourth week: the record against the replay with the record gone.
+            if WeekEnds.number(week) % 4 == 0 {
+                let fromRecord = try database.summary.weeklySummary(week, now: Self.now)
+                try database.writer.write { db in
+                    try db.execute(sql: "DELETE FROM \(WeekEnds.table) WHERE week = ?", arguments: [WeekEnds.number(week)])
+                    try db.execute(sql: "DELETE FROM \(WeekEnds.attentionTable) WHERE week = ?", arguments: [WeekEnds.number(week)])
+                }
+                let replayed = try database.summary.weeklySummary(week, now: Self.now)
+                #expect(fromRecord.headline == replayed.headline && fromRecord.attention == replayed.attention, "\(week)")
+                compared += 1
+            }
+            week = week.previous
+        }
+        #expect(compared >= 10)
+    }
+
     @Test("a week's diaries reviewed and scores are read from the tally by week; only reviews after the moment read are looked at")
     func reviewsFromTheTally() throws {
         let folder = TemporaryFolder()

@@ -20,7 +20,7 @@ enum WeekEnds {
     /// How many of each township's requests a record keeps for 需要关注: as many as it names.
     static let named = 30
 
-    /// Weeks ended before the latest change that the migration and a bulk load record.
+    /// Weeks ended before the latest change that v23's migration recorded.
     static let replayedWeeks = 4
 
     static let createTables = """
@@ -90,15 +90,18 @@ enum WeekEnds {
 
     // MARK: From the history
 
-    /// Records, by replaying the history, the last `replayedWeeks` weeks ended before the week
-    /// of the latest change that have no record.
-    static func recordFromHistory(_ db: Database) throws {
-        guard let latest = try Int64.fetchOne(db, sql: "SELECT max(max(updated_at), max(created_at)) FROM help_request") else { return }
-        let current = try Int64.fetchOne(db, sql: "SELECT \(TallySQL.week("?"))", arguments: [latest]) ?? 0
+    /// Records, by replaying the history, the weeks ended before the week of the latest change
+    /// that have no record: the last `weeks`, or (nil) every one since the first request came.
+    static func recordFromHistory(_ db: Database, weeks: Int? = replayedWeeks) throws {
+        guard let latest = try Int64.fetchOne(db, sql: "SELECT max(max(updated_at), max(created_at)) FROM help_request"),
+              let earliest = try Int64.fetchOne(db, sql: "SELECT min(created_at) FROM help_request") else { return }
+        func week(_ at: Int64) throws -> Int64 { try Int64.fetchOne(db, sql: "SELECT \(TallySQL.week("?"))", arguments: [at]) ?? 0 }
+        let current = try week(latest)
+        let first = try weeks.map { current - Int64($0) } ?? week(earliest)
         let counts = """
             SELECT count(*) AS open, total(overdue) AS overdue FROM (\(WeeklySummaryReading.judged(WeeklySummaryReading.openAtEnd)))
             """
-        for week in (current - Int64(replayedWeeks))..<current {
+        for week in first..<current {
             guard try Int.fetchOne(db, sql: "SELECT 1 FROM \(table) WHERE week = ?", arguments: [week]) == nil else { continue }
             let end = week * 604_800 + 604_800 + weekZero
             for statement in recording(week: "?2", end: "?1", counts: counts, candidates: WeeklySummaryReading.openAtEnd) {
