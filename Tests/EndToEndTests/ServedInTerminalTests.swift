@@ -17,7 +17,16 @@ private final class LinuxUser {
         guard made.status == 0 else { throw Circledesk.Failed(description: made.error) }
     }
 
-    deinit { _ = try? Shell.run("/usr/sbin/userdel", [name]) }
+    /// userdel refuses a user with a process still running — the desk a test started for them in
+    /// tmux, going down as its session closes — and the user would be left on the machine: their
+    /// processes are stopped first, and userdel tried again for a few seconds.
+    deinit {
+        _ = try? Shell.run("/usr/bin/pkill", ["-KILL", "-u", name])
+        for _ in 0..<50 {
+            if (try? Shell.run("/usr/sbin/userdel", [name]))?.status == 0 { return }
+            usleep(200_000)
+        }
+    }
 
     /// Runs the built program as this user, as they would from their own shell.
     func circledesk(_ arguments: [String]) throws -> Circledesk.Result {
