@@ -14,6 +14,7 @@ import TestSupport
           arguments: [
               "UPDATE request_tally SET received = 1e300 WHERE day = (SELECT max(day) FROM request_tally WHERE day < 20785)",
               "UPDATE clock_tally SET open = 1e300 WHERE day = (SELECT min(day) FROM clock_tally)",
+              "UPDATE township_cadre_tally SET youth = 1e300 WHERE township_id = (SELECT min(township_id) FROM township_cadre_tally)",
               "UPDATE follow_up_tally SET resolved = 1e300 WHERE day = (SELECT max(day) FROM follow_up_tally WHERE day < 20785)",
               "UPDATE survey_township_tally SET answers = 1e300 WHERE day = (SELECT max(day) FROM survey_township_tally WHERE day < 20785)",
           ])

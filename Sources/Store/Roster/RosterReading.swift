@@ -134,10 +134,10 @@ extension RosterStore {
                     let id: Int64 = try row.value("id")
                     return TownshipSummary(
                         id: id, name: try row.value("name"), nameEn: try row.value("name_en"),
-                        activeCadres: cadres[id]?["n"] ?? 0, communes: communes[id]?["n"] ?? 0,
-                        youthInContact: cadres[id]?["youth"] ?? 0,
+                        activeCadres: try cadres[id]?.tallied("n") ?? 0, communes: communes[id]?["n"] ?? 0,
+                        youthInContact: try cadres[id]?.tallied("youth") ?? 0,
                         openRequests: try open[id]?.tallied("open") ?? 0, overdueRequests: overdue[id] ?? 0,
-                        diariesThisMonth: diaries[id]?["n"] ?? 0, meanScore: diaries[id]?["score"],
+                        diariesThisMonth: try diaries[id]?.tallied("n") ?? 0, meanScore: diaries[id]?["score"],
                         satisfaction: satisfaction[id] ?? Satisfaction.Figure(satisfied: 0, answers: 0))
                 }
             }
