@@ -190,13 +190,7 @@ struct WeeklySummaryReading {
         // could overflow.
         var buckets: [(bucket: Int64, contacts: Int)] = try Array(Row.fetchCursor(db.cachedStatement(sql: """
             SELECT bucket, contacts FROM \(Tallies.contactTimes.table) WHERE week = ? AND contacts != 0 ORDER BY bucket
-            """), arguments: [weekNumber]).map { row in
-            let contacts = try row.decode(Int.self, atIndex: 1)
-            guard (0...Self.mostContacts).contains(contacts) else {
-                throw UnknownStoredValue(column: "\(Tallies.contactTimes.table).contacts", value: "\(contacts)")
-            }
-            return (try row.decode(Int64.self, atIndex: 0), contacts)
-        })
+            """), arguments: [weekNumber]).map { (try $0.decode(Int64.self, atIndex: 0), try $0.tallied(atIndex: 1)) })
         if !isOver {
             // A week not over, read at a moment before some of its first contacts (`--now`): those
             // are among the requests changed since, and left out.
@@ -221,9 +215,6 @@ struct WeeklySummaryReading {
         }
         return (try at(0.5), try at(0.9))
     }
-
-    /// More first contacts than any week's ten minutes can hold.
-    static let mostContacts = 1 << 40
 
     /// The time to first contact `?5` places from the quickest in bucket `?2` (of `?3` seconds)
     /// of week `?1`'s first contacts made before `?4`. (A bucket is the time divided by its

@@ -87,7 +87,7 @@ extension Row {
 
     private static func count(_ value: Double?, _ column: String) throws -> Int {
         guard let value else { return 0 }
-        guard value == value.rounded(.towardZero), abs(value) < 0x1p53, let count = Int(exactly: value) else {
+        guard abs(value) < 0x1p53, let count = Int(exactly: value) else {
             throw UnknownStoredValue(column: column, value: "\(value)")
         }
         return count
