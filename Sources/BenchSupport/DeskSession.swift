@@ -50,7 +50,7 @@ private let session: (keys: [Key], names: [(step: Int, name: String)]) = {
     named("/台风过后", .enter)
     keys += [.enter, .escape, .character("x"), .character("/")]
     type("蜂蜜")
-    named("/蜂蜜 (in no open request)", .enter)
+    named("/蜂蜜", .enter)
     keys += [.character("x")]
     keys += [.character("f"), .enter, .enter, .enter]
     // The roster: the township table, a township's cadres, a card, a search by initials.
