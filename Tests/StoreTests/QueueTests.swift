@@ -98,6 +98,27 @@ private enum County {
         }
     }
 
+    @Test("a page after or before a row starts the index walk at that row, in every order: no page walks the rows it passes",
+          arguments: QueueSort.allCases)
+    func pageSeeks(sort: QueueSort) throws {
+        let rows = try paged(QueueFilter(), sort, pageSize: 50).forwards
+        // A row in the middle, and one at the first row of another urgency (where a page before
+        // it reads the rest of the more urgent ones).
+        let changing = rows.indices.dropFirst().first { rows[$0].urgency != rows[$0 - 1].urgency && rows[$0].overdue == rows[$0 - 1].overdue }
+        for row in [rows[rows.count / 2]] + (changing.map { [rows[$0]] } ?? []) {
+            for direction in [QueueDirection.after, .before] {
+                let statements = try database.requests.queuePageStatements(
+                    filter: QueueFilter(), sort: sort, from: row.position(in: sort), direction: direction, limit: 35, now: County.now)
+                let plans = try statements.map { try database.queryPlan($0.sql, $0.arguments) }
+                // The stretch holding the row is searched from it; the stretch after it, if one
+                // is read, from its beginning.
+                let first = try #require(plans.first)
+                #expect(first.count == 1 && first[0].hasPrefix("SEARCH") && first[0].contains("created_at"), "\(sort) \(direction): \(plans)")
+                #expect(plans.dropLast().allSatisfy { $0.allSatisfy { $0.hasPrefix("SEARCH") } }, "\(sort) \(direction): \(plans)")
+            }
+        }
+    }
+
     @Test("the priority order puts every overdue request first, the most urgent of each first")
     func overdueFirst() throws {
         let rows = try paged(QueueFilter(), .priority, pageSize: 50).forwards
