@@ -102,6 +102,14 @@ let requests = try sqlite.read { db in try Int.fetchOne(db, sql: "SELECT count(*
 print(String(format: "requests %d · keys %d · first frame median %.2f ms · key→frame median %.3f ms · p99 %.3f ms · max %.3f ms",
              requests, keyTimes.count, percentile(firstFrames, 0.5), percentile(keyTimes, 0.5), percentile(keyTimes, 0.99),
              keyTimes.max() ?? 0))
+// The five slowest keys of all rounds, each placed in the session by the named key at or before it.
+let slowest = keyTimes.indices.sorted { keyTimes[$0] > keyTimes[$1] }.prefix(5).map { index in
+    let step = index % script.count
+    let after = namedKeys.last { $0.step <= step }.map { $0.step == step ? $0.name : "after \($0.name)" } ?? "queue"
+    return String(format: "%.2f ms (round %d, step %d, %@ — %@)", keyTimes[index], index / script.count + 1, step,
+                  "\(script[step])" as NSString, after as NSString)
+}
+print("slowest keys: " + slowest.joined(separator: " · "))
 print("floor (the queries straight from the store, median): " + floor.map { String(format: "%@ %.3f ms", $0.0, $0.1) }.joined(separator: " · "))
 
 // Each key a person waits on, beside what its pane reads from the store alone.
