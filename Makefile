@@ -38,7 +38,8 @@ test:
 
 ## bench: demo, stats and the desk's key-to-frame times at scales 1, 10, 100 (BENCH_SCALES to choose),
 ##        and the program in tmux; then a 100,000-row cadre import beside sqlite3's own .import,
-##        request act at scale 10, then 50 desks on one server at scale 10 beside one desk on the file
+##        request act at scale 10, then 50 desks on one server at scale 10 beside one desk on the file;
+##        with BENCH_BEFORE=REV, REV's program and this one on the same county, side by side
 bench: build
 	$(SWIFT) build $(RELEASE) --product queue-bench
 	$(SWIFT) build $(RELEASE) --product served-bench
@@ -52,6 +53,8 @@ bench: build
 	@echo; echo "Photos (scale 1):"
 	@test -f bench-data/scale-1.sqlite || $(RELEASE_BIN) demo --db bench-data/scale-1.sqlite --now 2026-11-28T09:00:00+08:00
 	@.build/release/photo-bench bench-data/scale-1.sqlite 10
+	@if [ -n "$(BENCH_BEFORE)" ]; then echo; echo "Before and after (BENCH_BEFORE=$(BENCH_BEFORE)), the same county:"; \
+	  scripts/bench-before.sh $(BENCH_BEFORE) $(RELEASE_BIN) .build/release/queue-bench $(or $(BENCH_SCALES),1 10 100); fi
 
 ## demo: (re)build the demo county at DEMO_DB (default: demo.sqlite here)
 demo: build
