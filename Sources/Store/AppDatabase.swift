@@ -181,27 +181,17 @@ public struct AppDatabase: Sendable {
     ) throws -> AppDatabase {
         try FolderLock.withLock(folder: folder) {
             try StoreError.translating(path: path) {
+                let pending = FileManager.default.fileExists(atPath: path) ? try probe(path) : []
                 var kept: String?
-                /// Keeps the file as it is before migrating, or refuses a file that needs it.
-                func prepare(for pending: [String]) throws {
-                    guard !pending.isEmpty else { return }
+                if !pending.isEmpty {
                     switch mode {
                     case .migrating: kept = try backUpBeforeMigrating(path)
                     case .copying: break
                     case .existing, .createIfMissing, .replacing: throw StoreError.needsMigration(path: path, pending: pending)
                     }
                 }
-                // Opening the pool switches a file to WAL: one that is not already ours in
-                // WAL mode is looked at first. Ours is looked at by the writer itself, whose
-                // reading of the schema the migrator then uses.
-                let header = FileHeader(path: path)
-                let looked = FileManager.default.fileExists(atPath: path) && !(header?.applicationID == applicationID && header?.isWAL == true)
-                if looked { try prepare(for: try probe(path)) }
                 let writer = try makeWriter(configuration)
-                let pending = try configuration.readonly
-                    ? writer.read { db in try validate(db, path: path) }
-                    : writer.writeWithoutTransaction { db in try validate(db, path: path) }
-                if !looked { try prepare(for: pending) }
+                try writer.read { db in _ = try validate(db, path: path) }
                 if mode != .copying { try migrator.migrate(writer) }
                 var database = AppDatabase(writer: writer, path: path)
                 database.keptBeforeMigration = kept
