@@ -57,6 +57,12 @@ public struct ReportPeriod: TextCodable, Sendable, Equatable, Hashable {
         }
     }
 
+    /// The month `date` falls in, in county time.
+    public static func month(containing date: Date) -> ReportPeriod {
+        let day = CountyTime.calendar.dateComponents([.year, .month], from: date)
+        return ReportPeriod(kind: .month, year: day.year ?? 1970, index: day.month ?? 1)
+    }
+
     /// The first day, and the day after the last, as `YYYY-MM-DD`.
     public var days: (first: String, afterLast: String) {
         let last = months.upperBound

@@ -114,20 +114,8 @@ import TestSupport
         let database = try SampleCountyTemplate.inMemory(now: Self.now, creator: "tester")
         let period = try #require(ReportPeriod(periodName))
         let report = try database.surveys.satisfactionReport(period: period)
-        /// Satisfaction answers to surveys of `kind` within `span`, by township (nil: all together).
         func counted(_ span: Range<Int64>, byTownship: Bool, kind: SurveyKind = .periodic) throws -> [Int64?: Satisfaction.Figure] {
-            try database.writer.read { db in
-                Dictionary(uniqueKeysWithValues: try Row.fetchAll(db, sql: """
-                    SELECT \(byTownship ? "r.township_id" : "NULL") AS township, count(*) AS n, sum(a.value = ?) AS satisfied
-                    FROM survey_answer a JOIN survey_response r ON r.id = a.response_id JOIN survey s ON s.id = r.survey_id
-                    JOIN survey_question q ON q.id = a.question_id
-                    WHERE s.kind = ? AND q.kind = 'satisfaction' AND a.value IS NOT NULL
-                      AND r.answered_at >= ? AND r.answered_at < ?
-                    GROUP BY 1
-                    """, arguments: [Satisfaction.Answer.satisfied.rawValue, kind.rawValue, span.lowerBound, span.upperBound]).map {
-                    ($0["township"] as Int64?, Satisfaction.Figure(satisfied: $0["satisfied"], answers: $0["n"]))
-                })
-            }
+            try Self.counted(span, byTownship: byTownship, kind: kind, database)
         }
         let none = Satisfaction.Figure(satisfied: 0, answers: 0)
         #expect(report.county == (try counted(period.instants, byTownship: false)[nil] ?? none))
@@ -146,6 +134,51 @@ import TestSupport
                 """, arguments: [period.days.afterLast, period.days.first])
         }
         #expect(report.surveys.map(\.responses) == responses && report.county.answers > 0)
+    }
+
+    /// Satisfaction answers to surveys of `kind` within `span`, by township (nil: all
+    /// together), counted from the answers themselves.
+    static func counted(_ span: Range<Int64>, byTownship: Bool, kind: SurveyKind = .periodic, _ database: AppDatabase) throws
+        -> [Int64?: Satisfaction.Figure] {
+        try database.writer.read { db in
+            Dictionary(uniqueKeysWithValues: try Row.fetchAll(db, sql: """
+                SELECT \(byTownship ? "r.township_id" : "NULL") AS township, count(*) AS n, sum(a.value = ?) AS satisfied
+                FROM survey_answer a JOIN survey_response r ON r.id = a.response_id JOIN survey s ON s.id = r.survey_id
+                JOIN survey_question q ON q.id = a.question_id
+                WHERE s.kind = ? AND q.kind = 'satisfaction' AND a.value IS NOT NULL
+                  AND r.answered_at >= ? AND r.answered_at < ?
+                GROUP BY 1
+                """, arguments: [Satisfaction.Answer.satisfied.rawValue, kind.rawValue, span.lowerBound, span.upperBound]).map {
+                ($0["township"] as Int64?, Satisfaction.Figure(satisfied: $0["satisfied"], answers: $0["n"]))
+            })
+        }
+    }
+
+    @Test("answers over any span — its whole months from the tally by period, the days at its edges by day — are those counted")
+    func spansAsCounted() throws {
+        let database = try SampleCountyTemplate.inMemory(now: Self.now, creator: "tester")
+        let now = Self.now.unixSeconds, day: Int64 = 86400
+        let november = try #require(ReportPeriod("2026-11")).instants, year = try #require(ReportPeriod("2026")).instants
+        // An answer at the very first second of a month, and one at its last, to meet the edges.
+        try database.writer.write { db in
+            try db.execute(sql: """
+                UPDATE survey_response SET answered_at = ? WHERE id = (SELECT min(id) FROM survey_response);
+                UPDATE survey_response SET answered_at = ? WHERE id = (SELECT max(id) FROM survey_response);
+                """, arguments: [november.lowerBound, november.lowerBound - 1])
+        }
+        let spans: [Range<Int64>] = [
+            (now - 365 * day)..<Int64.max, (now - 365 * day)..<now, november, year, year.lowerBound..<Int64.max,
+            (november.lowerBound - 1)..<(november.upperBound + 1), (november.lowerBound + 1)..<november.upperBound,
+            (november.lowerBound + 3 * day)..<(november.lowerBound + 10 * day), (now - 700 * day)..<(now - 30 * day), 0..<Int64.max,
+        ]
+        for span in spans {
+            for byTownship in [false, true] {
+                let read = try database.writer.read { try SurveyStore.satisfaction(kind: .periodic, in: span, byTownship: byTownship, $0) }
+                #expect(read == (try Self.counted(span, byTownship: byTownship, database)), "\(span) by township: \(byTownship)")
+            }
+        }
+        #expect(SurveyStore.wholeMonths(in: november)?.first == "2026-11" && SurveyStore.wholeMonths(in: november)?.afterLast == "2026-12")
+        #expect(SurveyStore.wholeMonths(in: (november.lowerBound + 1)..<november.upperBound) == nil)
     }
 
     @Test("periods are read the way people write them")

@@ -153,10 +153,39 @@ extension SurveyStore {
 
     /// Answers to satisfaction questions of surveys of `kind` answered within `span`, by
     /// township (keyed by its id; nil for answers placed in none) or all together (under the
-    /// key nil), from the tally by day and township.
+    /// key nil): the whole county months inside `span` from the tally by report period, a row
+    /// per township and month, and the days at its edges from the tally by day — a year is
+    /// twelve rows a township where by day it was 365 (at a hundred times the county, 7,000 rows
+    /// grouped, 5 ms of the township table's 9).
     static func satisfaction(kind: SurveyKind, in span: Range<Int64>, byTownship: Bool, _ db: Database) throws -> [Int64?: Satisfaction.Figure] {
-        try figures(Tallies.surveysByTownship.read(over: span, by: byTownship ? ["township_id"] : [], where: "kind = \(kind.sql)", db),
-                    byTownship: byTownship)
+        func byDay(_ part: Range<Int64>) throws -> [Row] {
+            part.isEmpty ? [] : try Tallies.surveysByTownship.read(over: part, by: byTownship ? ["township_id"] : [], where: "kind = \(kind.sql)", db)
+        }
+        guard let months = wholeMonths(in: span) else { return try figures(byDay(span), byTownship: byTownship) }
+        // Months are named YYYY-MM: between two such names sort only months, and the year,
+        // half and quarter names of those years, which the shape leaves out.
+        let byMonth = try Row.fetchAll(db.cachedStatement(sql: """
+            SELECT \(byTownship ? "township_id, " : "")total(answers) AS answers, total(satisfied) AS satisfied
+            FROM \(Tallies.surveysByTownshipPeriod.table)
+            WHERE kind = ?1 AND period >= ?2 AND period < ?3 AND period GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]'
+            \(byTownship ? "GROUP BY township_id" : "")
+            """), arguments: [kind.rawValue, months.first, months.afterLast])
+        return try figures(byDay(span.lowerBound..<months.instants.lowerBound) + byMonth + byDay(months.instants.upperBound..<span.upperBound),
+                           byTownship: byTownship)
+    }
+
+    /// The whole county months inside `span`: the first's name, the name of the month after the
+    /// last ("~", after every name, when `span` has no end) and the instants they cover; nil
+    /// when no month is whole inside it, or it starts before 1970 or ends after 9999.
+    static func wholeMonths(in span: Range<Int64>) -> (first: String, afterLast: String, instants: Range<Int64>)? {
+        let limit: Int64 = 253_402_300_800
+        guard span.lowerBound >= 0, span.upperBound < limit || span.upperBound == .max else { return nil }
+        var first = ReportPeriod.month(containing: Date(unixSeconds: span.lowerBound))
+        if first.instants.lowerBound < span.lowerBound { first = first.next }
+        guard span.upperBound < limit else { return (first.description, "~", first.instants.lowerBound..<span.upperBound) }
+        let afterLast = ReportPeriod.month(containing: Date(unixSeconds: span.upperBound))
+        guard first.instants.lowerBound < afterLast.instants.lowerBound else { return nil }
+        return (first.description, afterLast.description, first.instants.lowerBound..<afterLast.instants.lowerBound)
     }
 
     /// The same for report period `period`, from the tally by township and period.
@@ -168,11 +197,12 @@ extension SurveyStore {
     }
 
     /// Tallied answers (`answers`, `satisfied`, and `township_id` when `byTownship`) as figures.
+    /// Rows of the same township (or several of all together) are added up.
     private static func figures(_ rows: [Row], byTownship: Bool) throws -> [Int64?: Satisfaction.Figure] {
-        Dictionary(uniqueKeysWithValues: try rows.compactMap { row in
+        try Dictionary(rows.compactMap { row in
             let answers = try row.tallied("answers")
             guard answers > 0 else { return nil }
             return (byTownship ? row["township_id"] as Int64? : nil, Satisfaction.Figure(satisfied: try row.tallied("satisfied"), answers: answers))
-        })
+        }, uniquingKeysWith: { Satisfaction.Figure(satisfied: $0.satisfied + $1.satisfied, answers: $0.answers + $1.answers) })
     }
 }
