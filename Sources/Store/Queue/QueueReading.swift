@@ -214,11 +214,13 @@ struct QueueSQL {
         return rows
     }
 
+    /// A condition with its values.
+    private typealias Condition = (sql: String, arguments: Arguments)
+
     /// The statements' conditions in reading order: each stretch of the order, and in the one
     /// holding the position, each part of "beyond it" in turn.
-    private func steps(sort: QueueSort, from position: QueuePosition?, direction: QueueDirection)
-        -> [(stretch: Bool?, beyond: (sql: String, arguments: Arguments)?)] {
-        plan(sort: sort, from: position, direction: direction).flatMap { step -> [(stretch: Bool?, beyond: (sql: String, arguments: Arguments)?)] in
+    private func steps(sort: QueueSort, from position: QueuePosition?, direction: QueueDirection) -> [(stretch: Bool?, beyond: Condition?)] {
+        plan(sort: sort, from: position, direction: direction).flatMap { step -> [(stretch: Bool?, beyond: Condition?)] in
             guard let from = step.from else { return [(step.stretch, nil)] }
             let values: [String: any DatabaseValueConvertible] = ["urgency": from.urgency, "created_at": from.createdAt, "id": from.id]
             return Self.beyond(Self.key(sort), values: values, reversed: direction == .before).map { (step.stretch, $0) }
@@ -226,7 +228,7 @@ struct QueueSQL {
     }
 
     private func statement(
-        sort: QueueSort, stretch: Bool?, beyond: (sql: String, arguments: Arguments)?, direction: QueueDirection, limit: Int
+        sort: QueueSort, stretch: Bool?, beyond: Condition?, direction: QueueDirection, limit: Int
     ) -> (sql: String, arguments: StatementArguments) {
         var also: [String] = []
         if let stretch { also.append(stretch ? overdue : "NOT \(overdue)") }
@@ -263,7 +265,7 @@ struct QueueSQL {
     /// round when reading backwards.
     private static func beyond(
         _ key: [(column: String, descending: Bool)], values: [String: any DatabaseValueConvertible], reversed: Bool
-    ) -> [(sql: String, arguments: Arguments)] {
+    ) -> [Condition] {
         func comparison(_ descending: Bool) -> String { descending != reversed ? "<" : ">" }
         guard let (column, descending) = key.first else { return [] }
         let rest = Array(key.dropFirst())
