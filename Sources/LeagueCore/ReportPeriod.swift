@@ -32,10 +32,12 @@ public struct ReportPeriod: TextCodable, Sendable, Equatable, Hashable {
         }
     }
 
-    /// The half-year `date` falls in, in county time.
-    public static func half(containing date: Date) -> ReportPeriod {
+    /// The period of `kind` that `date` falls in, in county time.
+    public init(_ kind: Kind, containing date: Date) {
         let day = CountyTime.calendar.dateComponents([.year, .month], from: date)
-        return ReportPeriod(kind: .half, year: day.year ?? 1970, index: (day.month ?? 1) < 7 ? 1 : 2)
+        let month = day.month ?? 1
+        let index = switch kind { case .year: 1; case .half: (month + 5) / 6; case .quarter: (month + 2) / 3; case .month: month }
+        self.init(kind: kind, year: day.year ?? 1970, index: index)
     }
 
     public var description: String {
@@ -55,12 +57,6 @@ public struct ReportPeriod: TextCodable, Sendable, Equatable, Hashable {
         case .quarter: (index * 3 - 2)...(index * 3)
         case .month: index...index
         }
-    }
-
-    /// The month `date` falls in, in county time.
-    public static func month(containing date: Date) -> ReportPeriod {
-        let day = CountyTime.calendar.dateComponents([.year, .month], from: date)
-        return ReportPeriod(kind: .month, year: day.year ?? 1970, index: day.month ?? 1)
     }
 
     /// The first day, and the day after the last, as `YYYY-MM-DD`.

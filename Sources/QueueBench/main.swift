@@ -131,7 +131,7 @@ let reads: [String: () throws -> Void] = [
     "/台风过后": { try queue(searching("台风过后")) },
     "/蜂蜜": { try queue(searching("蜂蜜")) },
     "2 township table": { _ = try database.roster.townshipSummaries(now: now) },
-    "4 satisfaction": { _ = try database.surveys.satisfactionReport(period: ReportPeriod.half(containing: now)) },
+    "4 satisfaction": { _ = try database.surveys.satisfactionReport(period: ReportPeriod(.half, containing: now)) },
     "5 weekly summary": { _ = try database.summary.weeklySummary(week, now: now) },
     "< week before": { _ = try database.summary.weeklySummary(week.previous, now: now) },
 ]

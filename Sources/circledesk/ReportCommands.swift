@@ -39,7 +39,7 @@ extension CircleDesk {
             }
             if format == .pdf, output.output == nil, !printing.sendToPrinter, isatty(STDOUT_FILENO) == 1 { throw CLIError.pdfToTerminal }
             let (database, _) = try global.openAsOperator(needing: .read)
-            let report = try database.surveys.satisfactionReport(period: chosen ?? ReportPeriod.half(containing: now))
+            let report = try database.surveys.satisfactionReport(period: chosen ?? ReportPeriod(.half, containing: now))
             let html = { SatisfactionHTML.html(report, county: try database.setting("county_name") ?? "", madeAt: now, language: language) }
             if printing.sendToPrinter {
                 print(try printing.send(html: html(), title: report.period.description, language: language))

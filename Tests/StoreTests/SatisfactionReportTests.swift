@@ -182,7 +182,12 @@ import TestSupport
     }
 
     @Test("periods are read the way people write them")
-    func periods() {
+    func periods() throws {
+        let lateNovember = try #require(CountyTime.parseInstant("2026-11-30T23:59:59+08:00"))
+        #expect(ReportPeriod.Kind.allCases.map { ReportPeriod($0, containing: lateNovember).description }
+                == ["2026", "2026H2", "2026Q4", "2026-11"])
+        #expect(ReportPeriod(.quarter, containing: lateNovember.addingTimeInterval(1)).description == "2026Q4")
+        #expect(ReportPeriod(.month, containing: lateNovember.addingTimeInterval(1)).description == "2026-12")
         #expect(ReportPeriod("2026H2").map { [$0.days.first, $0.days.afterLast] } == ["2026-07-01", "2027-01-01"])
         #expect(ReportPeriod("2026q1").map { [$0.days.first, $0.days.afterLast] } == ["2026-01-01", "2026-04-01"])
         #expect(ReportPeriod("2026-11").map { [$0.days.first, $0.days.afterLast] } == ["2026-11-01", "2026-12-01"])

@@ -10,7 +10,7 @@ enum SurveysPane: Pane {
 
     /// What the pane reads when shown: the report (this half-year the first time), and the calls.
     static func shown(_ state: inout AppState) -> [Effect] {
-        let period = state.surveys.period ?? ReportPeriod.half(containing: state.now)
+        let period = state.surveys.period ?? ReportPeriod(.half, containing: state.now)
         state.surveys.period = period
         return [.surveys(.loadSatisfaction(period)), .surveys(.loadFollowUps)]
     }

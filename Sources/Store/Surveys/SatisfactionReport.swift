@@ -164,12 +164,8 @@ extension SurveyStore {
         guard let months = wholeMonths(in: span) else { return try figures(byDay(span), byTownship: byTownship) }
         // Months are named YYYY-MM: between two such names sort only months, and the year,
         // half and quarter names of those years, which the shape leaves out.
-        let byMonth = try Row.fetchAll(db.cachedStatement(sql: """
-            SELECT \(byTownship ? "township_id, " : "")total(answers) AS answers, total(satisfied) AS satisfied
-            FROM \(Tallies.surveysByTownshipPeriod.table)
-            WHERE kind = ?1 AND period >= ?2 AND period < ?3 AND period GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]'
-            \(byTownship ? "GROUP BY township_id" : "")
-            """), arguments: [kind.rawValue, months.first, months.afterLast])
+        let byMonth = try byPeriod(kind: kind, "period >= ?2 AND period < ?3 AND period GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]'",
+                                   [months.first, months.afterLast], byTownship: byTownship, db)
         return try figures(byDay(span.lowerBound..<months.instants.lowerBound) + byMonth + byDay(months.instants.upperBound..<span.upperBound),
                            byTownship: byTownship)
     }
@@ -178,22 +174,28 @@ extension SurveyStore {
     /// last ("~", after every name, when `span` has no end) and the instants they cover; nil
     /// when no month is whole inside it, or it starts before 1970 or ends after 9999.
     static func wholeMonths(in span: Range<Int64>) -> (first: String, afterLast: String, instants: Range<Int64>)? {
-        let limit: Int64 = 253_402_300_800
-        guard span.lowerBound >= 0, span.upperBound < limit || span.upperBound == .max else { return nil }
-        var first = ReportPeriod.month(containing: Date(unixSeconds: span.lowerBound))
+        let limit = CountyDays.limit
+        guard span.lowerBound >= 0, span.lowerBound < limit, span.upperBound < limit || span.upperBound == .max else { return nil }
+        var first = ReportPeriod(.month, containing: Date(unixSeconds: span.lowerBound))
         if first.instants.lowerBound < span.lowerBound { first = first.next }
         guard span.upperBound < limit else { return (first.description, "~", first.instants.lowerBound..<span.upperBound) }
-        let afterLast = ReportPeriod.month(containing: Date(unixSeconds: span.upperBound))
+        let afterLast = ReportPeriod(.month, containing: Date(unixSeconds: span.upperBound))
         guard first.instants.lowerBound < afterLast.instants.lowerBound else { return nil }
         return (first.description, afterLast.description, first.instants.lowerBound..<afterLast.instants.lowerBound)
     }
 
     /// The same for report period `period`, from the tally by township and period.
     static func satisfaction(kind: SurveyKind, in period: ReportPeriod, byTownship: Bool, _ db: Database) throws -> [Int64?: Satisfaction.Figure] {
-        try figures(Row.fetchAll(db, sql: """
+        try figures(byPeriod(kind: kind, "period = ?2", [period.description], byTownship: byTownship, db), byTownship: byTownship)
+    }
+
+    /// The tally by township and report period's answers of `kind` (?1) in the periods meeting
+    /// `condition` (its values from ?2), added up by township or all together.
+    private static func byPeriod(kind: SurveyKind, _ condition: String, _ values: [String], byTownship: Bool, _ db: Database) throws -> [Row] {
+        try Row.fetchAll(db.cachedStatement(sql: """
             SELECT \(byTownship ? "township_id, " : "")total(answers) AS answers, total(satisfied) AS satisfied
-            FROM \(Tallies.surveysByTownshipPeriod.table) WHERE kind = ? AND period = ? \(byTownship ? "GROUP BY township_id" : "")
-            """, arguments: [kind.rawValue, period.description]), byTownship: byTownship)
+            FROM \(Tallies.surveysByTownshipPeriod.table) WHERE kind = ?1 AND \(condition) \(byTownship ? "GROUP BY township_id" : "")
+            """), arguments: StatementArguments([kind.rawValue] + values))
     }
 
     /// Tallied answers (`answers`, `satisfied`, and `township_id` when `byTownship`) as figures.
@@ -202,7 +204,8 @@ extension SurveyStore {
         try Dictionary(rows.compactMap { row in
             let answers = try row.tallied("answers")
             guard answers > 0 else { return nil }
-            return (byTownship ? row["township_id"] as Int64? : nil, Satisfaction.Figure(satisfied: try row.tallied("satisfied"), answers: answers))
+            return (byTownship ? try row.decode(Int64?.self, forColumn: "township_id") : nil,
+                    Satisfaction.Figure(satisfied: try row.tallied("satisfied"), answers: answers))
         }, uniquingKeysWith: { Satisfaction.Figure(satisfied: $0.satisfied + $1.satisfied, answers: $0.answers + $1.answers) })
     }
 }

@@ -46,7 +46,7 @@ extension Tally {
 /// County days (numbered from 1970-01-01, see `TallySQL.day`) and the instants they hold.
 enum CountyDays {
     /// Instants beyond year 9999 are read as that far: an open end (`Int64.max`) is "all".
-    private static let limit: Int64 = 253_402_300_800
+    static let limit: Int64 = 253_402_300_800
 
     /// A day after every day a span is read over: where a tally puts what belongs to no day.
     static let never = day(of: limit) + 1
