@@ -10,6 +10,9 @@ private struct SlowSummary: AppEnvironment {
     let store: StoreEnvironment
     var now: Date { store.now }
     func dataVersion() -> Int? { store.dataVersion() }
+    /// No wait for another program's write: the process's own (`LockWait`) is shared by every
+    /// test running beside this one, and one of them waiting on its file showed here.
+    func lockWaitRemaining() -> Int? { nil }
     func perform(_ effect: Effect) -> Answer? {
         if case .summary(.loadWeeklySummary) = effect { Thread.sleep(forTimeInterval: 0.5) }
         return store.perform(effect)
