@@ -28,7 +28,8 @@ let package = Package(
             dependencies: ["LeagueCore", "Workflow", "Photos", "CSQLiteSetup", .product(name: "GRDB", package: "GRDB.swift"), .product(name: "Crypto", package: "swift-crypto"),
                            .product(name: "ZIPFoundation", package: "ZIPFoundation")]
         ),
-        // SQLite's process-wide options, set through sqlite3_config, which Swift cannot call.
+        // SQLite's C calls that Swift cannot make through GRDB: process-wide options
+        // (sqlite3_config) and a look at a file's header on a connection GRDB does not set up.
         .target(name: "CSQLiteSetup", linkerSettings: [.linkedLibrary("sqlite3")]),
         // The C library's wcwidth and a UTF-8 ctype, which Swift's Glibc module does not show.
         .target(name: "CTextWidth"),

@@ -62,6 +62,24 @@ import TestSupport
         let folder = TemporaryFolder()
         let path = folder.file("league.sqlite")
         let database = try AppDatabase.open(path: path, mode: .createIfMissing)
+        // What a newer version leaves: a migration this one does not know, counted in the header.
+        try database.writer.writeWithoutTransaction { db in
+            try db.execute(sql: "INSERT INTO grdb_migrations (identifier) VALUES ('v99 from the future')")
+            try db.execute(sql: "PRAGMA user_version = \(AppDatabase.migrator.migrations.count + 1)")
+        }
+        try database.writer.close()
+        let before = try Data(contentsOf: URL(fileURLWithPath: path))
+        #expect(throws: StoreError.newerVersion(path: path, unknownMigrations: ["user_version \(AppDatabase.migrator.migrations.count + 1)"])) {
+            try AppDatabase.open(path: path, mode: .existing)
+        }
+        #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == before)
+    }
+
+    @Test("a migration this version does not know is refused even when the header does not count it")
+    func unknownMigration() throws {
+        let folder = TemporaryFolder()
+        let path = folder.file("league.sqlite")
+        let database = try AppDatabase.open(path: path, mode: .createIfMissing)
         try database.writer.write { db in
             try db.execute(sql: "INSERT INTO grdb_migrations (identifier) VALUES ('v9 from the future')")
         }
@@ -69,6 +87,34 @@ import TestSupport
         #expect(throws: StoreError.newerVersion(path: path, unknownMigrations: ["v9 from the future"])) {
             try AppDatabase.open(path: path, mode: .existing)
         }
+    }
+
+    @Test("the header counts the migrations: set on a new file, and on an older file once migrated")
+    func headerCountsMigrations() throws {
+        let folder = TemporaryFolder()
+        let path = folder.file("league.sqlite")
+        let count = AppDatabase.migrator.migrations.count
+        func userVersion(_ path: String) throws -> Int? {
+            let file = try DatabaseQueue(path: path)
+            defer { try? file.close() }
+            return try file.read { db in try Int.fetchOne(db, sql: "PRAGMA user_version") }
+        }
+        let fresh = folder.file("fresh.sqlite")
+        try AppDatabase.open(path: fresh, mode: .createIfMissing).writer.close()
+        #expect(try userVersion(fresh) == count)
+        // As a version before the count left its file: one migration short, the header 0.
+        let migrations = AppDatabase.migrator.migrations
+        let (last, beforeLast) = (migrations[count - 1], migrations[count - 2])
+        let older = try DatabaseQueue(path: path)
+        try AppDatabase.migrator.migrate(older, upTo: beforeLast)
+        try older.close()
+        #expect(throws: StoreError.needsMigration(path: path, pending: [last])) { try AppDatabase.open(path: path, mode: .existing) }
+        #expect(try userVersion(path) == 0)
+        let migrated = try AppDatabase.open(path: path, mode: .migrating)
+        try migrated.writer.close()
+        #expect(try userVersion(path) == count)
+        try AppDatabase.open(path: path, mode: .existing).writer.close()
+        #expect(try userVersion(path) == count)
     }
 
     @Test("a path that cannot be created says why", arguments: ["file/league.sqlite", "folder"])
