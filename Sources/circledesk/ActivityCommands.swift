@@ -11,7 +11,7 @@ extension CircleDesk {
             subcommands: [List.self, Post.self, Reply.self, Outcome.self])
 
         struct List: ParsableCommand {
-            static let configuration = CommandConfiguration(abstract: Help.line("Every activity with its tally, comments and outcome."))
+            static let configuration = CommandConfiguration(commandName: "list", abstract: Help.line("Every activity with its tally, comments and outcome."))
             @OptionGroup var global: GlobalOptions
 
             func run() throws {
@@ -27,7 +27,7 @@ extension CircleDesk {
         }
 
         struct Post: ParsableCommand {
-            static let configuration = CommandConfiguration(abstract: Help.line("Post an activity draft with its menu of options; prints its number."))
+            static let configuration = CommandConfiguration(commandName: "post", abstract: Help.line("Post an activity draft with its menu of options; prints its number."))
             @Option(parsing: .unconditional, help: .line("The activity.")) var title: String
             @Option(parsing: .unconditional, help: .line("What is planned.")) var draft = ""
             @Option(parsing: .unconditionalSingleValue, help: .line("An option of the menu (two at least; repeat the option).")) var option: [String] = []
@@ -42,7 +42,7 @@ extension CircleDesk {
         }
 
         struct Reply: ParsableCommand {
-            static let configuration = CommandConfiguration(abstract: Help.line("Record one reply: the option chosen, and what they said."))
+            static let configuration = CommandConfiguration(commandName: "reply", abstract: Help.line("Record one reply: the option chosen, and what they said."))
             @Argument(help: .line("The activity's number.")) var activity: Int64
             @Option(help: .line("The option chosen, numbered from 1.")) var option: Int
             @Option(parsing: .unconditional, help: .line("Their name, if they gave it.")) var name = ""
@@ -56,7 +56,7 @@ extension CircleDesk {
         }
 
         struct Outcome: ParsableCommand {
-            static let configuration = CommandConfiguration(abstract: Help.line("Say how the activity changed because of the replies."))
+            static let configuration = CommandConfiguration(commandName: "outcome", abstract: Help.line("Say how the activity changed because of the replies."))
             @Argument(help: .line("The activity's number.")) var activity: Int64
             @Option(parsing: .unconditional, help: .line("What changed.")) var text: String
             @OptionGroup var acting: ActingAs

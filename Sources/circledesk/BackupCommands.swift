@@ -7,6 +7,7 @@ import Store
 extension CircleDesk {
     struct Backup: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "backup",
             abstract: Help.line("Copy the database safely while others are writing: to a new file, or dated into the backup folder."),
             subcommands: [Make.self, List.self], defaultSubcommand: Make.self)
 
@@ -37,7 +38,7 @@ extension CircleDesk {
         }
 
         struct List: ParsableCommand {
-            static let configuration = CommandConfiguration(abstract: Help.line("The backups in the backup folder, newest first."))
+            static let configuration = CommandConfiguration(commandName: "list", abstract: Help.line("The backups in the backup folder, newest first."))
             @Option(help: .line("The backup folder (else `backups` in the settings).")) var into: String?
             @OptionGroup var global: GlobalOptions
 
@@ -52,6 +53,7 @@ extension CircleDesk {
 
     struct Restore: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "restore",
             abstract: Help.line("Put a backup back in place of the database (its owner or an admin, with the server stopped)."),
             discussion: Help.line("The backup is checked first; the database it replaces is kept beside it, and the counts before and after are shown."))
 

@@ -9,6 +9,7 @@ import TerminalKit
 extension CircleDesk {
     struct Demo: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "demo",
             abstract: Help.line("Build the sample county (Taishun's 19 townships; people and cases fictional)."),
             discussion: Help.line("""
                 Scale 1 matches the county's published figures: 245 cadres, 63 youth communes, \

@@ -14,7 +14,7 @@ extension CircleDesk {
             subcommands: [List.self, Add.self, Disable.self, OneReviewer.self])
 
         struct List: ParsableCommand {
-            static let configuration = CommandConfiguration(abstract: Help.line("List the accounts."))
+            static let configuration = CommandConfiguration(commandName: "list", abstract: Help.line("List the accounts."))
             @OptionGroup var global: GlobalOptions
 
             func run() throws {
@@ -29,6 +29,7 @@ extension CircleDesk {
 
         struct Add: ParsableCommand {
             static let configuration = CommandConfiguration(
+                commandName: "add",
                 abstract: Help.line("Add an account (admins only): the OS login and what it may do."))
             @Argument(help: .line("The OS login.")) var login: String
             @Option(parsing: .unconditional, help: .line("The person's name as the desk shows it.")) var name: String
@@ -47,7 +48,7 @@ extension CircleDesk {
         }
 
         struct Disable: ParsableCommand {
-            static let configuration = CommandConfiguration(abstract: Help.line("Disable an account (admins only); its history stays."))
+            static let configuration = CommandConfiguration(commandName: "disable", abstract: Help.line("Disable an account (admins only); its history stays."))
             @Argument(help: .line("The OS login.")) var login: String
             @OptionGroup var global: GlobalOptions
 

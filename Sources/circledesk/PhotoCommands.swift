@@ -12,6 +12,7 @@ extension CircleDesk {
 
         struct Get: ParsableCommand {
             static let configuration = CommandConfiguration(
+                commandName: "get",
                 abstract: Help.line("Write a kept photo (JPEG) to a new file, to open it with another program."),
                 discussion: Help.line("The photo's number is in circledesk request show and in the desk. The file is yours alone (0600): photos show young people."))
             @Argument(help: .line("The photo's number.")) var id: Int64

@@ -66,7 +66,7 @@ extension CircleDesk {
         enum Format: String, ExpressibleByArgument, CaseIterable { case text, json }
 
         struct List: ParsableCommand {
-            static let configuration = CommandConfiguration(abstract: Help.line("List requests, overdue and urgent first."))
+            static let configuration = CommandConfiguration(commandName: "list", abstract: Help.line("List requests, overdue and urgent first."))
             @OptionGroup var which: RequestFilterOptions
             @Option(help: .line("At most this many.")) var limit = 50
             @Option(help: .line("text or json.")) var format: Format = .text
@@ -97,7 +97,7 @@ extension CircleDesk {
         }
 
         struct Show: ParsableCommand {
-            static let configuration = CommandConfiguration(abstract: Help.line("One request with its whole history."))
+            static let configuration = CommandConfiguration(commandName: "show", abstract: Help.line("One request with its whole history."))
             @Argument(help: .line("Its reference, e.g. QZ-2026-00123.")) var ref: String
             @Option(help: .line("text or json.")) var format: Format = .text
             @OptionGroup var acting: ActingAs
@@ -133,6 +133,7 @@ extension CircleDesk {
 
         struct Print: ParsableCommand {
             static let configuration = CommandConfiguration(
+                commandName: "print",
                 abstract: Help.line("The request's sheet (求助单) for its case file: one A4 page to the default printer, or a PDF with -o."))
             @Argument(help: .line("Its reference, e.g. QZ-2026-00123.")) var ref: String
             @Option(help: .line("How many copies to print (1 to 99).")) var copies: String = "1"
@@ -155,7 +156,7 @@ extension CircleDesk {
         }
 
         struct Add: ParsableCommand {
-            static let configuration = CommandConfiguration(abstract: Help.line("Record a new request as collected; prints its reference."))
+            static let configuration = CommandConfiguration(commandName: "add", abstract: Help.line("Record a new request as collected; prints its reference."))
             @Option(parsing: .unconditional, help: .line("A short title.")) var title: String
             @Option(parsing: .unconditional, help: .line("The whole text.")) var body: String
             @Option(help: .line("Category: 志愿 创业 婚恋 健康 心理 帮扶 就业 其他 (or its English code).")) var category: String
@@ -192,6 +193,7 @@ extension CircleDesk {
 
         struct Act: ParsableCommand {
             static let configuration = CommandConfiguration(
+                commandName: "act",
                 abstract: Help.line("Take an action on a request (see docs/workflows.md for the actions)."))
             @Argument(help: .line("Its reference.")) var ref: String
             @Argument(help: .line("The action, e.g. submit, village_approve, assign, resolve, close.")) var action: String
@@ -227,6 +229,7 @@ extension CircleDesk {
 extension CircleDesk.RequestCommand {
     struct Edit: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "edit",
             abstract: Help.line("Correct a request taken in: its title, text, category, urgency or township."),
             discussion: Help.line("The history keeps each field's old and new value. A township secretary corrects her own township's requests and cannot move one to another township."))
         @Argument(help: .line("Its reference.")) var ref: String
@@ -263,6 +266,7 @@ extension CircleDesk.RequestCommand {
 extension CircleDesk.RequestCommand {
     struct Attach: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "attach",
             abstract: Help.line("Attach photos (JPEG, PNG, HEIC) to a request as evidence."),
             discussion: Help.line("Each photo is kept once, upright, at most 1600 pixels on its longer side, without the GPS position the phone wrote in it (unless an admin chose circledesk photo keep-location on). The history records the attachment. A file that is not a photo is said and left out; the others are attached."))
         @Argument(help: .line("Its reference.")) var ref: String

@@ -43,6 +43,7 @@ extension CircleDesk {
 
         struct Sample: ParsableCommand {
             static let configuration = CommandConfiguration(
+                commandName: "sample",
                 abstract: Help.line("Ask for two independent reviews of about PERCENT% of the diaries no one has begun to review."))
             @Option(help: .line("The share of waiting diaries, 1 to 100.")) var percent: Int
             @OptionGroup var acting: ActingAs

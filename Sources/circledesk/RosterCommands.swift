@@ -53,6 +53,7 @@ struct PersonalData: ParsableArguments {
 extension CircleDesk {
     struct Import: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "import",
             abstract: Help.line("Import a CSV file or an Excel workbook (.xlsx) of townships, cadres, communes, contact points, young people or pairings, or diaries as CSV, .xlsx or JSON."),
             discussion: Help.line("""
                 A CSV file may be UTF-8 (with or without a BOM), GB18030/GBK or UTF-16; a workbook is read from the sheet \
@@ -113,6 +114,7 @@ extension CircleDesk {
 
     struct Export: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "export",
             abstract: Help.line("Export a table (the roster, diaries, survey answers, suggestions, activity replies) or the requests as CSV or an Excel workbook (.xlsx)."),
             discussion: Help.line("Phone numbers are masked (138****5678) unless --include-personal is given by an admin or desk staff. Requests are chosen as request list chooses them (--state, --town, --overdue, --search), a township secretary's from her township."))
 
@@ -152,6 +154,7 @@ extension CircleDesk {
 
     struct Card: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "card",
             abstract: Help.line("A pairing contact card (结对联系卡) as text or HTML, or on paper with --print."),
             discussion: Help.line("""
                 The cadre's number is shown whole to admins and desk staff, the young person's only with --include-personal. \

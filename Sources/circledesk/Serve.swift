@@ -10,6 +10,7 @@ import Glibc
 extension CircleDesk {
     struct Serve: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "serve",
             abstract: Help.line("Serve the county's database to every desk in the office, as the one account that may open it."),
             discussion: Help.line("""
                 Run it as the service account (see docs/deployment.md). Desks and commands connect to the socket; \

@@ -12,7 +12,7 @@ extension CircleDesk {
             subcommands: [List.self, Plan.self, SignUp.self])
 
         struct List: ParsableCommand {
-            static let configuration = CommandConfiguration(abstract: Help.line("The next service days and holidays, with the plans made for them."))
+            static let configuration = CommandConfiguration(commandName: "list", abstract: Help.line("The next service days and holidays, with the plans made for them."))
             @Option(help: .line("How many months ahead.")) var months = 3
             @OptionGroup var global: GlobalOptions
 
@@ -41,7 +41,7 @@ extension CircleDesk {
         }
 
         struct Plan: ParsableCommand {
-            static let configuration = CommandConfiguration(abstract: Help.line("What a township plans for a day; prints the plan's number."))
+            static let configuration = CommandConfiguration(commandName: "plan", abstract: Help.line("What a township plans for a day; prints the plan's number."))
             @Argument(help: .line("The day, e.g. 2026-12-27.")) var day: String
             @Option(help: .line("The township.")) var town: String
             @Option(parsing: .unconditional, help: .line("What is planned.")) var plan: String

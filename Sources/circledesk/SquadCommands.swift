@@ -12,7 +12,7 @@ extension CircleDesk {
             subcommands: [List.self, Add.self, Plan.self, Act.self])
 
         struct List: ParsableCommand {
-            static let configuration = CommandConfiguration(abstract: Help.line("Every squad: project, township, leader, members, where its plan stands."))
+            static let configuration = CommandConfiguration(commandName: "list", abstract: Help.line("Every squad: project, township, leader, members, where its plan stands."))
             @OptionGroup var global: GlobalOptions
 
             func run() throws {
@@ -30,6 +30,7 @@ extension CircleDesk {
 
         struct Add: ParsableCommand {
             static let configuration = CommandConfiguration(
+                commandName: "add",
                 abstract: Help.line("Form a squad of a project (the project is started if it is new); prints its number. Its plan starts as a draft."))
             @Option(help: .line("The volunteer project, e.g. 915青年救援项目团.")) var project: String
             @Option(parsing: .unconditional, help: .line("The squad's name.")) var name: String
@@ -49,6 +50,7 @@ extension CircleDesk {
 
         struct Plan: ParsableCommand {
             static let configuration = CommandConfiguration(
+                commandName: "plan",
                 abstract: Help.line("Rewrite a squad's plan while it is a draft or was returned; then submit it with squad act N submit."))
             @Argument(help: .line("The squad's number (circledesk squad list).")) var squad: Int64
             @Option(parsing: .unconditional, help: .line("The plan.")) var text: String
@@ -66,6 +68,7 @@ extension CircleDesk {
 
         struct Act: ParsableCommand {
             static let configuration = CommandConfiguration(
+                commandName: "act",
                 abstract: Help.line("submit, file or return (with --reason) a squad's plan (see docs/workflows.md)."))
             @Argument(help: .line("The squad's number (circledesk squad list).")) var squad: Int64
             @Argument(help: .line("submit | file | return")) var action: String

@@ -12,6 +12,7 @@ extension CircleDesk {
 
         struct List: ParsableCommand {
             static let configuration = CommandConfiguration(
+                commandName: "list",
                 abstract: Help.line("Unanswered first (oldest first; over a week marked overdue), then the answered."))
             @Flag(help: .line("Only those not answered yet.")) var unanswered = false
             @OptionGroup var global: GlobalOptions
@@ -30,7 +31,7 @@ extension CircleDesk {
         }
 
         struct Add: ParsableCommand {
-            static let configuration = CommandConfiguration(abstract: Help.line("Log a suggestion; prints its reference."))
+            static let configuration = CommandConfiguration(commandName: "add", abstract: Help.line("Log a suggestion; prints its reference."))
             @Option(parsing: .unconditional, help: .line("What was suggested.")) var content: String
             @Option(help: .line("The township it came from.")) var town: String?
             @Option(help: .line("moments | phone | visit | commune.")) var source: RequestSource = .moments
@@ -44,7 +45,7 @@ extension CircleDesk {
         }
 
         struct Answer: ParsableCommand {
-            static let configuration = CommandConfiguration(abstract: Help.line("Answer a suggestion."))
+            static let configuration = CommandConfiguration(commandName: "answer", abstract: Help.line("Answer a suggestion."))
             @Argument(help: .line("Its reference, e.g. YJ-2026-00012.")) var ref: String
             @Option(parsing: .unconditional, help: .line("The answer.")) var answer: String
             @OptionGroup var acting: ActingAs

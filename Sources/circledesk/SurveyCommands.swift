@@ -10,7 +10,7 @@ extension CircleDesk {
             subcommands: [List.self, Create.self])
 
         struct List: ParsableCommand {
-            static let configuration = CommandConfiguration(abstract: Help.line("Every survey: number, period, kind, questions, answers."))
+            static let configuration = CommandConfiguration(commandName: "list", abstract: Help.line("Every survey: number, period, kind, questions, answers."))
             @OptionGroup var global: GlobalOptions
 
             func run() throws {
@@ -26,6 +26,7 @@ extension CircleDesk {
 
         struct Create: ParsableCommand {
             static let configuration = CommandConfiguration(
+                commandName: "create",
                 abstract: Help.line("File a survey written as JSON: title, kind (periodic | follow_up), period, target, questions."),
                 discussion: Help.line("""
                     {"title": "2027年上半年团干部满意度测评", "kind": "periodic", "period": "2027H1",
