@@ -86,14 +86,9 @@ extension SurveyStore {
                 let townships = zip(townshipNames, zip(townshipFigures, townshipRanks)).map { township, pair in
                     SatisfactionReport.Line(name: township.name, township: nil, figure: pair.0, rank: pair.1)
                 }
-                let (shown, hiddenCadres) = try Self.cadres(
+                var (cadres, hiddenCadres) = try Self.cadres(
                     in: period, townships: Dictionary(uniqueKeysWithValues: townshipNames.map { ($0.id, $0.name) }), db)
-                let cadreRanks = Satisfaction.ranks(shown.map(\.figure))
-                let cadres = zip(shown, cadreRanks).map { line, rank in
-                    var line = line
-                    line.rank = rank
-                    return line
-                }
+                for (index, rank) in Satisfaction.ranks(cadres.map(\.figure)).enumerated() { cadres[index].rank = rank }
                 let followUps = try Tallies.followUps.read(over: span, db).first
                 let resolved = try followUps?.tallied("resolved") ?? 0, followedUp = try followUps?.tallied("followed") ?? 0
                 let followUpFigure = try Self.satisfaction(kind: .followUp, in: period, byTownship: false, db)[nil]
@@ -133,22 +128,29 @@ extension SurveyStore {
         let hidden = try Int.fetchOne(db, sql: """
             SELECT count(*) FROM \(Tallies.surveysByCadre.table) WHERE \(rated) AND answers > 0 AND answers < ?2
             """, arguments: arguments) ?? 0
-        let shown = try Array(Row.fetchCursor(db, sql: """
+        var lines: [SatisfactionReport.Line] = [], order: [(rate: Double, answers: Int, id: Int64)] = []
+        try Row.fetchCursor(db, sql: """
             SELECT g.cadre_id, g.answers, g.satisfied, c.name, c.township_id
             FROM (SELECT cadre_id, answers, satisfied FROM \(Tallies.surveysByCadre.table) WHERE \(rated) AND answers >= ?2) g
               LEFT JOIN cadre c ON c.id = g.cadre_id
-            """, arguments: arguments).map { row in
+            """, arguments: arguments).forEach { row in
             // Read from the statement as it steps, not from rows copied first, and by position,
             // in the SELECT's order: a copied row is an array of values made for each row, and
             // by name a column is looked for among the row's names each time (most of this
             // read's time, at 7,600 cadres). A value of another type is an error here, not a trap.
+            // Appended here, not made by the cursor's `map`: GRDB's map, not specialized for this
+            // type, copied each line through the runtime's generic witnesses.
             let name: String? = try row.decode(atIndex: 3), township: Int64? = try row.decode(atIndex: 4)
-            return (id: try row.decode(atIndex: 0) as Int64, line: SatisfactionReport.Line(
-                name: BilingualName(zh: name ?? "?", en: nil), township: township.flatMap { townships[$0] },
-                figure: Satisfaction.Figure(satisfied: try row.decode(atIndex: 2), answers: try row.decode(atIndex: 1))))
-        })
-        return (shown.sorted { ($0.line.figure.rate ?? 0, $0.line.figure.answers, -$0.id) > ($1.line.figure.rate ?? 0, $1.line.figure.answers, -$1.id) }
-            .map(\.line), hidden)
+            let figure = Satisfaction.Figure(satisfied: try row.decode(atIndex: 2), answers: try row.decode(atIndex: 1))
+            lines.append(SatisfactionReport.Line(
+                name: BilingualName(zh: name ?? "?", en: nil), township: township.flatMap { townships[$0] }, figure: figure))
+            order.append((figure.rate ?? 0, figure.answers, try row.decode(atIndex: 0)))
+        }
+        // Best first: the rate, then more answers, then the cadre added first. The lines' places
+        // are sorted, not the lines, which are large to move.
+        let shown = order.indices.sorted { (order[$0].rate, order[$0].answers, -order[$0].id) > (order[$1].rate, order[$1].answers, -order[$1].id) }
+            .map { lines[$0] }
+        return (shown, hidden)
     }
 
     /// Answers to satisfaction questions of surveys of `kind` answered within `span`, by
