@@ -183,16 +183,20 @@ public struct AppDatabase: Sendable {
             try StoreError.translating(path: path) {
                 let pending = FileManager.default.fileExists(atPath: path) ? try probe(path) : []
                 var kept: String?
-                if !pending.isEmpty {
+                /// Before any migration: a backup, or a refusal where this opening may not migrate.
+                func prepare(for pending: [String]) throws {
+                    guard !pending.isEmpty, kept == nil else { return }
                     switch mode {
                     case .migrating: kept = try backUpBeforeMigrating(path)
                     case .copying: break
                     case .existing, .createIfMissing, .replacing: throw StoreError.needsMigration(path: path, pending: pending)
                     }
                 }
+                try prepare(for: pending)
                 let writer = try makeWriter(configuration)
                 // On the writer, whose schema is read already: a reader opens at the first read.
-                try writer.writeWithoutTransaction { db in _ = try validate(db, path: path) }
+                // It finds what a header taken at its word would hide (a migration's row deleted).
+                try prepare(for: writer.writeWithoutTransaction { db in try validate(db, path: path) })
                 if mode != .copying {
                     try migrator.migrate(writer)
                     if !configuration.readonly { try stampVersion(writer) }

@@ -89,6 +89,19 @@ import TestSupport
         }
     }
 
+    @Test("a header that counts a migration the file lacks is not taken at its word: the file is not migrated without a backup")
+    func headerOverCounts() throws {
+        let folder = TemporaryFolder()
+        let path = folder.file("league.sqlite")
+        let last = try #require(AppDatabase.migrator.migrations.last)
+        let database = try AppDatabase.open(path: path, mode: .createIfMissing)
+        try database.writer.write { db in
+            try db.execute(sql: "DELETE FROM grdb_migrations WHERE identifier = ?", arguments: [last])
+        }
+        try database.writer.close()
+        #expect(throws: StoreError.needsMigration(path: path, pending: [last])) { try AppDatabase.open(path: path, mode: .existing) }
+    }
+
     @Test("the header counts the migrations: set on a new file, and on an older file once migrated")
     func headerCountsMigrations() throws {
         let folder = TemporaryFolder()
