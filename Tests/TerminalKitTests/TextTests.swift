@@ -44,6 +44,19 @@ import Testing
         #expect("一二三四五六七八九十".wrapped(toCells: 8, keepingWords: true) == ["一二三四", "五六七八", "九十"])
         #expect("the quick brown fox".wrapped(toCells: 10, keepingWords: true) == ["the quick", "brown fox"])
     }
+
+    @Test("a paragraph ends at each newline, not at a carriage return's; a mark carrying an accent is no mark")
+    func wrappingByCharacters() {
+        #expect("一\n\n二\n".wrapped(toCells: 10) == ["一", "", "二", ""])
+        // "\r\n" is one character, as it is to `split`: no paragraph ends inside it.
+        #expect("一\r\n二".wrapped(toCells: 10) == ["一\r\n二"])
+        #expect("陈强、王芳芳".wrapped(toCells: 8, keepingWords: true) == ["陈强、", "王芳芳"])
+        // 、 with a combining accent is another character: no line ends after it.
+        #expect("陈强、\u{301}王芳芳".wrapped(toCells: 8, keepingWords: true) == ["陈强、\u{301}王", "芳芳"])
+        // An ideographic space is not a space: it is kept, and no line breaks at it.
+        #expect("陈强\u{3000}王芳".wrapped(toCells: 6) == ["陈强\u{3000}", "王芳"])
+        #expect("a b".wrapped(toCells: 1) == ["a", "b"])
+    }
 }
 
 @Suite struct SafeTextTests {
