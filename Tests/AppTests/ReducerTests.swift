@@ -167,7 +167,7 @@ import Testing
         Self.send(&state, .key(.character("2")), effects: [.roster(.loadTownships)]) { $0.pane = .roster }
         Self.send(&state, .key(.tab), effects: [.review(.loadQueue(after: nil)), .review(.loadCounts)]) { $0.pane = .diaries }
         let half = ReportPeriod(.half, containing: Self.now)
-        Self.send(&state, .key(.character("4")), effects: [.surveys(.loadSatisfaction(half)), .surveys(.loadFollowUps)]) {
+        Self.send(&state, .key(.character("4")), effects: [.surveys(.loadSatisfaction(half)), .surveys(.countFollowUps)]) {
             $0.pane = .surveys
             $0.surveys.period = half
         }

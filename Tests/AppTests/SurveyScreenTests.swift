@@ -28,6 +28,20 @@ import Testing
                                                     : " < previous period > next period f follow-ups a paper forms p print ? help"))
     }
 
+    @Test("the report's status line counts the calls waiting without reading them; the calls, once read, are as many")
+    func callsCounted() throws {
+        let database = try Desk.ownCounty()
+        let desk = try Desk(database: database)
+        desk.press(.character("4"))
+        let waiting = try database.surveys.followUpsDue().count
+        #expect(waiting >= 3 && desk.screen[22].hasSuffix("待回访 \(waiting) 件"), "\(desk.screen[22])")
+        #expect(desk.runtime.state.surveys.due.isEmpty && !desk.runtime.state.surveys.dueLoaded)
+        desk.press(.character("f"))
+        #expect(desk.runtime.state.surveys.due.count == waiting && desk.screen[22].hasSuffix("待回访 \(waiting) 件"))
+        desk.press(.character("1"))
+        #expect(desk.screen[22].hasSuffix("待回访 \(waiting - 1) 件"), "\(desk.screen[22])")
+    }
+
     @Test("a follow-up answered with one key closes the request and the next call is selected; 3 asks whether to reopen")
     func followUps() throws {
         let database = try Desk.ownCounty()

@@ -11,6 +11,8 @@ public enum SurveyEffect: Codable, Equatable, Sendable {
     case printSatisfaction(ReportPeriod)
     /// The follow-up calls waiting: a township secretary's own township's, everyone else's all.
     case loadFollowUps
+    /// Only how many of them wait, for the report's status line.
+    case countFollowUps
     case recordFollowUp(FollowUpDue, Satisfaction.Answer, remark: String, reopenReason: String?)
     case loadSurveyForm
     case findCadresToRate(String)
@@ -21,6 +23,7 @@ public enum SurveyEffect: Codable, Equatable, Sendable {
 public enum SurveyAnswer: Codable, Equatable, Sendable {
     case satisfactionLoaded(SatisfactionReport)
     case followUpsLoaded([FollowUpDue])
+    case followUpsCounted(Int)
     case followUpRecorded(ref: String, answer: Satisfaction.Answer, reopened: Bool)
     case surveyFormLoaded(SurveyForm?)
     case cadresToRateFound(query: String, [CadreRow])
@@ -40,6 +43,11 @@ public enum SurveyPrompt: Equatable, Sendable {
 }
 
 extension SurveyEffect {
+    /// The calls a person makes: a township secretary's own township's, everyone else's all.
+    private static func followUpScope(_ account: Operator) -> Int64? {
+        account.role == OperatorRole.townshipSecretary ? account.townshipId : nil
+    }
+
     func perform(in context: EffectContext) throws -> Answer? {
         let database = context.database, account = context.account, now = context.now
         switch self {
@@ -51,8 +59,9 @@ extension SurveyEffect {
                                       madeAt: now, language: context.language)
             })
         case .loadFollowUps:
-            let scope = account.role == OperatorRole.townshipSecretary ? account.townshipId : nil
-            return .surveys(.followUpsLoaded(try database.surveys.followUpsDue(scope: scope)))
+            return .surveys(.followUpsLoaded(try database.surveys.followUpsDue(scope: Self.followUpScope(account))))
+        case .countFollowUps:
+            return .surveys(.followUpsCounted(try database.surveys.followUpsWaiting(scope: Self.followUpScope(account))))
         case let .recordFollowUp(due, answer, remark, reason):
             do {
                 try database.surveys.recordFollowUp(requestId: due.requestId, version: due.version, answer: answer, remark: remark,

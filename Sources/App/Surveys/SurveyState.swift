@@ -14,6 +14,8 @@ public struct SurveyState: Equatable, Sendable {
     public var scroll = 0
     public var due: [FollowUpDue] = []
     public var dueLoaded = false
+    /// How many calls wait: the list's length, or only counted while the report is shown.
+    public var waiting = 0
     public var selected = 0
     public var top = 0
     /// A remark typed for the selected call, recorded with its answer.

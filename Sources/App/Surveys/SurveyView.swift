@@ -62,6 +62,6 @@ enum SurveyView {
     }
 
     static func statusRight(_ state: AppState) -> String {
-        state.catalog.format(.followUpsWaiting, state.surveys.due.count)
+        state.catalog.format(.followUpsWaiting, state.surveys.waiting)
     }
 }

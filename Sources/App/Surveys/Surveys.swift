@@ -12,7 +12,8 @@ enum SurveysPane: Pane {
     static func shown(_ state: inout AppState) -> [Effect] {
         let period = state.surveys.period ?? ReportPeriod(.half, containing: state.now)
         state.surveys.period = period
-        return [.surveys(.loadSatisfaction(period)), .surveys(.loadFollowUps)]
+        // The report shows only how many calls wait; the calls are read when shown.
+        return [.surveys(.loadSatisfaction(period)), .surveys(state.surveys.level == .followUps ? .loadFollowUps : .countFollowUps)]
     }
 
     static func draw(_ state: AppState, into canvas: inout Canvas, rect: Rect) {
@@ -129,6 +130,7 @@ enum SurveysPane: Pane {
         switch answer {
         case let .satisfactionLoaded(report): reportLoaded(report, &state)
         case let .followUpsLoaded(due): followUpsLoaded(due, &state)
+        case let .followUpsCounted(waiting): state.surveys.waiting = waiting
         case let .followUpRecorded(ref, answer, reopened): return recorded(ref: ref, answer: answer, reopened: reopened, &state)
         case let .surveyFormLoaded(form): formLoaded(form, &state)
         case let .cadresToRateFound(query, cadres): AnswerEntering.cadresFound(query, cadres, &state)
@@ -163,6 +165,7 @@ enum SurveysPane: Pane {
         state.flash = c.format(reopened ? .followUpReopened : .followUpClosed, ref, answer.name(state.language))
         state.surveys.remark = ""
         state.surveys.due.removeAll { $0.ref == ref }
+        state.surveys.waiting = state.surveys.due.count
         state.surveys.selected = min(state.surveys.selected, max(0, state.surveys.due.count - 1))
         return [.surveys(.loadFollowUps)]
     }
@@ -171,6 +174,7 @@ enum SurveysPane: Pane {
         let selected = state.surveys.selectedDue?.requestId
         state.surveys.due = due
         state.surveys.dueLoaded = true
+        state.surveys.waiting = due.count
         state.surveys.selected = due.firstIndex { $0.requestId == selected } ?? min(state.surveys.selected, max(0, due.count - 1))
         state.surveys.top = ListMoves.top(state.surveys.top, selected: state.surveys.selected, visible: state.queueRowCount)
     }
