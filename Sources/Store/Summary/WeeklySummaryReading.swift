@@ -425,7 +425,9 @@ struct WeeklySummaryReading {
         let inWeek = try Tallies.suggestions.read(over: span, db).first
         let byEnd = try Tallies.suggestions.read(over: Int64.min..<end, db).first
         let due = end - Suggestions.answerWithin
-        let receivedByDue = try Tallies.suggestions.read(over: Int64.min..<due, db).first?.tallied("received") ?? 0
+        // Those received by the end less the last days' (a second read of the whole history
+        // would cost what the first did).
+        let receivedByDue = try (byEnd?.tallied("received") ?? 0) - (Tallies.suggestions.read(over: due..<end, db).first?.tallied("received") ?? 0)
         let answeredSinceDue = try count("SELECT count(*) FROM suggestion WHERE received_at >= ? AND answered_at < ?", [due, end])
         let answeredByEnd = try byEnd?.tallied("answered") ?? 0
         return (WeeklySummary.Suggestions(
