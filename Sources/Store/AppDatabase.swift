@@ -183,7 +183,7 @@ public struct AppDatabase: Sendable {
             try StoreError.translating(path: path) {
                 let pending = FileManager.default.fileExists(atPath: path) ? try probe(path) : []
                 var kept: String?
-                /// Before any migration: a backup, or a refusal where this opening may not migrate.
+                // Before any migration: a backup, or a refusal where this opening may not migrate.
                 func prepare(for pending: [String]) throws {
                     guard !pending.isEmpty, kept == nil else { return }
                     switch mode {
