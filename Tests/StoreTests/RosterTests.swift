@@ -60,6 +60,32 @@ import TestSupport
         #expect(!scored.isEmpty)
     }
 
+    @Test("a township's cadres' latest visits are their diaries' latest, none for a cadre with none, and after their latest diary is deleted")
+    func cadresLatestVisits() throws {
+        let folder = try TemporaryFolder()
+        let database = try folder.sampleCounty(now: Self.now)
+        let township = try sanKui(database)
+        func latest() throws -> [Int64: String] {
+            try database.writer.read { db in
+                try Dictionary(uniqueKeysWithValues: Row.fetchAll(db, sql: """
+                    SELECT c.id, max(d.visit_on) AS day FROM cadre c JOIN diary d ON d.cadre_id = c.id WHERE c.township_id = ? GROUP BY c.id
+                    """, arguments: [township]).map { (try $0.decode(Int64.self, atIndex: 0), try $0.decode(String.self, atIndex: 1)) })
+            }
+        }
+        func shown() throws -> [Int64: String] {
+            try Dictionary(uniqueKeysWithValues: database.roster.cadres(CadreQuery(townshipId: township, includeInactive: true), now: Self.now)
+                .compactMap { cadre in cadre.lastDiaryOn.map { (cadre.id, $0) } })
+        }
+        let before = try latest(), shownBefore = try shown()
+        #expect(!before.isEmpty && shownBefore == before)
+        let (cadre, day) = try #require(before.max { $0.value < $1.value })
+        try database.writer.write { db in
+            try db.execute(sql: "DELETE FROM diary WHERE cadre_id = ? AND visit_on = ?", arguments: [cadre, day])
+        }
+        let after = try latest(), shownAfter = try shown()
+        #expect(shownAfter == after && shownAfter[cadre] != day)
+    }
+
     @Test("the township table follows cadres who move, leave, come back or meet more young people, and their diaries")
     func townshipTableFollowsCadres() throws {
         let folder = try TemporaryFolder()
