@@ -27,6 +27,20 @@ import TestSupport
         #expect(empty.townships.allSatisfy { $0.rank == nil })
     }
 
+    @Test("a tally edited to hold cadres at the ends of the ids, alike in rate and answers, is listed, not trapped on")
+    func tiesByCadre() throws {
+        let database = try AppDatabase.inMemory()
+        // Cadres no table holds, at the ends of the ids: their lines are named "?".
+        try database.writer.write { db in
+            for (cadre, satisfied) in [(Int64.max, 9), (Int64.min + 1, 9), (Int64.min, 9), (7, 10)] {
+                try db.execute(sql: "INSERT INTO \(Tallies.surveysByCadre.table) (kind, period, cadre_id, answers, satisfied) VALUES ('periodic', '2026H2', ?, 10, ?)",
+                               arguments: [cadre, satisfied])
+            }
+        }
+        let report = try database.surveys.satisfactionReport(period: ReportPeriod("2026H2")!)
+        #expect(report.cadres.map(\.figure.satisfied) == [10, 9, 9, 9] && report.cadres.allSatisfy { $0.name.zh == "?" })
+    }
+
     @Test("in every period of the sample county's two years, each rank is what the report says: one more than those wholly above")
     func ranksAsSaid() throws {
         let folder = TemporaryFolder()

@@ -146,10 +146,13 @@ extension SurveyStore {
                 name: BilingualName(zh: name ?? "?", en: nil), township: township.flatMap { townships[$0] }, figure: figure))
             order.append((figure.rate ?? 0, figure.answers, try row.decode(atIndex: 0)))
         }
-        // Best first: the rate, then more answers, then the cadre added first. The lines' places
+        // Best first: the rate, then more answers, then the cadre added first (compared as it is:
+        // a negated id would trap on a tally edited to hold the smallest one). The lines' places
         // are sorted, not the lines, which are large to move.
-        let shown = order.indices.sorted { (order[$0].rate, order[$0].answers, -order[$0].id) > (order[$1].rate, order[$1].answers, -order[$1].id) }
-            .map { lines[$0] }
+        let shown = order.indices.sorted { a, b in
+            let (x, y) = (order[a], order[b])
+            return (x.rate, x.answers) != (y.rate, y.answers) ? (x.rate, x.answers) > (y.rate, y.answers) : x.id < y.id
+        }.map { lines[$0] }
         return (shown, hidden)
     }
 
