@@ -199,7 +199,10 @@ public struct AppDatabase: Sendable {
                 try prepare(for: writer.writeWithoutTransaction { db in try validate(db, path: path) })
                 if mode != .copying {
                     try migrator.migrate(writer)
-                    if !configuration.readonly { try stampVersion(writer) }
+                    // Where this opening may write and wait: a desk's everyday opening writes nothing,
+                    // nor waits behind a colleague's import to (an unmarked file is read the slower way
+                    // until `migrate`, the server or the package's upgrade opens it).
+                    if [.migrating, .createIfMissing].contains(mode), !configuration.readonly { try stampVersion(writer) }
                 }
                 var database = AppDatabase(writer: writer, path: path)
                 database.keptBeforeMigration = kept
@@ -263,7 +266,8 @@ public struct AppDatabase: Sendable {
 
     /// SQLite's user_version is the number of migrations the file has (0 before this was
     /// kept): a file of this version says so in its header, and a newer version's says more.
-    /// Set after migrating, in one place, so that no migration has to remember it.
+    /// Set after migrating (and on a file made here), in one place, so that no migration has
+    /// to remember it.
     private static func stampVersion(_ writer: any DatabaseWriter) throws {
         let count = migrator.migrations.count
         // Without a transaction: opening a file of this version takes no lock to write.

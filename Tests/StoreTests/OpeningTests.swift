@@ -102,7 +102,7 @@ import TestSupport
         #expect(throws: StoreError.needsMigration(path: path, pending: [last])) { try AppDatabase.open(path: path, mode: .existing) }
     }
 
-    @Test("the header counts the migrations: set on a new file, and on an older file once migrated")
+    @Test("the header counts the migrations: set on a new file and by a migrating opening, never by a desk's")
     func headerCountsMigrations() throws {
         let folder = TemporaryFolder()
         let path = folder.file("league.sqlite")
@@ -128,6 +128,15 @@ import TestSupport
         #expect(try userVersion(path) == count)
         try AppDatabase.open(path: path, mode: .existing).writer.close()
         #expect(try userVersion(path) == count)
+        // A file of this version unmarked (as v35 left it): a desk's opening writes nothing to
+        // it, the migrating opening marks it.
+        let unmarked = try DatabaseQueue(path: fresh)
+        try unmarked.write { db in try db.execute(sql: "PRAGMA user_version = 0") }
+        try unmarked.close()
+        try AppDatabase.open(path: fresh, mode: .existing).writer.close()
+        #expect(try userVersion(fresh) == 0)
+        try AppDatabase.open(path: fresh, mode: .migrating).writer.close()
+        #expect(try userVersion(fresh) == count)
     }
 
     @Test("a path that cannot be created says why", arguments: ["file/league.sqlite", "folder"])
