@@ -12,6 +12,15 @@ public enum Reducer {
         Queue.reload(state.queue, rows: state.queueRowCount)
     }
 
+    /// What each other pane loads when shown, as if shown now (on a copy of the state).
+    static func readAhead(_ state: AppState) -> [Effect] {
+        PaneID.allCases.filter { $0 != state.pane }.flatMap { pane in
+            var shown = state
+            shown.pane = pane
+            return pane.module.shown(&shown)
+        }
+    }
+
     public static func reduce(_ state: inout AppState, _ action: Action) -> [Effect] {
         switch action {
         case let .key(key):

@@ -15,6 +15,8 @@ public protocol AppEnvironment: Sendable {
     var watchInterval: Int { get }
     /// While an effect waits for another program's write: the seconds it will wait still.
     func lockWaitRemaining() -> Int?
+    /// Carries out `effect`, a read, only for what it leaves ready (see `Runtime.readAhead`).
+    func readAhead(_ effect: Effect)
 }
 
 extension AppEnvironment {
@@ -23,6 +25,10 @@ extension AppEnvironment {
 
     /// This process's own wait, when the database is opened here.
     public func lockWaitRemaining() -> Int? { LockWait.remaining() }
+
+    /// Nothing is left ready by default: a served desk's reads are the server's, whose
+    /// connections serve every desk.
+    public func readAhead(_ effect: Effect) {}
 }
 
 /// Effects run against the county's database, as the person whose desk this is.
@@ -44,9 +50,15 @@ public struct StoreEnvironment: AppEnvironment {
 
     public func dataVersion() -> Int? { try? database.dataVersion() }
 
+    /// The answer is dropped, and an error too (showing the pane meets it again): what stays
+    /// is each statement prepared on the connection that read, and the pages read in memory.
+    public func readAhead(_ effect: Effect) { _ = try? effect.perform(in: context) }
+
+    private var context: EffectContext { EffectContext(database: database, account: account, language: language, now: now) }
+
     public func perform(_ effect: Effect) -> Answer? {
         do {
-            return try effect.perform(in: EffectContext(database: database, account: account, language: language, now: now))
+            return try effect.perform(in: context)
         } catch let error as StoreError {
             // Damage met here marks the file, as it does for a command (see DamageMark).
             if case let .corrupt(path, detail) = error { DamageMark.set(for: path, detail: detail) }
@@ -84,9 +96,12 @@ public final class Runtime {
     }
 
     /// Runs until the user quits. Without keys it wakes every `watchInterval` to notice
-    /// colleagues' changes and to keep the clock true.
+    /// colleagues' changes and to keep the clock true. Once the first frame is drawn, the
+    /// other panes' reads are made ahead on a thread of their own while the person reads it.
     public func run() {
         start()
+        let reads = readAhead, environment = self.environment
+        Thread { for effect in reads { environment.readAhead(effect) } }.start()
         while !state.shouldQuit {
             if let event = backend.nextEvent(timeoutMilliseconds: environment.watchInterval) {
                 handle(event)
@@ -95,6 +110,12 @@ public final class Runtime {
             }
         }
     }
+
+    /// What the other panes read when shown, as the desk stands now, to be read once before
+    /// anyone asks, answers dropped: a pane's first key then finds its statements prepared
+    /// (the weekly summary has some forty) and its pages in memory. Keys never wait for it:
+    /// a key read meanwhile takes a connection of its own.
+    public var readAhead: [Effect] { Reducer.readAhead(state) }
 
     private var lastDataVersion: Int?
     private var lastMinute = 0
