@@ -31,14 +31,15 @@ extension Tally {
             }
         }
         let function = gathering == .sum ? "total" : "max"
-        // ?1 and ?2 the days; then each part day's first instant and the instant after it.
-        let sources = ["SELECT \(keyList), \(measureList) FROM \(table) WHERE day >= ?1 AND day < ?2"]
-            + partDays.indices.flatMap { within("?\(3 + 2 * $0)", "?\(4 + 2 * $0)") }.map { "SELECT \(keyList), \(measureList) FROM (\($0))" }
+        let gathered = (groupBy + measures.map { "\(function)(\($0.name)) AS \($0.name)" }).joined(separator: ", ")
         let grouping = groupBy.isEmpty ? "" : "GROUP BY \(groupBy.joined(separator: ", "))"
-        let statement = try db.cachedStatement(sql: """
-            SELECT \((groupBy + measures.map { "\(function)(\($0.name)) AS \($0.name)" }).joined(separator: ", "))
-            FROM (\(sources.joined(separator: " UNION ALL "))) WHERE \(condition) \(grouping)
-            """)
+        // Each source gathered where it is read, then the sources together: a part day's rows
+        // (some thousands today at a hundred times the county) are not copied one by one
+        // through the union. ?1 and ?2 the days; then each part day's first instant and the
+        // instant after it.
+        let sources = ["SELECT \(gathered) FROM \(table) WHERE day >= ?1 AND day < ?2 AND (\(condition)) \(grouping)"]
+            + partDays.indices.flatMap { within("?\(3 + 2 * $0)", "?\(4 + 2 * $0)") }.map { "SELECT \(gathered) FROM (\($0)) WHERE \(condition) \(grouping)" }
+        let statement = try db.cachedStatement(sql: "SELECT \(gathered) FROM (\(sources.joined(separator: " UNION ALL "))) \(grouping)")
         return try Row.fetchAll(statement, arguments: StatementArguments([days.lowerBound, days.upperBound] + partDays.flatMap { [$0.lowerBound, $0.upperBound] }))
     }
 }
