@@ -5,12 +5,14 @@ extension Tally {
     /// one row for all), of the rows meeting `condition`: the county days wholly inside
     /// `span` from the table, the part days at its edges from the history itself (along the
     /// parts' instant columns), so the figures are exact to the second. A part day whose
-    /// rest holds nothing recorded — today, up to now — is read whole from the table.
+    /// rest holds nothing recorded — today, up to now — is read whole from the table; one
+    /// longer than its rest (this afternoon's deadlines, and a morning's still to come) is read
+    /// whole from the table less its rest from the history, when the measures are sums.
     ///
     /// The statements' texts depend only on the tally, the grouping, the condition and how many
-    /// part days there are — the days and instants are bound — so each is prepared once per
-    /// connection (GRDB's preparing, which notes every column a statement reads, was a tenth of
-    /// the weekly summary's time).
+    /// part days and rests there are — the days and instants are bound — so each is prepared
+    /// once per connection (GRDB's preparing, which notes every column a statement reads, was a
+    /// tenth of the weekly summary's time).
     func read(over span: Range<Int64>, by groupBy: [String] = [], where condition: String = "1", _ db: Database) throws -> [Row] {
         var (days, edges) = CountyDays.split(span)
         func within(_ low: String, _ high: String) -> [String] {
@@ -20,27 +22,40 @@ extension Tally {
             let sql = "SELECT 1 FROM (\(within("?1", "?2").joined(separator: " UNION ALL "))) LIMIT 1"
             return try Row.fetchOne(db.cachedStatement(sql: sql), arguments: [instants.lowerBound, instants.upperBound]) == nil
         }
-        var partDays: [Range<Int64>] = []
+        // Read from the history: the part days, and the rests of part days read whole (less them).
+        var partDays: [Range<Int64>] = [], rests: [Range<Int64>] = []
         for edge in edges {
             let day = CountyDays.day(of: edge.lowerBound), start = CountyDays.start(of: day), end = CountyDays.start(of: day + 1)
             let beside = days.isEmpty || days.lowerBound == day + 1 || days.upperBound == day
-            if edge.upperBound <= end, beside, try nothingIn(start..<edge.lowerBound), try nothingIn(edge.upperBound..<end) {
-                days = days.isEmpty ? day..<(day + 1) : min(days.lowerBound, day)..<max(days.upperBound, day + 1)
+            let whole = days.isEmpty ? day..<(day + 1) : min(days.lowerBound, day)..<max(days.upperBound, day + 1)
+            // A span shorter than a day may cross a midnight without a day inside: read it as it is.
+            let inOneDay = edge.upperBound <= end
+            if inOneDay, beside, try nothingIn(start..<edge.lowerBound), try nothingIn(edge.upperBound..<end) {
+                days = whole
+            } else if gathering == .sum, inOneDay, beside, edge.count > (end - start) / 2 {
+                days = whole
+                rests += [start..<edge.lowerBound, edge.upperBound..<end].filter { !$0.isEmpty }
             } else {
                 partDays.append(edge)
             }
         }
         let function = gathering == .sum ? "total" : "max"
-        let gathered = (groupBy + measures.map { "\(function)(\($0.name)) AS \($0.name)" }).joined(separator: ", ")
+        func gathered(less: Bool = false) -> String {
+            (groupBy + measures.map { "\(less ? "-" : "")\(function)(\($0.name)) AS \($0.name)" }).joined(separator: ", ")
+        }
         let grouping = groupBy.isEmpty ? "" : "GROUP BY \(groupBy.joined(separator: ", "))"
+        func fromHistory(_ spans: Range<Int>, less: Bool = false) -> [String] {
+            spans.flatMap { within("?\(3 + 2 * $0)", "?\(4 + 2 * $0)") }.map { "SELECT \(gathered(less: less)) FROM (\($0)) WHERE \(condition) \(grouping)" }
+        }
         // Each source gathered where it is read, then the sources together: a part day's rows
         // (some thousands today at a hundred times the county) are not copied one by one
-        // through the union. ?1 and ?2 the days; then each part day's first instant and the
-        // instant after it.
-        let sources = ["SELECT \(gathered) FROM \(table) WHERE day >= ?1 AND day < ?2 AND (\(condition)) \(grouping)"]
-            + partDays.indices.flatMap { within("?\(3 + 2 * $0)", "?\(4 + 2 * $0)") }.map { "SELECT \(gathered) FROM (\($0)) WHERE \(condition) \(grouping)" }
-        let statement = try db.cachedStatement(sql: "SELECT \(gathered) FROM (\(sources.joined(separator: " UNION ALL "))) \(grouping)")
-        return try Row.fetchAll(statement, arguments: StatementArguments([days.lowerBound, days.upperBound] + partDays.flatMap { [$0.lowerBound, $0.upperBound] }))
+        // through the union. ?1 and ?2 the days; then each part day's and rest's first instant
+        // and the instant after it.
+        let sources = ["SELECT \(gathered()) FROM \(table) WHERE day >= ?1 AND day < ?2 AND (\(condition)) \(grouping)"]
+            + fromHistory(0..<partDays.count) + fromHistory(partDays.count..<(partDays.count + rests.count), less: true)
+        let statement = try db.cachedStatement(sql: "SELECT \(gathered()) FROM (\(sources.joined(separator: " UNION ALL "))) \(grouping)")
+        return try Row.fetchAll(statement, arguments: StatementArguments([days.lowerBound, days.upperBound]
+            + (partDays + rests).flatMap { [$0.lowerBound, $0.upperBound] }))
     }
 }
 
