@@ -124,20 +124,19 @@ enum EventChain {
     static func head(_ db: Database, before end: Int64? = nil) throws -> String {
         var hasher = SHA256()
         // Before a moment, the last event's id comes from the history's days (an event
-        // recorded later may carry an earlier time, so walking back from the end is no bound).
+        // recorded later may carry an earlier time, so walking back from the end is no bound),
+        // unless no event of the table is at or after it (this week's summary, read now): then
+        // it is the table's last.
         let days = try end != nil && db.tableExists(Tallies.eventDays.table)
-        let lastIds: [String: Int64] = if let end, days {
-            try Dictionary(Tallies.eventDays.read(over: Int64.min..<end, by: ["event_table"], db).map {
-                (try $0.decode(String.self, atIndex: 0), try $0.decode(Int64.self, atIndex: 1))
-            }, uniquingKeysWith: max)
-        } else { [:] }
         for (table, _) in tables {
-            let last = if days {
-                lastIds[table]
+            let last = if let end, days {
+                try Bool.fetchOne(db.cachedStatement(sql: "SELECT NOT EXISTS (SELECT 1 FROM \(table) WHERE at >= ?)"), arguments: [end]) == true
+                    ? try Int64.fetchOne(db.cachedStatement(sql: "SELECT max(id) FROM \(table)"))
+                    : try Tallies.eventDays.read(over: Int64.min..<end, where: "event_table = '\(table)'", db).first?.decode(Int64?.self, atIndex: 0)
             } else {
                 try Int64.fetchOne(db, sql: "SELECT id FROM \(table) WHERE at < ? ORDER BY id DESC LIMIT 1", arguments: [end ?? Int64.max])
             }
-            let seal = try last.flatMap { try String.fetchOne(db, sql: "SELECT seal FROM \(table) WHERE id = ?", arguments: [$0]) }
+            let seal = try last.flatMap { try String.fetchOne(db.cachedStatement(sql: "SELECT seal FROM \(table) WHERE id = ?"), arguments: [$0]) }
             hasher.update(data: Data((seal ?? "-").utf8))
         }
         return String(hex(hasher.finalize()).prefix(16))

@@ -51,6 +51,22 @@ import TestSupport
         #expect(problems.contains("missing trigger request_event_seal"))
     }
 
+    @Test("this week's seal read now is the history's; an event recorded for later is left out of it, one recorded late for earlier is in it")
+    func sealOfThisWeek() throws {
+        let folder = TemporaryFolder()
+        let (database, desk) = try folder.sampleCountyAndDesk(now: Self.now)
+        let week = CountyWeek(containing: Self.now)
+        let printed = try database.summary.weeklySummary(week, now: Self.now).historySeal
+        #expect(printed == (try database.historySeal()))
+        _ = try database.requests.addRequest(NewRequest(title: "明天的事", body: "记在今晚之后", category: "创业", township: "罗阳镇"),
+                                             by: desk, at: Self.now.addingTimeInterval(3600))
+        #expect(try database.historySeal() != printed)
+        #expect(try database.summary.weeklySummary(week, now: Self.now).historySeal == printed)
+        _ = try database.requests.addRequest(NewRequest(title: "补记的事", body: "上午来的，晚些才记", category: "创业", township: "罗阳镇"),
+                                             by: desk, at: Self.now.addingTimeInterval(-3600))
+        #expect(try database.summary.weeklySummary(week, now: Self.now).historySeal != printed)
+    }
+
     @Test("the seal printed for a past week stays as it was while work goes on, and differs once that week's history is changed")
     func printedSeal() throws {
         let folder = TemporaryFolder()
