@@ -78,6 +78,7 @@ public struct AppDatabase: Sendable {
         migrator.registerMigration(WeekReviews_v33.identifier, migrate: WeekReviews_v33.migrate)
         migrator.registerMigration(Suggestions_v34.identifier, migrate: Suggestions_v34.migrate)
         migrator.registerMigration(EveryWeekEnd_v35.identifier, migrate: EveryWeekEnd_v35.migrate)
+        migrator.registerMigration(TableRows_v36.identifier, migrate: TableRows_v36.migrate)
         return migrator
     }
 

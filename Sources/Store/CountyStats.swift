@@ -99,8 +99,11 @@ extension CountyStats {
             WHERE schema = 'main' AND type = 'table' AND name NOT LIKE 'sqlite_%' AND name != 'grdb_migrations'
             ORDER BY name
             """).filter { !tallies.contains($0) }
-        var tables: [String: Int] = [:]
-        for name in tableNames {
+        // The tables that grow with the history have their rows tallied; the others are counted.
+        var tables: [String: Int] = try Dictionary(uniqueKeysWithValues: Row.fetchAll(db, sql: "SELECT name, rows FROM \(Tallies.tableRows.table)").map {
+            (try $0.decode(String.self, atIndex: 0), try $0.tallied(atIndex: 1))
+        })
+        for name in tableNames where !Tallies.grownTables.contains(name) {
             tables[name] = try Int.fetchOne(db, sql: "SELECT count(*) FROM \(name.quotedDatabaseIdentifier)")
         }
 

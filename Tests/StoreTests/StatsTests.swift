@@ -129,6 +129,37 @@ import TestSupport
 }
 
 @Suite struct StatsTablesTests {
+    @Test("the rows of the tables that grow with the history, read from their tally, are those counted after rows are added and deleted")
+    func grownTablesCounted() throws {
+        let now = CountyTime.parseInstant("2026-11-28T09:00:00+08:00")!
+        let database = try SampleCountyTemplate.inMemory(now: now, creator: "tester")
+        let desk = try #require(try database.operatorAccount(login: "wangmin"))
+        let edits = [
+            "DELETE FROM diary_comment WHERE id % 3 = 0 AND id NOT IN (SELECT parent_id FROM diary_comment WHERE parent_id IS NOT NULL)",
+            "DELETE FROM survey_answer WHERE response_id % 4 = 0 AND question_id % 2 = 0",
+            """
+            DELETE FROM survey_answer WHERE response_id % 5 = 0;
+            DELETE FROM survey_response WHERE id % 5 = 0;
+            """,
+            """
+            INSERT INTO diary_comment (diary_id, author_kind, author_name, body, created_at)
+            SELECT diary_id, author_kind, author_name, body || '（再）', created_at + 1 FROM diary_comment WHERE id % 7 = 1
+            """,
+        ]
+        for edit in [nil] + edits {
+            if let edit { try database.writer.write { try $0.execute(sql: edit) } }
+            _ = try database.requests.addRequest(NewRequest(title: "又一件", body: "新来的", category: "创业", township: "罗阳镇", requesterName: "李小梅",
+                                                                            requesterPhone: "13900000000"),
+                                                 by: desk, at: now)
+            let tables = try database.stats(now: now).tables
+            for table in Tallies.grownTables {
+                let counted = try database.writer.read { try Int.fetchOne($0, sql: "SELECT count(*) FROM \(table)") }
+                #expect(tables[table] == counted && counted ?? 0 > 0, "\(edit ?? "as built"): \(table)")
+            }
+        }
+    }
+
+
     @Test("stats counts the county's tables, not the search index or SQLite's own")
     func ownTablesOnly() throws {
         let tables = try AppDatabase.inMemory().stats(now: Date()).tables.keys

@@ -11,7 +11,7 @@ enum Tallies {
         + TownshipFigures_v17.tallies + WeeklyFigures_v19.tallies + TownshipTable_v20.tallies
         + LastVisits_v21.tallies + Calibration_v22.tallies + SatisfactionByCadre_v25.tallies + Silences_v27.tallies
         + ContactTimes_v28.tallies + ResolutionTimes_v29.tallies + LateReviews_v32.tallies + WeekReviews_v33.tallies
-        + Suggestions_v34.tallies
+        + Suggestions_v34.tallies + TableRows_v36.tallies
 
     // MARK: Requests
 
@@ -804,5 +804,31 @@ enum Tallies {
                 ON CONFLICT (event_table, day) DO UPDATE SET last_id = max(last_id, excluded.last_id);
                 """,
             ])
+        } })
+
+    // MARK: Rows
+
+    /// The tables that grow with the history — a hundred thousand rows and more a year at a
+    /// hundred times the county — whose rows `stats` reads from `tableRows` instead of counting
+    /// them (its count of every table took 0.17 s there, 17 million events among them). The
+    /// county's other tables it counts: the cadres, the places and the settings are few.
+    static let grownTables = [
+        "help_request", "request_event", "young_person", "diary", "diary_review", "diary_comment", "survey_response", "survey_answer",
+    ]
+
+    /// Per table of `grownTables`: its rows, one more for each row inserted, one less for each
+    /// deleted.
+    static let tableRows = Tally(
+        table: "table_rows",
+        keys: [("name", "TEXT")],
+        measures: [("rows", "INTEGER")],
+        gathering: .sum,
+        parts: { _ in grownTables.map { "SELECT '\($0)' AS name, count(*) AS rows FROM \($0)" } },
+        keeping: { t in grownTables.flatMap { table in
+            let one = "SELECT '\(table)' AS name, 1 AS rows"
+            return [
+                TallySQL.trigger("\(t.table)_\(table)_insert", "AFTER INSERT ON \(table)", [t.adding(one)]),
+                TallySQL.trigger("\(t.table)_\(table)_delete", "AFTER DELETE ON \(table)", [t.adding(one, taking: true)]),
+            ]
         } })
 }
