@@ -161,6 +161,24 @@ import Testing
         #expect(effects.first == .queue(.loadPage(filter, .priority, PageLoad(from: nil, direction: .after, limit: 19, placement: .top))))
     }
 
+    @Test("calls waiting beyond the list's length are said as more than it holds; a call answered is one fewer at once, and counted again")
+    func callsBeyondTheList() throws {
+        var state = Self.state()
+        _ = Reducer.reduce(&state, .key(.character("4")))
+        let listed = SurveyStore.followUpsListed
+        _ = Reducer.reduce(&state, .answer(.surveys(.followUpsCounted(listed + 1))))
+        #expect(SurveyView.statusRight(state) == "待回访 \(listed)+ 件")
+        _ = Reducer.reduce(&state, .answer(.surveys(.followUpsCounted(listed))))
+        #expect(SurveyView.statusRight(state) == "待回访 \(listed) 件")
+
+        let due = FollowUpDue(requestId: 9, ref: "QZ-2026-00009", title: "t", townshipId: 1, requester: nil, requesterPhone: nil,
+                              assignee: "张传相", resolution: "已帮助", resolvedAt: 1, version: 2)
+        _ = Reducer.reduce(&state, .answer(.surveys(.followUpsLoaded([due]))))
+        #expect(state.surveys.waiting == listed, "the list read does not say how many wait")
+        let effects = Reducer.reduce(&state, .answer(.surveys(.followUpRecorded(ref: due.ref, answer: .satisfied, reopened: false))))
+        #expect(state.surveys.waiting == listed - 1 && effects == [.surveys(.loadFollowUps), .surveys(.countFollowUps)])
+    }
+
     @Test("the digits and Tab go through the panes in the registry's order, each loading what it shows")
     func panes() {
         var state = Self.state()

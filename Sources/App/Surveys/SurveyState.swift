@@ -14,7 +14,7 @@ public struct SurveyState: Equatable, Sendable {
     public var scroll = 0
     public var due: [FollowUpDue] = []
     public var dueLoaded = false
-    /// How many calls wait: the list's length, or only counted while the report is shown.
+    /// How many calls wait, counted up to one more than the list holds (then said as "500+").
     public var waiting = 0
     public var selected = 0
     public var top = 0

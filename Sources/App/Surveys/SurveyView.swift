@@ -62,6 +62,7 @@ enum SurveyView {
     }
 
     static func statusRight(_ state: AppState) -> String {
-        state.catalog.format(.followUpsWaiting, state.surveys.waiting)
+        let waiting = state.surveys.waiting, listed = SurveyStore.followUpsListed
+        return state.catalog.format(.followUpsWaiting, waiting > listed ? "\(listed)+" : String(waiting))
     }
 }

@@ -13,7 +13,7 @@ enum SurveysPane: Pane {
         let period = state.surveys.period ?? ReportPeriod(.half, containing: state.now)
         state.surveys.period = period
         // The report shows only how many calls wait; the calls are read when shown.
-        return [.surveys(.loadSatisfaction(period)), .surveys(state.surveys.level == .followUps ? .loadFollowUps : .countFollowUps)]
+        return [.surveys(.loadSatisfaction(period)), .surveys(.countFollowUps)] + (state.surveys.level == .followUps ? [.surveys(.loadFollowUps)] : [])
     }
 
     static func draw(_ state: AppState, into canvas: inout Canvas, rect: Rect) {
@@ -165,16 +165,16 @@ enum SurveysPane: Pane {
         state.flash = c.format(reopened ? .followUpReopened : .followUpClosed, ref, answer.name(state.language))
         state.surveys.remark = ""
         state.surveys.due.removeAll { $0.ref == ref }
-        state.surveys.waiting = state.surveys.due.count
+        // One fewer at once; counted again with the list, which may not hold them all.
+        state.surveys.waiting = max(0, state.surveys.waiting - 1)
         state.surveys.selected = min(state.surveys.selected, max(0, state.surveys.due.count - 1))
-        return [.surveys(.loadFollowUps)]
+        return [.surveys(.loadFollowUps), .surveys(.countFollowUps)]
     }
 
     static func followUpsLoaded(_ due: [FollowUpDue], _ state: inout AppState) {
         let selected = state.surveys.selectedDue?.requestId
         state.surveys.due = due
         state.surveys.dueLoaded = true
-        state.surveys.waiting = due.count
         state.surveys.selected = due.firstIndex { $0.requestId == selected } ?? min(state.surveys.selected, max(0, due.count - 1))
         state.surveys.top = ListMoves.top(state.surveys.top, selected: state.surveys.selected, visible: state.queueRowCount)
     }

@@ -18,9 +18,12 @@ public struct FollowUpDue: Codable, Equatable, Sendable {
 }
 
 extension SurveyStore {
+    /// How many calls the desk lists at a time, the longest waiting first.
+    public static let followUpsListed = 500
+
     /// Resolved requests not yet followed up, the longest waiting first (within a township
     /// for its secretary).
-    public func followUpsDue(scope townshipId: Int64? = nil, limit: Int = 500) throws -> [FollowUpDue] {
+    public func followUpsDue(scope townshipId: Int64? = nil, limit: Int = followUpsListed) throws -> [FollowUpDue] {
         try StoreError.translating(path: path) {
             try writer.read { db in
                 // Read by position as the statement steps: by name, each of 500 rows looked for
@@ -35,10 +38,11 @@ extension SurveyStore {
         }
     }
 
-    /// How many calls `followUpsDue` would give: the report's status line says it without
+    /// How many calls wait, counted up to `limit`: the report's status line says it without
     /// reading the calls themselves (500 rows with their names, 2 ms at a hundred times the
-    /// county, for one number).
-    public func followUpsWaiting(scope townshipId: Int64? = nil, limit: Int = 500) throws -> Int {
+    /// county, for one number). By default one more than the desk lists, so that a count
+    /// over the list says more wait than it shows.
+    public func followUpsWaiting(scope townshipId: Int64? = nil, limit: Int = followUpsListed + 1) throws -> Int {
         try StoreError.translating(path: path) {
             try writer.read { db in
                 try Int.fetchOne(db, sql: "SELECT count(*) FROM (SELECT 1 FROM \(Self.resolved) WHERE \(Self.waiting) LIMIT ?2)",
