@@ -34,6 +34,24 @@ import Workflow
         #expect(desk.runtime.state.queue.selected == 2)
     }
 
+    @Test("a call a colleague records leaves the follow-up calls on screen at the next idle second, and their count with it")
+    func seesFollowUps() throws {
+        let folder = TemporaryFolder()
+        let mine = try folder.sampleCounty(now: Desk.now)
+        let colleague = try AppDatabase.open(path: folder.file("league.sqlite"), mode: .existing)
+        let desk = try Desk(database: mine)
+        desk.press(.character("4"), .character("f"))
+        desk.runtime.idle()
+        let waiting = desk.runtime.state.surveys.due.count
+        let due = try #require(desk.runtime.state.surveys.due.first)
+        #expect(desk.screen[22].hasSuffix("待回访 \(waiting) 件"), "\(desk.screen[22])")
+        try colleague.surveys.recordFollowUp(requestId: due.requestId, version: due.version, answer: .satisfied, remark: "", reopenReason: nil,
+                                             by: try #require(try colleague.operatorAccount(login: "zhoujie")), at: Desk.now)
+        desk.runtime.idle()
+        #expect(!desk.runtime.state.surveys.due.contains { $0.requestId == due.requestId })
+        #expect(desk.screen[22].hasSuffix("待回访 \(waiting - 1) 件"), "\(desk.screen[22])")
+    }
+
     @Test("a colleague's edit of a cadre shows on the open card; out of sight, the roster is read when shown again")
     func seesRosterChanges() throws {
         let folder = TemporaryFolder()

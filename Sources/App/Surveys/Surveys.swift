@@ -16,6 +16,12 @@ enum SurveysPane: Pane {
         return [.surveys(.loadSatisfaction(period)), .surveys(.countFollowUps)] + (state.surveys.level == .followUps ? [.surveys(.loadFollowUps)] : [])
     }
 
+    /// Someone else committed: read again while on screen (a colleague's call takes one off the
+    /// list); out of sight, the pane reads everything when next shown.
+    static func dataChanged(_ state: inout AppState) -> [Effect] {
+        state.pane == .surveys ? shown(&state) : []
+    }
+
     static func draw(_ state: AppState, into canvas: inout Canvas, rect: Rect) {
         SurveyView.draw(state, into: &canvas, rect: rect)
     }
