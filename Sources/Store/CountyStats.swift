@@ -100,11 +100,14 @@ extension CountyStats {
             ORDER BY name
             """).filter { !tallies.contains($0) }
         // The tables that grow with the history have their rows tallied; the others are counted.
-        var tables: [String: Int] = try Dictionary(uniqueKeysWithValues: Row.fetchAll(db, sql: "SELECT name, rows FROM \(Tallies.tableRows.table)").map {
+        // Only the county's tables are named, whatever else a tally edited by hand holds.
+        let tallied = try Dictionary(Row.fetchAll(db, sql: "SELECT name, rows FROM \(Tallies.tableRows.table)").map {
             (try $0.decode(String.self, atIndex: 0), try $0.tallied(atIndex: 1))
-        })
-        for name in tableNames where !Tallies.grownTables.contains(name) {
-            tables[name] = try Int.fetchOne(db, sql: "SELECT count(*) FROM \(name.quotedDatabaseIdentifier)")
+        }, uniquingKeysWith: +)
+        var tables: [String: Int] = [:]
+        for name in tableNames {
+            tables[name] = Tallies.grownTables.contains(name)
+                ? tallied[name] ?? 0 : try Int.fetchOne(db, sql: "SELECT count(*) FROM \(name.quotedDatabaseIdentifier)")
         }
 
         let townshipRows = try Row.fetchAll(db, sql: "SELECT id, name FROM township ORDER BY position")

@@ -157,6 +157,9 @@ import TestSupport
                 #expect(tables[table] == counted && counted ?? 0 > 0, "\(edit ?? "as built"): \(table)")
             }
         }
+        // A tally row edited in by hand names no table of the county's.
+        try database.writer.write { try $0.execute(sql: "INSERT INTO \(Tallies.tableRows.table) (name, rows) VALUES ('sqlite_master', 5)") }
+        #expect(try database.stats(now: now).tables["sqlite_master"] == nil)
     }
 
 
