@@ -7,12 +7,18 @@ import TestSupport
 import Workflow
 
 @Suite struct ColleagueChangeTests {
+    /// A desk on a sample county of its own, and a colleague's connection to the same file
+    /// (the folder goes with it when dropped).
+    private static func deskAndColleague() throws -> (TemporaryFolder, Desk, AppDatabase) {
+        let folder = TemporaryFolder()
+        let database = try folder.sampleCounty(now: Desk.now)
+        return (folder, try Desk(database: database), try AppDatabase.open(path: folder.file("league.sqlite"), mode: .existing))
+    }
+
     @Test("a change committed by another connection shows on the next idle second, the selection kept")
     func seesColleagues() throws {
-        let folder = TemporaryFolder()
-        let mine = try folder.sampleCounty(now: Desk.now)
-        let colleague = try AppDatabase.open(path: folder.file("league.sqlite"), mode: .existing)
-        let desk = try Desk(database: mine)
+        let (folder, desk, colleague) = try Self.deskAndColleague()
+        defer { withExtendedLifetime(folder) {} }
         desk.press(.character("j"), .character("j"))
         let row = try #require(desk.runtime.state.queue.rows.first { $0.state == .published })
         let line = try #require(desk.screen.firstIndex { $0.hasPrefix(row.ref) })
@@ -36,10 +42,8 @@ import Workflow
 
     @Test("a call a colleague records leaves the follow-up calls on screen at the next idle second, and their count with it")
     func seesFollowUps() throws {
-        let folder = TemporaryFolder()
-        let mine = try folder.sampleCounty(now: Desk.now)
-        let colleague = try AppDatabase.open(path: folder.file("league.sqlite"), mode: .existing)
-        let desk = try Desk(database: mine)
+        let (folder, desk, colleague) = try Self.deskAndColleague()
+        defer { withExtendedLifetime(folder) {} }
         desk.press(.character("4"), .character("f"))
         desk.runtime.idle()
         let waiting = desk.runtime.state.surveys.due.count
@@ -54,11 +58,9 @@ import Workflow
 
     @Test("a colleague's edit of a cadre shows on the open card; out of sight, the roster is read when shown again")
     func seesRosterChanges() throws {
-        let folder = TemporaryFolder()
-        let mine = try folder.sampleCounty(now: Desk.now)
-        let colleague = try AppDatabase.open(path: folder.file("league.sqlite"), mode: .existing)
+        let (folder, desk, colleague) = try Self.deskAndColleague()
+        defer { withExtendedLifetime(folder) {} }
         let zhoujie = try colleague.operatorAccount(login: "zhoujie")!
-        let desk = try Desk(database: mine)
         desk.press(.character("2"), .character("/"))
         desk.type("zcx")
         desk.press(.enter, .enter)
